@@ -1,0 +1,17 @@
+package org.newsevents.clean;
+
+/** Where an article's published date came from; stored as the lowercase code in dim_articles.date_source. */
+public enum DateSource {
+  /** The feed's published field (JSONL, CSV). */
+  FIELD,
+  /** An inline metadata line such as "date 2022-01-19". */
+  INLINE,
+  /** A dateline at the top of the page, such as "03:11 19 january 2022". */
+  DATELINE,
+  /** Nothing in the input gives the date; the column is null. */
+  MISSING;
+
+  public String code() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

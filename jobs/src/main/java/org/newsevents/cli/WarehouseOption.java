@@ -1,0 +1,23 @@
+package org.newsevents.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.newsevents.warehouse.WarehouseLayout;
+import picocli.CommandLine.Option;
+
+/** The --warehouse option of the commands that read a published warehouse, validated before anything runs. */
+final class WarehouseOption {
+  @Option(names = "--warehouse", paramLabel = "DIR", description = "The warehouse folder. Default: warehouse/.")
+  Path warehouse;
+
+  /** The warehouse's layout, or a usage error when it has no catalog yet. */
+  WarehouseLayout requirePublished() {
+    Path dir = warehouse == null ? Paths.defaultWarehouse() : warehouse;
+    WarehouseLayout layout = new WarehouseLayout(dir);
+    if (!Files.isRegularFile(layout.catalog())) {
+      throw new ExitCodes.UsageException(
+          "There is no warehouse catalog at " + layout.catalog() + "; run 'newsevents run' first");
+    }
+    return layout;
+  }
+}

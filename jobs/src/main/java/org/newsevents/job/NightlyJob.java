@@ -1,0 +1,294 @@
+package org.newsevents.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.newsevents.clean.ArticleCleaner;
+import org.newsevents.ingest.InputFiles;
+import org.newsevents.ingest.InputReader;
+import org.newsevents.ingest.QuarantineRecord;
+import org.newsevents.ingest.RawItem;
+import org.newsevents.warehouse.Catalog;
+import org.newsevents.warehouse.DataTests;
+import org.newsevents.warehouse.FailPoint;
+import org.newsevents.warehouse.Manifest;
+import org.newsevents.warehouse.Publisher;
+import org.newsevents.warehouse.Rows;
+import org.newsevents.warehouse.Tables;
+import org.newsevents.warehouse.WarehouseLayout;
+
+/**
+ * The nightly job: input files to a published warehouse. Each method is one stage; the text logic lives in the
+ * stage packages as plain Java, and Spark only distributes it.
+ */
+public final class NightlyJob {
+  private final SparkSession spark;
+  private final PrintStream progress;
+  private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
+
+  public NightlyJob(SparkSession spark, PrintStream progress) {
+    this.spark = spark;
+    this.progress = progress;
+  }
+
+  /** What to run on. */
+  public record Options(List<Path> inputs, Path warehouse, LocalDate runDate) {}
+
+  /** What a run did, for the summary line and the tests. */
+  public record Summary(
+      LocalDate runDate,
+      String runId,
+      long itemsRead,
+      long articlesKept,
+      long quarantined,
+      Map<String, Long> rowsPerTable,
+      Map<String, Double> secondsPerStage) {}
+
+  /** Thrown when a data test fails on the staged run: nothing was published. */
+  public static final class DataTestsFailedException extends RuntimeException {
+    public DataTestsFailedException(String message) {
+      super(message);
+    }
+  }
+
+  public Summary run(Options options) {
+    String runDate = options.runDate().toString();
+    String runId = runDate + "-" + UUID.randomUUID().toString().substring(0, 8);
+    WarehouseLayout layout = new WarehouseLayout(options.warehouse());
+    createWarehouseFolder(layout);
+
+    List<Path> files = timed("list", () -> InputFiles.expand(options.inputs()));
+    progress.printf("[list]    %d input file(s) under %s%n", files.size(), options.inputs());
+
+    Dataset<Row> outcomes = timed("ingest+clean", () -> ingestAndClean(files));
+    Dataset<Row> articles = outcomes.filter(col("article").isNotNull()).select("article.*");
+    Dataset<Row> rejected = outcomes.filter(col("rejected").isNotNull()).select("rejected.*");
+
+    Dataset<Row> ranked = articles.withColumn("input_rank", row_number().over(Window.partitionBy("article_id").orderBy("input_path")));
+    Dataset<Row> dimArticles = flagDuplicates(ranked.filter(col("input_rank").equalTo(1)), runDate);
+    Dataset<Row> quarantine = quarantine(rejected, ranked.filter(col("input_rank").gt(1)), runDate);
+    Dataset<Row> dimSources = sources(dimArticles, runDate);
+
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    tables.put(Tables.DIM_ARTICLES, dimArticles.drop("source_name", "source_domain", "content_fingerprint_rank"));
+    tables.put(Tables.DIM_SOURCES, dimSources);
+    tables.put(Tables.QUARANTINE, quarantine);
+
+    Map<String, List<Path>> staged = timed("dedup+write", () -> stage(layout.staging(runId), tables));
+    Map<String, Long> rows = countRows(staged);
+    progress.printf("[stage]   %s written to %s%n", rows, layout.root().relativize(layout.staging(runId)));
+    FailPoint.hit(FailPoint.AFTER_STAGING);
+
+    Publisher publisher = new Publisher(layout);
+    Manifest current = Manifest.read(layout.manifest());
+    timed("test", () -> runDataTests(layout, current, runDate, runId, staged));
+
+    Manifest published = timed("publish", () -> publisher.publish(runId, runDate, staged));
+    progress.printf("[publish] run_date=%s is live (manifest %s)%n", runDate, layout.manifest().getFileName());
+    timed("catalog", () -> {
+      Catalog.regenerate(layout, published);
+      return publisher.collectGarbage(runId);
+    });
+    progress.printf("[catalog] %s%n", layout.catalog());
+    outcomes.unpersist();
+    try {
+      Publisher.deleteTree(layout.staging(runId));
+    } catch (IOException e) {
+      progress.printf("[warn]    could not remove %s: %s%n", layout.staging(runId), e.getMessage());
+    }
+
+    long articlesKept = rows.get(Tables.DIM_ARTICLES);
+    long quarantined = rows.get(Tables.QUARANTINE);
+    long itemsRead = articlesKept + quarantined;
+    return new Summary(options.runDate(), runId, itemsRead, articlesKept, quarantined, rows, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds)));
+  }
+
+  /** Reads and cleans every file on the executors; one row per item, holding either an article or a rejection. */
+  Dataset<Row> ingestAndClean(List<Path> files) {
+    LongAccumulator ingestNanos = spark.sparkContext().longAccumulator("ingest nanos");
+    LongAccumulator cleanNanos = spark.sparkContext().longAccumulator("clean nanos");
+    int partitions = Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
+    List<String> paths = files.stream().map(Path::toString).toList();
+    MapPartitionsFunction<String, Row> readAndClean = pathsInPartition -> {
+      ArticleCleaner cleaner = ArticleCleaner.withBundledReferenceData();
+      List<Row> out = new ArrayList<>();
+      while (pathsInPartition.hasNext()) {
+        long start = System.nanoTime();
+        InputReader.Result read = InputReader.read(Path.of(pathsInPartition.next()));
+        long readDone = System.nanoTime();
+        ingestNanos.add(readDone - start);
+        for (QuarantineRecord rejected : read.rejected()) {
+          out.add(Rows.rejectedOutcome(rejected));
+        }
+        for (RawItem item : read.items()) {
+          out.add(Rows.outcome(cleaner.clean(item)));
+        }
+        cleanNanos.add(System.nanoTime() - readDone);
+      }
+      return out.iterator();
+    };
+    Dataset<Row> outcomes =
+        spark
+            .createDataset(paths, Encoders.STRING())
+            .repartition(partitions)
+            .mapPartitions(readAndClean, Encoders.row(Tables.CLEAN_OUTCOME))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long items = outcomes.count();
+    long rejectedCount = outcomes.filter(col("rejected").isNotNull()).count();
+    progress.printf(
+        Locale.ROOT,
+        "[ingest]  %d item(s) read, %d rejected on read or clean (task time: ingest %.2f s, clean %.2f s)%n",
+        items, rejectedCount, ingestNanos.value() / 1e9, cleanNanos.value() / 1e9);
+    stageSeconds.put("ingest (task)", ingestNanos.value() / 1e9);
+    stageSeconds.put("clean (task)", cleanNanos.value() / 1e9);
+    return outcomes;
+  }
+
+  /**
+   * Marks articles whose text is a copy of another article in the batch. The original is the earliest published,
+   * then the smallest id, so the choice is the same on every run.
+   */
+  static Dataset<Row> flagDuplicates(Dataset<Row> articles, String runDate) {
+    WindowSpec sameContent =
+        Window.partitionBy("content_fingerprint").orderBy(col("published_date").asc_nulls_last(), col("article_id"));
+    return articles
+        .drop("input_rank")
+        .withColumn("content_fingerprint_rank", row_number().over(sameContent))
+        .withColumn("is_duplicate", col("content_fingerprint_rank").gt(1))
+        .withColumn(
+            "duplicate_of",
+            when(col("is_duplicate"), first("article_id").over(sameContent)).otherwise(lit(null).cast("string")))
+        .withColumn("run_date", lit(runDate).cast("date"));
+  }
+
+  /** Items rejected on read or clean, plus inputs delivered twice in one run (kept once, the copy quarantined). */
+  static Dataset<Row> quarantine(Dataset<Row> rejected, Dataset<Row> repeatedInputs, String runDate) {
+    Dataset<Row> repeats =
+        repeatedInputs.select(
+            col("input_ref"),
+            col("input_path"),
+            lit(QuarantineRecord.Reason.DUPLICATE_INPUT.code()).as("reason"),
+            concat(lit("The same item (same reference and bytes) is also in another input; article "), col("article_id"), lit(" keeps one copy.")).as("detail"));
+    return rejected.unionByName(repeats).withColumn("run_date", lit(runDate).cast("date"));
+  }
+
+  /** One row per outlet seen in the run, plus the "unknown" member that articles without a source point to. */
+  Dataset<Row> sources(Dataset<Row> dimArticles, String runDate) {
+    Dataset<Row> seen =
+        dimArticles
+            .groupBy("source_id")
+            .agg(first("source_name").as("source_name"), first("source_domain").as("domain"), count(lit(1)).as("article_count"))
+            .withColumn("run_date", lit(runDate).cast("date"));
+    Dataset<Row> unknown =
+        spark.createDataFrame(
+            List.of(org.apache.spark.sql.RowFactory.create("unknown", "Unknown source", null, 0L, java.sql.Date.valueOf(runDate))),
+            Tables.DIM_SOURCES_SCHEMA);
+    return seen.unionByName(unknown.join(seen, unknown.col("source_id").equalTo(seen.col("source_id")), "left_anti"));
+  }
+
+  /** Writes each table as Parquet under the run's staging folder, sorted so that a rerun writes the same rows. */
+  Map<String, List<Path>> stage(Path stagingDir, Map<String, Dataset<Row>> tables) {
+    Map<String, List<Path>> staged = new LinkedHashMap<>();
+    tables.forEach((table, rows) -> {
+      Path out = stagingDir.resolve(table);
+      rows.coalesce(1).sortWithinPartitions(rows.columns()[0]).write().parquet(out.toString());
+      try (Stream<Path> list = Files.list(out)) {
+        staged.put(
+            table,
+            list.filter(p -> p.getFileName().toString().startsWith("part-") && p.toString().endsWith(".parquet"))
+                .sorted()
+                .toList());
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not list the staged files of " + table, e);
+      }
+    });
+    return staged;
+  }
+
+  private Map<String, Long> countRows(Map<String, List<Path>> staged) {
+    Map<String, Long> rows = new LinkedHashMap<>();
+    try (Connection duck = Catalog.inMemory(staged);
+        var statement = duck.createStatement()) {
+      for (String table : staged.keySet()) {
+        try (var result = statement.executeQuery("select count(*) from " + table)) {
+          result.next();
+          rows.put(table, result.getLong(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not count the staged rows: " + e.getMessage(), e);
+    }
+    return rows;
+  }
+
+  /** The staged run together with the other published run dates, as the catalog will show them after publishing. */
+  private Void runDataTests(
+      WarehouseLayout layout, Manifest current, String runDate, String runId, Map<String, List<Path>> staged) {
+    Map<String, List<Path>> afterPublish = new HashMap<>();
+    for (String table : Tables.ALL) {
+      List<Path> files = new ArrayList<>(current.filesExcept(table, runDate).stream().map(layout.root()::resolve).toList());
+      files.addAll(staged.getOrDefault(table, List.of()));
+      afterPublish.put(table, files);
+    }
+    try (Connection duck = Catalog.inMemory(afterPublish)) {
+      DataTests.Report report = DataTests.run(duck);
+      if (!report.passed()) {
+        Publisher.deleteTree(layout.staging(runId));
+        throw new DataTestsFailedException(
+            "Data tests failed, so nothing was published: "
+                + String.join(" | ", report.failures().stream().map(DataTests.Failure::describe).toList()));
+      }
+      progress.printf("[test]    %d data test(s) passed%n", report.testsRun());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not run the data tests: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return null;
+  }
+
+  private static void createWarehouseFolder(WarehouseLayout layout) {
+    try {
+      Files.createDirectories(layout.root());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not create the warehouse folder " + layout.root(), e);
+    }
+  }
+
+  private <T> T timed(String stage, java.util.function.Supplier<T> work) {
+    long start = System.nanoTime();
+    T result = work.get();
+    stageSeconds.put(stage, (System.nanoTime() - start) / 1e9);
+    return result;
+  }
+}

@@ -1,0 +1,90 @@
+package org.newsevents.warehouse;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.apache.spark.sql.types.DataTypes.createStructField;
+import static org.apache.spark.sql.types.DataTypes.createStructType;
+
+import java.util.List;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The physical schema of every warehouse table, in column order. Column meanings are documented once, in
+ * sql/views/&lt;table&gt;.sql, and the catalog turns them into COMMENT ON statements.
+ */
+public final class Tables {
+  private Tables() {}
+
+  public static final String DIM_ARTICLES = "dim_articles";
+  public static final String DIM_SOURCES = "dim_sources";
+  public static final String QUARANTINE = "quarantine";
+
+  /** Every table the nightly job publishes, in the order it writes them. */
+  public static final List<String> ALL = List.of(DIM_ARTICLES, DIM_SOURCES, QUARANTINE);
+
+  public static final StructType REMOVED_PART =
+      createStructType(
+          new StructField[] {
+            createStructField("paragraph_no", IntegerType, false),
+            createStructField("reason", StringType, false),
+            createStructField("text", StringType, false)
+          });
+
+  public static final StructType ARTICLE =
+      createStructType(
+          new StructField[] {
+            createStructField("article_id", StringType, false),
+            createStructField("source_id", StringType, false),
+            createStructField("input_ref", StringType, false),
+            createStructField("input_path", StringType, false),
+            createStructField("input_format", StringType, false),
+            createStructField("title", StringType, true),
+            createStructField("published_date", DateType, true),
+            createStructField("date_source", StringType, false),
+            createStructField("language", StringType, false),
+            createStructField("text", StringType, false),
+            createStructField("paragraph_languages", createArrayType(StringType, false), false),
+            createStructField("non_english_paragraphs", createArrayType(IntegerType, false), false),
+            createStructField("word_count", IntegerType, false),
+            createStructField("raw_sha256", StringType, false),
+            createStructField("repairs", createArrayType(StringType, false), false),
+            createStructField("removed_parts", createArrayType(REMOVED_PART, false), false),
+            createStructField("agencies", createArrayType(StringType, false), false),
+            createStructField("content_fingerprint", StringType, false),
+            createStructField("source_name", StringType, false),
+            createStructField("source_domain", StringType, true)
+          });
+
+  public static final StructType QUARANTINE_RECORD =
+      createStructType(
+          new StructField[] {
+            createStructField("input_ref", StringType, false),
+            createStructField("input_path", StringType, false),
+            createStructField("reason", StringType, false),
+            createStructField("detail", StringType, false)
+          });
+
+  /** What the ingest+clean step emits per item: exactly one of the two structs is set. */
+  public static final StructType CLEAN_OUTCOME =
+      createStructType(
+          new StructField[] {
+            createStructField("article", ARTICLE, true), createStructField("rejected", QUARANTINE_RECORD, true)
+          });
+
+  public static final StructType DIM_SOURCES_SCHEMA =
+      createStructType(
+          new StructField[] {
+            createStructField("source_id", StringType, false),
+            createStructField("source_name", StringType, false),
+            createStructField("domain", StringType, true),
+            createStructField("article_count", LongType, false),
+            createStructField("run_date", DateType, false)
+          });
+
+  static final StructField IS_DUPLICATE = createStructField("is_duplicate", BooleanType, false);
+}

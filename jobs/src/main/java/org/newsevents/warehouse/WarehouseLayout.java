@@ -1,0 +1,47 @@
+package org.newsevents.warehouse;
+
+import java.nio.file.Path;
+
+/**
+ * Where things live under the warehouse folder.
+ *
+ * <pre>
+ * warehouse/
+ *   dim_articles/run_date=2022-01-19/&lt;run id&gt;-part-00000.parquet   published data, Hive layout
+ *   _manifest.json                                                  the files that are published (commit point)
+ *   _staging/&lt;run id&gt;/                                              a run's output before it is published
+ *   newsevents.duckdb                                               the analysts' catalog of views
+ * </pre>
+ */
+public record WarehouseLayout(Path root) {
+  public static final String CATALOG_FILE = "newsevents.duckdb";
+
+  public WarehouseLayout {
+    root = root.toAbsolutePath().normalize();
+  }
+
+  public Path manifest() {
+    return root.resolve("_manifest.json");
+  }
+
+  /** The manifest the run before the last one published; its files are kept so that open readers can finish. */
+  public Path previousManifest() {
+    return root.resolve("_manifest.previous.json");
+  }
+
+  public Path stagingRoot() {
+    return root.resolve("_staging");
+  }
+
+  public Path staging(String runId) {
+    return stagingRoot().resolve(runId);
+  }
+
+  public Path catalog() {
+    return root.resolve(CATALOG_FILE);
+  }
+
+  public Path partition(String table, String runDate) {
+    return root.resolve(table).resolve("run_date=" + runDate);
+  }
+}
