@@ -1,5 +1,6 @@
 package org.newsevents.warehouse;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,6 +21,10 @@ import java.util.TreeMap;
  * warehouse root. Replacing this one small file with an atomic rename is the commit point of a run, so a reader
  * (the catalog, a later run) sees either the whole previous run or the whole new one, never a mix.
  */
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.ANY,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class Manifest {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -79,9 +84,5 @@ public final class Manifest {
 
   public List<String> runDates(String table) {
     return new ArrayList<>(tables.getOrDefault(table, new TreeMap<>()).keySet());
-  }
-
-  public boolean isEmpty() {
-    return tables.isEmpty();
   }
 }

@@ -1,0 +1,173 @@
+package org.newsevents.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsevents.testing.SharedData;
+import org.newsevents.testing.Warehouses;
+import org.newsevents.warehouse.Manifest;
+import org.newsevents.warehouse.Tables;
+import org.newsevents.warehouse.WarehouseLayout;
+
+/** The nightly job end to end, with real Spark, Parquet files and DuckDB. */
+class NightlyJobTest {
+  @TempDir Path temp;
+
+  @Test
+  void publishesTheSeedsWithTitlesDatesAndSources() {
+    Path warehouse = Warehouses.seeds();
+    assertThat(Warehouses.query(warehouse, "select input_ref, published_date, date_source, source_id from dim_articles order by 1"))
+        .containsExactly(
+            "000_f53b32a1066e619e | null | missing | unknown",
+            "001_9999db3ac14877e5 | 2022-01-19 | inline | unknown",
+            "002_bceca436d5cb6915 | 2022-01-19 | dateline | fr.euronews.com",
+            "003_6960f8cc3748e25c | null | missing | unknown",
+            "004_89e9b03200a8b320 | null | missing | rferl.org");
+    assertThat(Warehouses.query(warehouse, "select source_id, source_name, article_count from dim_sources order by 1"))
+        .containsExactly(
+            "fr.euronews.com | Euronews | 1",
+            "rferl.org | Radio Free Europe/Radio Liberty | 1",
+            "unknown | Unknown source | 3");
+    assertThat(Warehouses.query(warehouse, "select count(*) from quarantine")).containsExactly("0");
+  }
+
+  @Test
+  void seedTextsHoldNoMojibakeCaptionsOrWidgets() {
+    List<String> texts = Warehouses.query(Warehouses.seeds(), "select text from dim_articles");
+    assertThat(texts).hasSize(5);
+    for (String text : texts) {
+      assertThat(text)
+          .doesNotContain("โ€", "â€", "©", "?????", "Exit mobile version", "Check Also", "usr: 0", "About Eleanor")
+          .doesNotContain("This is interesting!", "View on Euronews", "(Dailymotion)");
+    }
+    assertThat(Warehouses.query(Warehouses.seeds(), "select text from dim_articles where input_ref like '000%'").get(0))
+        .contains("“speculations”");
+  }
+
+  @Test
+  void rerunOfSameDateGivesIdenticalRowsWithoutDuplicates() throws IOException {
+    Path warehouse = temp.resolve("warehouse");
+    Path input = copySeeds();
+    LocalDate day = LocalDate.of(2022, 1, 20);
+    Warehouses.run(List.of(input), warehouse, day);
+    String everything = "select * exclude (input_path) from dim_articles order by article_id";
+    List<String> first = Warehouses.query(warehouse, everything);
+    List<String> firstQuarantine = Warehouses.query(warehouse, "select * from quarantine order by all");
+
+    Warehouses.run(List.of(input), warehouse, day);
+
+    assertThat(Warehouses.query(warehouse, everything)).isEqualTo(first).hasSize(5);
+    assertThat(Warehouses.query(warehouse, "select * from quarantine order by all")).isEqualTo(firstQuarantine);
+    Manifest manifest = Manifest.read(new WarehouseLayout(warehouse).manifest());
+    assertThat(manifest.runDates(Tables.DIM_ARTICLES)).containsExactly("2022-01-20");
+    assertThat(manifest.files(Tables.DIM_ARTICLES)).hasSize(1);
+    assertThat(Warehouses.query(warehouse, "select count(*) from dim_sources")).containsExactly("3");
+  }
+
+  @Test
+  void secondRunDateAddsAPartitionAndKeepsTheFirst() throws IOException {
+    Path warehouse = temp.resolve("warehouse");
+    Path input = copySeeds();
+    Warehouses.run(List.of(input), warehouse, LocalDate.of(2022, 1, 20));
+    Warehouses.run(List.of(input), warehouse, LocalDate.of(2022, 1, 21));
+    assertThat(Manifest.read(new WarehouseLayout(warehouse).manifest()).runDates(Tables.DIM_ARTICLES))
+        .containsExactly("2022-01-20", "2022-01-21");
+    // dim_articles shows each article once, as the latest run left it.
+    assertThat(Warehouses.query(warehouse, "select count(*), min(run_date) from dim_articles"))
+        .containsExactly("5 | 2022-01-21");
+    assertThat(Files.isDirectory(warehouse.resolve("dim_articles/run_date=2022-01-20"))).isTrue();
+  }
+
+  @Test
+  void quarantinesEveryBadInputKindAndLosesNothingElse() throws IOException {
+    Path input = Files.createDirectories(temp.resolve("input"));
+    Files.writeString(input.resolve("good.txt"), "Talks resume in Geneva\n\nDiplomats from both countries met on Friday in Geneva to resume talks about the border.");
+    Files.writeString(input.resolve("empty.txt"), "");
+    Files.write(input.resolve("photo.txt"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 0x10, 'J', 'F', 'I', 'F', 0});
+    Files.writeString(input.resolve("huge.txt"), "word ".repeat(1_100_000));
+    Files.writeString(input.resolve("notes.pdf"), "%PDF-1.4");
+    String goodLine = "{\"id\": \"feed-1\", \"title\": \"Ministers meet\", \"published\": \"2022-01-19\", \"source\": \"Reuters\", \"text\": \"The ministers met in Brussels on Wednesday and agreed to meet again next week.\"}";
+    Files.writeString(
+        input.resolve("feed.jsonl"),
+        goodLine + "\n{\"id\": \"feed-2\", \"text\": oops}\n{\"id\": \"feed-3\", \"title\": \"No body\"}\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(input.resolve("feed-copy.jsonl"), goodLine + "\n", StandardCharsets.UTF_8);
+    Files.writeString(input.resolve("wire.csv"), "id,title,text\nw1,Short,\"Officials said the meeting in Vienna would take place on Monday as planned.\"\nw2,Bad\n");
+    Path warehouse = temp.resolve("warehouse");
+
+    NightlyJob.Summary summary = Warehouses.run(List.of(input), warehouse, LocalDate.of(2022, 1, 22));
+
+    assertThat(Warehouses.query(warehouse, "select reason, input_ref from quarantine order by reason, input_ref"))
+        .containsExactly(
+            "binary | photo",
+            "duplicate-input | feed-1",
+            "empty | empty",
+            "malformed-line | feed:2",
+            "malformed-line | wire:2",
+            "missing-text | feed-3",
+            "too-large | huge",
+            "unsupported-format | notes");
+    assertThat(Warehouses.query(warehouse, "select input_ref, source_id, published_date from dim_articles order by 1"))
+        .containsExactly("feed-1 | reuters.com | 2022-01-19", "good | unknown | null", "w1 | unknown | null");
+    assertThat(summary.articlesKept()).isEqualTo(3);
+    assertThat(summary.quarantined()).isEqualTo(8);
+    assertThat(summary.itemsRead()).isEqualTo(11);
+    assertThat(Warehouses.query(warehouse, "select count(*) from quarantine where detail not like '%.'")).containsExactly("0");
+  }
+
+  @Test
+  void flagsDuplicateArticlesWithinTheBatch() throws IOException {
+    Path input = Files.createDirectories(temp.resolve("input"));
+    String body = "Officials in Kyiv said on Tuesday that talks with Moscow would continue next week in Geneva.";
+    Files.writeString(input.resolve("a.txt"), "Talks to continue\n\n" + body);
+    Files.writeString(input.resolve("b.txt"), "Talks to continue!\n\n" + body.toUpperCase() + "\n");
+    Path warehouse = temp.resolve("warehouse");
+    Warehouses.run(List.of(input), warehouse, LocalDate.of(2022, 1, 23));
+    List<String> rows = Warehouses.query(warehouse, "select input_ref, is_duplicate, duplicate_of is not null from dim_articles order by 1");
+    assertThat(rows).containsExactlyInAnyOrder("a | false | false", "b | true | true");
+  }
+
+  @Test
+  void failingDataTestPublishesNothing() throws IOException {
+    Path warehouse = temp.resolve("warehouse");
+    Path input = copySeeds();
+    Warehouses.run(List.of(input), warehouse, LocalDate.of(2022, 1, 20));
+    WarehouseLayout layout = new WarehouseLayout(warehouse);
+    // Corrupt the published history: the same article file twice in one partition breaks uniqueness.
+    Manifest manifest = Manifest.read(layout.manifest());
+    Path published = warehouse.resolve(manifest.files(Tables.DIM_ARTICLES).get(0));
+    Path copy = published.resolveSibling("corrupt-copy.parquet");
+    Files.copy(published, copy);
+    manifest
+        .withPartition(Tables.DIM_ARTICLES, "2022-01-20", List.of(warehouse.relativize(published).toString(), warehouse.relativize(copy).toString()))
+        .writeAtomically(layout.manifest());
+    byte[] manifestBefore = Files.readAllBytes(layout.manifest());
+
+    assertThatThrownBy(() -> Warehouses.run(List.of(input), warehouse, LocalDate.of(2022, 1, 21)))
+        .isInstanceOf(NightlyJob.DataTestsFailedException.class)
+        .hasMessageContaining("dim_articles__article_id_unique");
+
+    assertThat(Files.readAllBytes(layout.manifest())).isEqualTo(manifestBefore);
+    assertThat(warehouse.resolve("dim_articles/run_date=2022-01-21")).doesNotExist();
+    assertThat(layout.stagingRoot()).isEmptyDirectory();
+  }
+
+  private Path copySeeds() throws IOException {
+    Path input = Files.createDirectories(temp.resolve("seeds"));
+    try (Stream<Path> seeds = Files.list(SharedData.projectRoot().resolve("seeds/articles"))) {
+      for (Path seed : seeds.toList()) {
+        Files.copy(seed, input.resolve(seed.getFileName()));
+      }
+    }
+    return input;
+  }
+}
