@@ -58,6 +58,8 @@ public final class MetadataExtractor {
     LocalDate published = null;
     DateSource dateSource = DateSource.MISSING;
     String sourceDomain = null;
+    // The rest of a "date 2022-01-19 ..." line is running text, never a headline.
+    boolean firstBodyIsLineRest = false;
     for (int i = 0; i < paragraphs.size(); i++) {
       String paragraph = paragraphs.get(i);
       if (i < HEADER_PARAGRAPHS) {
@@ -93,6 +95,7 @@ public final class MetadataExtractor {
           removed.add(
               new BoilerplateFilter.Removed(i, "metadata", paragraph.substring(0, paragraph.length() - rest.length()).strip()));
           if (!rest.isEmpty()) {
+            firstBodyIsLineRest |= body.isEmpty();
             body.add(rest);
           }
           continue;
@@ -105,7 +108,7 @@ public final class MetadataExtractor {
       if (!body.isEmpty() && sameText(body.get(0), title)) {
         removed.add(new BoilerplateFilter.Removed(0, "title", body.remove(0)));
       }
-    } else if (body.size() > 1 && isHeadline(body.get(0))) {
+    } else if (body.size() > 1 && !firstBodyIsLineRest && isHeadline(body.get(0))) {
       title = body.remove(0);
     }
     return new Metadata(title, published, dateSource, sourceDomain, body, removed);
