@@ -1006,7 +1006,8 @@ public final class BoilerplateFilter {
           "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can",
           "could", "should", "may", "might", "must", "it", "its", "he", "she", "they", "them", "his", "her", "their",
           "we", "our", "you", "your", "i", "not", "no", "so", "also", "said", "says", "which", "who", "what", "when",
-          "where", "while", "there", "here", "up", "out", "more", "other", "such", "only", "just", "very", "all");
+          "where", "while", "there", "here", "up", "out", "more", "most", "other", "such", "only", "just", "very", "all",
+          "some", "any", "each", "many", "much");
 
   private static final int MIN_EXACT_DUPLICATE_WORDS = 4;
   private static final int MIN_CONTENT_WORDS = 8;
