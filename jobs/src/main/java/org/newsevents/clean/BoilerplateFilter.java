@@ -1,8 +1,32 @@
 package org.newsevents.clean;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Removes page furniture (captions, credits, teasers, widgets) from an article's paragraphs (placeholder). */
+/**
+ * Removes page furniture from an article's paragraphs: photo captions and credits, embed and widget leftovers,
+ * teaser and promo boxes, author boxes, comment threads, navigation, and repeated or near-duplicate paragraphs.
+ *
+ * <p>Input is an article after encoding repair and normalisation: paragraph 0 is the title, the others are
+ * blank-line-separated paragraphs, each possibly holding several lines. Every rule is a general rule about how news
+ * pages are built; the filter would rather keep a piece of furniture than lose a real sentence, so rules that remove
+ * whole paragraphs look at shape (length, punctuation, neighbours) as well as wording. The title line is never
+ * removed.
+ *
+ * <p>Rules run in a fixed order, each on what the previous ones left: inline cuts first (runs of question marks,
+ * repeated card headlines, embed leftovers, credits with their captions), then whole lines (captions, credits,
+ * embeds, promos), then blocks that a marker line opens (teasers, author boxes, comments, promo boxes), comment
+ * threads, navigation and link lists, and last duplicates, so that a duplicate is judged on cleaned text.
+ *
+ * <p>Plain Java with precompiled patterns; linear in the text apart from the duplicate check, which compares long
+ * lines pairwise.
+ */
 public final class BoilerplateFilter {
   private BoilerplateFilter() {}
 
@@ -10,9 +34,1047 @@ public final class BoilerplateFilter {
   public record Removed(int paragraphIndex, String reason, String text) {}
 
   /** The paragraphs kept (possibly with inline furniture cut out), in order, and what was removed. */
-  public record Result(List<String> kept, List<Removed> removed) {}
+  public record Result(List<String> kept, List<Removed> removed) {
+    public Result {
+      kept = List.copyOf(kept);
+      removed = List.copyOf(removed);
+    }
+  }
+
+  /** A photo caption, with its credit when the two come together. */
+  public static final String CAPTION = "caption";
+  /** A photo credit, agency credit line, byline or copyright notice. */
+  public static final String CREDIT = "credit";
+  /** The "Exit mobile version" link of mobile themes. */
+  public static final String EXIT_MOBILE = "exit-mobile";
+  /** "Related" / "Read more" boxes and lists of other articles' headlines. */
+  public static final String TEASER = "teaser";
+  /** "About &lt;author&gt;" boxes and the short biography under them. */
+  public static final String AUTHOR_BOX = "author-box";
+  /** Comment widgets and reader comments. */
+  public static final String COMMENT = "comment";
+  /** Runs of question marks left where a charset could not represent the text. */
+  public static final String QUESTION_MARKS = "question-marks";
+  /** What is left of video, social media and other embeds. */
+  public static final String EMBED = "embed";
+  /** Advertising, newsletter, subscription, app and sharing prompts. */
+  public static final String PROMO = "promo";
+  /** A card headline repeated at the start of the card's text on aggregator pages. */
+  public static final String REPEATED_TEASER = "repeated-teaser";
+  /** A paragraph that repeats, or nearly repeats, another one. */
+  public static final String NEAR_DUPLICATE = "near-duplicate";
+  /** Navigation menus and link bars (short link lines in runs, "A | B | C" lines). */
+  public static final String MENU = "menu";
 
   public static Result filter(List<String> paragraphs) {
-    return new Result(List.copyOf(paragraphs), List.of());
+    List<Unit> units = splitIntoLines(paragraphs);
+    for (Unit unit : units) {
+      cutQuestionMarkRuns(unit);
+    }
+    cutRepeatedCardHeadlines(units);
+    for (Unit unit : units) {
+      cutInlineEmbeds(unit);
+      cutCreditsAndCaptions(unit);
+      cutTrailingFurniture(unit);
+      unit.dropIfNothingLeft();
+    }
+    for (Unit unit : units) {
+      if (unit.isKept()) {
+        String reason = wholeLineReason(unit.text);
+        if (reason != null) {
+          unit.remove(reason);
+        }
+      }
+    }
+    markEmbedLeadIns(units);
+    shieldHeadlines(units);
+    markMarkerBlocks(units);
+    markCommentThreads(units);
+    markNameCaptions(units);
+    markNavigation(units);
+    markDuplicates(units);
+    return assemble(units, paragraphs.size());
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Units: the lines of the paragraphs. Rules work line by line because crawlers often glue a widget line ("usr: 0")
+  // to the paragraph above it with a single newline.
+
+  private static final class Unit {
+    final int paragraph;
+    final boolean title;
+    String text;
+    String reason;
+    boolean cut;
+    /** Set on the headline and standfirst above a byline or dateline: block and navigation rules leave it alone. */
+    boolean shielded;
+    final List<Removed> cuts = new ArrayList<>();
+
+    Unit(int paragraph, boolean title, String text) {
+      this.paragraph = paragraph;
+      this.title = title;
+      this.text = text;
+    }
+
+    boolean isKept() {
+      return reason == null;
+    }
+
+    void remove(String why) {
+      if (reason == null && !title && !shielded) {
+        reason = why;
+      }
+    }
+
+    void cut(int start, int end, String why) {
+      String piece = text.substring(start, end).strip();
+      if (piece.isEmpty()) {
+        return;
+      }
+      cuts.add(new Removed(paragraph, why, piece));
+      String before = text.substring(0, start).stripTrailing();
+      String after = text.substring(end).stripLeading();
+      text = before.isEmpty() || after.isEmpty() ? before + after : before + " " + after;
+      cut = true;
+    }
+
+    /** After cuts, a line with no letters left ("", " .", " - ") goes with the last cut. */
+    void dropIfNothingLeft() {
+      if (cut && !title && reason == null && !TextShape.hasLetter(text)) {
+        String lastReason = cuts.get(cuts.size() - 1).reason();
+        if (!text.isBlank()) {
+          cuts.add(new Removed(paragraph, lastReason, text.strip()));
+        }
+        text = "";
+        reason = lastReason;
+      }
+    }
+  }
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
+  private static List<Unit> splitIntoLines(List<String> paragraphs) {
+    List<Unit> units = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      String paragraph = paragraphs.get(p) == null ? "" : paragraphs.get(p);
+      boolean first = true;
+      for (String line : LINE_BREAK.split(paragraph)) {
+        String trimmed = line.strip();
+        if (!trimmed.isEmpty()) {
+          units.add(new Unit(p, p == 0 && first, trimmed));
+          first = false;
+        }
+      }
+    }
+    return units;
+  }
+
+  private static Result assemble(List<Unit> units, int paragraphCount) {
+    List<String> kept = new ArrayList<>();
+    List<Removed> removed = new ArrayList<>();
+    int u = 0;
+    for (int p = 0; p < paragraphCount; p++) {
+      StringBuilder paragraph = new StringBuilder();
+      while (u < units.size() && units.get(u).paragraph == p) {
+        Unit unit = units.get(u++);
+        removed.addAll(unit.cuts);
+        if (unit.isKept()) {
+          if (!unit.text.isBlank()) {
+            paragraph.append(paragraph.length() > 0 ? "\n" : "").append(unit.text);
+          }
+        } else if (!unit.text.isBlank()) {
+          removed.add(new Removed(p, unit.reason, unit.text));
+        }
+      }
+      if (paragraph.length() > 0) {
+        kept.add(paragraph.toString());
+      }
+    }
+    return new Result(kept, removed);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Inline cuts.
+
+  /** Five or more question marks: text a legacy charset could not hold, with the dash or bullet that led it. */
+  private static final Pattern QUESTION_MARK_RUN =
+      Pattern.compile("\\?{5,}(?:\\s*\\?+)*(?:\\s*[-–—•|:](?=\\s|$))?");
+
+  private static void cutQuestionMarkRuns(Unit unit) {
+    Matcher m = QUESTION_MARK_RUN.matcher(unit.text);
+    while (m.find()) {
+      unit.cut(m.start(), m.end(), QUESTION_MARKS);
+      m = QUESTION_MARK_RUN.matcher(unit.text);
+    }
+    unit.dropIfNothingLeft();
+  }
+
+  /**
+   * Aggregator pages show cards as a headline paragraph followed by the card text, which starts by repeating the
+   * headline, in full or cut off ("Å Brest, the European Defense and the © AFP ..."). The repeated words are cut when
+   * the paragraph above is headline-shaped (short, not a finished sentence) and what follows the repeat starts a new
+   * sentence or a credit: a paragraph that merely opens with the same words as a subheading reads on in lower case.
+   */
+  private static void cutRepeatedCardHeadlines(List<Unit> units) {
+    for (int i = 1; i < units.size(); i++) {
+      Unit headline = units.get(i - 1);
+      Unit card = units.get(i);
+      if (!headline.isKept() || !card.isKept() || card.title) {
+        continue;
+      }
+      String[] headlineWords = TextShape.whitespaceWords(headline.text);
+      if (headlineWords.length < 3
+          || headlineWords.length > 30
+          || (TextShape.endsLikeSentence(headline.text) && !headline.text.endsWith("?"))) {
+        continue;
+      }
+      String[] cardWords = TextShape.whitespaceWords(card.text);
+      int shared = 0;
+      while (shared < headlineWords.length
+          && shared < cardWords.length
+          && headlineWords[shared].equalsIgnoreCase(cardWords[shared])) {
+        shared++;
+      }
+      boolean fullRepeat = shared == headlineWords.length && shared >= 3;
+      boolean cutOffRepeat = shared >= 4;
+      if (shared == cardWords.length || !(fullRepeat || cutOffRepeat)) {
+        continue;
+      }
+      int end = offsetAfterWords(card.text, shared);
+      char next = card.text.charAt(end);
+      if (Character.isUpperCase(next) || Character.isDigit(next) || "\"“‘«(©".indexOf(next) >= 0) {
+        card.cut(0, end, REPEATED_TEASER);
+      }
+    }
+  }
+
+  /** Offset of the first character of word {@code count} (0-based), skipping whitespace. */
+  private static int offsetAfterWords(String text, int count) {
+    int i = 0;
+    int n = text.length();
+    for (int w = 0; w < count; w++) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+    }
+    while (i < n && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** "View on Euronews" / "Watch on YouTube" link text of an embed, ending its line or running into a credit. */
+  private static final Pattern VIEW_ON_LINK =
+      Pattern.compile(
+          "(?:^|(?<=[.!?…\"”»)]\\s))(?:View|Watch)(?: this (?:post|video|photo|tweet))? on \\p{Lu}[\\p{L}\\d.-]*"
+              + "(?=\\s*(?:$|©|\\|))");
+
+  private static final Pattern TWITTER_PIC_LINK = Pattern.compile("\\s*\\bpic\\.twitter\\.com/\\w+");
+
+  /** The signature under an embedded tweet: "— Name (@handle) January 19, 2022". */
+  private static final Pattern TWEET_SIGNATURE =
+      Pattern.compile(
+          "[—–-]\\s*[^—–\\n]{1,80}?\\(@\\w{1,15}\\)\\s*(?:\\p{L}+\\.? \\d{1,2}, \\d{4}|\\d{1,2} \\p{L}+ \\d{4})");
+
+  private static void cutInlineEmbeds(Unit unit) {
+    if (!unit.isKept()) {
+      return;
+    }
+    Matcher view = VIEW_ON_LINK.matcher(unit.text);
+    if (view.find()) {
+      unit.cut(view.start(), view.end(), EMBED);
+    }
+    Matcher tweet = TWEET_SIGNATURE.matcher(unit.text);
+    if (tweet.find()) {
+      // A tweet is its own block; only when it was glued to a long paragraph is the signature cut alone.
+      if (TextShape.wordCount(unit.text) <= 90) {
+        unit.remove(EMBED);
+        return;
+      }
+      unit.cut(tweet.start(), tweet.end(), EMBED);
+    }
+    Matcher pic = TWITTER_PIC_LINK.matcher(unit.text);
+    while (pic.find()) {
+      unit.cut(pic.start(), pic.end(), EMBED);
+      pic = TWITTER_PIC_LINK.matcher(unit.text);
+    }
+  }
+
+  /**
+   * Credits that lead their caption: "© AFP - Name Caption sentence.", "Photo: DPA / AP / Name Caption.", "Photo by
+   * Name/Agency". The cut runs from the marker to the end of the caption sentence.
+   */
+  private static final Pattern LEADING_CREDIT =
+      Pattern.compile(
+          "©|(?<!\\p{L})(?:Photo|PHOTO|Photos|PHOTOS|Photograph|Photographs|Picture|PICTURE|Pictures|Pic|Image|IMAGE"
+              + "|Credit|CREDIT|Credits|Photo credit|Image credit|Picture credit|Foto|FOTO)\\s*:\\s*(?=\\S)"
+              + "|(?<!\\p{L})(?:Photo|Photograph|Picture|Image)s? (?:by|courtesy of|courtesy)\\s+(?=\\p{Lu})");
+
+  /**
+   * Credits that close their caption: "Caption. (AP Photo/Name)", "Name/Getty Images", "REUTERS/Name". A bare
+   * "(Reuters)" is not one: it is the dateline of an agency story.
+   */
+  private static final Pattern TRAILING_CREDIT =
+      Pattern.compile(
+          "\\([^()]{0,40}\\b(?:Photo|PHOTO|photo|Pic|Picture|picture)\\b[^()]{0,60}\\)"
+              + "|\\([^()]{0,40}\\b(?:Getty Images|Getty|Shutterstock|Alamy|Corbis|iStock)\\b[^()]{0,30}\\)"
+              + "|\\((?:AP|AFP|EPA|REUTERS|Reuters|AAP|PA|UPI|Xinhua|Bloomberg)\\s*/[^()]{1,60}\\)"
+              + "|\\b(?:AP Photo|AP PHOTO|AFP PHOTO|AFP Photo|REUTERS|AFP|EPA)\\s*/\\s*\\p{Lu}[\\p{L}.'’-]*"
+              + "(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*/\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})?"
+              + "|\\b\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*/\\s*(?:Getty Images|AFP|AP|EPA)"
+              + "(?: via Getty Images)?\\b"
+              + "|\\b(?:via|for) Getty Images\\b");
+
+  /** A copyright notice runs to the end of its line: "© 2008 The Associated Press. All rights reserved. ...". */
+  private static final Pattern COPYRIGHT_NOTICE =
+      Pattern.compile("(?:©|(?<![\\p{L}(])(?:Copyright|COPYRIGHT)\\b)\\s*(?:©\\s*)?(?:\\d{4}|Copyright)");
+
+  private static final int MAX_CAPTION_WORDS = 40;
+
+  private static void cutCreditsAndCaptions(Unit unit) {
+    if (!unit.isKept() || unit.title) {
+      return;
+    }
+    int from = 0;
+    while (from < unit.text.length()) {
+      String text = unit.text;
+      int notice = startOf(COPYRIGHT_NOTICE.matcher(text), from);
+      Matcher leading = LEADING_CREDIT.matcher(text);
+      Matcher trailing = TRAILING_CREDIT.matcher(text);
+      int leadingStart = startOf(leading, from);
+      int trailingStart = startOf(trailing, from);
+      int first = Math.min(notice, Math.min(leadingStart, trailingStart));
+      if (first == Integer.MAX_VALUE) {
+        return;
+      }
+      if (first == notice) {
+        unit.cut(notice, text.length(), CREDIT);
+        return;
+      }
+      boolean leads = first == leadingStart;
+      Matcher credit = leads ? leading : trailing;
+      int start = credit.start();
+      int end = leads ? TextShape.sentenceEnd(text, credit.end()) : credit.end();
+      String reason = leads && TextShape.wordCount(text.substring(credit.end(), end)) > 6 ? CAPTION : CREDIT;
+
+      // A caption written before the credit without a full stop is part of the same caption block
+      // ("Name, minister (left), convoy in Crimea (centre) © Agency ..."), and so is, for a closing credit, the one
+      // sentence before it when the two make up the whole line.
+      int sentenceStart = TextShape.sentenceStartBefore(text, start);
+      String before = text.substring(sentenceStart, start);
+      boolean atLineEnd = text.substring(end).isBlank();
+      if (TextShape.hasLetter(before)
+          && !TextShape.endsOutsideBrackets(before)
+          && TextShape.wordCount(before) <= MAX_CAPTION_WORDS) {
+        start = sentenceStart;
+        reason = CAPTION;
+      } else if (!leads
+          && atLineEnd
+          && !TextShape.hasLetter(before)
+          && sentenceStart > 0
+          && TextShape.sentenceStartBefore(text, sentenceStart - 1) == 0
+          && TextShape.wordCount(text.substring(0, sentenceStart)) <= MAX_CAPTION_WORDS) {
+        start = 0;
+        reason = CAPTION;
+      }
+      unit.cut(start, end, reason);
+      from = start;
+    }
+  }
+
+  /** Start of the next match from {@code from}, or {@link Integer#MAX_VALUE} when there is none. */
+  private static int startOf(Matcher matcher, int from) {
+    return matcher.find(from) ? matcher.start() : Integer.MAX_VALUE;
+  }
+
+  private static final Pattern EXIT_MOBILE_LINK = Pattern.compile("(?i)\\s*\\bexit mobile version\\s*$");
+  private static final Pattern RIGHTS_RESERVED = Pattern.compile("(?i)(?<=^|[.!?)]\\s)all rights reserved\\.?");
+
+  private static void cutTrailingFurniture(Unit unit) {
+    if (!unit.isKept() || unit.title) {
+      return;
+    }
+    Matcher exit = EXIT_MOBILE_LINK.matcher(unit.text);
+    if (exit.find()) {
+      unit.cut(exit.start(), exit.end(), EXIT_MOBILE);
+    }
+    Matcher rights = RIGHTS_RESERVED.matcher(unit.text);
+    if (rights.find()) {
+      unit.cut(rights.start(), rights.end(), CREDIT);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Whole lines.
+
+  private static final Pattern EXIT_MOBILE_LINE = Pattern.compile("(?i)exit mobile version");
+
+  /** Where a person sits in a photo: the mark of a caption. "(pictured)" is left out: tabloids use it in text. */
+  private static final Pattern POSITION_IN_PHOTO =
+      Pattern.compile(
+          "\\((?:(?i:(?:far |second |third |top |bottom |front |back )?(?:left|right|centre|center)"
+              + "|left to right|l to r|from (?:left|right)|clockwise from (?:top )?left|top|bottom|foreground|inset"
+              + "|file(?: photo| picture| image)?|archive(?: photo| picture| image)?)"
+              + "|(?:2nd |3rd |4th )?[LRC]|L-R|L to R)\\)");
+
+  private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|told|according to)\\b|[\"“”]");
+
+  private static final Pattern AGENCY_CREDIT_LINE =
+      Pattern.compile(
+          "(?i)\\(?(?:with |additional )?(?:reports?|reporting|input|information|contributions?|writing|editing)"
+              + " (?:from|by)\\s.{1,150}");
+
+  private static final Pattern AUTHORSHIP_LINE =
+      Pattern.compile("(?i)(?:written|compiled|edited|produced|reported) by\\s.{1,80}|sources?:\\s.{1,80}");
+
+  /** "By Jane Smith", "BY JANE SMITH, Staff Writer": a byline, which L3S and readers treat as credit. */
+  private static final Pattern BYLINE = Pattern.compile("(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]*(?:[\\s,]+\\S+){0,8}");
+
+  private static final Pattern COPYRIGHT_LINE =
+      Pattern.compile("(?i)(?:©|\\(c\\)\\s*\\d{4}|copyright\\b).*");
+
+  private static final Pattern FOOTER_NOTICE =
+      Pattern.compile(
+          "(?i)\\ball rights reserved\\b|\\bmay not be (?:re)?published\\b"
+              + "|\\b(?:reproduction|republication|redistribution)\\b.{0,80}\\b(?:prohibited|forbidden|without)\\b"
+              + "|\\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent)\\b");
+
+  /** The title line of a video, gallery or audio embed. */
+  private static final Pattern EMBED_TITLE =
+      Pattern.compile(
+          "(?:Video|VIDEO|Watch|WATCH|Photos|PHOTOS|Gallery|GALLERY|Slideshow|SLIDESHOW|Listen|LISTEN|Audio|AUDIO"
+              + "|Podcast|PODCAST|In pictures|In Pictures|IN PICTURES)\\s*[:|].*");
+
+  private static final Pattern EMBED_SOURCE =
+      Pattern.compile(
+          ".*\\((?:Dailymotion|YouTube|Youtube|Vimeo|Twitter|Instagram|Facebook|TikTok|Streamable|SoundCloud"
+              + "|Spotify|Telegram)\\)\\s*");
+
+  /** Player and embed placeholders. */
+  private static final Pattern EMBED_PLACEHOLDER =
+      Pattern.compile(
+          "(?i)(?:view|watch) (?:this (?:post|video|photo|tweet) |the (?:full )?video )?on \\p{L}[\\p{L}.]*"
+              + "|an? (?:post|photo|video) shared by .*"
+              + "|(?:this|the) (?:video|content|embed|media|tweet) (?:is (?:not|no longer) available|cannot be"
+              + " (?:played|displayed)).*"
+              + "|media playback is (?:not supported|unsupported) on (?:this|your) device"
+              + "|your browser does not support.*|(?:please )?enable javascript.*|to view this (?:video|content).*"
+              + "|embedded (?:content|video|tweet|media)|play video|loading(?: video)?\\.{0,3}"
+              + "|(?:click|tap) to (?:play|watch|enlarge|expand|unmute).*");
+
+  private static final Pattern AD_LABEL =
+      Pattern.compile(
+          "(?i)(?:advertisements?|advert|ads?|sponsored(?: content| links?| stories)?|paid (?:content|post)"
+              + "|promoted(?: content| stories)?|partner content|(?:story|article) continues below(?: advertisement)?"
+              + "|continue reading(?: below| the main story)?|scroll to continue(?: with content)?"
+              + "|skip (?:this )?ad(?:vertisement)?)[\\s:.]*");
+
+  private static final Pattern NEWSLETTER_PROMPT =
+      Pattern.compile(
+          "(?i).*\\b(?:sign up|signup|subscribe|register)\\b.{0,80}\\b(?:newsletters?|alerts?|our app|the app"
+              + "|briefings?|digest|inbox|e-?mail updates)\\b.*");
+
+  private static final Pattern SUBSCRIBE_LINE =
+      Pattern.compile(
+          "(?i)(?:subscribe|sign up|sign in|log ?in|newsletters?|follow us|like us|download (?:our|the) app"
+              + "|get the app|support (?:our|independent) journalism)\\b.*");
+
+  /** Words of sharing and tool bars; a line made only of them is a toolbar. */
+  private static final Pattern SHARE_WORDS =
+      Pattern.compile(
+          "(?i)\\b(?:share(?: this| on| via)?(?: (?:article|story|page|post))?|tweet(?: this)?"
+              + "|e-?mail(?: this)?(?: (?:article|story|page|link))?(?: to a friend)?"
+              + "|send(?: this)?(?: (?:article|story))?(?: to a friend)?"
+              + "|print(?: this)?(?: (?:article|story|page))?|print(?:er)?[- ]?(?:friendly )?(?:version|format)"
+              + "|printable version|facebook|twitter|linkedin|whatsapp|pinterest|reddit|digg(?: it| this)?"
+              + "|del\\.icio\\.us|delicious|stumbleupon|newsvine|technorati|fark|google|yahoo!?|buzz up!?"
+              + "|bookmark(?: this)?|save(?: this)?(?: article)?|text size|font size|reprints?|permalink|rss"
+              + "|recommend(?: this)?(?: article| story)?|larger|smaller|normal|post this story to|share)\\b");
+
+  private static final Pattern CLICK_HERE = Pattern.compile("(?i).*\\bclick here\\b.*");
+
+  /** A teaser whose last words are the link to the full story: "... a report says. Full Story". */
+  private static final Pattern TEASER_LINK_TAIL =
+      Pattern.compile(
+          ".*[.!?…\"”]\\s*(?:Full Story|Full story|FULL STORY|Read more|Read More|READ MORE|More|MORE|Continue reading"
+              + "|Read the full (?:story|article))\\s*[»›>.…]*\\s*");
+
+  private static final Pattern INLINE_TEASER =
+      Pattern.compile(
+          "(?i)(?:read more|read also|also read|related|see also|more on this|recommended|also watch|watch also)"
+              + "\\s*:\\s*\\S.*");
+
+  /** What a line says once a rule knows its shape, or null to keep it. */
+  private static String wholeLineReason(String text) {
+    int words = TextShape.wordCount(text);
+    if (EXIT_MOBILE_LINE.matcher(text).matches()) {
+      return EXIT_MOBILE;
+    }
+    if (COMMENT_MARKER.matcher(text).matches()
+        || TEASER_MARKER.matcher(text).matches()
+        || AUTHOR_BOX_HEADING.matcher(text).matches()) {
+      // Left for the block rules, which also look at what follows.
+      return null;
+    }
+    if (words <= 45
+        && POSITION_IN_PHOTO.matcher(text).find()
+        && !SPEECH.matcher(text).find()
+        && TextShape.sentenceCount(text) <= 2) {
+      return CAPTION;
+    }
+    if (words <= 25 && AGENCY_CREDIT_LINE.matcher(text).matches()
+        || words <= 12 && AUTHORSHIP_LINE.matcher(text).matches()
+        || words <= 10 && BYLINE.matcher(text).matches() && !TextShape.endsLikeSentence(text)
+        || words <= 60 && COPYRIGHT_LINE.matcher(text).matches()
+        || words <= 70 && FOOTER_NOTICE.matcher(text).find()) {
+      return CREDIT;
+    }
+    if (words <= 25 && EMBED_TITLE.matcher(text).matches() && TextShape.sentenceCount(text) <= 1
+        || words <= 25 && EMBED_SOURCE.matcher(text).matches()
+        || words <= 25 && EMBED_PLACEHOLDER.matcher(text).matches()) {
+      return EMBED;
+    }
+    if (AD_LABEL.matcher(text).matches()
+        || words <= 40 && NEWSLETTER_PROMPT.matcher(text).matches()
+        || words <= 10 && SUBSCRIBE_LINE.matcher(text).matches()
+        || words <= 30 && CLICK_HERE.matcher(text).matches()
+        || words <= 12 && PROMO_HEADING.matcher(text).matches()
+        || isToolbar(text)) {
+      return PROMO;
+    }
+    if (words <= 60 && TEASER_LINK_TAIL.matcher(text).matches()
+        || words <= 30 && INLINE_TEASER.matcher(text).matches()) {
+      return TEASER;
+    }
+    return null;
+  }
+
+  private static boolean isToolbar(String text) {
+    Matcher share = SHARE_WORDS.matcher(text);
+    if (!share.find()) {
+      return false;
+    }
+    return !TextShape.hasLetter(share.replaceAll(""));
+  }
+
+  /** Words that say a colon-ended line introduced a picture, video or post that the text extraction dropped. */
+  private static final Pattern MEDIA_WORDS =
+      Pattern.compile(
+          "(?i)\\b(?:videos?|footage|clips?|images?|photos?|photographs?|pictures?|tweets?|tweeted|social media"
+              + "|twitter|instagram|facebook|youtube|tiktok|telegram|map|graphics?|chart|infographic|timeline"
+              + "|podcast|livestream|watch)\\b");
+
+  /**
+   * "This video explains what is at stake:" followed by ordinary text: the embed it introduced is gone. A lead-in
+   * followed by a quotation or a list is kept, as it introduces text that is still there.
+   */
+  private static void markEmbedLeadIns(List<Unit> units) {
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
+      if (!unit.isKept()
+          || !unit.text.endsWith(":")
+          || TextShape.wordCount(unit.text) > 30
+          || !MEDIA_WORDS.matcher(unit.text).find()) {
+        continue;
+      }
+      String next = i + 1 < units.size() ? units.get(i + 1).text : "";
+      boolean introducesText = !next.isEmpty() && "\"“‘«'-–—•*0123456789".indexOf(next.charAt(0)) >= 0;
+      if (!introducesText) {
+        unit.remove(EMBED);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Headlines. On a full page the headline is a short line among short lines (menus, toolbars, related links), but
+  // it sits right above the byline or the dateline, and that is what gives it away.
+
+  private static final Pattern DATE =
+      Pattern.compile(
+          "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+              + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b"
+              + "|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:19|20)\\d{6}\\b");
+
+  /** What else a dateline holds besides the date: weekdays, times, zones, "Published", "Updated". */
+  private static final Pattern DATELINE_NOISE =
+      Pattern.compile(
+          "(?i)\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+              + "[a-z]*\\b|\\b\\d+(?:st|nd|rd|th)?\\b|\\b\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?\\b|\\b(?:a\\.?m|p\\.?m)\\b"
+              + "|\\b(?:[ecmpg][sd]t|gmt|bst|cet|utc|ist|aest|aedt|et|pt)\\b|\\b(?:published|updated|posted|last"
+              + "|modified|created|on|at|date|page)\\b");
+
+  private static final int MAX_DATELINE_WORDS = 14;
+  private static final int HEADLINE_REACH = 3;
+  private static final int ANCHOR_REACH = 15;
+
+  private static boolean isDateline(String text) {
+    if (TextShape.wordCount(text) > MAX_DATELINE_WORDS || !DATE.matcher(text).find()) {
+      return false;
+    }
+    return TextShape.wordCount(DATELINE_NOISE.matcher(text).replaceAll(" ")) <= 4;
+  }
+
+  private static void shieldHeadlines(List<Unit> units) {
+    int articleStart = articleStart(units);
+    for (int a = Math.max(0, articleStart - ANCHOR_REACH); a < articleStart; a++) {
+      String anchor = units.get(a).text;
+      if (!(BYLINE.matcher(anchor).lookingAt() || isDateline(anchor))) {
+        continue;
+      }
+      for (int k = a - 1; k >= Math.max(0, a - HEADLINE_REACH); k--) {
+        Unit unit = units.get(k);
+        String text = unit.text;
+        if (unit.isKept()
+            && TextShape.wordCount(text) >= 3
+            && (isMenuItem(text) || isHeadlineItem(text))
+            && !isLinkBar(text)
+            && !isDateline(text)) {
+          unit.shielded = true;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Blocks opened by a marker line.
+
+  private static final Pattern TEASER_MARKER =
+      Pattern.compile(
+          "(?i)(?:check (?:also|this out)|related(?: (?:articles?|stories|story|news|content|posts?|coverage|links?"
+              + "|topics|videos?|reading|items))?|more (?:related )?(?:articles|stories|news|headlines|videos)"
+              + "(?: (?:in|from|on|about) .{1,40})?|read (?:more|also|next)|also read|see also"
+              + "|you (?:may|might) also (?:like|enjoy|be interested in)|(?:more )?from (?:around )?the web"
+              + "|recommended(?: for you| stories| articles| reading)?"
+              + "|most (?:read|popular|viewed|emailed|e-mailed|shared|commented|watched)(?: (?:stories|articles|news))?"
+              + "|trending(?: now| stories| news)?|don'?t miss(?: this)?|further reading|top (?:stories|news|headlines)"
+              + "|latest (?:news|stories|headlines|articles)|editors?'? ?picks?|in other news"
+              + "|more on (?:this|the) (?:story|topic)|(?:previous|next) (?:article|post|story)"
+              + "|popular (?:stories|articles|now)|what to read next|more coverage)[\\s:.…»>|-]*");
+
+  private static final Pattern AUTHOR_BOX_HEADING =
+      Pattern.compile("About (?:(?i:the author)|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})");
+
+  private static final Pattern BIOGRAPHY_WORDS =
+      Pattern.compile(
+          "(?i)\\b(?:is an?|has been|writes|covers|reporter|journalist|editor|correspondent|writer|columnist"
+              + "|contributor|author|freelance)\\b");
+
+  private static final Pattern COMMENT_MARKER =
+      Pattern.compile(
+          "(?i)(?:usr:\\s*\\d+|\\d+\\s+comments?|comments?(?:\\s*\\(\\d+\\))?|leave a (?:reply|comment)"
+              + "|post (?:a )?comment|add (?:a |your )?comment|write a comment|your comments?|reader comments"
+              + "|readers'? comments|(?:show|view|read)(?: all)? comments|join the (?:discussion|conversation|debate)"
+              + "|have your say|be the first to comment.*|comments? (?:are|is) (?:now )?closed.*"
+              + "|comments have (?:now )?been closed.*|no comments(?: yet)?|discuss this (?:article|story)"
+              + "|what do you think\\??|\\d+ responses?(?: to .{1,100})?|\\d+ thoughts? on .{1,120}"
+              + "|(?:user |reader )?responses|talkback|comments? \\(\\d+\\).*|comments?\\s*\\|.*)[\\s:.!]*");
+
+  private static final Pattern PROMO_HEADING =
+      Pattern.compile("(?i)live (?:briefing|blog|updates|coverage|page)\\s*:.*");
+
+  private static final Pattern PROMO_BLURB =
+      Pattern.compile(
+          "(?i)(?:consult|follow|read|click|sign up|subscribe|visit|check out|download|get|watch|listen|join|stay"
+              + "|find)\\b.*|.*\\blive (?:briefing|blog|updates|coverage)\\b.*");
+
+  private static final int MAX_TEASERS_AFTER_MARKER = 6;
+  private static final int MAX_COMMENT_LINES_AFTER_MARKER = 8;
+
+  private static void markMarkerBlocks(List<Unit> units) {
+    int firstText = firstArticleText(units);
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
+      if (unit.title || unit.text.isEmpty()) {
+        continue;
+      }
+      String text = unit.text;
+      if (TEASER_MARKER.matcher(text).matches()) {
+        unit.remove(TEASER);
+        int taken = 0;
+        for (int j = i + 1; j < units.size() && taken < MAX_TEASERS_AFTER_MARKER; j++) {
+          Unit next = units.get(j);
+          if (!next.isKept()) {
+            continue;
+          }
+          if (!looksLikeTeaser(next.text)) {
+            break;
+          }
+          next.remove(TEASER);
+          taken++;
+        }
+      } else if (AUTHOR_BOX_HEADING.matcher(text).matches()) {
+        unit.remove(AUTHOR_BOX);
+        Unit next = nextKept(units, i);
+        if (next != null && looksLikeBiography(next.text, text)) {
+          next.remove(AUTHOR_BOX);
+        }
+      } else if (COMMENT_MARKER.matcher(text).matches()) {
+        unit.remove(COMMENT);
+        // A comment counter in a toolbar above the article says nothing about the lines after it.
+        if (i > firstText) {
+          int taken = 0;
+          for (int j = i + 1; j < units.size() && taken < MAX_COMMENT_LINES_AFTER_MARKER; j++) {
+            Unit next = units.get(j);
+            if (!next.isKept()) {
+              continue;
+            }
+            if (TextShape.wordCount(next.text) > 30 && !COMMENT_SIGNATURE.matcher(next.text).matches()) {
+              break;
+            }
+            next.remove(COMMENT);
+            taken++;
+          }
+        }
+      } else if (PROMO_HEADING.matcher(text).matches() && TextShape.wordCount(text) <= 12) {
+        unit.remove(PROMO);
+        Unit next = nextKept(units, i);
+        if (next != null && TextShape.wordCount(next.text) <= 60 && PROMO_BLURB.matcher(next.text).matches()) {
+          next.remove(PROMO);
+        }
+      }
+    }
+  }
+
+  /** A related-article headline (no closing full stop) or a summary the page cut off. */
+  private static boolean looksLikeTeaser(String text) {
+    int words = TextShape.wordCount(text);
+    return words <= 25 && !TextShape.endsLikeSentence(text) || words <= 80 && TextShape.looksTruncated(text);
+  }
+
+  private static boolean looksLikeBiography(String text, String heading) {
+    if (TextShape.wordCount(text) > 80) {
+      return false;
+    }
+    if (BIOGRAPHY_WORDS.matcher(text).find()) {
+      return true;
+    }
+    Set<String> words = TextShape.wordSet(text);
+    for (String name : TextShape.wordSet(heading)) {
+      if (name.length() >= 3 && !name.equals("about") && words.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Unit nextKept(List<Unit> units, int index) {
+    for (int j = index + 1; j < units.size(); j++) {
+      if (units.get(j).isKept()) {
+        return units.get(j);
+      }
+    }
+    return null;
+  }
+
+  /** Index of the first line that reads as article text, or the size of the list when none does. */
+  private static int firstArticleText(List<Unit> units) {
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
+      if (!unit.title && unit.isKept() && isArticleText(unit.text)) {
+        return i;
+      }
+    }
+    return units.size();
+  }
+
+  private static boolean isArticleText(String text) {
+    int words = TextShape.wordCount(text);
+    return words >= 10 && TextShape.endsLikeSentence(text) && !TextShape.looksTruncated(text) || words >= 25;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Comment threads: reader comments are full sentences, so they are found by the signatures and action links
+  // between them ("Posted by: name | January 7 2008 at 03:06 PM", "Report this comment").
+
+  private static final Pattern COMMENT_SIGNATURE =
+      Pattern.compile(
+          "(?i)(?:posted|submitted|written|added|commented|replied)\\s+(?:by|on|at)\\b.{0,120}"
+              + "|by\\s+\\S+(?:\\s+\\S+){0,4}\\s+(?:at|on)\\s+\\S*\\d.{0,40}"
+              + "|.{1,60}\\(\\d{1,2}/\\d{1,2}/\\d{2,4}[^)]*\\)"
+              + "|\\[?\\s*(?:offensive\\?.*|report (?:this )?(?:comment|post|abuse).*|(?:quote|reply)\\s*\\|\\s*report.*"
+              + "|inappropriate\\?.*|alert us\\.?|reply(?: to this(?: comment)?)?|recommend(?:ed)?(?:\\s*\\(\\d+\\))?"
+              + "|flag(?: as inappropriate)?|permalink)\\s*]?\\.?"
+              + "|comment (?:no\\.?|#|number)\\s*\\d+"
+              + "|.{1,60}\\bwrote:");
+
+  private static final int MAX_SIGNATURE_GAP = 12;
+
+  private static void markCommentThreads(List<Unit> units) {
+    List<Integer> signatures = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
+      if (!unit.title && TextShape.wordCount(unit.text) <= 25 && COMMENT_SIGNATURE.matcher(unit.text).matches()) {
+        signatures.add(i);
+      }
+    }
+    int first = 0;
+    while (first < signatures.size()) {
+      int last = first;
+      while (last + 1 < signatures.size() && signatures.get(last + 1) - signatures.get(last) <= MAX_SIGNATURE_GAP) {
+        last++;
+      }
+      markThread(units, signatures.subList(first, last + 1));
+      first = last + 1;
+    }
+  }
+
+  private static void markThread(List<Unit> units, List<Integer> signatures) {
+    int marker = -1;
+    int firstSignature = signatures.get(0);
+    int secondSignature = signatures.size() > 1 ? signatures.get(1) : firstSignature;
+    for (int i = Math.max(0, firstSignature - 6); i < secondSignature; i++) {
+      if (COMMENT_MARKER.matcher(units.get(i).text).matches()) {
+        marker = i;
+        break;
+      }
+    }
+    List<Integer> inThread = new ArrayList<>();
+    for (int s : signatures) {
+      if (s > marker) {
+        inThread.add(s);
+      }
+    }
+    if (inThread.size() < 2) {
+      return;
+    }
+    int smallestGap = Integer.MAX_VALUE;
+    for (int k = 1; k < inThread.size(); k++) {
+      smallestGap = Math.min(smallestGap, inThread.get(k) - inThread.get(k - 1));
+    }
+    // With a marker the thread starts there; without one, only the one body line above the first signature can be
+    // told apart from the article with some confidence.
+    int start = marker >= 0 ? marker : inThread.get(0) - Math.min(smallestGap - 1, 1);
+    boolean signatureFirst = marker >= 0 && inThread.get(0) - marker <= 1;
+    int end = inThread.get(inThread.size() - 1) + (signatureFirst ? Math.min(smallestGap - 1, 3) : 0);
+    for (int i = Math.max(start, 0); i <= end && i < units.size(); i++) {
+      units.get(i).remove(COMMENT);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Captions that are only a name.
+
+  private static final Pattern NAME_ONLY = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}");
+
+  /**
+   * A line that is only a name (2 to 4 capitalised words) is the caption of a portrait when it sits right under the
+   * headline or next to another caption; elsewhere it may be a subheading and is kept.
+   */
+  private static void markNameCaptions(List<Unit> units) {
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
+      if (!unit.isKept() || unit.title || !NAME_ONLY.matcher(unit.text).matches()) {
+        continue;
+      }
+      boolean underTitle = i > 0 && units.get(i - 1).title;
+      boolean besideCaption =
+          i > 0 && CAPTION.equals(units.get(i - 1).reason)
+              || i + 1 < units.size() && CAPTION.equals(units.get(i + 1).reason);
+      if (underTitle || besideCaption) {
+        unit.remove(CAPTION);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Navigation and link lists.
+
+  private static final Pattern LINK_SEPARATOR = Pattern.compile("\\s*(?:\\||•|·|»|›|::)\\s*");
+  private static final int MAX_MENU_ITEM_WORDS = 4;
+  private static final int MAX_HEADLINE_WORDS = 20;
+  private static final int MIN_RUN = 3;
+  /** Headline-shaped lines this close above the article text may be its headline, standfirst or byline. */
+  private static final int HEADLINE_WINDOW = 8;
+
+  private static void markNavigation(List<Unit> units) {
+    for (Unit unit : units) {
+      if (unit.isKept() && !unit.title && (isLinkBar(unit.text) || !TextShape.hasLetter(unit.text))) {
+        unit.remove(MENU);
+      }
+    }
+    markRuns(units, BoilerplateFilter::isMenuItem, MENU);
+
+    int articleStart = articleStart(units);
+    List<Integer> run = new ArrayList<>();
+    for (int i = 0; i <= units.size(); i++) {
+      Unit unit = i < units.size() ? units.get(i) : null;
+      if (unit != null && !unit.isKept() && !unit.title) {
+        continue;
+      }
+      if (unit != null && !unit.title && (isMenuItem(unit.text) || isHeadlineItem(unit.text))) {
+        run.add(i);
+        continue;
+      }
+      long headlines =
+          run.stream()
+              .filter(k -> isHeadlineItem(units.get(k).text) && !TextShape.looksTruncated(units.get(k).text))
+              .count();
+      if (run.size() >= MIN_RUN && headlines >= 2) {
+        for (int k : run) {
+          boolean nearArticleStart = k < articleStart && k >= articleStart - HEADLINE_WINDOW;
+          // A cut-off line that opens the run is the end of the text above running into the list ("...
+          // Continued..."), not a card.
+          boolean textIntoList = k == run.get(0) && TextShape.looksTruncated(units.get(k).text);
+          if (!nearArticleStart && !textIntoList) {
+            units.get(k).remove(isHeadlineItem(units.get(k).text) ? TEASER : MENU);
+          }
+        }
+      }
+      run.clear();
+    }
+  }
+
+  private interface LinePredicate {
+    boolean test(String text);
+  }
+
+  /** Removes every run of at least {@link #MIN_RUN} kept lines matching {@code item}; removed lines do not break it. */
+  private static void markRuns(List<Unit> units, LinePredicate item, String reason) {
+    List<Integer> run = new ArrayList<>();
+    for (int i = 0; i <= units.size(); i++) {
+      Unit unit = i < units.size() ? units.get(i) : null;
+      if (unit != null && !unit.isKept() && !unit.title) {
+        continue;
+      }
+      if (unit != null && !unit.title && item.test(unit.text)) {
+        run.add(i);
+        continue;
+      }
+      if (run.size() >= MIN_RUN) {
+        for (int k : run) {
+          units.get(k).remove(reason);
+        }
+      }
+      run.clear();
+    }
+  }
+
+  private static boolean isLinkBar(String text) {
+    String[] segments = LINK_SEPARATOR.split(text.strip());
+    int filled = 0;
+    int words = 0;
+    int longest = 0;
+    for (String segment : segments) {
+      int w = TextShape.wordCount(segment);
+      if (w > 0) {
+        filled++;
+        words += w;
+        longest = Math.max(longest, w);
+      }
+    }
+    return filled >= 3 && segments.length >= 3 && words <= 4.5 * filled && longest <= 8;
+  }
+
+  private static boolean isMenuItem(String text) {
+    return TextShape.wordCount(text) <= MAX_MENU_ITEM_WORDS && !TextShape.endsLikeSentence(text);
+  }
+
+  private static boolean isHeadlineItem(String text) {
+    int words = TextShape.wordCount(text);
+    return words > MAX_MENU_ITEM_WORDS
+        && (words <= MAX_HEADLINE_WORDS && !TextShape.endsLikeSentence(text)
+            || words <= 40 && TextShape.looksTruncated(text));
+  }
+
+  /** The first line of article text that has more article text within the next three lines. */
+  private static int articleStart(List<Unit> units) {
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
+      if (unit.title || !unit.isKept() || !isArticleText(unit.text)) {
+        continue;
+      }
+      for (int j = i + 1; j < units.size() && j <= i + 3; j++) {
+        if (units.get(j).isKept() && isArticleText(units.get(j).text)) {
+          return i;
+        }
+      }
+    }
+    return units.size();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Duplicates.
+
+  /** Function words left out when comparing two paragraphs, so that shared grammar does not pass for shared content. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
+          "into", "about", "over", "after", "before", "than", "then", "that", "this", "these", "those", "is", "are",
+          "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+          "could", "should", "may", "might", "must", "it", "its", "he", "she", "they", "them", "his", "her", "their",
+          "we", "our", "you", "your", "i", "not", "no", "so", "also", "said", "says", "which", "who", "what", "when",
+          "where", "while", "there", "here", "up", "out", "more", "most", "other", "such", "only", "just", "very", "all",
+          "some", "any", "each", "many", "much");
+
+  private static final int MIN_EXACT_DUPLICATE_WORDS = 4;
+  private static final int MIN_CONTENT_WORDS = 8;
+  private static final double MIN_CONTAINMENT = 0.7;
+  private static final double MIN_JACCARD = 0.5;
+
+  private static void markDuplicates(List<Unit> units) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<Integer> candidates = new ArrayList<>();
+    List<Set<String>> contentWords = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
+      if (!unit.isKept()) {
+        continue;
+      }
+      Set<String> words = TextShape.wordSet(unit.text);
+      if (words.isEmpty()) {
+        continue;
+      }
+      String key = TextShape.normalisedKey(unit.text);
+      Integer earlier = seen.get(key);
+      if (earlier != null && TextShape.wordCount(unit.text) >= MIN_EXACT_DUPLICATE_WORDS) {
+        removeWorseOf(units.get(earlier), unit);
+        if (!unit.isKept()) {
+          continue;
+        }
+        seen.put(key, i);
+      }
+      seen.putIfAbsent(key, i);
+      Set<String> content = new HashSet<>(words);
+      content.removeAll(FUNCTION_WORDS);
+      if (content.size() < MIN_CONTENT_WORDS) {
+        continue;
+      }
+      for (int c = 0; c < candidates.size() && unit.isKept(); c++) {
+        Unit other = units.get(candidates.get(c));
+        if (other.isKept() && nearlySame(contentWords.get(c), content)) {
+          removeWorseOf(other, unit);
+        }
+      }
+      if (unit.isKept()) {
+        candidates.add(i);
+        contentWords.add(content);
+      }
+    }
+  }
+
+  private static boolean nearlySame(Set<String> a, Set<String> b) {
+    int shared = 0;
+    Set<String> smaller = a.size() <= b.size() ? a : b;
+    Set<String> larger = smaller == a ? b : a;
+    for (String word : smaller) {
+      if (larger.contains(word)) {
+        shared++;
+      }
+    }
+    double containment = (double) shared / smaller.size();
+    double jaccard = (double) shared / (a.size() + b.size() - shared);
+    return containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD;
+  }
+
+  /** Keeps the first of two duplicates unless it is the damaged or cut-off copy and the later one is whole. */
+  private static void removeWorseOf(Unit earlier, Unit later) {
+    boolean earlierWorse =
+        !earlier.title
+            && (earlier.cut && !later.cut
+                || TextShape.looksTruncated(earlier.text) && !TextShape.looksTruncated(later.text));
+    (earlierWorse ? earlier : later).remove(NEAR_DUPLICATE);
   }
 }

@@ -1,0 +1,496 @@
+package org.newsevents.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.newsevents.clean.BoilerplateFilter.Removed;
+import org.newsevents.clean.BoilerplateFilter.Result;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One rule per test, on small made-up pages in the shapes news sites use; every test also checks that the real
+ * sentences around the furniture are kept.
+ */
+class BoilerplateFilterTest {
+
+  private static final String TITLE = "Floods force thousands from their homes in northern Italy";
+
+  private static Result filter(String... paragraphs) {
+    return BoilerplateFilter.filter(List.of(paragraphs));
+  }
+
+  private static List<String> reasons(Result result) {
+    return result.removed().stream().map(Removed::reason).toList();
+  }
+
+  private static List<String> removedTexts(Result result) {
+    return result.removed().stream().map(Removed::text).toList();
+  }
+
+  // --- captions and credits ----------------------------------------------------------------------------------------
+
+  @Test
+  void cutsCreditAndCaptionButKeepsFollowingSentence() {
+    Result result =
+        filter(
+            TITLE,
+            "Rivers burst their banks on Sunday after three days of rain. © Reuters - Jane Roe Rescue workers carry a"
+                + " child through a flooded street in Modena on 3 May 2023. Some 4,000 people spent the night in"
+                + " shelters, officials said.");
+
+    assertThat(result.kept())
+        .containsExactly(
+            TITLE,
+            "Rivers burst their banks on Sunday after three days of rain. Some 4,000 people spent the night in"
+                + " shelters, officials said.");
+    assertThat(result.removed())
+        .containsExactly(
+            new Removed(
+                1,
+                "caption",
+                "© Reuters - Jane Roe Rescue workers carry a child through a flooded street in Modena on 3 May 2023."));
+  }
+
+  @Test
+  void captionAfterCreditEndsOnlyOutsideBrackets() {
+    Result result =
+        filter(
+            TITLE,
+            "© Photo: John Roe (Copyright 2023 The Associated Press. All Rights Reserved.) The prime minister visits"
+                + " Bologna on Monday, May 4th 2023. The government promised emergency funds.");
+
+    assertThat(result.kept()).containsExactly(TITLE, "The government promised emergency funds.");
+    assertThat(reasons(result)).containsExactly("caption");
+  }
+
+  @Test
+  void creditWithoutCaptionIsACredit() {
+    Result result = filter(TITLE, "Photo: Getty Images", "Water levels are expected to fall by Wednesday.");
+
+    assertThat(result.kept()).containsExactly(TITLE, "Water levels are expected to fall by Wednesday.");
+    assertThat(result.removed()).containsExactly(new Removed(1, "credit", "Photo: Getty Images"));
+  }
+
+  @Test
+  void cutsCaptionInAnotherLanguageWrittenBeforeTheCredit() {
+    Result result =
+        filter(
+            TITLE,
+            "Le maire de Modène (à g.) et la ministre (au centre) © Jean Roe / Pool via AP - The mayor of Modena"
+                + " (left) and the minister (centre)",
+            "The mayor asked for army help on Saturday.");
+
+    assertThat(result.kept()).containsExactly(TITLE, "The mayor asked for army help on Saturday.");
+    assertThat(reasons(result)).containsExactly("caption");
+  }
+
+  @Test
+  void closingAgencyCreditTakesItsCaptionSentence() {
+    Result result =
+        filter(
+            TITLE,
+            "Volunteers fill sandbags in Ravenna on Monday. (AP Photo/Luca Bruno)",
+            "Volunteers worked through the night, the civil protection agency said.");
+
+    assertThat(result.kept())
+        .containsExactly(TITLE, "Volunteers worked through the night, the civil protection agency said.");
+    assertThat(reasons(result)).containsExactly("caption");
+  }
+
+  @Test
+  void agencyDatelineIsNotACredit() {
+    String lead = "ROME (Reuters) - Italy declared a state of emergency in three regions on Tuesday.";
+
+    assertThat(filter(TITLE, lead).kept()).containsExactly(TITLE, lead);
+  }
+
+  @Test
+  void positionMarkerCaptionIsRemovedButReportedSpeechIsKept() {
+    String speech = "Mr Rossi (left) said the damage would take years to repair.";
+    Result result =
+        filter(
+            TITLE,
+            "Regional president Marco Rossi (left) meets rescue teams in Faenza on May 3.",
+            speech);
+
+    assertThat(result.kept()).containsExactly(TITLE, speech);
+    assertThat(reasons(result)).containsExactly("caption");
+  }
+
+  @Test
+  void nameOnlyLineUnderTheTitleIsACaptionButSubheadingsStay() {
+    Result result =
+        filter(
+            TITLE,
+            "Giorgia Meloni",
+            "The prime minister cut short a trip abroad to visit the region.",
+            "Aid for farmers",
+            "Farm groups said crops on 5,000 hectares were lost.");
+
+    assertThat(result.kept())
+        .containsExactly(
+            TITLE,
+            "The prime minister cut short a trip abroad to visit the region.",
+            "Aid for farmers",
+            "Farm groups said crops on 5,000 hectares were lost.");
+    assertThat(result.removed()).containsExactly(new Removed(1, "caption", "Giorgia Meloni"));
+  }
+
+  @Test
+  void agencyCreditLineIsACredit() {
+    Result result =
+        filter(TITLE, "The storm is expected to move east on Thursday.", "With reporting from Reuters and AFP");
+
+    assertThat(result.kept()).containsExactly(TITLE, "The storm is expected to move east on Thursday.");
+    assertThat(reasons(result)).containsExactly("credit");
+  }
+
+  @Test
+  void copyrightNoticeIsCutFromTheEndOfAParagraph() {
+    Result result =
+        filter(
+            TITLE,
+            "Schools will stay closed until Friday. © 2023 Example News Ltd. All rights reserved. This material may"
+                + " not be republished.");
+
+    assertThat(result.kept()).containsExactly(TITLE, "Schools will stay closed until Friday.");
+    assertThat(reasons(result)).containsExactly("credit");
+  }
+
+  // --- widgets and embeds ------------------------------------------------------------------------------------------
+
+  @Test
+  void removesExitMobileVersionLink() {
+    Result result = filter(TITLE, "Train services resumed on Monday evening.", "Exit mobile version");
+
+    assertThat(result.kept()).containsExactly(TITLE, "Train services resumed on Monday evening.");
+    assertThat(reasons(result)).containsExactly("exit-mobile");
+  }
+
+  @Test
+  void removesQuestionMarkRunAndKeepsTheSentenceAfterIt() {
+    Result result = filter(TITLE, "?????????? ????? - Rain is forecast to ease over the weekend.");
+
+    assertThat(result.kept()).containsExactly(TITLE, "Rain is forecast to ease over the weekend.");
+    assertThat(reasons(result)).containsExactly("question-marks");
+  }
+
+  @Test
+  void questionMarkLeftoverThatRepeatsAnotherParagraphGoes() {
+    String clean =
+        "Thousands of residents were evacuated from towns along the Po river as water levels kept rising overnight.";
+    Result result =
+        filter(
+            TITLE,
+            "??????? Thousands of residents were evacuated from towns along the Po river as water levels rose"
+                + " overnight.",
+            clean);
+
+    assertThat(result.kept()).containsExactly(TITLE, clean);
+    assertThat(reasons(result)).containsExactly("question-marks", "near-duplicate");
+  }
+
+  @Test
+  void removesVideoTitleAndViewOnLinkLeftByEmbeds() {
+    Result result =
+        filter(
+            TITLE,
+            "Video: Floods sweep through Emilia-Romagna (YouTube)",
+            "Roads remain closed across the region. View on Examplenews",
+            "Watch: drone footage of the flooded plain");
+
+    assertThat(result.kept()).containsExactly(TITLE, "Roads remain closed across the region.");
+    assertThat(reasons(result)).containsExactly("embed", "embed", "embed");
+  }
+
+  @Test
+  void removesColonLeadInOfAMissingEmbedButKeepsOneBeforeAQuote() {
+    Result result =
+        filter(
+            TITLE,
+            "This video shows the moment the river broke through the dyke:",
+            "Further south, the coastal road was cut off by landslides.",
+            "On social media, the mayor posted pictures of the damage and wrote:",
+            "“We will rebuild everything, street by street.”");
+
+    assertThat(result.kept())
+        .containsExactly(
+            TITLE,
+            "Further south, the coastal road was cut off by landslides.",
+            "On social media, the mayor posted pictures of the damage and wrote:",
+            "“We will rebuild everything, street by street.”");
+    assertThat(reasons(result)).containsExactly("embed");
+  }
+
+  @Test
+  void removesEmbeddedTweetWithItsSignature() {
+    Result result =
+        filter(
+            TITLE,
+            "Red alert extended to Bologna province until midnight pic.twitter.com/AbC123 — Civil Protection"
+                + " (@civilprotection) May 17, 2023",
+            "The alert was later extended to Friday.");
+
+    assertThat(result.kept()).containsExactly(TITLE, "The alert was later extended to Friday.");
+    assertThat(reasons(result)).containsExactly("embed");
+  }
+
+  @Test
+  void removesCommentWidgetAfterTheArticle() {
+    Result result =
+        filter(
+            TITLE,
+            "The regional government said damage could exceed one billion euros.",
+            "12 comments\nWhat a tragedy!\nStay safe everyone");
+
+    assertThat(result.kept())
+        .containsExactly(TITLE, "The regional government said damage could exceed one billion euros.");
+    assertThat(reasons(result)).containsExactly("comment", "comment", "comment");
+  }
+
+  @Test
+  void commentCounterAboveTheArticleLeavesTheLinesAfterIt() {
+    Result result =
+        filter(
+            TITLE,
+            "3 comments",
+            "Rescue work continues",
+            "Firefighters rescued 20 people from rooftops in Cesena overnight, the fire service said.");
+
+    assertThat(result.kept())
+        .containsExactly(
+            TITLE,
+            "Rescue work continues",
+            "Firefighters rescued 20 people from rooftops in Cesena overnight, the fire service said.");
+  }
+
+  @Test
+  void removesCommentThreadFoundBySignatures() {
+    Result result =
+        filter(
+            TITLE,
+            "The army sent 500 soldiers to help with the clean-up, the defence ministry said on Sunday.",
+            "Comments",
+            "Why were the river banks not maintained? This happens every few years and nothing is done about it.",
+            "Posted by: anna_b | May 18, 2023 09:12 AM",
+            "My parents live in Lugo and their street is still under water, we need help now.",
+            "Posted by: pietro | May 18, 2023 10:40 AM");
+
+    assertThat(result.kept())
+        .containsExactly(
+            TITLE, "The army sent 500 soldiers to help with the clean-up, the defence ministry said on Sunday.");
+    assertThat(reasons(result)).containsOnly("comment").hasSize(5);
+  }
+
+  // --- teasers, author boxes, promos -------------------------------------------------------------------------------
+
+  @Test
+  void removesTeaserBlockAfterMarkerUpToTheNextRealParagraph() {
+    String after = "Insurers said most homes in the area were not covered for floods, the association said.";
+    Result result =
+        filter(
+            TITLE,
+            "Read more",
+            "Drought to floods: how Italy's weather turned",
+            "Scientists say the dry winter left soil unable to absorb the sudden rain, which …",
+            after);
+
+    assertThat(result.kept()).containsExactly(TITLE, after);
+    assertThat(reasons(result)).containsExactly("teaser", "teaser", "teaser");
+  }
+
+  @Test
+  void removesInlineReadMoreLine() {
+    Result result = filter(TITLE, "Read more: Drought to floods, how Italy's weather turned", "Rain stopped on Monday.");
+
+    assertThat(result.kept()).containsExactly(TITLE, "Rain stopped on Monday.");
+    assertThat(reasons(result)).containsExactly("teaser");
+  }
+
+  @Test
+  void removesAuthorBoxAndBiography() {
+    Result result =
+        filter(
+            TITLE,
+            "The clean-up is expected to take months.",
+            "About Maria Lopez",
+            "Maria Lopez is a reporter covering southern Europe for the paper.");
+
+    assertThat(result.kept()).containsExactly(TITLE, "The clean-up is expected to take months.");
+    assertThat(reasons(result)).containsExactly("author-box", "author-box");
+  }
+
+  @Test
+  void removesPromoBoxHeadingAndBlurb() {
+    Result result =
+        filter(
+            TITLE,
+            "Live blog: Floods in Italy",
+            "Follow our live blog for the latest on the floods, updated throughout the day.",
+            "Sign up for our morning newsletter to get the news in your inbox.",
+            "Advertisement",
+            "Share Tweet Email Print",
+            "Officials said 36,000 people had been displaced.");
+
+    assertThat(result.kept()).containsExactly(TITLE, "Officials said 36,000 people had been displaced.");
+    assertThat(reasons(result)).containsOnly("promo").hasSize(5);
+  }
+
+  @Test
+  void cutsCardHeadlineRepeatedAtTheStartOfTheCardText() {
+    Result result =
+        filter(
+            TITLE,
+            "Rescue teams reach isolated mountain villages",
+            "Rescue teams reach isolated mountain villages Helicopters brought food and water to 12 villages cut off"
+                + " by landslides.");
+
+    assertThat(result.kept())
+        .containsExactly(
+            TITLE,
+            "Rescue teams reach isolated mountain villages",
+            "Helicopters brought food and water to 12 villages cut off by landslides.");
+    assertThat(result.removed())
+        .containsExactly(new Removed(2, "repeated-teaser", "Rescue teams reach isolated mountain villages"));
+  }
+
+  @Test
+  void subheadingWhoseWordsOpenTheNextSentenceIsNotARepeat() {
+    Result result =
+        filter(TITLE, "The cost of the damage", "The cost of the damage has not yet been estimated, officials said.");
+
+    assertThat(result.kept())
+        .containsExactly(
+            TITLE, "The cost of the damage", "The cost of the damage has not yet been estimated, officials said.");
+  }
+
+  // --- duplicates --------------------------------------------------------------------------------------------------
+
+  @Test
+  void removesNearDuplicateTranslationKeepingTheFirst() {
+    String first =
+        "Heavy rain caused rivers to overflow in Emilia-Romagna, forcing thousands of residents to leave their homes"
+            + " and closing hundreds of roads.";
+    Result result =
+        filter(
+            TITLE,
+            first,
+            "The heavy rains made rivers overflow in Emilia-Romagna, obliging thousands of residents to leave their"
+                + " homes and closing hundreds of roads.");
+
+    assertThat(result.kept()).containsExactly(TITLE, first);
+    assertThat(reasons(result)).containsExactly("near-duplicate");
+  }
+
+  @Test
+  void removesExactDuplicateParagraph() {
+    String paragraph = "Schools in the province will stay closed until Friday.";
+    Result result = filter(TITLE, paragraph, "Rail lines were also damaged.", paragraph);
+
+    assertThat(result.kept()).containsExactly(TITLE, paragraph, "Rail lines were also damaged.");
+    assertThat(result.removed()).containsExactly(new Removed(3, "near-duplicate", paragraph));
+  }
+
+  @Test
+  void neverMergesShortLinesOrParagraphsThatOnlyShareTheirTopic() {
+    Result result =
+        filter(
+            TITLE,
+            "Analysis",
+            "Rain fell for three days in northern Italy, flooding farms and villages near Ravenna.",
+            "Analysis",
+            "Farms near Ravenna in northern Italy lost their harvest, and villages asked for army help.");
+
+    assertThat(result.kept()).hasSize(5);
+  }
+
+  // --- navigation --------------------------------------------------------------------------------------------------
+
+  @Test
+  void removesMenuRunsAndLinkBarsButKeepsALoneSubheading() {
+    Result result =
+        filter(
+            TITLE,
+            "Home",
+            "World",
+            "Business",
+            "Sport",
+            "Rain eased on Tuesday but more storms are forecast for the weekend, the weather service said.",
+            "Damage to farms",
+            "Farmers lost a fifth of this year's fruit harvest, their association estimated on Tuesday.",
+            "About us | Contact | Privacy policy | Terms of use");
+
+    assertThat(result.kept())
+        .containsExactly(
+            TITLE,
+            "Rain eased on Tuesday but more storms are forecast for the weekend, the weather service said.",
+            "Damage to farms",
+            "Farmers lost a fifth of this year's fruit harvest, their association estimated on Tuesday.");
+    assertThat(reasons(result)).containsOnly("menu").hasSize(5);
+  }
+
+  @Test
+  void removesListOfOtherHeadlinesButKeepsTheHeadlineAboveTheByline() {
+    Result result =
+        filter(
+            "Example Gazette",
+            "News",
+            "Sport",
+            "Weather",
+            "Flood victims wait for aid in Romagna",
+            "By Jane Roe",
+            "May 20, 2023",
+            "Families in Faenza said they were still waiting for emergency payments a week after the floods.",
+            "The regional government said the first payments would arrive next week.",
+            "City council approves new budget for parks",
+            "Police appeal for witnesses after crash on ring road",
+            "Local team wins regional basketball final");
+
+    assertThat(result.kept())
+        .containsExactly(
+            "Example Gazette",
+            "Flood victims wait for aid in Romagna",
+            "May 20, 2023",
+            "Families in Faenza said they were still waiting for emergency payments a week after the floods.",
+            "The regional government said the first payments would arrive next week.");
+  }
+
+  // --- what must stay ----------------------------------------------------------------------------------------------
+
+  @Test
+  void titleIsNeverRemoved() {
+    Result result = filter("Watch: Rescue at sea off Sicily", "Coast guards saved 40 people on Sunday.");
+
+    assertThat(result.kept()).containsExactly("Watch: Rescue at sea off Sicily", "Coast guards saved 40 people on Sunday.");
+    assertThat(result.removed()).isEmpty();
+  }
+
+  @Test
+  void keepsEveryParagraphOfAPlainArticle() {
+    List<String> article =
+        List.of(
+            TITLE,
+            "Floods in northern Italy have killed 14 people and forced 36,000 from their homes, officials said on"
+                + " Sunday.",
+            "Key demands",
+            "The mayors of the worst-hit towns listed three demands:",
+            "- emergency funds for families",
+            "- army help to clear the mud",
+            "- a suspension of local taxes",
+            "“We have never seen anything like this,” said Anna Bianchi, 72, whose house in Lugo was flooded.",
+            "The government will meet on Tuesday to approve an aid package.");
+
+    Result result = BoilerplateFilter.filter(article);
+
+    assertThat(result.kept()).containsExactlyElementsOf(article);
+    assertThat(removedTexts(result)).isEmpty();
+  }
+
+  @Test
+  void keepsLinesOfAParagraphTogetherAndDropsOnlyTheWidgetLine() {
+    Result result = filter(TITLE, "Roads reopened on Monday.\nusr: 0");
+
+    assertThat(result.kept()).containsExactly(TITLE, "Roads reopened on Monday.");
+    assertThat(result.removed()).containsExactly(new Removed(1, "comment", "usr: 0"));
+  }
+}
