@@ -61,11 +61,29 @@ public final class ArticleCleaner {
         sources.resolve(metadata.inlineSourceDomain(), item.givenSource(), item.givenUrl(), metadata.body());
     List<String> agencies = sources.creditedAgencies(metadata.body());
 
-    BoilerplateFilter.Result filtered = BoilerplateFilter.filter(metadata.body());
+    // The headline goes in first: some furniture is recognised by where it stands (a name-only caption right under
+    // the headline) or by repeating it.
+    String title = metadata.title();
+    List<String> filterInput = new ArrayList<>();
+    if (title != null) {
+      filterInput.add(title);
+    }
+    filterInput.addAll(metadata.body());
+    BoilerplateFilter.Result filtered = BoilerplateFilter.filter(filterInput);
     List<BoilerplateFilter.Removed> removed = new ArrayList<>(metadata.removed());
     removed.addAll(filtered.removed());
     filtered.removed().stream().map(r -> "boilerplate:" + r.reason()).forEach(repairs::add);
-    List<String> kept = filtered.kept().stream().filter(p -> !p.isBlank()).toList();
+    List<String> kept = new ArrayList<>(filtered.kept());
+    if (title != null) {
+      var titleRemoval = filtered.removed().stream().filter(r -> r.paragraphIndex() == 0).findFirst();
+      if (titleRemoval.isEmpty() || !titleRemoval.get().text().equals(title)) {
+        String keptTitle = kept.remove(0);
+        title = givenTitle != null ? givenTitle : keptTitle;
+      } else if (givenTitle == null) {
+        title = null;
+      }
+    }
+    kept.removeIf(String::isBlank);
     if (kept.isEmpty()) {
       return new Outcome(
           null,
@@ -96,7 +114,7 @@ public final class ArticleCleaner {
             source.sourceId(),
             source.sourceName(),
             source.domain(),
-            metadata.title(),
+            title,
             published,
             dateSource,
             language.article(),

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
  */
 public final class Catalog {
   private static final String SOURCE_PLACEHOLDER = "{{ source }}";
+  public static final String STAGING_PREFIX = "stg_";
 
   private Catalog() {}
 
@@ -63,6 +64,11 @@ public final class Catalog {
                 table -> table, table -> manifest.files(table).stream().map(layout.root()::resolve).toList()));
   }
 
+  /**
+   * For each table, a staging view stg_&lt;table&gt; over its Parquet files as stored (every run date, every row), and
+   * the analysts' view from sql/views on top of it. Data tests use the staging views to check what is stored, not
+   * only what the analysts' views show.
+   */
   static void createViews(Connection connection, Map<String, List<Path>> filesByTable) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       for (SqlLibrary.ViewDefinition view : SqlLibrary.views()) {
@@ -70,8 +76,17 @@ public final class Catalog {
         if (files.isEmpty()) {
           throw new IllegalStateException("The table " + view.table() + " has no Parquet files to make a view of.");
         }
+        String staging = STAGING_PREFIX + view.table();
+        statement.execute("create or replace view " + staging + " as select * from " + readParquet(files));
         statement.execute(
-            "create or replace view " + view.table() + " as " + view.body().replace(SOURCE_PLACEHOLDER, readParquet(files)));
+            "comment on view " + staging + " is "
+                + quote("Every stored row of " + view.table() + ", all run dates, as published in Parquet. "
+                    + "Analysts query " + view.table() + "; this view is for audits and data tests."));
+        for (String column : columnNames(statement, staging)) {
+          String doc = view.columnDocs().getOrDefault(column, "Stored column of " + view.table() + ".");
+          statement.execute("comment on column " + staging + "." + column + " is " + quote(doc));
+        }
+        statement.execute("create or replace view " + view.table() + " as " + view.body().replace(SOURCE_PLACEHOLDER, staging));
         statement.execute("comment on view " + view.table() + " is " + quote(view.description()));
         for (Map.Entry<String, String> column : view.columnDocs().entrySet()) {
           statement.execute(
@@ -79,6 +94,16 @@ public final class Catalog {
         }
       }
     }
+  }
+
+  private static List<String> columnNames(Statement statement, String view) throws SQLException {
+    List<String> names = new java.util.ArrayList<>();
+    try (var result = statement.executeQuery("select column_name from duckdb_columns() where table_name = " + quote(view))) {
+      while (result.next()) {
+        names.add(result.getString(1));
+      }
+    }
+    return names;
   }
 
   private static String readParquet(List<Path> files) {
