@@ -31,23 +31,26 @@ public final class SourceResolver {
           Pattern.CASE_INSENSITIVE);
 
   private final Outlets outlets;
-  private final List<Signature> signatures = new ArrayList<>();
-
-  private record Signature(Outlets.Outlet outlet, Pattern pattern) {}
+  /** One pattern per self-promotion phrase, with every outlet name as an alternative in group "name". */
+  private final List<Pattern> signatures = new ArrayList<>();
 
   public SourceResolver(Outlets outlets) {
     this.outlets = outlets;
+    List<String> names = new ArrayList<>();
     for (Outlets.Outlet outlet : outlets.all()) {
-      if (outlet.kind() != Outlets.Kind.OUTLET) {
-        continue;
+      if (outlet.kind() == Outlets.Kind.OUTLET) {
+        names.addAll(outlet.aliases());
       }
-      for (String alias : outlet.aliases()) {
-        // The phrase is case-insensitive; an acronym alias ("RT", "FT") must still match in case.
-        String name = alias.length() <= 4 ? "(?-i:" + Pattern.quote(alias) + ")" : Pattern.quote(alias);
-        for (String form : SELF_PROMOTION) {
-          signatures.add(new Signature(outlet, Pattern.compile(String.format(form, name), Pattern.CASE_INSENSITIVE)));
-        }
-      }
+    }
+    // Longest first, so "Radio Free Europe/Radio Liberty" wins over "Radio Free Europe".
+    names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    String alternatives =
+        names.stream()
+            // The phrase is case-insensitive; an acronym ("RT", "FT") must still match in capitals.
+            .map(name -> name.length() <= 4 ? "(?-i:" + Pattern.quote(name) + ")" : Pattern.quote(name))
+            .collect(java.util.stream.Collectors.joining("|", "(?<name>", ")"));
+    for (String form : SELF_PROMOTION) {
+      signatures.add(Pattern.compile(String.format(form, alternatives), Pattern.CASE_INSENSITIVE));
     }
   }
 
@@ -103,11 +106,14 @@ public final class SourceResolver {
   }
 
   private Optional<Source> fromSignature(List<String> rawParagraphs) {
-    for (Signature signature : signatures) {
+    for (Pattern signature : signatures) {
       for (String paragraph : rawParagraphs) {
-        if (signature.pattern().matcher(paragraph).find()) {
-          Outlets.Outlet outlet = signature.outlet();
-          return Optional.of(new Source(outlet.domain(), outlet.name(), outlet.domain()));
+        Matcher match = signature.matcher(paragraph);
+        if (match.find()) {
+          Optional<Outlets.Outlet> outlet = outlets.byName(match.group("name"));
+          if (outlet.isPresent()) {
+            return Optional.of(new Source(outlet.get().domain(), outlet.get().name(), outlet.get().domain()));
+          }
         }
       }
     }

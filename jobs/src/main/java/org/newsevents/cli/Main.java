@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newsevents 0.1.0",
     description = "Turns raw news articles into a CAMEO-coded event warehouse (Parquet + DuckDB).",
-    subcommands = {RunCommand.class, SqlCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class, SqlCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   public static void main(String[] args) {
     System.exit(execute(args));
