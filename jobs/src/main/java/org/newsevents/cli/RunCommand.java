@@ -42,6 +42,9 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--master", paramLabel = "URL", description = "Spark master. Default: local[*].")
   String master = "local[*]";
 
+  private static final java.util.regex.Pattern SPARK_MASTER =
+      java.util.regex.Pattern.compile("local(\\[(\\*|\\d+)(,\\d+)?\\])?|spark://\\S+|yarn|k8s://\\S+|mesos://\\S+");
+
   @Override
   public Integer call() {
     List<Path> validatedInputs = inputs.isEmpty() ? List.of(Paths.defaultInput()) : inputs;
@@ -53,6 +56,10 @@ public final class RunCommand implements Callable<Integer> {
     Path warehouseDir = warehouse == null ? Paths.defaultWarehouse() : warehouse;
     if (Files.exists(warehouseDir) && !Files.isDirectory(warehouseDir)) {
       throw new ExitCodes.UsageException("The warehouse path " + warehouseDir + " is a file, not a folder");
+    }
+    if (!SPARK_MASTER.matcher(master).matches()) {
+      throw new ExitCodes.UsageException(
+          "--master '" + master + "' is not a Spark master URL (local, local[N], local[*], spark://HOST:PORT, yarn, k8s://URL)");
     }
     LocalDate date = runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate;
 

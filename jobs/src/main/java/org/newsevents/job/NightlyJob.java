@@ -89,6 +89,9 @@ public final class NightlyJob {
 
     List<Path> files = timed("list", () -> InputFiles.expand(options.inputs()));
     progress.printf("[list]    %d input file(s) under %s%n", files.size(), options.inputs());
+    if (files.isEmpty()) {
+      progress.printf("[warn]    no input files: the run publishes empty partitions for run_date=%s%n", runDate);
+    }
 
     Dataset<Row> outcomes = timed("ingest+clean", () -> ingestAndClean(files));
     Dataset<Row> articles = outcomes.filter(col("article").isNotNull()).select("article.*");

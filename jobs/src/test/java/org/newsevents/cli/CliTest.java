@@ -137,6 +137,13 @@ class CliTest {
   }
 
   @Test
+  void badSparkMasterExitsTwo() {
+    Call call = call("run", "--master", "locl[2]", "--input", temp.toString(), "--warehouse", temp.resolve("w").toString());
+    assertThat(call.exitCode()).isEqualTo(2);
+    assertThat(call.err()).contains("--master 'locl[2]' is not a Spark master URL").hasLineCount(1);
+  }
+
+  @Test
   void missingWarehouseExitsTwo() {
     Call call = call("sql", "--warehouse", temp.toString(), "select 1");
     assertThat(call.exitCode()).isEqualTo(2);
