@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 /**
  * How one charset would repair one paragraph: the candidates it finds, which of them fit, and whether together they
@@ -17,6 +18,9 @@ import java.util.function.IntPredicate;
  */
 final class CharsetReading {
   private static final char REPLACEMENT = '\uFFFD';
+
+  /** What follows "à" without a space in Portuguese: "às", "àquele", "àquela", "àquilo" and plurals. */
+  private static final Pattern PORTUGUESE_CONTRACTION = Pattern.compile("s|quel[ae]s?|quilos?");
 
   /** Legitimate non-ASCII text beside the mojibake makes a repair less certain; this much more evidence is asked. */
   private static final double INCONSISTENCY_PENALTY = 3.0;
@@ -210,6 +214,10 @@ final class CharsetReading {
      * ("โ€" for a right quote, whose 0x9D neither Windows-874 nor Windows-1252 defines).
      */
     private Candidate inferDroppedByte(int at, int[] bytes) {
+      int after = at + 2 < end ? text.charAt(at + 2) : NONE;
+      if (after != NONE && (after >= 0x80 || Character.isLetterOrDigit(after))) {
+        return null; // a closing quote ends a word; before more garble the byte is more likely lost in a mess
+      }
       int found = inferMissingByte(new int[] {bytes[0], bytes[1], -1}, 2, charset::mayHaveBeenDropped);
       if (found == NONE) {
         return null;
@@ -266,13 +274,13 @@ final class CharsetReading {
       while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
         wordEnd++;
       }
-      if (wordEnd < end && !CharFacts.isAsciiWhitespace(text.charAt(wordEnd)) && !isSentencePunctuation(text.charAt(wordEnd))) {
-        return false;
+      if (wordEnd < end) {
+        char after = text.charAt(wordEnd);
+        if (!CharFacts.isAsciiWhitespace(after) && !isSentencePunctuation(after)) {
+          return false; // "Ã s'éloigner" is French "à s'éloigner", not "às"
+        }
       }
-      String word = text.substring(at, wordEnd);
-      return word.equals("s")
-          || word.matches("quel[ae]s?")
-          || word.matches("quilos?");
+      return PORTUGUESE_CONTRACTION.matcher(text.substring(at, wordEnd)).matches();
     }
 
     private static boolean isSentencePunctuation(char c) {
@@ -384,7 +392,7 @@ final class CharsetReading {
           evidence = 0; // an ordinary capitalised word ("Òs"); only other evidence can tell
         }
       } else if (candidate.byteCount == 2 && !charset.isLatin1Family() && oddness < 2) {
-        // A lone sign from a two-byte sequence is too weak a sign outside the most common mix-ups.
+        // One symbol from a two-byte sequence is weak evidence outside the most common mix-ups.
         evidence = Math.min(evidence, 0);
       }
       if (candidate.spaceForNbsp && cp != 0xE0) {

@@ -10,11 +10,11 @@ import java.nio.charset.CodingErrorAction;
  * A single-byte charset that UTF-8 text is commonly mis-decoded with, seen from the mojibake side: which byte each
  * character of the garbled text stood for.
  *
- * <p>The tables are "sloppy": a byte that the strict charset leaves undefined is taken to have become the character
- * of the same value (a C1 control), which is what Latin-1 style decoders (browsers, databases, Python's "sloppy" codecs) produce.
- * Windows-1252 also accepts all C1 controls, because real text mixes its Windows-1252 and Latin-1 readings. Thai
- * Windows-874 falls back to Windows-1252 for its undefined bytes: real Thai mojibake shows "œ" for byte 0x9C, which
- * Windows-874 does not define, so the decoder that made it was a Windows-874/Windows-1252 hybrid.
+ * <p>The tables are lenient, like the decoders that make mojibake: a byte the charset leaves undefined is taken to
+ * have become the character of the same value (a C1 control), as browsers and databases do. Windows-1252 also accepts
+ * every C1 control, because real text mixes its Windows-1252 and Latin-1 readings. Thai Windows-874 falls back to
+ * Windows-1252 for its undefined bytes: real Thai mojibake shows "œ" for byte 0x9C, which Windows-874 does not define,
+ * so the decoder that made it was a Windows-874/Windows-1252 hybrid.
  */
 enum LegacyCharset {
   CP1252("windows-1252", "cp1252", 1.0, null),

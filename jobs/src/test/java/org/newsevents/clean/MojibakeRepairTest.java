@@ -43,7 +43,8 @@ class MojibakeRepairTest {
 
   @Test
   void repairsLatin1WithC1Controls() {
-    Repaired repaired = MojibakeRepair.repair("Ecuadorâ\u0080\u0099s â\u0080\u0098purely political decisionâ\u0080\u0099");
+    Repaired repaired =
+        MojibakeRepair.repair("Ecuadorâ\u0080\u0099s â\u0080\u0098purely political decisionâ\u0080\u0099");
 
     assertThat(repaired.text()).isEqualTo("Ecuador’s ‘purely political decision’");
     assertThat(repaired.repairs()).containsExactly("mojibake:utf8-as-latin1");
@@ -239,8 +240,10 @@ class MojibakeRepairTest {
   void thaiAndCyrillicMojibakeOfLatin1SignsIsRepaired() {
     // Two-byte signs were too weak outside Windows-1252, however foreign the letters around them.
     assertThat(MojibakeRepair.repair("ยซ Previous").text()).isEqualTo("« Previous");
-    assertThat(MojibakeRepair.repair("taking $36.5m (ยฃ19m) on release").text()).isEqualTo("taking $36.5m (£19m) on release");
-    assertThat(MojibakeRepair.repair("won ВЈ150,000 in libel damages").text()).isEqualTo("won £150,000 in libel damages");
+    assertThat(MojibakeRepair.repair("taking $36.5m (ยฃ19m) on release").text())
+        .isEqualTo("taking $36.5m (£19m) on release");
+    assertThat(MojibakeRepair.repair("won ВЈ150,000 in libel damages").text())
+        .isEqualTo("won £150,000 in libel damages");
   }
 
   @Test
@@ -268,13 +271,20 @@ class MojibakeRepairTest {
 
   @Test
   void multiplicationSignBetweenDigitsIsRepaired() {
-    assertThat(MojibakeRepair.repair("mass of Sun = about 2Ã—1030 kg").text()).isEqualTo("mass of Sun = about 2×1030 kg");
+    assertThat(MojibakeRepair.repair("mass of Sun = about 2Ã—1030 kg").text())
+        .isEqualTo("mass of Sun = about 2×1030 kg");
   }
 
   @Test
   void noBreakSpaceBeforePunctuationAfterCapitalATildeIsRepaired() {
     assertThat(MojibakeRepair.repair("reported to OIE vis-Ã\u00a0-vis outbreaks").text())
         .isEqualTo("reported to OIE vis-à-vis outbreaks");
+  }
+
+  @Test
+  void droppedByteIsNotInferredRightBeforeMoreGarble() {
+    // "â\u0080" before "â\u0080\u009c" was read as a right quote, giving "”“" where a dash was meant.
+    assertThat(MojibakeRepair.repair("pre-season friendly â\u0080â\u0080\u009c live!").text()).doesNotContain("”");
   }
 
   @Test
