@@ -54,6 +54,10 @@ final class CharFacts {
           + "\u0138\u013F\u0140\u0149\u014A\u014B\u014E\u014F\u0114\u0115\u0156\u0157\u015C\u015D\u016C\u016D"
           + "\u0174\u0175\u0176\u0177\u017F";
 
+  private static final String MATH_SIGNS =
+      "\u221A\u2202\u2211\u220F\u03C0\u222B\u2126\u2260\u2264\u2265\u221E\u00B1\u2206\u2248\u00F7\u25CA"
+          + "\u00B5\u00B0\u00D7\u2044";
+
   static boolean isC1Control(int cp) {
     return cp >= 0x80 && cp <= 0x9F;
   }
@@ -113,9 +117,22 @@ final class CharFacts {
 
   /** Mathematical signs that MacRoman text uses together, so one after the other is no sign of mojibake. */
   static boolean isMathSign(int cp) {
-    return "\u221A\u2202\u2211\u220F\u03C0\u222B\u2126\u2260\u2264\u2265\u221E\u00B1\u2206\u2248\u00F7\u25CA\u00AC\u00B5\u00B0\u00D7\u2044"
-            .indexOf(cp)
-        >= 0;
+    return MATH_SIGNS.indexOf(cp) >= 0;
+  }
+
+  static boolean isAsciiLetterOrDigit(int cp) {
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  }
+
+  static boolean isAsciiDigit(int cp) {
+    return cp >= '0' && cp <= '9';
+  }
+
+  /** Signs that are written against a number: currencies, fractions, degrees, copyright years. */
+  static boolean isNumberSign(int cp) {
+    return cp != NONE
+        && (Character.getType(cp) == Character.CURRENCY_SYMBOL
+            || "\u00A9\u00AE\u00B0\u00B1\u00B2\u00B3\u00B9\u00BC\u00BD\u00BE\u00D7\u2122".indexOf(cp) >= 0);
   }
 
   static boolean isBoxDrawing(int cp) {

@@ -4,7 +4,13 @@ import static org.newsevents.clean.CharFacts.NONE;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 /**
  * How one charset would repair one paragraph: the candidates it finds, which of them fit, and whether together they
@@ -12,6 +18,9 @@ import java.util.List;
  */
 final class CharsetReading {
   private static final char REPLACEMENT = '\uFFFD';
+
+  /** What follows "à" without a space in Portuguese: "às", "àquele", "àquela", "àquilo" and plurals. */
+  private static final Pattern PORTUGUESE_CONTRACTION = Pattern.compile("s|quel[ae]s?|quilos?");
 
   /** Legitimate non-ASCII text beside the mojibake makes a repair less certain; this much more evidence is asked. */
   private static final double INCONSISTENCY_PENALTY = 3.0;
@@ -65,6 +74,12 @@ final class CharsetReading {
     /** Candidates that decode to something plausible at all; adjacency among them marks multi-layer mojibake. */
     boolean[] plausible;
 
+    /** How many plausible candidates decode to a letter of each script. */
+    final Map<Character.UnicodeScript, Integer> decodedScripts = new EnumMap<>(Character.UnicodeScript.class);
+
+    /** Scripts that the paragraph really is written in, beside whatever the candidates explain. */
+    final Set<Character.UnicodeScript> scriptsOfUnexplainedLetters = EnumSet.noneOf(Character.UnicodeScript.class);
+
     Paragraph(LegacyCharset charset, String text, int start, int end) {
       this.charset = charset;
       this.text = text;
@@ -98,6 +113,8 @@ final class CharsetReading {
       int got = 0;
       int realContinuations = 0;
       int placeholders = 0;
+      int placeholderAt = NONE;
+      boolean markedLost = false;
       int spaces = 0;
       boolean usesC1 = false;
       int j = at + 1;
@@ -111,6 +128,8 @@ final class CharsetReading {
         } else if (d == REPLACEMENT || d == '?') {
           bytes[1 + got] = -1;
           placeholders++;
+          placeholderAt = 1 + got;
+          markedLost = d == REPLACEMENT;
         } else if (d == ' ' && charset.nbspIsByteA0) {
           bytes[1 + got] = 0xA0;
           spaces++;
@@ -122,7 +141,7 @@ final class CharsetReading {
       }
       if (got < needed) {
         if (needed == 2 && got == 1 && realContinuations == 1) {
-          Candidate inferred = inferDroppedByte(at, bytes[0], bytes[1]);
+          Candidate inferred = inferDroppedByte(at, bytes);
           if (inferred != null) {
             return inferred;
           }
@@ -141,15 +160,19 @@ final class CharsetReading {
       if (spaces == 1 && needed == 2 && bytes[2] == 0xA0 && realContinuations == 1) {
         // "โ€ " reads as a dagger (E2 80 A0) through the space, but a dropped right quote (E2 80 9D) before an
         // ordinary space is far more common in running text.
-        Candidate inferred = inferDroppedByte(at, bytes[0], bytes[1]);
+        Candidate inferred = inferDroppedByte(at, bytes);
         if (inferred != null) {
           return inferred;
         }
       }
       Candidate candidate;
       if (placeholders == 1) {
-        candidate = new Candidate(charset, at, j, REPLACEMENT, needed + 1);
-        candidate.placeholder = true;
+        // A '?' may be a real question mark, so only U+FFFD is read as a byte the decoder could not map.
+        int inferred =
+            markedLost ? inferMissingByte(bytes, placeholderAt, charset::mayHaveBecomeReplacementChar) : NONE;
+        candidate = new Candidate(charset, at, j, inferred == NONE ? REPLACEMENT : inferred, needed + 1);
+        candidate.placeholder = inferred == NONE;
+        candidate.inferredByte = inferred != NONE;
       } else {
         int cp = decode(bytes);
         if (cp >= 0xDC00 && cp <= 0xDFFF) {
@@ -188,24 +211,14 @@ final class CharsetReading {
 
     /**
      * A three-byte sequence whose last byte is missing, because the decoder dropped a byte it had no character for
-     * ("โ€" for a right quote, whose 0x9D neither Windows-874 nor Windows-1252 defines). Only a byte the charset
-     * leaves undefined can have been dropped; the reading is kept when exactly one such byte gives common
-     * punctuation.
+     * ("โ€" for a right quote, whose 0x9D neither Windows-874 nor Windows-1252 defines).
      */
-    private Candidate inferDroppedByte(int at, int lead, int second) {
-      int found = NONE;
-      for (int b = 0x80; b <= 0xBF; b++) {
-        if (!charset.isUndefined(b)) {
-          continue;
-        }
-        int[] bytes = {lead, second, b};
-        if (validPrefix(bytes) && CharFacts.isCommonPunctuation(decode(bytes))) {
-          if (found != NONE) {
-            return null;
-          }
-          found = decode(bytes);
-        }
+    private Candidate inferDroppedByte(int at, int[] bytes) {
+      int after = at + 2 < end ? text.charAt(at + 2) : NONE;
+      if (after != NONE && (after >= 0x80 || Character.isLetterOrDigit(after))) {
+        return null; // a closing quote ends a word; before more garble the byte is more likely lost in a mess
       }
+      int found = inferMissingByte(new int[] {bytes[0], bytes[1], -1}, 2, charset::mayHaveBeenDropped);
       if (found == NONE) {
         return null;
       }
@@ -213,6 +226,29 @@ final class CharsetReading {
       candidate.inferredByte = true;
       candidate.usesC1 = CharFacts.isC1Control(text.charAt(at + 1));
       return candidate;
+    }
+
+    /**
+     * The character a sequence with one lost byte stood for, when exactly one of the bytes that can have been lost
+     * gives common punctuation: "â€" + U+FFFD from Java's Windows-1252 decoder can only have been a right quote.
+     * Letters are never inferred: several usually fit ("Ä" + U+FFFD is ā, č, ď, Đ or ĝ).
+     */
+    private static int inferMissingByte(int[] bytes, int missingAt, IntPredicate couldBeLost) {
+      int found = NONE;
+      for (int b = 0x80; b <= 0xBF; b++) {
+        if (!couldBeLost.test(b)) {
+          continue;
+        }
+        bytes[missingAt] = b;
+        if (validPrefix(bytes) && CharFacts.isCommonPunctuation(decode(bytes))) {
+          if (found != NONE) {
+            return NONE;
+          }
+          found = decode(bytes);
+        }
+      }
+      bytes[missingAt] = -1;
+      return found;
     }
 
     /**
@@ -238,13 +274,13 @@ final class CharsetReading {
       while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
         wordEnd++;
       }
-      if (wordEnd < end && !CharFacts.isAsciiWhitespace(text.charAt(wordEnd)) && !isSentencePunctuation(text.charAt(wordEnd))) {
-        return false;
+      if (wordEnd < end) {
+        char after = text.charAt(wordEnd);
+        if (!CharFacts.isAsciiWhitespace(after) && !isSentencePunctuation(after)) {
+          return false; // "Ã s'éloigner" is French "à s'éloigner", not "às"
+        }
       }
-      String word = text.substring(at, wordEnd);
-      return word.equals("s")
-          || word.matches("quel[ae]s?")
-          || word.matches("quilos?");
+      return PORTUGUESE_CONTRACTION.matcher(text.substring(at, wordEnd)).matches();
     }
 
     private static boolean isSentencePunctuation(char c) {
@@ -257,6 +293,18 @@ final class CharsetReading {
         Candidate candidate = candidates.get(k);
         plausible[k] = CharFacts.isPlausibleOnItsOwn(candidate.codePoint);
         candidate.vetoed = !plausible[k];
+      }
+      for (Candidate candidate : candidates) {
+        if (!candidate.vetoed && Character.isLetter(candidate.codePoint)) {
+          decodedScripts.merge(CharFacts.script(candidate.codePoint), 1, Integer::sum);
+        }
+      }
+      BitSet covered = coverage();
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80 && Character.isLetter(c) && !covered.get(i - start)) {
+          scriptsOfUnexplainedLetters.add(CharFacts.script(c));
+        }
       }
       boolean changed = true;
       while (changed) {
@@ -322,7 +370,7 @@ final class CharsetReading {
         candidate.evidence = 0;
         return block;
       }
-      if (cp >= 0x02B0 && cp <= 0x02FF && !block) {
+      if (cp >= 0x02B0 && cp <= 0x02FF && cp != 0x02BB && cp != 0x02BC && !block) {
         return false;
       }
       if (CharFacts.isMark(cp)) {
@@ -343,8 +391,8 @@ final class CharsetReading {
         if (!block && CharFacts.isUpper(cp) && !CharFacts.isLetter(left) && CharFacts.isLower(right) && oddness < 1) {
           evidence = 0; // an ordinary capitalised word ("Òs"); only other evidence can tell
         }
-      } else if (candidate.byteCount == 2 && !charset.isLatin1Family() && charset != LegacyCharset.CP1251) {
-        // A lone symbol from a two-byte sequence is too weak a sign outside the most common mix-ups.
+      } else if (candidate.byteCount == 2 && !charset.isLatin1Family() && oddness < 2) {
+        // One symbol from a two-byte sequence is weak evidence outside the most common mix-ups.
         evidence = Math.min(evidence, 0);
       }
       if (candidate.spaceForNbsp && cp != 0xE0) {
@@ -384,6 +432,9 @@ final class CharsetReading {
       if (glued) {
         return oddness >= 2;
       }
+      if (decodedScripts.getOrDefault(script, 0) >= 3) {
+        return true; // a one-letter word ("و") among other words in the same script
+      }
       // A one-letter word in another script ("“×”" read as Hebrew) is a likely accident for two characters, but
       // three or more rarely line up by chance (Thai abbreviations such as "อ." are one letter).
       return oddness >= 1 || candidate.byteCount > 2;
@@ -407,14 +458,11 @@ final class CharsetReading {
     private double oddness(Candidate candidate) {
       int lead = text.charAt(candidate.start);
       int before = candidate.start > start ? text.codePointBefore(candidate.start) : NONE;
-      double odd = 0;
-      if (CharFacts.isLetter(lead)) {
-        if (CharFacts.isLetter(before)
-            && ((CharFacts.isUpper(lead) && CharFacts.isLower(before))
-                || CharFacts.script(lead) != CharFacts.script(before))) {
-          odd += 1;
-        }
-      } else if (!CharFacts.isQuoteLike(lead) && CharFacts.isLetter(before)) {
+      int after = candidate.seqEnd < end ? text.codePointAt(candidate.seqEnd) : NONE;
+      double odd = leadOddness(lead, before, after) + numberSignOddness(candidate.codePoint, before, after);
+      if (CharFacts.isLetter(lead) && charset.byteOf((char) lead) == 0xC2 && candidate.codePoint >= 0xA0) {
+        // A letter before a sign or a no-break space, standing for C2: "Â»", "ยซ", "В°". Nothing else makes
+        // Latin-1 signs, so this is the signature of the most common mojibake.
         odd += 1;
       }
       for (int k = candidate.start + 1; k < candidate.seqEnd; k++) {
@@ -425,14 +473,38 @@ final class CharsetReading {
       return odd;
     }
 
+    private double leadOddness(int lead, int before, int after) {
+      // "ƒ" is a letter only on paper; in practice it is the florin sign, and MacRoman's lead byte C4.
+      if (CharFacts.isLetter(lead) && lead != '\u0192') {
+        boolean capitalAfterSmall = CharFacts.isUpper(lead) && CharFacts.isLower(before);
+        boolean scriptChange = CharFacts.isLetter(before) && CharFacts.script(lead) != CharFacts.script(before);
+        boolean foreign = CharFacts.script(lead) != Character.UnicodeScript.LATIN;
+        // Cyrillic or Thai letters glued to Latin letters or digits ("ВЈ30m", "Cafรฉ"), or the only ones of their
+        // script in the paragraph, are rarely meant.
+        boolean gluedToAscii =
+            foreign && (CharFacts.isAsciiLetterOrDigit(before) || CharFacts.isAsciiLetterOrDigit(after));
+        boolean loneScript = foreign && !scriptsOfUnexplainedLetters.contains(CharFacts.script(lead));
+        return capitalAfterSmall || scriptChange || gluedToAscii || loneScript ? 1 : 0;
+      }
+      return !CharFacts.isQuoteLike(lead) && CharFacts.isLetter(before) ? 1 : 0;
+    }
+
+    /** A currency or similar sign decoded right against a number reads as it was meant ("£30m", "©2008"). */
+    private static double numberSignOddness(int decoded, int before, int after) {
+      return CharFacts.isNumberSign(decoded) && (CharFacts.isAsciiDigit(before) || CharFacts.isAsciiDigit(after))
+          ? 1
+          : 0;
+    }
+
     private static double continuationOddness(int c, int previous, int next) {
       if (CharFacts.isC1Control(c)) {
         return 2;
       }
       if (c == 0xA0) {
-        return CharFacts.isLower(next) || next == NONE || CharFacts.isAsciiWhitespace(next) ? 1 : 0;
+        return CharFacts.isUpper(next) ? 0 : 1; // before a capital it may just separate two words
       }
-      if (CharFacts.isLetter(c)) {
+      boolean signLikeLetter = c == 0xAA || c == 0xBA || (c >= 0x02B0 && c <= 0x02FF); // ª º ˆ ˜
+      if (CharFacts.isLetter(c) && !signLikeLetter) {
         return CharFacts.isUpper(previous) && CharFacts.isLower(c) && CharFacts.isUpper(next) ? 1 : 0;
       }
       if (CharFacts.isApostrophe(c)) {
@@ -461,30 +533,41 @@ final class CharsetReading {
     private boolean vetoImpureWords() {
       BitSet covered = coverage();
       boolean changed = false;
+      int wordEnd = start;
+      boolean impure = false;
       for (Candidate candidate : candidates) {
-        if (candidate.vetoed) {
-          continue;
+        if (candidate.start >= wordEnd) {
+          // Candidates come in text order, so each word is examined once however many it holds.
+          int wordStart = candidate.start;
+          while (wordStart > start && !CharFacts.isAsciiWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+          }
+          wordEnd = candidate.seqEnd;
+          while (wordEnd < end && !CharFacts.isAsciiWhitespace(text.charAt(wordEnd))) {
+            wordEnd++;
+          }
+          impure = isImpure(wordStart, wordEnd, covered);
         }
-        int wordStart = candidate.start;
-        while (wordStart > start && !CharFacts.isAsciiWhitespace(text.charAt(wordStart - 1))) {
-          wordStart--;
-        }
-        int wordEnd = candidate.seqEnd;
-        while (wordEnd < end && !CharFacts.isAsciiWhitespace(text.charAt(wordEnd))) {
-          wordEnd++;
-        }
-        int firstBroken = broken.nextSetBit(wordStart - start);
-        boolean impure = firstBroken >= 0 && firstBroken < wordEnd - start;
-        for (int i = wordStart; i < wordEnd && !impure; i++) {
-          char c = text.charAt(i);
-          impure = c >= 0x80 && Character.isLetter(c) && !covered.get(i - start);
-        }
-        if (impure) {
+        if (impure && !candidate.vetoed) {
           candidate.vetoed = true;
           changed = true;
         }
       }
       return changed;
+    }
+
+    private boolean isImpure(int wordStart, int wordEnd, BitSet covered) {
+      int firstBroken = broken.nextSetBit(wordStart - start);
+      if (firstBroken >= 0 && firstBroken < wordEnd - start) {
+        return true;
+      }
+      for (int i = wordStart; i < wordEnd; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80 && Character.isLetter(c) && !covered.get(i - start)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private BitSet coverage() {
@@ -498,6 +581,11 @@ final class CharsetReading {
     }
 
     boolean hasUnexplainedNonAscii() {
+      for (Candidate candidate : candidates) {
+        if (!candidate.vetoed && Character.isLetter(candidate.codePoint)) {
+          decodedScripts.merge(CharFacts.script(candidate.codePoint), 1, Integer::sum);
+        }
+      }
       BitSet covered = coverage();
       for (int i = start; i < end; i++) {
         char c = text.charAt(i);

@@ -10,11 +10,11 @@ import java.nio.charset.CodingErrorAction;
  * A single-byte charset that UTF-8 text is commonly mis-decoded with, seen from the mojibake side: which byte each
  * character of the garbled text stood for.
  *
- * <p>The tables are "sloppy": a byte that the strict charset leaves undefined is taken to have become the C1 control
- * of the same value, which is what Latin-1 style decoders (browsers, databases, Python's "sloppy" codecs) produce.
- * Windows-1252 also accepts all C1 controls, because real text mixes its Windows-1252 and Latin-1 readings. Thai
- * Windows-874 falls back to Windows-1252 for its undefined bytes: real Thai mojibake shows "œ" for byte 0x9C, which
- * Windows-874 does not define, so the decoder that made it was a Windows-874/Windows-1252 hybrid.
+ * <p>The tables are lenient, like the decoders that make mojibake: a byte the charset leaves undefined is taken to
+ * have become the character of the same value (a C1 control), as browsers and databases do. Windows-1252 also accepts
+ * every C1 control, because real text mixes its Windows-1252 and Latin-1 readings. Thai Windows-874 falls back to
+ * Windows-1252 for its undefined bytes: real Thai mojibake shows "œ" for byte 0x9C, which Windows-874 does not define,
+ * so the decoder that made it was a Windows-874/Windows-1252 hybrid.
  */
 enum LegacyCharset {
   CP1252("windows-1252", "cp1252", 1.0, null),
@@ -31,8 +31,11 @@ enum LegacyCharset {
   /** For each UTF-16 char, the high byte (0x80-0xFF) it decodes from in this charset, or 0 when none. */
   private final byte[] byteOfChar = new byte[0x10000];
 
-  /** Bytes that the sloppy decoder turns into a C1 control: a lossy decoder would have dropped them instead. */
-  private final boolean[] undefinedByte = new boolean[0x100];
+  /** Bytes the sloppy table has no real character for: a decoder that drops what it cannot map drops these. */
+  private final boolean[] droppable = new boolean[0x100];
+
+  /** Bytes the strict charset does not define: Java's own decoder turns these into U+FFFD. */
+  private final boolean[] replaceable = new boolean[0x100];
 
   final String repairCode;
 
@@ -48,12 +51,13 @@ enum LegacyCharset {
     Charset fallback = fallbackJavaName == null ? null : Charset.forName(fallbackJavaName);
     for (int b = 0x80; b <= 0xFF; b++) {
       char c = decodeStrictly(charset, b);
+      replaceable[b] = c == NO_BYTE;
       if (c == NO_BYTE && fallback != null) {
         c = decodeStrictly(fallback, b);
       }
-      if (c == NO_BYTE && b <= 0x9F) {
-        c = (char) b;
-        undefinedByte[b] = true;
+      if (c == NO_BYTE) {
+        c = (char) b; // the C1 control, or for Windows-1257's two holes in A0-BF the Latin-1 sign
+        droppable[b] = true;
       }
       if (c != NO_BYTE && byteOfChar[c] == 0) {
         byteOfChar[c] = (byte) b;
@@ -73,8 +77,12 @@ enum LegacyCharset {
     return b == 0 ? -1 : b;
   }
 
-  boolean isUndefined(int b) {
-    return undefinedByte[b];
+  boolean mayHaveBeenDropped(int b) {
+    return droppable[b];
+  }
+
+  boolean mayHaveBecomeReplacementChar(int b) {
+    return replaceable[b];
   }
 
   boolean isLatin1Family() {

@@ -10,23 +10,27 @@ import java.util.Set;
 /**
  * Repairs mojibake: UTF-8 bytes that were decoded with a legacy single-byte charset (Windows-1252 and Latin-1,
  * MacRoman, Windows-1251, Thai Windows-874, and the Central European, Baltic and DOS code pages), also when it
- * happened twice, when only some spans of a text are garbled, and when a byte was lost on the way.
+ * happened two or three times, when only some spans of a text are garbled, and when a byte was lost on the way.
  *
- * <p>Why hand-written: no Java library repairs mojibake. ICU4J detects the charset of bytes but cannot undo a wrong
- * decoding of text that is already a string, and python-ftfy, the reference tool, is Python and does not handle Thai
- * Windows-874 mojibake ("โ€œ" for a left quote), which our news sources produce. This is an independent
- * implementation; only ftfy's public test cases are used, to measure it.
+ * <p>Why hand-written: no library repairs cp874 mojibake. ICU4J detects the charset of bytes but does not repair
+ * text that was already decoded wrongly, and python-ftfy, the reference tool, is Python and does not handle Thai
+ * Windows-874 ("โ€œ" for a left quote), which some of our news sources produce. This is an independent
+ * implementation; ftfy's public test cases are only used to measure it ({@link FtfyEvaluation}).
  *
- * <p>How: for each charset, every character that stands for a UTF-8 lead byte followed by characters that stand for
- * the right number of continuation bytes is a candidate. A candidate is kept only when the character it decodes to
- * fits where it lands (its script, its case, its neighbours) and the garbled text looks odd (a symbol inside a word,
- * a capital after small letters, a C1 control). A paragraph is repaired with a charset only when the kept candidates
+ * <p>How: for each charset, a character that stands for a UTF-8 lead byte, followed by characters that stand for the
+ * right number of continuation bytes, is a candidate. A candidate is kept only when the character it decodes to fits
+ * where it lands (its script, its case, its neighbours) and the garbled text looks odd (a sign inside a word, a
+ * capital after small letters, a C1 control). A paragraph is repaired with a charset only when its kept candidates
  * add up to enough evidence; more is asked when the paragraph also holds non-ASCII text that the charset does not
- * explain, since legitimate accented text is far more common than mojibake. The steps repeat for double mojibake.
+ * explain, since legitimate accented text is far more common than mojibake. The pass repeats for layered mojibake.
+ *
+ * <p>Lost bytes: a byte the decoder dropped, or replaced with U+FFFD, is inferred when exactly one byte it could have
+ * been gives common punctuation ("โ€" and "â€�" can only be a right quote); otherwise the character becomes U+FFFD.
  */
 public final class MojibakeRepair {
   private MojibakeRepair() {}
 
+  /** Three layers occur in the wild ("Ã¢â‚¬â„¢"); one more pass shows that nothing is left to undo. */
   private static final int MAX_LAYERS = 4;
 
   public static Repaired repair(String text) {

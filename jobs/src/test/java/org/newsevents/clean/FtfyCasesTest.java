@@ -16,7 +16,13 @@ class FtfyCasesTest {
     FtfyEvaluation.Score score = FtfyEvaluation.evaluate(cases);
 
     System.out.println("ftfy test cases: " + score.summary());
-    score.failures().forEach(f -> System.out.println("  failed: " + f.file() + ": " + f.label()));
+    score
+        .failures()
+        .forEach(
+            f ->
+                System.out.printf(
+                    "  failed: %s: %s%n    expected: %s%n    actual:   %s%n",
+                    f.file(), f.label(), f.expected(), f.actual()));
     assertThat(score.negativeCases()).isPositive();
     assertThat(score.negativeUnchanged()).isEqualTo(score.negativeCases());
     assertThat(score.passCases()).isPositive();

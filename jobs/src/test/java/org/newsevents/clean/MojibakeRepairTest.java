@@ -1,12 +1,14 @@
 package org.newsevents.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,7 +43,8 @@ class MojibakeRepairTest {
 
   @Test
   void repairsLatin1WithC1Controls() {
-    Repaired repaired = MojibakeRepair.repair("Ecuadorâ\u0080\u0099s â\u0080\u0098purely political decisionâ\u0080\u0099");
+    Repaired repaired =
+        MojibakeRepair.repair("Ecuadorâ\u0080\u0099s â\u0080\u0098purely political decisionâ\u0080\u0099");
 
     assertThat(repaired.text()).isEqualTo("Ecuador’s ‘purely political decision’");
     assertThat(repaired.repairs()).containsExactly("mojibake:utf8-as-latin1");
@@ -92,10 +95,23 @@ class MojibakeRepairTest {
   }
 
   @Test
-  void keepsAMarkedLostByteAsReplacementCharacter() {
-    Repaired repaired = MojibakeRepair.repair("â€œlossy decodingâ€\uFFFD and SlovenÄ\uFFFDina");
+  void keepsALostByteAsReplacementCharacterWhenSeveralCharactersFit() {
+    Repaired repaired = MojibakeRepair.repair("SlovenÄ\uFFFDina, upgraded to â€œbb+â€? from â€œbbâ€?");
 
-    assertThat(repaired.text()).isEqualTo("“lossy decoding\uFFFD and Sloven\uFFFDina");
+    assertThat(repaired.text()).isEqualTo("Sloven\uFFFDina, upgraded to “bb+\uFFFD from “bb\uFFFD");
+    assertThat(repaired.repairs()).containsExactly("mojibake:utf8-as-cp1252", "mojibake:lossy");
+  }
+
+  @Test
+  void infersTheRightQuoteThatJavasWindows1252DecoderReplaced() {
+    // Java maps the undefined byte 0x9D to U+FFFD, so every right double quote comes out as "â€�".
+    String original = "He called it “a turning point” in the talks.";
+    String mojibake = new String(original.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+
+    Repaired repaired = MojibakeRepair.repair(mojibake);
+
+    assertThat(mojibake).contains("â€\uFFFD");
+    assertThat(repaired.text()).isEqualTo(original);
     assertThat(repaired.repairs()).containsExactly("mojibake:utf8-as-cp1252", "mojibake:lossy");
   }
 
@@ -211,6 +227,73 @@ class MojibakeRepairTest {
 
     assertThat(repaired.text()).isEqualTo("Čeština");
     assertThat(repaired.repairs()).containsExactly("mojibake:utf8-as-cp437");
+  }
+
+  @Test
+  void capitalACircumflexBeforeASignIsRepaired() {
+    // "Â" + sign had no more evidence than any capital before punctuation.
+    assertThat(MojibakeRepair.repair("Speedway news Â»").text()).isEqualTo("Speedway news »");
+    assertThat(MojibakeRepair.repair("the nation.Â\u00a0Blankenship").text()).isEqualTo("the nation.\u00a0Blankenship");
+  }
+
+  @Test
+  void thaiAndCyrillicMojibakeOfLatin1SignsIsRepaired() {
+    // Two-byte signs were too weak outside Windows-1252, however foreign the letters around them.
+    assertThat(MojibakeRepair.repair("ยซ Previous").text()).isEqualTo("« Previous");
+    assertThat(MojibakeRepair.repair("taking $36.5m (ยฃ19m) on release").text())
+        .isEqualTo("taking $36.5m (£19m) on release");
+    assertThat(MojibakeRepair.repair("won ВЈ150,000 in libel damages").text())
+        .isEqualTo("won £150,000 in libel damages");
+  }
+
+  @Test
+  void feminineOrdinalCountsAsASignNotALetter() {
+    assertThat(MojibakeRepair.repair("Vous Ãªtes ici:").text()).isEqualTo("Vous êtes ici:");
+  }
+
+  @Test
+  void okinaIsNotVetoedAsAModifierLetter() {
+    assertThat(MojibakeRepair.repair("the capital, NukuÊ»alofa, to").text()).isEqualTo("the capital, Nukuʻalofa, to");
+  }
+
+  @Test
+  void oneLetterArabicWordAmongArabicIsRepaired() {
+    String farsi = "افتاده است و منافع ملی ما";
+    String mojibake = new String(farsi.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+
+    assertThat(MojibakeRepair.repair(mojibake).text()).isEqualTo(farsi);
+  }
+
+  @Test
+  void florinSignInsideAWordIsAMacRomanLead() {
+    assertThat(MojibakeRepair.repair("invasion. Erdoƒüan said").text()).isEqualTo("invasion. Erdoğan said");
+  }
+
+  @Test
+  void multiplicationSignBetweenDigitsIsRepaired() {
+    assertThat(MojibakeRepair.repair("mass of Sun = about 2Ã—1030 kg").text())
+        .isEqualTo("mass of Sun = about 2×1030 kg");
+  }
+
+  @Test
+  void noBreakSpaceBeforePunctuationAfterCapitalATildeIsRepaired() {
+    assertThat(MojibakeRepair.repair("reported to OIE vis-Ã\u00a0-vis outbreaks").text())
+        .isEqualTo("reported to OIE vis-à-vis outbreaks");
+  }
+
+  @Test
+  void droppedByteIsNotInferredRightBeforeMoreGarble() {
+    // "â\u0080" before "â\u0080\u009c" was read as a right quote, giving "”“" where a dash was meant.
+    assertThat(MojibakeRepair.repair("pre-season friendly â\u0080â\u0080\u009c live!").text()).doesNotContain("”");
+  }
+
+  @Test
+  void longThaiParagraphWithoutSpacesTakesLinearTime() {
+    // Every candidate used to rescan its whole word, and Thai runs words together.
+    String paragraph = THAI.replace(" ", "").repeat(3000);
+
+    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> MojibakeRepair.repair(paragraph));
+    assertThat(MojibakeRepair.repair(paragraph).text()).isEqualTo(paragraph);
   }
 
   /** Windows-874 as the garbling decoders apply it: Windows-1252 for its undefined bytes, then C1 controls. */
