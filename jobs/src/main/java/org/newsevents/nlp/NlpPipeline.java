@@ -1,0 +1,153 @@
+package org.newsevents.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Stanford CoreNLP, loaded once per JVM (so once per Spark executor) and only when first used. Two pipelines share
+ * the work: tokenize, ssplit, pos and lemma run on every English paragraph; NER (coarse, with SUTime) and the
+ * dependency parser run only on the sentences {@link SentenceTriage} selects, on the same tokens, so nothing is
+ * annotated twice.
+ */
+public final class NlpPipeline {
+  private static volatile NlpPipeline instance;
+
+  private final StanfordCoreNLP shallow;
+  private final StanfordCoreNLP deep;
+
+  private NlpPipeline() {
+    Properties shallowProps = new Properties();
+    shallowProps.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    shallowProps.setProperty("tokenize.language", "en");
+    shallowProps.setProperty("tokenize.options", "untokenizable=noneDelete");
+    shallow = new StanfordCoreNLP(shallowProps);
+
+    Properties deepProps = new Properties();
+    deepProps.setProperty("annotators", "ner,depparse");
+    // Coarse NER: the fine-grained regexner layer costs three times as much, and the actor dictionary types
+    // countries, nationalities and cities better for this domain.
+    deepProps.setProperty("ner.applyFineGrained", "false");
+    deepProps.setProperty("ner.useSUTime", "true");
+    deepProps.setProperty("ner.docdate.usePresent", "false");
+    deep = new StanfordCoreNLP(deepProps, false);
+  }
+
+  /** The JVM's pipeline; the first call loads the models (a few seconds, about 700 MB of heap). */
+  public static NlpPipeline get() {
+    if (instance == null) {
+      synchronized (NlpPipeline.class) {
+        if (instance == null) {
+          instance = new NlpPipeline();
+        }
+      }
+    }
+    return instance;
+  }
+
+  /**
+   * Annotates the given paragraphs of an article.
+   *
+   * @param paragraphs the article's paragraphs, in order, as they stand in its text (joined by blank lines)
+   * @param englishParagraphs which of them to annotate (the others are skipped, not coded)
+   * @param articleDate the reference date for relative time expressions, or null when unknown
+   */
+  public AnnotatedArticle annotate(
+      String articleId, List<String> paragraphs, List<Integer> englishParagraphs, LocalDate articleDate) {
+    List<Sentence> sentences = new ArrayList<>();
+    int offset = 0;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      String paragraph = paragraphs.get(p);
+      if (englishParagraphs.contains(p)) {
+        annotateParagraph(paragraph, p, offset, articleDate, sentences);
+      }
+      offset += paragraph.length() + 2;
+    }
+    return new AnnotatedArticle(articleId, sentences);
+  }
+
+  private void annotateParagraph(
+      String paragraph, int paragraphNo, int offset, LocalDate articleDate, List<Sentence> out) {
+    Annotation document = new Annotation(paragraph);
+    shallow.annotate(document);
+    List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreMap> selected = new ArrayList<>();
+    for (CoreMap sentence : sentences) {
+      List<SentenceTriage.TaggedWord> words =
+          sentence.get(CoreAnnotations.TokensAnnotation.class).stream()
+              .map(t -> new SentenceTriage.TaggedWord(t.word(), t.tag()))
+              .toList();
+      if (SentenceTriage.needsDeepAnnotation(words)) {
+        selected.add(sentence);
+      }
+    }
+    if (!selected.isEmpty()) {
+      // The selected sentences keep their document-level token indexes, so the sub-document carries all tokens.
+      Annotation subset = new Annotation(paragraph);
+      subset.set(CoreAnnotations.TokensAnnotation.class, document.get(CoreAnnotations.TokensAnnotation.class));
+      subset.set(CoreAnnotations.SentencesAnnotation.class, selected);
+      if (articleDate != null) {
+        subset.set(CoreAnnotations.DocDateAnnotation.class, articleDate.toString());
+      }
+      deep.annotate(subset);
+    }
+    for (CoreMap sentence : sentences) {
+      out.add(toSentence(sentence, out.size(), paragraphNo, offset, selected.contains(sentence)));
+    }
+  }
+
+  private static Sentence toSentence(CoreMap sentence, int sentenceNo, int paragraphNo, int offset, boolean deep) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    int firstToken = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel label = labels.get(i);
+      tokens.add(
+          new Token(i, label.word(), label.lemma(), label.tag(), deep ? label.ner() : null,
+              offset + label.beginPosition(), offset + label.endPosition()));
+    }
+    List<EntityMention> entities = new ArrayList<>();
+    List<Timex> timexes = new ArrayList<>();
+    List<Dependency> dependencies = new ArrayList<>();
+    if (deep) {
+      List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+      for (CoreMap mention : mentions == null ? List.<CoreMap>of() : mentions) {
+        int start = mention.get(CoreAnnotations.TokenBeginAnnotation.class) - firstToken;
+        int end = mention.get(CoreAnnotations.TokenEndAnnotation.class) - firstToken;
+        String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        String text = mention.get(CoreAnnotations.TextAnnotation.class);
+        entities.add(
+            new EntityMention(type, text, start, end,
+                offset + mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                offset + mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
+        edu.stanford.nlp.time.Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
+        if (timex != null && timex.value() != null) {
+          timexes.add(new Timex(timex.timexType(), timex.value(), text, start, end));
+        }
+      }
+      SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      if (graph != null) {
+        graph.getRoots().forEach(root -> dependencies.add(new Dependency(-1, root.index() - 1, "root")));
+        for (SemanticGraphEdge edge : graph.edgeIterable()) {
+          dependencies.add(
+              new Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1, edge.getRelation().toString()));
+        }
+      }
+    }
+    return new Sentence(
+        sentenceNo, paragraphNo, sentence.get(CoreAnnotations.TextAnnotation.class),
+        offset + sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+        offset + sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+        tokens, deep, entities, timexes, dependencies);
+  }
+}
