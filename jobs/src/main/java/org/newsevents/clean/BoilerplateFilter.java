@@ -2,8 +2,8 @@ package org.newsevents.clean;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -219,7 +219,7 @@ public final class BoilerplateFilter {
     for (int i = 1; i < units.size(); i++) {
       Unit headline = units.get(i - 1);
       Unit card = units.get(i);
-      if (!headline.isKept() || !card.isKept() || card.title) {
+      if (!headline.isKept() || !card.isKept() || card.title || !startsWithFirstWordOf(card.text, headline.text)) {
         continue;
       }
       String[] headlineWords = TextShape.whitespaceWords(headline.text);
@@ -246,6 +246,15 @@ public final class BoilerplateFilter {
         card.cut(0, end, REPEATED_TEASER);
       }
     }
+  }
+
+  private static boolean startsWithFirstWordOf(String text, String other) {
+    int space = other.indexOf(' ');
+    int length = space < 0 ? other.length() : space;
+    return length > 0
+        && text.length() > length
+        && text.charAt(length) == ' '
+        && text.regionMatches(true, 0, other, 0, length);
   }
 
   /** Offset of the first character of word {@code count} (0-based), skipping whitespace. */
@@ -283,12 +292,14 @@ public final class BoilerplateFilter {
     if (!unit.isKept()) {
       return;
     }
-    Matcher view = VIEW_ON_LINK.matcher(unit.text);
-    if (view.find()) {
-      unit.cut(view.start(), view.end(), EMBED);
+    if (unit.text.contains(" on ")) {
+      Matcher view = VIEW_ON_LINK.matcher(unit.text);
+      if (view.find()) {
+        unit.cut(view.start(), view.end(), EMBED);
+      }
     }
     Matcher tweet = TWEET_SIGNATURE.matcher(unit.text);
-    if (tweet.find()) {
+    if (unit.text.contains("(@") && tweet.find()) {
       // A tweet is its own block; only when it was glued to a long paragraph is the signature cut alone.
       if (TextShape.wordCount(unit.text) <= 90) {
         unit.remove(EMBED);
@@ -297,7 +308,7 @@ public final class BoilerplateFilter {
       unit.cut(tweet.start(), tweet.end(), EMBED);
     }
     Matcher pic = TWITTER_PIC_LINK.matcher(unit.text);
-    while (pic.find()) {
+    while (unit.text.contains("pic.twitter.com") && pic.find()) {
       unit.cut(pic.start(), pic.end(), EMBED);
       pic = TWITTER_PIC_LINK.matcher(unit.text);
     }
@@ -334,8 +345,23 @@ public final class BoilerplateFilter {
 
   private static final int MAX_CAPTION_WORDS = 40;
 
+  /** Strings one of which every credit pattern needs, so that the patterns only run on lines that may match. */
+  private static final List<String> CREDIT_HINTS =
+      List.of(
+          "©", "/", "Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "Credit", "CREDIT", "Foto", "FOTO", "Getty",
+          "Copyright", "COPYRIGHT");
+
+  private static boolean mayHoldCredit(String text) {
+    for (String hint : CREDIT_HINTS) {
+      if (text.contains(hint)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void cutCreditsAndCaptions(Unit unit) {
-    if (!unit.isKept() || unit.title) {
+    if (!unit.isKept() || unit.title || !mayHoldCredit(unit.text)) {
       return;
     }
     int from = 0;
@@ -397,13 +423,18 @@ public final class BoilerplateFilter {
     if (!unit.isKept() || unit.title) {
       return;
     }
-    Matcher exit = EXIT_MOBILE_LINK.matcher(unit.text);
-    if (exit.find()) {
-      unit.cut(exit.start(), exit.end(), EXIT_MOBILE);
+    String lower = unit.text.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("exit mobile version")) {
+      Matcher exit = EXIT_MOBILE_LINK.matcher(unit.text);
+      if (exit.find()) {
+        unit.cut(exit.start(), exit.end(), EXIT_MOBILE);
+      }
     }
-    Matcher rights = RIGHTS_RESERVED.matcher(unit.text);
-    if (rights.find()) {
-      unit.cut(rights.start(), rights.end(), CREDIT);
+    if (lower.contains("all rights reserved")) {
+      Matcher rights = RIGHTS_RESERVED.matcher(unit.text);
+      if (rights.find()) {
+        unit.cut(rights.start(), rights.end(), CREDIT);
+      }
     }
   }
 
@@ -482,17 +513,30 @@ public final class BoilerplateFilter {
           "(?i)(?:subscribe|sign up|sign in|log ?in|newsletters?|follow us|like us|download (?:our|the) app"
               + "|get the app|support (?:our|independent) journalism)\\b.*");
 
-  /** Words of sharing and tool bars; a line made only of them is a toolbar. */
-  private static final Pattern SHARE_WORDS =
-      Pattern.compile(
-          "(?i)\\b(?:share(?: this| on| via)?(?: (?:article|story|page|post))?|tweet(?: this)?"
-              + "|e-?mail(?: this)?(?: (?:article|story|page|link))?(?: to a friend)?"
-              + "|send(?: this)?(?: (?:article|story))?(?: to a friend)?"
-              + "|print(?: this)?(?: (?:article|story|page))?|print(?:er)?[- ]?(?:friendly )?(?:version|format)"
-              + "|printable version|facebook|twitter|linkedin|whatsapp|pinterest|reddit|digg(?: it| this)?"
-              + "|del\\.icio\\.us|delicious|stumbleupon|newsvine|technorati|fark|google|yahoo!?|buzz up!?"
-              + "|bookmark(?: this)?|save(?: this)?(?: article)?|text size|font size|reprints?|permalink|rss"
-              + "|recommend(?: this)?(?: article| story)?|larger|smaller|normal|post this story to|share)\\b");
+  /**
+   * Words of sharing and article tool bars ("E-mail Article | Print-Friendly | Subscribe to RSS Feed"). A line made
+   * only of these, with at least one {@link #TOOLBAR_ACTIONS} word, is a toolbar.
+   */
+  private static final Set<String> TOOLBAR_WORDS =
+      Set.of(
+          "share", "this", "on", "via", "with", "article", "articles", "story", "stories", "page", "post", "link",
+          "tweet", "email", "e", "mail", "send", "to", "a", "friend", "print", "printer", "friendly", "printable",
+          "version", "format", "view", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "digg",
+          "it", "delicious", "del", "icio", "us", "stumbleupon", "newsvine", "technorati", "fark", "google", "yahoo",
+          "buzz", "bookmark", "save", "text", "font", "size", "reprint", "reprints", "permalink", "rss", "feed",
+          "feeds", "recommend", "larger", "smaller", "normal", "increase", "decrease", "single", "easy", "return",
+          "back", "top", "subscribe", "newsletter", "newsletters", "search", "comment", "comments", "add", "respond",
+          "alerts", "submit", "the", "your", "our", "and", "or");
+
+  private static final Set<String> TOOLBAR_ACTIONS =
+      Set.of(
+          "share", "tweet", "email", "mail", "print", "printer", "printable", "bookmark", "reprint", "reprints",
+          "rss", "subscribe", "digg", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
+          "delicious", "stumbleupon", "newsvine", "permalink", "recommend");
+
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+  private static final int MAX_TOOLBAR_WORDS = 20;
 
   private static final Pattern CLICK_HERE = Pattern.compile("(?i).*\\bclick here\\b.*");
 
@@ -507,9 +551,15 @@ public final class BoilerplateFilter {
           "(?i)(?:read more|read also|also read|related|see also|more on this|recommended|also watch|watch also)"
               + "\\s*:\\s*\\S.*");
 
+  /** No whole-line rule removes a line longer than this: a paragraph that long is text. */
+  private static final int MAX_WHOLE_LINE_RULE_WORDS = 70;
+
   /** What a line says once a rule knows its shape, or null to keep it. */
   private static String wholeLineReason(String text) {
     int words = TextShape.wordCount(text);
+    if (words > MAX_WHOLE_LINE_RULE_WORDS) {
+      return null;
+    }
     if (EXIT_MOBILE_LINE.matcher(text).matches()) {
       return EXIT_MOBILE;
     }
@@ -553,12 +603,22 @@ public final class BoilerplateFilter {
   }
 
   private static boolean isToolbar(String text) {
-    Matcher share = SHARE_WORDS.matcher(text);
-    if (!share.find()) {
+    if (TextShape.wordCount(text) > MAX_TOOLBAR_WORDS) {
       return false;
     }
-    return !TextShape.hasLetter(share.replaceAll(""));
+    boolean action = false;
+    for (String word : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (!TOOLBAR_WORDS.contains(word)) {
+        return false;
+      }
+      action |= TOOLBAR_ACTIONS.contains(word);
+    }
+    return action;
   }
+
 
   /** Words that say a colon-ended line introduced a picture, video or post that the text extraction dropped. */
   private static final Pattern MEDIA_WORDS =
@@ -617,26 +677,75 @@ public final class BoilerplateFilter {
     return TextShape.wordCount(DATELINE_NOISE.matcher(text).replaceAll(" ")) <= 4;
   }
 
+  /**
+   * Shields the headline lines above each body of article text: the headline-shaped lines just above a byline or
+   * dateline that sits above the body, and the nearest headline-shaped line above the body itself.
+   */
   private static void shieldHeadlines(List<Unit> units) {
-    int articleStart = articleStart(units);
-    for (int a = Math.max(0, articleStart - ANCHOR_REACH); a < articleStart; a++) {
-      String anchor = units.get(a).text;
-      if (!(BYLINE.matcher(anchor).lookingAt() || isDateline(anchor))) {
+    int previousText = -BODY_GAP - 1;
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
+      if (unit.title || !unit.isKept() || !isArticleText(unit.text)) {
         continue;
       }
-      for (int k = a - 1; k >= Math.max(0, a - HEADLINE_REACH); k--) {
-        Unit unit = units.get(k);
-        String text = unit.text;
-        if (unit.isKept()
-            && TextShape.wordCount(text) >= 3
-            && (isMenuItem(text) || isHeadlineItem(text))
-            && !isLinkBar(text)
-            && !isDateline(text)) {
-          unit.shielded = true;
+      boolean startsBody = i - previousText > BODY_GAP && articleTextWithin(units, i, BODY_SPAN) >= BODY_MIN_TEXT;
+      previousText = i;
+      if (!startsBody) {
+        continue;
+      }
+      for (int a = i - 1; a >= Math.max(0, i - ANCHOR_REACH); a--) {
+        String anchor = units.get(a).text;
+        if (BYLINE.matcher(anchor).lookingAt() || isDateline(anchor)) {
+          shieldHeadlineShapedAbove(units, a, HEADLINE_REACH, 0);
         }
+      }
+      shieldHeadlineShapedAbove(units, i, 1, HEADLINE_WINDOW);
+    }
+  }
+
+  /** Shields up to {@code count} headline-shaped kept lines above {@code index}, looking at most {@code reach} lines up. */
+  private static void shieldHeadlineShapedAbove(List<Unit> units, int index, int reach, int skippable) {
+    int looked = 0;
+    for (int k = index - 1; k >= 0 && looked < Math.max(reach, skippable); k--) {
+      Unit unit = units.get(k);
+      String text = unit.text;
+      if (!unit.isKept()) {
+        continue;
+      }
+      looked++;
+      boolean headlineShaped =
+          TextShape.wordCount(text) >= 3
+              && (isMenuItem(text) || isHeadlineItem(text))
+              && !TextShape.looksTruncated(text)
+              && !isLinkBar(text)
+              && !isDateline(text);
+      if (skippable > 0) {
+        // Looking for the one headline above the body: skip menu-sized lines, stop at the first headline.
+        if (headlineShaped && TextShape.wordCount(text) > MAX_MENU_ITEM_WORDS) {
+          unit.shielded = true;
+          return;
+        }
+      } else if (headlineShaped) {
+        unit.shielded = true;
       }
     }
   }
+
+  private static int articleTextWithin(List<Unit> units, int from, int span) {
+    int count = 0;
+    for (int k = from; k < units.size() && k < from + span; k++) {
+      if (units.get(k).isKept() && isArticleText(units.get(k).text)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** A body of article text starts after this many lines without any, and has this many text lines in its first few. */
+  private static final int BODY_GAP = 5;
+  private static final int BODY_SPAN = 8;
+  private static final int BODY_MIN_TEXT = 3;
+
 
   // ---------------------------------------------------------------------------------------------------------------
   // Blocks opened by a marker line.
@@ -721,7 +830,7 @@ public final class BoilerplateFilter {
             if (!next.isKept()) {
               continue;
             }
-            if (TextShape.wordCount(next.text) > 30 && !COMMENT_SIGNATURE.matcher(next.text).matches()) {
+            if (TextShape.wordCount(next.text) > 30 && !isCommentSignature(next.text)) {
               break;
             }
             next.remove(COMMENT);
@@ -793,20 +902,27 @@ public final class BoilerplateFilter {
       Pattern.compile(
           "(?i)(?:posted|submitted|written|added|commented|replied)\\s+(?:by|on|at)\\b.{0,120}"
               + "|by\\s+\\S+(?:\\s+\\S+){0,4}\\s+(?:at|on)\\s+\\S*\\d.{0,40}"
-              + "|.{1,60}\\(\\d{1,2}/\\d{1,2}/\\d{2,4}[^)]*\\)"
               + "|\\[?\\s*(?:offensive\\?.*|report (?:this )?(?:comment|post|abuse).*|(?:quote|reply)\\s*\\|\\s*report.*"
               + "|inappropriate\\?.*|alert us\\.?|reply(?: to this(?: comment)?)?|recommend(?:ed)?(?:\\s*\\(\\d+\\))?"
               + "|flag(?: as inappropriate)?|permalink)\\s*]?\\.?"
-              + "|comment (?:no\\.?|#|number)\\s*\\d+"
-              + "|.{1,60}\\bwrote:");
+              + "|comment (?:no\\.?|#|number)\\s*\\d+");
 
-  private static final int MAX_SIGNATURE_GAP = 12;
+  /** "Name - Place (12/19/2007 16:36)". */
+  private static final Pattern DATED_COMMENTER = Pattern.compile(".{1,60}\\(\\d{1,2}/\\d{1,2}/\\d{2,4}[^)]*\\)");
+
+  private static boolean isCommentSignature(String text) {
+    return COMMENT_SIGNATURE.matcher(text).matches()
+        || text.endsWith(")") && DATED_COMMENTER.matcher(text).matches()
+        || text.endsWith("wrote:") && TextShape.wordCount(text) <= 8;
+  }
+
+  private static final int MAX_SIGNATURE_GAP = 20;
 
   private static void markCommentThreads(List<Unit> units) {
     List<Integer> signatures = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
-      if (!unit.title && TextShape.wordCount(unit.text) <= 25 && COMMENT_SIGNATURE.matcher(unit.text).matches()) {
+      if (!unit.title && TextShape.wordCount(unit.text) <= 25 && isCommentSignature(unit.text)) {
         signatures.add(i);
       }
     }
@@ -896,6 +1012,7 @@ public final class BoilerplateFilter {
       }
     }
     markRuns(units, BoilerplateFilter::isMenuItem, MENU);
+    markStrandedLines(units);
 
     int articleStart = articleStart(units);
     List<Integer> run = new ArrayList<>();
@@ -927,6 +1044,43 @@ public final class BoilerplateFilter {
     }
   }
 
+  /**
+   * A link or label left alone between removed furniture: a line of one to three words with furniture right above and
+   * below, or a headline-shaped line (no full stop) with two removed lines on each side.
+   */
+  private static void markStrandedLines(List<Unit> units) {
+    boolean[] removed = new boolean[units.size()];
+    for (int i = 0; i < units.size(); i++) {
+      removed[i] = !units.get(i).isKept();
+    }
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
+      if (removed[i] || unit.title) {
+        continue;
+      }
+      int words = TextShape.wordCount(unit.text);
+      int above = 0;
+      while (i - above - 1 >= 0 && removed[i - above - 1]) {
+        above++;
+      }
+      int below = 0;
+      while (i + below + 1 < units.size() && removed[i + below + 1]) {
+        below++;
+      }
+      boolean lastLine = i + below + 1 == units.size();
+      if (words <= MAX_STRANDED_LINK_WORDS && above >= 1 && (below >= 1 || lastLine)) {
+        unit.remove(MENU);
+      } else if (words <= MAX_HEADLINE_WORDS
+          && !TextShape.endsLikeSentence(unit.text)
+          && above >= 2
+          && (below >= 2 || lastLine)) {
+        unit.remove(TEASER);
+      }
+    }
+  }
+
+  private static final int MAX_STRANDED_LINK_WORDS = 3;
+
   private interface LinePredicate {
     boolean test(String text);
   }
@@ -953,6 +1107,13 @@ public final class BoilerplateFilter {
   }
 
   private static boolean isLinkBar(String text) {
+    boolean hasSeparator = text.contains("::");
+    for (int i = 0; i < text.length() && !hasSeparator; i++) {
+      hasSeparator = "|•·»›".indexOf(text.charAt(i)) >= 0;
+    }
+    if (!hasSeparator) {
+      return false;
+    }
     String[] segments = LINK_SEPARATOR.split(text.strip());
     int filled = 0;
     int words = 0;
@@ -1016,18 +1177,19 @@ public final class BoilerplateFilter {
 
   private static void markDuplicates(List<Unit> units) {
     Map<String, Integer> seen = new HashMap<>();
-    List<Integer> candidates = new ArrayList<>();
-    List<Set<String>> contentWords = new ArrayList<>();
+    // Content word -> indexes of the kept long lines holding it, so each line is compared only with lines it shares
+    // words with.
+    Map<String, List<Integer>> linesByWord = new HashMap<>();
+    Map<Integer, Set<String>> contentWords = new HashMap<>();
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
       if (!unit.isKept()) {
         continue;
       }
-      Set<String> words = TextShape.wordSet(unit.text);
-      if (words.isEmpty()) {
+      String key = TextShape.normalisedKey(unit.text);
+      if (key.isEmpty()) {
         continue;
       }
-      String key = TextShape.normalisedKey(unit.text);
       Integer earlier = seen.get(key);
       if (earlier != null && TextShape.wordCount(unit.text) >= MIN_EXACT_DUPLICATE_WORDS) {
         removeWorseOf(units.get(earlier), unit);
@@ -1037,34 +1199,34 @@ public final class BoilerplateFilter {
         seen.put(key, i);
       }
       seen.putIfAbsent(key, i);
-      Set<String> content = new HashSet<>(words);
+      Set<String> content = TextShape.wordSet(unit.text);
       content.removeAll(FUNCTION_WORDS);
       if (content.size() < MIN_CONTENT_WORDS) {
         continue;
       }
-      for (int c = 0; c < candidates.size() && unit.isKept(); c++) {
-        Unit other = units.get(candidates.get(c));
-        if (other.isKept() && nearlySame(contentWords.get(c), content)) {
+      Map<Integer, Integer> sharedWords = new HashMap<>();
+      for (String word : content) {
+        for (int other : linesByWord.getOrDefault(word, List.of())) {
+          sharedWords.merge(other, 1, Integer::sum);
+        }
+      }
+      for (Map.Entry<Integer, Integer> entry : sharedWords.entrySet()) {
+        Unit other = units.get(entry.getKey());
+        if (other.isKept() && unit.isKept() && nearlySame(contentWords.get(entry.getKey()), content, entry.getValue())) {
           removeWorseOf(other, unit);
         }
       }
       if (unit.isKept()) {
-        candidates.add(i);
-        contentWords.add(content);
+        contentWords.put(i, content);
+        for (String word : content) {
+          linesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+        }
       }
     }
   }
 
-  private static boolean nearlySame(Set<String> a, Set<String> b) {
-    int shared = 0;
-    Set<String> smaller = a.size() <= b.size() ? a : b;
-    Set<String> larger = smaller == a ? b : a;
-    for (String word : smaller) {
-      if (larger.contains(word)) {
-        shared++;
-      }
-    }
-    double containment = (double) shared / smaller.size();
+  private static boolean nearlySame(Set<String> a, Set<String> b, int shared) {
+    double containment = (double) shared / Math.min(a.size(), b.size());
     double jaccard = (double) shared / (a.size() + b.size() - shared);
     return containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD;
   }
