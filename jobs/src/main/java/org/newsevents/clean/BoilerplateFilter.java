@@ -453,25 +453,46 @@ public final class BoilerplateFilter {
 
   private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|told|according to)\\b|[\"“”]");
 
+  /**
+   * "With reports from AFP and Reuters", "Additional reporting by ...", "(Reporting by X; Editing by Y)". A line that
+   * merely opens with "Reports from ..." is a sentence, so the bare forms need brackets, a semicolon or a short line.
+   */
   private static final Pattern AGENCY_CREDIT_LINE =
       Pattern.compile(
-          "(?i)\\(?(?:with |additional )?(?:reports?|reporting|input|information|contributions?|writing|editing)"
+          "(?i)(?:with|additional) (?:reports?|reporting|input|information|contributions?|writing|editing)"
               + " (?:from|by)\\s.{1,150}");
 
-  private static final Pattern AUTHORSHIP_LINE =
-      Pattern.compile("(?i)(?:written|compiled|edited|produced|reported) by\\s.{1,80}|sources?:\\s.{1,80}");
+  private static final Pattern BARE_CREDIT_LINE =
+      Pattern.compile("(?i)\\(?(?:reporting|writing|editing|compiled|written|edited|produced) by\\s.{1,150}");
+
+  private static final Pattern SOURCES_LINE = Pattern.compile("(?i)sources?:\\s.{1,80}");
+
+  private static boolean isCreditLine(String text, int words) {
+    if (words <= 25 && AGENCY_CREDIT_LINE.matcher(text).matches()) {
+      return true;
+    }
+    if (words <= 25 && BARE_CREDIT_LINE.matcher(text).matches()) {
+      return text.startsWith("(") && text.endsWith(")")
+          || text.contains(";")
+          || words <= 8 && !TextShape.endsLikeSentence(text);
+    }
+    return words <= 8 && SOURCES_LINE.matcher(text).matches();
+  }
 
   /** "By Jane Smith", "BY JANE SMITH, Staff Writer": a byline, which L3S and readers treat as credit. */
   private static final Pattern BYLINE = Pattern.compile("(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]*(?:[\\s,]+\\S+){0,8}");
 
+  /** A copyright line: "©", "(c) 2008", "Copyright 2008", "Copyright © ...", not a sentence about copyright. */
   private static final Pattern COPYRIGHT_LINE =
-      Pattern.compile("(?i)(?:©|\\(c\\)\\s*\\d{4}|copyright\\b).*");
+      Pattern.compile("(?i)(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4})).*");
 
+  /** The fixed wording of publishers' notices, which a news sentence does not use. */
   private static final Pattern FOOTER_NOTICE =
       Pattern.compile(
-          "(?i)\\ball rights reserved\\b|\\bmay not be (?:re)?published\\b"
-              + "|\\b(?:reproduction|republication|redistribution)\\b.{0,80}\\b(?:prohibited|forbidden|without)\\b"
-              + "|\\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent)\\b");
+          "(?i)\\ball rights reserved\\b|\\bmay not be (?:re)?published, broadcast\\b"
+              + "|\\b(?:reproduction|republication|redistribution) (?:in whole or in part|of (?:this|any) (?:material"
+              + "|content))\\b|\\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent) (?:of|from)"
+              + " [^.]{1,60}\\b(?:prohibited|forbidden|not permitted)\\b");
 
   /** The title line of a video, gallery or audio embed. */
   private static final Pattern EMBED_TITLE =
@@ -505,8 +526,8 @@ public final class BoilerplateFilter {
 
   private static final Pattern NEWSLETTER_PROMPT =
       Pattern.compile(
-          "(?i).*\\b(?:sign up|signup|subscribe|register)\\b.{0,80}\\b(?:newsletters?|alerts?|our app|the app"
-              + "|briefings?|digest|inbox|e-?mail updates)\\b.*");
+          "(?i)(?:.*[.!?]\\s+)?(?:sign up|signup|subscribe|register|get|download)\\b.{0,80}\\b(?:newsletters?|alerts?"
+              + "|app|briefings?|digest|inbox|e-?mail updates)\\b.*");
 
   private static final Pattern SUBSCRIBE_LINE =
       Pattern.compile(
@@ -575,8 +596,7 @@ public final class BoilerplateFilter {
         && TextShape.sentenceCount(text) <= 2) {
       return CAPTION;
     }
-    if (words <= 25 && AGENCY_CREDIT_LINE.matcher(text).matches()
-        || words <= 12 && AUTHORSHIP_LINE.matcher(text).matches()
+    if (isCreditLine(text, words)
         || words <= 10 && BYLINE.matcher(text).matches() && !TextShape.endsLikeSentence(text)
         || words <= 60 && COPYRIGHT_LINE.matcher(text).matches()
         || words <= 70 && FOOTER_NOTICE.matcher(text).find()) {
@@ -822,8 +842,9 @@ public final class BoilerplateFilter {
         }
       } else if (COMMENT_MARKER.matcher(text).matches()) {
         unit.remove(COMMENT);
-        // A comment counter in a toolbar above the article says nothing about the lines after it.
-        if (i > firstText) {
+        // A comment counter in a toolbar above or inside the article says nothing about the lines after it: the
+        // widget is taken to be the comment section only once the article text is behind it.
+        if (i > firstText && keptWords(units, i + 1, units.size()) <= keptWords(units, 0, i)) {
           int taken = 0;
           for (int j = i + 1; j < units.size() && taken < MAX_COMMENT_LINES_AFTER_MARKER; j++) {
             Unit next = units.get(j);
@@ -845,6 +866,16 @@ public final class BoilerplateFilter {
         }
       }
     }
+  }
+
+  private static int keptWords(List<Unit> units, int from, int to) {
+    int words = 0;
+    for (int k = from; k < to; k++) {
+      if (units.get(k).isKept()) {
+        words += TextShape.wordCount(units.get(k).text);
+      }
+    }
+    return words;
   }
 
   /** A related-article headline (no closing full stop) or a summary the page cut off. */
@@ -975,6 +1006,24 @@ public final class BoilerplateFilter {
 
   private static final Pattern NAME_ONLY = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}");
 
+  /** Capitalised words that make a title-case line a headline ("Kidman Is Pregnant") rather than a name. */
+  private static final Set<String> NOT_IN_NAMES =
+      Set.of(
+          "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "is", "are", "was", "were", "with",
+          "from", "by", "as", "be", "has", "have", "will", "not", "no", "new", "more", "how", "why", "what", "who");
+
+  private static boolean looksLikeName(String text) {
+    if (!NAME_ONLY.matcher(text).matches() || text.equals(text.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    for (String word : TextShape.wordSet(text)) {
+      if (NOT_IN_NAMES.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * A line that is only a name (2 to 4 capitalised words) is the caption of a portrait when it sits right under the
    * headline or next to another caption; elsewhere it may be a subheading and is kept.
@@ -982,7 +1031,7 @@ public final class BoilerplateFilter {
   private static void markNameCaptions(List<Unit> units) {
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
-      if (!unit.isKept() || unit.title || !NAME_ONLY.matcher(unit.text).matches()) {
+      if (!unit.isKept() || unit.title || !looksLikeName(unit.text)) {
         continue;
       }
       boolean underTitle = i > 0 && units.get(i - 1).title;
@@ -1029,7 +1078,7 @@ public final class BoilerplateFilter {
           run.stream()
               .filter(k -> isHeadlineItem(units.get(k).text) && !TextShape.looksTruncated(units.get(k).text))
               .count();
-      if (run.size() >= MIN_RUN && headlines >= 2) {
+      if (run.size() >= MIN_RUN && headlines >= 2 && !isListInText(units, run, i)) {
         for (int k : run) {
           boolean nearArticleStart = k < articleStart && k >= articleStart - HEADLINE_WINDOW;
           // A cut-off line that opens the run is the end of the text above running into the list ("...
@@ -1097,13 +1146,37 @@ public final class BoilerplateFilter {
         run.add(i);
         continue;
       }
-      if (run.size() >= MIN_RUN) {
+      if (run.size() >= MIN_RUN && !isListInText(units, run, i)) {
         for (int k : run) {
           units.get(k).remove(reason);
         }
       }
       run.clear();
     }
+  }
+
+  /**
+   * A run of short lines that belongs to the text: a list the line above introduces with a colon ("The mayors listed
+   * three demands:"), or an unbroken list with article text right above and right below it.
+   */
+  private static final int MIN_LIST_LEAD_IN_WORDS = 5;
+
+  private static boolean isListInText(List<Unit> units, List<Integer> run, int after) {
+    int first = run.get(0);
+    int last = run.get(run.size() - 1);
+    Unit before = first > 0 ? units.get(first - 1) : null;
+    if (before == null || !before.isKept()) {
+      return false;
+    }
+    if (before.text.endsWith(":") && TextShape.wordCount(before.text) >= MIN_LIST_LEAD_IN_WORDS) {
+      return true;
+    }
+    Unit next = after < units.size() ? units.get(after) : null;
+    return last - first + 1 == run.size()
+        && after == last + 1
+        && next != null
+        && isArticleText(before.text)
+        && isArticleText(next.text);
   }
 
   private static boolean isLinkBar(String text) {

@@ -157,6 +157,26 @@ class BoilerplateFilterTest {
     assertThat(reasons(result)).containsExactly("credit");
   }
 
+  @Test
+  void sentencesThatOnlyTalkAboutCreditsOrCopyrightAreKept() {
+    List<String> article =
+        List.of(
+            TITLE,
+            "Reports from the worst-hit towns suggest the water is now receding.",
+            "Copyright lawsuits over flood photos taken by residents are expected, a lawyer said.",
+            "The damage report may not be published until next week, officials said.",
+            "Residents were urged to register for emergency alerts on the city website.");
+
+    assertThat(BoilerplateFilter.filter(article).kept()).containsExactlyElementsOf(article);
+  }
+
+  @Test
+  void titleCaseHeadlineUnderTheTitleIsNotTakenForAName() {
+    Result result = filter(TITLE, "Worst Is Yet To Come", "Forecasters expect more rain on Thursday.");
+
+    assertThat(result.kept()).containsExactly(TITLE, "Worst Is Yet To Come", "Forecasters expect more rain on Thursday.");
+  }
+
   // --- widgets and embeds ------------------------------------------------------------------------------------------
 
   @Test
@@ -265,6 +285,25 @@ class BoilerplateFilterTest {
   }
 
   @Test
+  void commentInviteInsideTheArticleLeavesTheParagraphsAfterIt() {
+    List<String> article =
+        List.of(
+            TITLE,
+            "Floods in northern Italy have killed 14 people, officials said on Sunday.",
+            "Have your say",
+            "Rescue teams are still searching for two missing farmers.",
+            "Schools will stay closed until Friday.",
+            "The government will meet on Tuesday to approve an aid package worth two billion euros for the region's"
+                + " farms, shops and families, the economy minister told reporters in Rome after a visit to Ravenna.",
+            "Insurers said most homes in the area were not covered, leaving families to pay for repairs themselves"
+                + " unless the state steps in with grants, according to the national association of insurers.");
+
+    Result result = BoilerplateFilter.filter(article);
+
+    assertThat(result.removed()).containsExactly(new Removed(2, "comment", "Have your say"));
+  }
+
+  @Test
   void removesCommentThreadFoundBySignatures() {
     Result result =
         filter(
@@ -364,6 +403,23 @@ class BoilerplateFilterTest {
             TITLE, "The cost of the damage", "The cost of the damage has not yet been estimated, officials said.");
   }
 
+  @Test
+  void removesToolbarsMadeOnlyOfSharingWordsButNotHeadlinesUsingThem() {
+    Result result =
+        filter(
+            TITLE,
+            "E-mail Article | Print-Friendly | Subscribe to RSS Feed",
+            "Facebook and Twitter users share flood pictures",
+            "Thousands of residents posted pictures of flooded streets.");
+
+    assertThat(result.kept())
+        .containsExactly(
+            TITLE,
+            "Facebook and Twitter users share flood pictures",
+            "Thousands of residents posted pictures of flooded streets.");
+    assertThat(reasons(result)).containsExactly("promo");
+  }
+
   // --- duplicates --------------------------------------------------------------------------------------------------
 
   @Test
@@ -453,6 +509,46 @@ class BoilerplateFilterTest {
             "May 20, 2023",
             "Families in Faenza said they were still waiting for emergency payments a week after the floods.",
             "The regional government said the first payments would arrive next week.");
+  }
+
+  @Test
+  void removesShortLinkLeftAloneBetweenRemovedFurniture() {
+    Result result =
+        filter(
+            TITLE,
+            "Rain eased on Tuesday but more storms are forecast for the weekend, the weather service said.",
+            "Advertisement",
+            "More weather",
+            "Share Tweet Email",
+            "Farmers lost a fifth of this year's fruit harvest, their association estimated on Tuesday.");
+
+    assertThat(result.kept())
+        .containsExactly(
+            TITLE,
+            "Rain eased on Tuesday but more storms are forecast for the weekend, the weather service said.",
+            "Farmers lost a fifth of this year's fruit harvest, their association estimated on Tuesday.");
+    assertThat(result.removed()).contains(new Removed(3, "menu", "More weather"));
+  }
+
+  @Test
+  void keepsListsThatTheTextIntroducesOrSurrounds() {
+    List<String> article =
+        List.of(
+            TITLE,
+            "Floods in northern Italy have killed 14 people and forced 36,000 from their homes, officials said.",
+            "Rescue teams worked through the night in the towns of Faenza, Lugo and Cesena, the fire service said.",
+            "The civil protection agency published the number of people evacuated in each province:",
+            "Ravenna 21,000",
+            "Forli-Cesena 9,000",
+            "Bologna 6,000",
+            "The agency said the figures would rise as more towns were reached by rescue teams on Monday.",
+            "Farm leaders listed what they lost in the floods across the region",
+            "Fruit orchards near Faenza and Lugo",
+            "Vineyards in the hills above Imola",
+            "Wheat fields along the lower Po valley",
+            "The farm minister said the government would compensate every farmer who lost a harvest this year.");
+
+    assertThat(BoilerplateFilter.filter(article).kept()).containsExactlyElementsOf(article);
   }
 
   // --- what must stay ----------------------------------------------------------------------------------------------
