@@ -585,7 +585,7 @@ public final class BoilerplateFilter {
       return EXIT_MOBILE;
     }
     if (COMMENT_MARKER.matcher(text).matches()
-        || TEASER_MARKER.matcher(text).matches()
+        || isTeaserMarker(text)
         || AUTHOR_BOX_HEADING.matcher(text).matches()) {
       // Left for the block rules, which also look at what follows.
       return null;
@@ -698,18 +698,21 @@ public final class BoilerplateFilter {
   }
 
   /**
-   * Shields the headline lines above each body of article text: the headline-shaped lines just above a byline or
-   * dateline that sits above the body, and the nearest headline-shaped line above the body itself.
+   * Shields the headline lines above each body of article text (two or more text lines in a row, after a line that is
+   * not text): the headline-shaped lines just above a byline or dateline that sits above the body, and the nearest
+   * headline-shaped line above the body itself. A list of story cards, which alternates headline and summary, opens
+   * no body.
    */
   private static void shieldHeadlines(List<Unit> units) {
-    int previousText = -BODY_GAP - 1;
+    boolean previousIsText = false;
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
-      if (unit.title || !unit.isKept() || !isArticleText(unit.text)) {
+      if (!unit.isKept()) {
         continue;
       }
-      boolean startsBody = i - previousText > BODY_GAP && articleTextWithin(units, i, BODY_SPAN) >= BODY_MIN_TEXT;
-      previousText = i;
+      boolean text = !unit.title && isArticleText(unit.text);
+      boolean startsBody = text && !previousIsText && leadingArticleText(units, i) >= BODY_MIN_TEXT;
+      previousIsText = text;
       if (!startsBody) {
         continue;
       }
@@ -751,20 +754,28 @@ public final class BoilerplateFilter {
     }
   }
 
-  private static int articleTextWithin(List<Unit> units, int from, int span) {
+  /**
+   * How many kept lines from {@code from} on are article text before the first that is not (removed lines are
+   * skipped). A body opens with paragraph after paragraph; a list of story cards alternates headline and summary.
+   */
+  private static int leadingArticleText(List<Unit> units, int from) {
     int count = 0;
-    for (int k = from; k < units.size() && k < from + span; k++) {
-      if (units.get(k).isKept() && isArticleText(units.get(k).text)) {
-        count++;
+    for (int k = from; k < units.size() && count < BODY_MIN_TEXT; k++) {
+      Unit unit = units.get(k);
+      if (!unit.isKept()) {
+        continue;
       }
+      if (!isArticleText(unit.text)) {
+        break;
+      }
+      count++;
     }
     return count;
   }
 
-  /** A body of article text starts after this many lines without any, and has this many text lines in its first few. */
-  private static final int BODY_GAP = 5;
-  private static final int BODY_SPAN = 8;
-  private static final int BODY_MIN_TEXT = 3;
+
+  /** A body of article text starts with this many text lines in a row. */
+  private static final int BODY_MIN_TEXT = 2;
 
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -809,7 +820,7 @@ public final class BoilerplateFilter {
           "(?i)(?:consult|follow|read|click|sign up|subscribe|visit|check out|download|get|watch|listen|join|stay"
               + "|find)\\b.*|.*\\blive (?:briefing|blog|updates|coverage)\\b.*");
 
-  private static final int MAX_TEASERS_AFTER_MARKER = 6;
+  private static final int MAX_TEASERS_AFTER_MARKER = 8;
   private static final int MAX_COMMENT_LINES_AFTER_MARKER = 8;
 
   private static void markMarkerBlocks(List<Unit> units) {
@@ -820,20 +831,9 @@ public final class BoilerplateFilter {
         continue;
       }
       String text = unit.text;
-      if (TEASER_MARKER.matcher(text).matches()) {
+      if (isTeaserMarker(text)) {
         unit.remove(TEASER);
-        int taken = 0;
-        for (int j = i + 1; j < units.size() && taken < MAX_TEASERS_AFTER_MARKER; j++) {
-          Unit next = units.get(j);
-          if (!next.isKept()) {
-            continue;
-          }
-          if (!looksLikeTeaser(next.text)) {
-            break;
-          }
-          next.remove(TEASER);
-          taken++;
-        }
+        removeTeasersAfter(units, i);
       } else if (AUTHOR_BOX_HEADING.matcher(text).matches()) {
         unit.remove(AUTHOR_BOX);
         Unit next = nextKept(units, i);
@@ -876,6 +876,57 @@ public final class BoilerplateFilter {
       }
     }
     return words;
+  }
+
+  /** Section links that head a list of other stories: "World »", "B.C. Headlines", "More Canada headlines ›". */
+  private static final Pattern SECTION_LINK =
+      Pattern.compile("(?i)(?:.{1,40}\\s*(?:»|›|>>)|(?:more |top |latest )?.{0,30}\\bheadlines\\s*(?:»|›|>>|:)?)");
+
+  private static final int MAX_SECTION_LINK_WORDS = 6;
+
+  private static boolean isTeaserMarker(String text) {
+    return TEASER_MARKER.matcher(text).matches()
+        || TextShape.wordCount(text) <= MAX_SECTION_LINK_WORDS && SECTION_LINK.matcher(text).matches();
+  }
+
+  /**
+   * Removes the teasers under a marker: headlines and cut-off summaries, and also a full-sentence summary when it sits
+   * between two teaser headlines (a list of cards). A summary that is followed by ordinary text is kept, since the
+   * box may have been a single link inside the article.
+   */
+  private static void removeTeasersAfter(List<Unit> units, int marker) {
+    int headlines = 0;
+    boolean afterHeadline = false;
+    for (int j = marker + 1; j < units.size() && headlines < MAX_TEASERS_AFTER_MARKER; j++) {
+      Unit next = units.get(j);
+      if (!next.isKept()) {
+        continue;
+      }
+      if (next.shielded) {
+        return;
+      }
+      if (looksLikeTeaser(next.text)) {
+        next.remove(TEASER);
+        headlines++;
+        afterHeadline = true;
+      } else if (afterHeadline && isCardSummary(next.text) && cardListGoesOn(units, j)) {
+        next.remove(TEASER);
+        afterHeadline = false;
+      } else {
+        return;
+      }
+    }
+  }
+
+  private static final int MAX_CARD_SUMMARY_WORDS = 60;
+
+  private static boolean isCardSummary(String text) {
+    return TextShape.wordCount(text) <= MAX_CARD_SUMMARY_WORDS && TextShape.sentenceCount(text) <= 3;
+  }
+
+  private static boolean cardListGoesOn(List<Unit> units, int summary) {
+    Unit next = nextKept(units, summary);
+    return next != null && !next.shielded && (looksLikeTeaser(next.text) || isTeaserMarker(next.text));
   }
 
   /** A related-article headline (no closing full stop) or a summary the page cut off. */
