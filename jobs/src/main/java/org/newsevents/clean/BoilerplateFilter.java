@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,7 +81,7 @@ public final class BoilerplateFilter {
     }
     for (Unit unit : units) {
       if (unit.isKept()) {
-        String reason = wholeLineReason(unit.text);
+        String reason = wholeLineReason(unit.text, unit.words());
         if (reason != null) {
           unit.remove(reason);
         }
@@ -109,6 +110,8 @@ public final class BoilerplateFilter {
     /** Set on the headline and standfirst above a byline or dateline: block and navigation rules leave it alone. */
     boolean shielded;
     final List<Removed> cuts = new ArrayList<>();
+    /** Word count of {@link #text}, computed when first needed; -1 until then or after a cut. */
+    private int words = -1;
 
     Unit(int paragraph, boolean title, String text) {
       this.paragraph = paragraph;
@@ -118,6 +121,13 @@ public final class BoilerplateFilter {
 
     boolean isKept() {
       return reason == null;
+    }
+
+    int words() {
+      if (words < 0) {
+        words = TextShape.wordCount(text);
+      }
+      return words;
     }
 
     void remove(String why) {
@@ -135,6 +145,7 @@ public final class BoilerplateFilter {
       String before = text.substring(0, start).stripTrailing();
       String after = text.substring(end).stripLeading();
       text = before.isEmpty() || after.isEmpty() ? before + after : before + " " + after;
+      words = -1;
       cut = true;
     }
 
@@ -146,6 +157,7 @@ public final class BoilerplateFilter {
           cuts.add(new Removed(paragraph, lastReason, text.strip()));
         }
         text = "";
+        words = -1;
         reason = lastReason;
       }
     }
@@ -301,7 +313,7 @@ public final class BoilerplateFilter {
     Matcher tweet = TWEET_SIGNATURE.matcher(unit.text);
     if (unit.text.contains("(@") && tweet.find()) {
       // A tweet is its own block; only when it was glued to a long paragraph is the signature cut alone.
-      if (TextShape.wordCount(unit.text) <= 90) {
+      if (unit.words() <= 90) {
         unit.remove(EMBED);
         return;
       }
@@ -345,16 +357,23 @@ public final class BoilerplateFilter {
 
   private static final int MAX_CAPTION_WORDS = 40;
 
-  /** Strings one of which every credit pattern needs, so that the patterns only run on lines that may match. */
+  /** Words one of which every credit pattern needs (besides "©" and "/"), so the patterns only run where useful. */
   private static final List<String> CREDIT_HINTS =
-      List.of(
-          "©", "/", "Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "Credit", "CREDIT", "Foto", "FOTO", "Getty",
-          "Copyright", "COPYRIGHT");
+      List.of("Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "Credit", "CREDIT", "Foto", "FOTO", "Getty", "Copyright",
+          "COPYRIGHT");
 
   private static boolean mayHoldCredit(String text) {
-    for (String hint : CREDIT_HINTS) {
-      if (text.contains(hint)) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '©' || c == '/') {
         return true;
+      }
+      if ("PICFG".indexOf(c) >= 0) {
+        for (String hint : CREDIT_HINTS) {
+          if (text.startsWith(hint, i)) {
+            return true;
+          }
+        }
       }
     }
     return false;
@@ -555,8 +574,6 @@ public final class BoilerplateFilter {
           "rss", "subscribe", "digg", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
           "delicious", "stumbleupon", "newsvine", "permalink", "recommend");
 
-  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
-
   private static final int MAX_TOOLBAR_WORDS = 20;
 
   private static final Pattern CLICK_HERE = Pattern.compile("(?i).*\\bclick here\\b.*");
@@ -576,8 +593,7 @@ public final class BoilerplateFilter {
   private static final int MAX_WHOLE_LINE_RULE_WORDS = 70;
 
   /** What a line says once a rule knows its shape, or null to keep it. */
-  private static String wholeLineReason(String text) {
-    int words = TextShape.wordCount(text);
+  private static String wholeLineReason(String text, int words) {
     if (words > MAX_WHOLE_LINE_RULE_WORDS) {
       return null;
     }
@@ -612,7 +628,7 @@ public final class BoilerplateFilter {
         || words <= 10 && SUBSCRIBE_LINE.matcher(text).matches()
         || words <= 30 && CLICK_HERE.matcher(text).matches()
         || words <= 12 && PROMO_HEADING.matcher(text).matches()
-        || isToolbar(text)) {
+        || words <= MAX_TOOLBAR_WORDS && isToolbar(text)) {
       return PROMO;
     }
     if (words <= 60 && TEASER_LINK_TAIL.matcher(text).matches()
@@ -623,21 +639,28 @@ public final class BoilerplateFilter {
   }
 
   private static boolean isToolbar(String text) {
-    if (TextShape.wordCount(text) > MAX_TOOLBAR_WORDS) {
-      return false;
-    }
     boolean action = false;
-    for (String word : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
-      if (word.isEmpty()) {
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
         continue;
       }
+      int end = i;
+      while (end < n && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      String word = text.substring(i, end).toLowerCase(Locale.ROOT);
       if (!TOOLBAR_WORDS.contains(word)) {
         return false;
       }
       action |= TOOLBAR_ACTIONS.contains(word);
+      i = end;
     }
     return action;
   }
+
 
 
   /** Words that say a colon-ended line introduced a picture, video or post that the text extraction dropped. */
@@ -656,7 +679,7 @@ public final class BoilerplateFilter {
       Unit unit = units.get(i);
       if (!unit.isKept()
           || !unit.text.endsWith(":")
-          || TextShape.wordCount(unit.text) > 30
+          || unit.words() > 30
           || !MEDIA_WORDS.matcher(unit.text).find()) {
         continue;
       }
@@ -710,7 +733,7 @@ public final class BoilerplateFilter {
       if (!unit.isKept()) {
         continue;
       }
-      boolean text = !unit.title && isArticleText(unit.text);
+      boolean text = !unit.title && isArticleText(unit);
       boolean startsBody = text && !previousIsText && leadingArticleText(units, i) >= BODY_MIN_TEXT;
       previousIsText = text;
       if (!startsBody) {
@@ -738,7 +761,7 @@ public final class BoilerplateFilter {
       looked++;
       boolean headlineShaped =
           TextShape.wordCount(text) >= 3
-              && (isMenuItem(text) || isHeadlineItem(text))
+              && (isMenuItem(unit) || isHeadlineItem(unit))
               && !TextShape.looksTruncated(text)
               && !isLinkBar(text)
               && !isDateline(text);
@@ -765,7 +788,7 @@ public final class BoilerplateFilter {
       if (!unit.isKept()) {
         continue;
       }
-      if (!isArticleText(unit.text)) {
+      if (!isArticleText(unit)) {
         break;
       }
       count++;
@@ -851,7 +874,7 @@ public final class BoilerplateFilter {
             if (!next.isKept()) {
               continue;
             }
-            if (TextShape.wordCount(next.text) > 30 && !isCommentSignature(next.text)) {
+            if (next.words() > 30 && !isCommentSignature(next.text)) {
               break;
             }
             next.remove(COMMENT);
@@ -861,7 +884,7 @@ public final class BoilerplateFilter {
       } else if (PROMO_HEADING.matcher(text).matches() && TextShape.wordCount(text) <= 12) {
         unit.remove(PROMO);
         Unit next = nextKept(units, i);
-        if (next != null && TextShape.wordCount(next.text) <= 60 && PROMO_BLURB.matcher(next.text).matches()) {
+        if (next != null && next.words() <= 60 && PROMO_BLURB.matcher(next.text).matches()) {
           next.remove(PROMO);
         }
       }
@@ -872,7 +895,7 @@ public final class BoilerplateFilter {
     int words = 0;
     for (int k = from; k < to; k++) {
       if (units.get(k).isKept()) {
-        words += TextShape.wordCount(units.get(k).text);
+        words += units.get(k).words();
       }
     }
     return words;
@@ -883,10 +906,13 @@ public final class BoilerplateFilter {
       Pattern.compile("(?i)(?:.{1,40}\\s*(?:»|›|>>)|(?:more |top |latest )?.{0,30}\\bheadlines\\s*(?:»|›|>>|:)?)");
 
   private static final int MAX_SECTION_LINK_WORDS = 6;
+  /** Longer than any teaser marker or section link can be; spares the patterns on ordinary paragraphs. */
+  private static final int MAX_MARKER_CHARS = 80;
 
   private static boolean isTeaserMarker(String text) {
-    return TEASER_MARKER.matcher(text).matches()
-        || TextShape.wordCount(text) <= MAX_SECTION_LINK_WORDS && SECTION_LINK.matcher(text).matches();
+    return text.length() <= MAX_MARKER_CHARS
+        && (TEASER_MARKER.matcher(text).matches()
+            || TextShape.wordCount(text) <= MAX_SECTION_LINK_WORDS && SECTION_LINK.matcher(text).matches());
   }
 
   /**
@@ -905,7 +931,7 @@ public final class BoilerplateFilter {
       if (next.shielded) {
         return;
       }
-      if (looksLikeTeaser(next.text)) {
+      if (looksLikeTeaser(next)) {
         next.remove(TEASER);
         headlines++;
         afterHeadline = true;
@@ -926,12 +952,13 @@ public final class BoilerplateFilter {
 
   private static boolean cardListGoesOn(List<Unit> units, int summary) {
     Unit next = nextKept(units, summary);
-    return next != null && !next.shielded && (looksLikeTeaser(next.text) || isTeaserMarker(next.text));
+    return next != null && !next.shielded && (looksLikeTeaser(next) || isTeaserMarker(next.text));
   }
 
   /** A related-article headline (no closing full stop) or a summary the page cut off. */
-  private static boolean looksLikeTeaser(String text) {
-    int words = TextShape.wordCount(text);
+  private static boolean looksLikeTeaser(Unit unit) {
+    String text = unit.text;
+    int words = unit.words();
     return words <= 25 && !TextShape.endsLikeSentence(text) || words <= 80 && TextShape.looksTruncated(text);
   }
 
@@ -964,15 +991,16 @@ public final class BoilerplateFilter {
   private static int firstArticleText(List<Unit> units) {
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
-      if (!unit.title && unit.isKept() && isArticleText(unit.text)) {
+      if (!unit.title && unit.isKept() && isArticleText(unit)) {
         return i;
       }
     }
     return units.size();
   }
 
-  private static boolean isArticleText(String text) {
-    int words = TextShape.wordCount(text);
+  private static boolean isArticleText(Unit unit) {
+    String text = unit.text;
+    int words = unit.words();
     return words >= 10 && TextShape.endsLikeSentence(text) && !TextShape.looksTruncated(text) || words >= 25;
   }
 
@@ -1004,7 +1032,7 @@ public final class BoilerplateFilter {
     List<Integer> signatures = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
-      if (!unit.title && TextShape.wordCount(unit.text) <= 25 && isCommentSignature(unit.text)) {
+      if (!unit.title && unit.words() <= 25 && isCommentSignature(unit.text)) {
         signatures.add(i);
       }
     }
@@ -1121,13 +1149,13 @@ public final class BoilerplateFilter {
       if (unit != null && !unit.isKept() && !unit.title) {
         continue;
       }
-      if (unit != null && !unit.title && (isMenuItem(unit.text) || isHeadlineItem(unit.text))) {
+      if (unit != null && !unit.title && (isMenuItem(unit) || isHeadlineItem(unit))) {
         run.add(i);
         continue;
       }
       long headlines =
           run.stream()
-              .filter(k -> isHeadlineItem(units.get(k).text) && !TextShape.looksTruncated(units.get(k).text))
+              .filter(k -> isHeadlineItem(units.get(k)) && !TextShape.looksTruncated(units.get(k).text))
               .count();
       if (run.size() >= MIN_RUN && headlines >= 2 && !isListInText(units, run, i)) {
         for (int k : run) {
@@ -1136,7 +1164,7 @@ public final class BoilerplateFilter {
           // Continued..."), not a card.
           boolean textIntoList = k == run.get(0) && TextShape.looksTruncated(units.get(k).text);
           if (!nearArticleStart && !textIntoList) {
-            units.get(k).remove(isHeadlineItem(units.get(k).text) ? TEASER : MENU);
+            units.get(k).remove(isHeadlineItem(units.get(k)) ? TEASER : MENU);
           }
         }
       }
@@ -1158,7 +1186,7 @@ public final class BoilerplateFilter {
       if (removed[i] || unit.title) {
         continue;
       }
-      int words = TextShape.wordCount(unit.text);
+      int words = unit.words();
       int above = 0;
       while (i - above - 1 >= 0 && removed[i - above - 1]) {
         above++;
@@ -1181,19 +1209,15 @@ public final class BoilerplateFilter {
 
   private static final int MAX_STRANDED_LINK_WORDS = 3;
 
-  private interface LinePredicate {
-    boolean test(String text);
-  }
-
   /** Removes every run of at least {@link #MIN_RUN} kept lines matching {@code item}; removed lines do not break it. */
-  private static void markRuns(List<Unit> units, LinePredicate item, String reason) {
+  private static void markRuns(List<Unit> units, Predicate<Unit> item, String reason) {
     List<Integer> run = new ArrayList<>();
     for (int i = 0; i <= units.size(); i++) {
       Unit unit = i < units.size() ? units.get(i) : null;
       if (unit != null && !unit.isKept() && !unit.title) {
         continue;
       }
-      if (unit != null && !unit.title && item.test(unit.text)) {
+      if (unit != null && !unit.title && item.test(unit)) {
         run.add(i);
         continue;
       }
@@ -1226,8 +1250,8 @@ public final class BoilerplateFilter {
     return last - first + 1 == run.size()
         && after == last + 1
         && next != null
-        && isArticleText(before.text)
-        && isArticleText(next.text);
+        && isArticleText(before)
+        && isArticleText(next);
   }
 
   private static boolean isLinkBar(String text) {
@@ -1253,12 +1277,13 @@ public final class BoilerplateFilter {
     return filled >= 3 && segments.length >= 3 && words <= 4.5 * filled && longest <= 8;
   }
 
-  private static boolean isMenuItem(String text) {
-    return TextShape.wordCount(text) <= MAX_MENU_ITEM_WORDS && !TextShape.endsLikeSentence(text);
+  private static boolean isMenuItem(Unit unit) {
+    return unit.words() <= MAX_MENU_ITEM_WORDS && !TextShape.endsLikeSentence(unit.text);
   }
 
-  private static boolean isHeadlineItem(String text) {
-    int words = TextShape.wordCount(text);
+  private static boolean isHeadlineItem(Unit unit) {
+    String text = unit.text;
+    int words = unit.words();
     return words > MAX_MENU_ITEM_WORDS
         && (words <= MAX_HEADLINE_WORDS && !TextShape.endsLikeSentence(text)
             || words <= 40 && TextShape.looksTruncated(text));
@@ -1268,11 +1293,11 @@ public final class BoilerplateFilter {
   private static int articleStart(List<Unit> units) {
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
-      if (unit.title || !unit.isKept() || !isArticleText(unit.text)) {
+      if (unit.title || !unit.isKept() || !isArticleText(unit)) {
         continue;
       }
       for (int j = i + 1; j < units.size() && j <= i + 3; j++) {
-        if (units.get(j).isKept() && isArticleText(units.get(j).text)) {
+        if (units.get(j).isKept() && isArticleText(units.get(j))) {
           return i;
         }
       }
@@ -1315,7 +1340,7 @@ public final class BoilerplateFilter {
         continue;
       }
       Integer earlier = seen.get(key);
-      if (earlier != null && TextShape.wordCount(unit.text) >= MIN_EXACT_DUPLICATE_WORDS) {
+      if (earlier != null && unit.words() >= MIN_EXACT_DUPLICATE_WORDS) {
         removeWorseOf(units.get(earlier), unit);
         if (!unit.isKept()) {
           continue;
