@@ -25,8 +25,12 @@ import java.util.regex.Pattern;
  * embeds, promos), then blocks that a marker line opens (teasers, author boxes, comments, promo boxes), comment
  * threads, navigation and link lists, and last duplicates, so that a duplicate is judged on cleaned text.
  *
- * <p>Plain Java with precompiled patterns; linear in the text apart from the duplicate check, which compares long
- * lines pairwise.
+ * <p>Reason codes: {@link #CAPTION}, {@link #CREDIT}, {@link #EXIT_MOBILE}, {@link #TEASER}, {@link #AUTHOR_BOX},
+ * {@link #COMMENT}, {@link #QUESTION_MARKS}, {@link #EMBED}, {@link #PROMO}, {@link #REPEATED_TEASER}, {@link
+ * #NEAR_DUPLICATE}, and {@link #MENU} for navigation, which full pages (not crawler article text) bring.
+ *
+ * <p>Plain Java with precompiled patterns and cheap pre-checks before them; about linear in the text (duplicates are
+ * found through an index of content words).
  */
 public final class BoilerplateFilter {
   private BoilerplateFilter() {}
@@ -107,7 +111,7 @@ public final class BoilerplateFilter {
     String text;
     String reason;
     boolean cut;
-    /** Set on the headline and standfirst above a byline or dateline: block and navigation rules leave it alone. */
+    /** Set on a line taken for the headline or standfirst of a body of text: later rules leave it alone. */
     boolean shielded;
     final List<Removed> cuts = new ArrayList<>();
     /** Word count of {@link #text}, computed when first needed; -1 until then or after a cut. */
@@ -298,7 +302,8 @@ public final class BoilerplateFilter {
   /** The signature under an embedded tweet: "— Name (@handle) January 19, 2022". */
   private static final Pattern TWEET_SIGNATURE =
       Pattern.compile(
-          "[—–-]\\s*[^—–\\n]{1,80}?\\(@\\w{1,15}\\)\\s*(?:\\p{L}+\\.? \\d{1,2}, \\d{4}|\\d{1,2} \\p{L}+ \\d{4})");
+          "[—–-]\\s*[^—–\\n]{1,80}?\\(@\\w{1,15}\\)\\s*"
+              + "(?:\\p{L}+\\.? \\d{1,2}, \\d{4}|\\d{1,2} \\p{L}+ \\d{4})");
 
   private static void cutInlineEmbeds(Unit unit) {
     if (!unit.isKept()) {
@@ -346,7 +351,8 @@ public final class BoilerplateFilter {
               + "|\\([^()]{0,40}\\b(?:Getty Images|Getty|Shutterstock|Alamy|Corbis|iStock)\\b[^()]{0,30}\\)"
               + "|\\((?:AP|AFP|EPA|REUTERS|Reuters|AAP|PA|UPI|Xinhua|Bloomberg)\\s*/[^()]{1,60}\\)"
               + "|\\b(?:AP Photo|AP PHOTO|AFP PHOTO|AFP Photo|REUTERS|AFP|EPA)\\s*/\\s*\\p{Lu}[\\p{L}.'’-]*"
-              + "(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*/\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})?"
+              + "(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}"
+              + "(?:\\s*/\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})?"
               + "|\\b\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*/\\s*(?:Getty Images|AFP|AP|EPA)"
               + "(?: via Getty Images)?\\b"
               + "|\\b(?:via|for) Getty Images\\b");
@@ -359,7 +365,8 @@ public final class BoilerplateFilter {
 
   /** Words one of which every credit pattern needs (besides "©" and "/"), so the patterns only run where useful. */
   private static final List<String> CREDIT_HINTS =
-      List.of("Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "Credit", "CREDIT", "Foto", "FOTO", "Getty", "Copyright",
+      List.of(
+          "Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "Credit", "CREDIT", "Foto", "FOTO", "Getty", "Copyright",
           "COPYRIGHT");
 
   private static boolean mayHoldCredit(String text) {
@@ -581,8 +588,8 @@ public final class BoilerplateFilter {
   /** A teaser whose last words are the link to the full story: "... a report says. Full Story". */
   private static final Pattern TEASER_LINK_TAIL =
       Pattern.compile(
-          ".*[.!?…\"”]\\s*(?:Full Story|Full story|FULL STORY|Read more|Read More|READ MORE|More|MORE|Continue reading"
-              + "|Read the full (?:story|article))\\s*[»›>.…]*\\s*");
+          ".*[.!?…\"”]\\s*(?:Full Story|Full story|FULL STORY|Read more|Read More|READ MORE|More|MORE"
+              + "|Continue reading|Read the full (?:story|article))\\s*[»›>.…]*\\s*");
 
   private static final Pattern INLINE_TEASER =
       Pattern.compile(
@@ -661,8 +668,6 @@ public final class BoilerplateFilter {
     return action;
   }
 
-
-
   /** Words that say a colon-ended line introduced a picture, video or post that the text extraction dropped. */
   private static final Pattern MEDIA_WORDS =
       Pattern.compile(
@@ -693,7 +698,8 @@ public final class BoilerplateFilter {
 
   // ---------------------------------------------------------------------------------------------------------------
   // Headlines. On a full page the headline is a short line among short lines (menus, toolbars, related links), but
-  // it sits right above the byline or the dateline, and that is what gives it away.
+  // it sits right above the byline or the dateline, or right above the text, and that is what gives it away. Shielded
+  // lines are left alone by the block, navigation and duplicate rules that run after this.
 
   private static final Pattern DATE =
       Pattern.compile(
@@ -742,39 +748,50 @@ public final class BoilerplateFilter {
       for (int a = i - 1; a >= Math.max(0, i - ANCHOR_REACH); a--) {
         String anchor = units.get(a).text;
         if (BYLINE.matcher(anchor).lookingAt() || isDateline(anchor)) {
-          shieldHeadlineShapedAbove(units, a, HEADLINE_REACH, 0);
+          shieldHeadlinesAboveAnchor(units, a);
         }
       }
-      shieldHeadlineShapedAbove(units, i, 1, HEADLINE_WINDOW);
+      shieldNearestHeadlineAbove(units, i);
     }
   }
 
-  /** Shields up to {@code count} headline-shaped kept lines above {@code index}, looking at most {@code reach} lines up. */
-  private static void shieldHeadlineShapedAbove(List<Unit> units, int index, int reach, int skippable) {
+  /** Shields the headline-shaped lines among the {@link #HEADLINE_REACH} kept lines above a byline or dateline. */
+  private static void shieldHeadlinesAboveAnchor(List<Unit> units, int anchor) {
     int looked = 0;
-    for (int k = index - 1; k >= 0 && looked < Math.max(reach, skippable); k--) {
+    for (int k = anchor - 1; k >= 0 && looked < HEADLINE_REACH; k--) {
       Unit unit = units.get(k);
-      String text = unit.text;
+      if (unit.isKept()) {
+        looked++;
+        unit.shielded |= isHeadlineShaped(unit);
+      }
+    }
+  }
+
+  /**
+   * Shields the nearest headline-shaped line of more than {@link #MAX_MENU_ITEM_WORDS} words among the {@link
+   * #HEADLINE_WINDOW} kept lines above a body, skipping the menu-sized ones (toolbar and section links).
+   */
+  private static void shieldNearestHeadlineAbove(List<Unit> units, int body) {
+    int looked = 0;
+    for (int k = body - 1; k >= 0 && looked < HEADLINE_WINDOW; k--) {
+      Unit unit = units.get(k);
       if (!unit.isKept()) {
         continue;
       }
       looked++;
-      boolean headlineShaped =
-          TextShape.wordCount(text) >= 3
-              && (isMenuItem(unit) || isHeadlineItem(unit))
-              && !TextShape.looksTruncated(text)
-              && !isLinkBar(text)
-              && !isDateline(text);
-      if (skippable > 0) {
-        // Looking for the one headline above the body: skip menu-sized lines, stop at the first headline.
-        if (headlineShaped && TextShape.wordCount(text) > MAX_MENU_ITEM_WORDS) {
-          unit.shielded = true;
-          return;
-        }
-      } else if (headlineShaped) {
+      if (unit.words() > MAX_MENU_ITEM_WORDS && isHeadlineShaped(unit)) {
         unit.shielded = true;
+        return;
       }
     }
+  }
+
+  private static boolean isHeadlineShaped(Unit unit) {
+    return unit.words() >= 3
+        && (isMenuItem(unit) || isHeadlineItem(unit))
+        && !TextShape.looksTruncated(unit.text)
+        && !isLinkBar(unit.text)
+        && !isDateline(unit.text);
   }
 
   /**
@@ -796,10 +813,8 @@ public final class BoilerplateFilter {
     return count;
   }
 
-
   /** A body of article text starts with this many text lines in a row. */
   private static final int BODY_MIN_TEXT = 2;
-
 
   // ---------------------------------------------------------------------------------------------------------------
   // Blocks opened by a marker line.
@@ -903,7 +918,8 @@ public final class BoilerplateFilter {
 
   /** Section links that head a list of other stories: "World »", "B.C. Headlines", "More Canada headlines ›". */
   private static final Pattern SECTION_LINK =
-      Pattern.compile("(?i)(?:.{1,40}\\s*(?:»|›|>>)|(?:more |top |latest )?.{0,30}\\bheadlines\\s*(?:»|›|>>|:)?)");
+      Pattern.compile(
+          "(?i)(?:.{1,40}\\s*(?:»|›|>>)|(?:more |top |latest )?.{0,30}\\bheadlines\\s*(?:»|›|>>|:)?)");
 
   private static final int MAX_SECTION_LINK_WORDS = 6;
   /** Longer than any teaser marker or section link can be; spares the patterns on ordinary paragraphs. */
@@ -1012,7 +1028,8 @@ public final class BoilerplateFilter {
       Pattern.compile(
           "(?i)(?:posted|submitted|written|added|commented|replied)\\s+(?:by|on|at)\\b.{0,120}"
               + "|by\\s+\\S+(?:\\s+\\S+){0,4}\\s+(?:at|on)\\s+\\S*\\d.{0,40}"
-              + "|\\[?\\s*(?:offensive\\?.*|report (?:this )?(?:comment|post|abuse).*|(?:quote|reply)\\s*\\|\\s*report.*"
+              + "|\\[?\\s*(?:offensive\\?.*|report (?:this )?(?:comment|post|abuse).*"
+              + "|(?:quote|reply)\\s*\\|\\s*report.*"
               + "|inappropriate\\?.*|alert us\\.?|reply(?: to this(?: comment)?)?|recommend(?:ed)?(?:\\s*\\(\\d+\\))?"
               + "|flag(?: as inappropriate)?|permalink)\\s*]?\\.?"
               + "|comment (?:no\\.?|#|number)\\s*\\d+");
@@ -1230,12 +1247,12 @@ public final class BoilerplateFilter {
     }
   }
 
+  private static final int MIN_LIST_LEAD_IN_WORDS = 5;
+
   /**
    * A run of short lines that belongs to the text: a list the line above introduces with a colon ("The mayors listed
    * three demands:"), or an unbroken list with article text right above and right below it.
    */
-  private static final int MIN_LIST_LEAD_IN_WORDS = 5;
-
   private static boolean isListInText(List<Unit> units, List<Integer> run, int after) {
     int first = run.get(0);
     int last = run.get(run.size() - 1);
@@ -1316,8 +1333,8 @@ public final class BoilerplateFilter {
           "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can",
           "could", "should", "may", "might", "must", "it", "its", "he", "she", "they", "them", "his", "her", "their",
           "we", "our", "you", "your", "i", "not", "no", "so", "also", "said", "says", "which", "who", "what", "when",
-          "where", "while", "there", "here", "up", "out", "more", "most", "other", "such", "only", "just", "very", "all",
-          "some", "any", "each", "many", "much");
+          "where", "while", "there", "here", "up", "out", "more", "most", "other", "such", "only", "just", "very",
+          "all", "some", "any", "each", "many", "much");
 
   private static final int MIN_EXACT_DUPLICATE_WORDS = 4;
   private static final int MIN_CONTENT_WORDS = 8;
@@ -1361,7 +1378,9 @@ public final class BoilerplateFilter {
       }
       for (Map.Entry<Integer, Integer> entry : sharedWords.entrySet()) {
         Unit other = units.get(entry.getKey());
-        if (other.isKept() && unit.isKept() && nearlySame(contentWords.get(entry.getKey()), content, entry.getValue())) {
+        if (other.isKept()
+            && unit.isKept()
+            && nearlySame(contentWords.get(entry.getKey()), content, entry.getValue())) {
           removeWorseOf(other, unit);
         }
       }

@@ -3,9 +3,9 @@ package org.newsevents.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.newsevents.clean.BoilerplateFilter.Removed;
 import org.newsevents.clean.BoilerplateFilter.Result;
-import org.junit.jupiter.api.Test;
 
 /**
  * One rule per test, on small made-up pages in the shapes news sites use; every test also checks that the real
@@ -48,7 +48,8 @@ class BoilerplateFilterTest {
             new Removed(
                 1,
                 "caption",
-                "© Reuters - Jane Roe Rescue workers carry a child through a flooded street in Modena on 3 May 2023."));
+                "© Reuters - Jane Roe Rescue workers carry a child through a flooded street in Modena on 3 May"
+                    + " 2023."));
   }
 
   @Test
@@ -174,7 +175,8 @@ class BoilerplateFilterTest {
   void titleCaseHeadlineUnderTheTitleIsNotTakenForAName() {
     Result result = filter(TITLE, "Worst Is Yet To Come", "Forecasters expect more rain on Thursday.");
 
-    assertThat(result.kept()).containsExactly(TITLE, "Worst Is Yet To Come", "Forecasters expect more rain on Thursday.");
+    assertThat(result.kept())
+        .containsExactly(TITLE, "Worst Is Yet To Come", "Forecasters expect more rain on Thursday.");
   }
 
   // --- widgets and embeds ------------------------------------------------------------------------------------------
@@ -339,8 +341,35 @@ class BoilerplateFilterTest {
   }
 
   @Test
+  void removesStoryCardsUnderASectionLink() {
+    String last = "The regional council will vote on the reconstruction plan on Thursday, its president said.";
+    Result result =
+        filter(
+            TITLE,
+            "Army engineers began rebuilding the main bridge in Faenza on Monday, the defence ministry said.",
+            "The work is expected to take six weeks, and a temporary crossing will open on Friday.",
+            "World »",
+            "Storm kills three in southern France",
+            "Three people died when a storm hit the Var region on Sunday night.",
+            "Greece battles early wildfires",
+            "Firefighters were fighting three wildfires near Athens on Monday.",
+            "Related",
+            "How the floods unfolded",
+            last);
+
+    assertThat(result.kept())
+        .containsExactly(
+            TITLE,
+            "Army engineers began rebuilding the main bridge in Faenza on Monday, the defence ministry said.",
+            "The work is expected to take six weeks, and a temporary crossing will open on Friday.",
+            last);
+    assertThat(reasons(result)).containsOnly("teaser").hasSize(7);
+  }
+
+  @Test
   void removesInlineReadMoreLine() {
-    Result result = filter(TITLE, "Read more: Drought to floods, how Italy's weather turned", "Rain stopped on Monday.");
+    Result result =
+        filter(TITLE, "Read more: Drought to floods, how Italy's weather turned", "Rain stopped on Monday.");
 
     assertThat(result.kept()).containsExactly(TITLE, "Rain stopped on Monday.");
     assertThat(reasons(result)).containsExactly("teaser");
@@ -557,7 +586,8 @@ class BoilerplateFilterTest {
   void titleIsNeverRemoved() {
     Result result = filter("Watch: Rescue at sea off Sicily", "Coast guards saved 40 people on Sunday.");
 
-    assertThat(result.kept()).containsExactly("Watch: Rescue at sea off Sicily", "Coast guards saved 40 people on Sunday.");
+    assertThat(result.kept())
+        .containsExactly("Watch: Rescue at sea off Sicily", "Coast guards saved 40 people on Sunday.");
     assertThat(result.removed()).isEmpty();
   }
 

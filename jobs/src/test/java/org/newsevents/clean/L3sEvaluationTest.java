@@ -59,9 +59,9 @@ class L3sEvaluationTest {
     assertThat(filter.pages()).isGreaterThan(600);
     assertThat(baseline.recall()).isEqualTo(1.0);
     // Floors just below the figures reached; recall stays high because real sentences must be kept.
-    assertThat(filter.precision()).isGreaterThan(0.80);
-    assertThat(filter.recall()).isGreaterThan(0.98);
-    assertThat(filter.f1()).isGreaterThan(0.88);
-    assertThat(filter.macroF1()).isGreaterThan(0.87);
+    assertThat(filter.precision()).isGreaterThan(0.815);
+    assertThat(filter.recall()).isGreaterThan(0.985);
+    assertThat(filter.f1()).isGreaterThan(0.89);
+    assertThat(filter.macroF1()).isGreaterThan(0.875);
   }
 }
