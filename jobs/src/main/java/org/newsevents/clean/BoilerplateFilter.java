@@ -362,6 +362,8 @@ public final class BoilerplateFilter {
       Pattern.compile("(?:©|(?<![\\p{L}(])(?:Copyright|COPYRIGHT)\\b)\\s*(?:©\\s*)?(?:\\d{4}|Copyright)");
 
   private static final int MAX_CAPTION_WORDS = 40;
+  /** More credits than this in one line is not a caption block but a page gone wrong; the rest is left as it is. */
+  private static final int MAX_CREDITS_PER_LINE = 20;
 
   /** Words one of which every credit pattern needs (besides "©" and "/"), so the patterns only run where useful. */
   private static final List<String> CREDIT_HINTS =
@@ -391,7 +393,7 @@ public final class BoilerplateFilter {
       return;
     }
     int from = 0;
-    while (from < unit.text.length()) {
+    for (int credits = 0; credits < MAX_CREDITS_PER_LINE && from < unit.text.length(); credits++) {
       String text = unit.text;
       int notice = startOf(COPYRIGHT_NOTICE.matcher(text), from);
       Matcher leading = LEADING_CREDIT.matcher(text);

@@ -195,9 +195,22 @@ final class TextShape {
     return n;
   }
 
+  private static final int SENTENCE_LOOKBACK = 600;
+
   /** Where the sentence holding {@code position} starts: just past the previous sentence end, or 0. */
   static int sentenceStartBefore(String text, int position) {
+    // Only the last few hundred characters can hold the sentence: scanning from the start of a long paragraph for
+    // every credit in it would be quadratic.
     int start = 0;
+    if (position > SENTENCE_LOOKBACK) {
+      start = position - SENTENCE_LOOKBACK;
+      while (start < position && !Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      while (start < position && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+    }
     while (start < position) {
       int end = sentenceEnd(text, start);
       if (end > position || end >= text.length()) {
