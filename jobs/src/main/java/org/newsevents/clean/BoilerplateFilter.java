@@ -918,7 +918,10 @@ public final class BoilerplateFilter {
     return words;
   }
 
-  /** Section links that head a list of other stories: "World »", "B.C. Headlines", "More Canada headlines ›". */
+  /**
+   * Section links that head a list of other stories: "World »", "B.C. Headlines", "More Canada headlines ›". A line
+   * with an opening guillemet is a quotation ("« Nous resterons »"), not a link.
+   */
   private static final Pattern SECTION_LINK =
       Pattern.compile(
           "(?i)(?:.{1,40}\\s*(?:»|›|>>)|(?:more |top |latest )?.{0,30}\\bheadlines\\s*(?:»|›|>>|:)?)");
@@ -930,7 +933,10 @@ public final class BoilerplateFilter {
   private static boolean isTeaserMarker(String text) {
     return text.length() <= MAX_MARKER_CHARS
         && (TEASER_MARKER.matcher(text).matches()
-            || TextShape.wordCount(text) <= MAX_SECTION_LINK_WORDS && SECTION_LINK.matcher(text).matches());
+            || TextShape.wordCount(text) <= MAX_SECTION_LINK_WORDS
+                && text.indexOf('«') < 0
+                && text.indexOf('‹') < 0
+                && SECTION_LINK.matcher(text).matches());
   }
 
   /**

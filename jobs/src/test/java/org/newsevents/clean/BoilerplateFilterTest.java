@@ -367,6 +367,19 @@ class BoilerplateFilterTest {
   }
 
   @Test
+  void quotationInGuillemetsIsNotASectionLink() {
+    List<String> article =
+        List.of(
+            "Inondations en Émilie-Romagne",
+            "Le maire de Faenza a demandé l'aide de l'armée dimanche soir, après la rupture de deux digues.",
+            "« Nous resterons ici »",
+            "Habitants en colère",
+            "Les habitants du quartier ont refusé de quitter leurs maisons malgré l'ordre d'évacuation.");
+
+    assertThat(BoilerplateFilter.filter(article).kept()).containsExactlyElementsOf(article);
+  }
+
+  @Test
   void removesInlineReadMoreLine() {
     Result result =
         filter(TITLE, "Read more: Drought to floods, how Italy's weather turned", "Rain stopped on Monday.");
