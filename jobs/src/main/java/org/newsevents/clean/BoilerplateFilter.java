@@ -581,7 +581,7 @@ public final class BoilerplateFilter {
       Set.of(
           "share", "tweet", "email", "mail", "print", "printer", "printable", "bookmark", "reprint", "reprints",
           "rss", "subscribe", "digg", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
-          "delicious", "stumbleupon", "newsvine", "permalink", "recommend");
+          "delicious", "stumbleupon", "newsvine", "permalink", "recommend", "size", "text");
 
   private static final int MAX_TOOLBAR_WORDS = 20;
 
@@ -608,6 +608,9 @@ public final class BoilerplateFilter {
     }
     if (EXIT_MOBILE_LINE.matcher(text).matches()) {
       return EXIT_MOBILE;
+    }
+    if (words <= 12 && COMMENT_ACTIONS.matcher(text).matches()) {
+      return COMMENT;
     }
     if (COMMENT_MARKER.matcher(text).matches()
         || isTeaserMarker(text)
@@ -749,7 +752,7 @@ public final class BoilerplateFilter {
       }
       for (int a = i - 1; a >= Math.max(0, i - ANCHOR_REACH); a--) {
         String anchor = units.get(a).text;
-        if (BYLINE.matcher(anchor).lookingAt() || isDateline(anchor)) {
+        if ((BYLINE.matcher(anchor).lookingAt() || isDateline(anchor)) && !isCommentSignature(anchor)) {
           shieldHeadlinesAboveAnchor(units, a);
         }
       }
@@ -1036,17 +1039,21 @@ public final class BoilerplateFilter {
       Pattern.compile(
           "(?i)(?:posted|submitted|written|added|commented|replied)\\s+(?:by|on|at)\\b.{0,120}"
               + "|by\\s+\\S+(?:\\s+\\S+){0,4}\\s+(?:at|on)\\s+\\S*\\d.{0,40}"
-              + "|\\[?\\s*(?:offensive\\?.*|report (?:this )?(?:comment|post|abuse).*"
-              + "|(?:quote|reply)\\s*\\|\\s*report.*"
-              + "|inappropriate\\?.*|alert us\\.?|reply(?: to this(?: comment)?)?|recommend(?:ed)?(?:\\s*\\(\\d+\\))?"
-              + "|flag(?: as inappropriate)?|permalink)\\s*]?\\.?"
               + "|comment (?:no\\.?|#|number)\\s*\\d+");
+
+  /** The links under each comment: "[Offensive? Unsuitable? Report this comment.]", "Quote | Report this post". */
+  private static final Pattern COMMENT_ACTIONS =
+      Pattern.compile(
+          "(?i)\\[?\\s*(?:offensive\\?.*|report (?:this )?(?:comment|post|abuse).*"
+              + "|(?:quote|reply)\\s*\\|\\s*report.*|inappropriate\\?.*|alert us\\.?|reply(?: to this(?: comment)?)?"
+              + "|recommend(?:ed)?(?:\\s*\\(\\d+\\))?|flag(?: as inappropriate)?|permalink)\\s*]?\\.?");
 
   /** "Name - Place (12/19/2007 16:36)". */
   private static final Pattern DATED_COMMENTER = Pattern.compile(".{1,60}\\(\\d{1,2}/\\d{1,2}/\\d{2,4}[^)]*\\)");
 
   private static boolean isCommentSignature(String text) {
     return COMMENT_SIGNATURE.matcher(text).matches()
+        || COMMENT_ACTIONS.matcher(text).matches()
         || text.endsWith(")") && DATED_COMMENTER.matcher(text).matches()
         || text.endsWith("wrote:") && TextShape.wordCount(text) <= 8;
   }
@@ -1302,8 +1309,10 @@ public final class BoilerplateFilter {
     return filled >= 3 && segments.length >= 3 && words <= 4.5 * filled && longest <= 8;
   }
 
+  /** A line of up to four words that is not a sentence; "More..." counts, the dots being a link's, not a stop's. */
   private static boolean isMenuItem(Unit unit) {
-    return unit.words() <= MAX_MENU_ITEM_WORDS && !TextShape.endsLikeSentence(unit.text);
+    return unit.words() <= MAX_MENU_ITEM_WORDS
+        && (!TextShape.endsLikeSentence(unit.text) || TextShape.looksTruncated(unit.text));
   }
 
   private static boolean isHeadlineItem(Unit unit) {
