@@ -408,9 +408,14 @@ public final class BoilerplateFilter {
         unit.cut(notice, text.length(), CREDIT);
         return;
       }
-      boolean leads = first == leadingStart;
-      Matcher credit = leads ? leading : trailing;
+      Matcher credit = first == leadingStart ? leading : trailing;
       int start = credit.start();
+      // A closing-style credit that opens its sentence ("REUTERS/Name Caption sentence.") leads that caption.
+      boolean leads =
+          first == leadingStart
+              || text.charAt(start) != '('
+                  && !TextShape.hasLetter(text.substring(TextShape.sentenceStartBefore(text, start), start))
+                  && TextShape.hasLetter(text.substring(credit.end()));
       int end = leads ? TextShape.sentenceEnd(text, credit.end()) : credit.end();
       String reason = leads && TextShape.wordCount(text.substring(credit.end(), end)) > 6 ? CAPTION : CREDIT;
 

@@ -99,6 +99,18 @@ class BoilerplateFilterTest {
   }
 
   @Test
+  void agencySlashCreditOpeningALineLeadsItsCaption() {
+    Result result =
+        filter(
+            TITLE,
+            "REUTERS/Jane Roe A woman wades through a flooded street in Cesena, Italy, May 17, 2023. The river rose"
+                + " two metres overnight, the mayor said.");
+
+    assertThat(result.kept()).containsExactly(TITLE, "The river rose two metres overnight, the mayor said.");
+    assertThat(reasons(result)).containsExactly("caption");
+  }
+
+  @Test
   void agencyDatelineIsNotACredit() {
     String lead = "ROME (Reuters) - Italy declared a state of emergency in three regions on Tuesday.";
 
