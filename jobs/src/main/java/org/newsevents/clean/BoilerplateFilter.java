@@ -2,10 +2,11 @@ package org.newsevents.clean;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +25,12 @@ import java.util.regex.Pattern;
  * embeds, promos), then blocks that a marker line opens (teasers, author boxes, comments, promo boxes), comment
  * threads, navigation and link lists, and last duplicates, so that a duplicate is judged on cleaned text.
  *
- * <p>Plain Java with precompiled patterns; linear in the text apart from the duplicate check, which compares long
- * lines pairwise.
+ * <p>Reason codes: {@link #CAPTION}, {@link #CREDIT}, {@link #EXIT_MOBILE}, {@link #TEASER}, {@link #AUTHOR_BOX},
+ * {@link #COMMENT}, {@link #QUESTION_MARKS}, {@link #EMBED}, {@link #PROMO}, {@link #REPEATED_TEASER}, {@link
+ * #NEAR_DUPLICATE}, and {@link #MENU} for navigation, which full pages (not crawler article text) bring.
+ *
+ * <p>Plain Java with precompiled patterns and cheap pre-checks before them; about linear in the text (duplicates are
+ * found through an index of content words).
  */
 public final class BoilerplateFilter {
   private BoilerplateFilter() {}
@@ -80,7 +85,7 @@ public final class BoilerplateFilter {
     }
     for (Unit unit : units) {
       if (unit.isKept()) {
-        String reason = wholeLineReason(unit.text);
+        String reason = wholeLineReason(unit.text, unit.words());
         if (reason != null) {
           unit.remove(reason);
         }
@@ -106,9 +111,11 @@ public final class BoilerplateFilter {
     String text;
     String reason;
     boolean cut;
-    /** Set on the headline and standfirst above a byline or dateline: block and navigation rules leave it alone. */
+    /** Set on a line taken for the headline or standfirst of a body of text: later rules leave it alone. */
     boolean shielded;
     final List<Removed> cuts = new ArrayList<>();
+    /** Word count of {@link #text}, computed when first needed; -1 until then or after a cut. */
+    private int words = -1;
 
     Unit(int paragraph, boolean title, String text) {
       this.paragraph = paragraph;
@@ -118,6 +125,13 @@ public final class BoilerplateFilter {
 
     boolean isKept() {
       return reason == null;
+    }
+
+    int words() {
+      if (words < 0) {
+        words = TextShape.wordCount(text);
+      }
+      return words;
     }
 
     void remove(String why) {
@@ -135,6 +149,7 @@ public final class BoilerplateFilter {
       String before = text.substring(0, start).stripTrailing();
       String after = text.substring(end).stripLeading();
       text = before.isEmpty() || after.isEmpty() ? before + after : before + " " + after;
+      words = -1;
       cut = true;
     }
 
@@ -146,6 +161,7 @@ public final class BoilerplateFilter {
           cuts.add(new Removed(paragraph, lastReason, text.strip()));
         }
         text = "";
+        words = -1;
         reason = lastReason;
       }
     }
@@ -219,7 +235,7 @@ public final class BoilerplateFilter {
     for (int i = 1; i < units.size(); i++) {
       Unit headline = units.get(i - 1);
       Unit card = units.get(i);
-      if (!headline.isKept() || !card.isKept() || card.title) {
+      if (!headline.isKept() || !card.isKept() || card.title || !startsWithFirstWordOf(card.text, headline.text)) {
         continue;
       }
       String[] headlineWords = TextShape.whitespaceWords(headline.text);
@@ -246,6 +262,15 @@ public final class BoilerplateFilter {
         card.cut(0, end, REPEATED_TEASER);
       }
     }
+  }
+
+  private static boolean startsWithFirstWordOf(String text, String other) {
+    int space = other.indexOf(' ');
+    int length = space < 0 ? other.length() : space;
+    return length > 0
+        && text.length() > length
+        && text.charAt(length) == ' '
+        && text.regionMatches(true, 0, other, 0, length);
   }
 
   /** Offset of the first character of word {@code count} (0-based), skipping whitespace. */
@@ -277,27 +302,30 @@ public final class BoilerplateFilter {
   /** The signature under an embedded tweet: "— Name (@handle) January 19, 2022". */
   private static final Pattern TWEET_SIGNATURE =
       Pattern.compile(
-          "[—–-]\\s*[^—–\\n]{1,80}?\\(@\\w{1,15}\\)\\s*(?:\\p{L}+\\.? \\d{1,2}, \\d{4}|\\d{1,2} \\p{L}+ \\d{4})");
+          "[—–-]\\s*[^—–\\n]{1,80}?\\(@\\w{1,15}\\)\\s*"
+              + "(?:\\p{L}+\\.? \\d{1,2}, \\d{4}|\\d{1,2} \\p{L}+ \\d{4})");
 
   private static void cutInlineEmbeds(Unit unit) {
     if (!unit.isKept()) {
       return;
     }
-    Matcher view = VIEW_ON_LINK.matcher(unit.text);
-    if (view.find()) {
-      unit.cut(view.start(), view.end(), EMBED);
+    if (unit.text.contains(" on ")) {
+      Matcher view = VIEW_ON_LINK.matcher(unit.text);
+      if (view.find()) {
+        unit.cut(view.start(), view.end(), EMBED);
+      }
     }
     Matcher tweet = TWEET_SIGNATURE.matcher(unit.text);
-    if (tweet.find()) {
+    if (unit.text.contains("(@") && tweet.find()) {
       // A tweet is its own block; only when it was glued to a long paragraph is the signature cut alone.
-      if (TextShape.wordCount(unit.text) <= 90) {
+      if (unit.words() <= 90) {
         unit.remove(EMBED);
         return;
       }
       unit.cut(tweet.start(), tweet.end(), EMBED);
     }
     Matcher pic = TWITTER_PIC_LINK.matcher(unit.text);
-    while (pic.find()) {
+    while (unit.text.contains("pic.twitter.com") && pic.find()) {
       unit.cut(pic.start(), pic.end(), EMBED);
       pic = TWITTER_PIC_LINK.matcher(unit.text);
     }
@@ -323,7 +351,8 @@ public final class BoilerplateFilter {
               + "|\\([^()]{0,40}\\b(?:Getty Images|Getty|Shutterstock|Alamy|Corbis|iStock)\\b[^()]{0,30}\\)"
               + "|\\((?:AP|AFP|EPA|REUTERS|Reuters|AAP|PA|UPI|Xinhua|Bloomberg)\\s*/[^()]{1,60}\\)"
               + "|\\b(?:AP Photo|AP PHOTO|AFP PHOTO|AFP Photo|REUTERS|AFP|EPA)\\s*/\\s*\\p{Lu}[\\p{L}.'’-]*"
-              + "(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*/\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})?"
+              + "(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}"
+              + "(?:\\s*/\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3})?"
               + "|\\b\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*/\\s*(?:Getty Images|AFP|AP|EPA)"
               + "(?: via Getty Images)?\\b"
               + "|\\b(?:via|for) Getty Images\\b");
@@ -333,13 +362,38 @@ public final class BoilerplateFilter {
       Pattern.compile("(?:©|(?<![\\p{L}(])(?:Copyright|COPYRIGHT)\\b)\\s*(?:©\\s*)?(?:\\d{4}|Copyright)");
 
   private static final int MAX_CAPTION_WORDS = 40;
+  /** More credits than this in one line is not a caption block but a page gone wrong; the rest is left as it is. */
+  private static final int MAX_CREDITS_PER_LINE = 20;
+
+  /** Words one of which every credit pattern needs (besides "©" and "/"), so the patterns only run where useful. */
+  private static final List<String> CREDIT_HINTS =
+      List.of(
+          "Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "Credit", "CREDIT", "Foto", "FOTO", "Getty", "Copyright",
+          "COPYRIGHT");
+
+  private static boolean mayHoldCredit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '©' || c == '/') {
+        return true;
+      }
+      if ("PICFG".indexOf(c) >= 0) {
+        for (String hint : CREDIT_HINTS) {
+          if (text.startsWith(hint, i)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
 
   private static void cutCreditsAndCaptions(Unit unit) {
-    if (!unit.isKept() || unit.title) {
+    if (!unit.isKept() || unit.title || !mayHoldCredit(unit.text)) {
       return;
     }
     int from = 0;
-    while (from < unit.text.length()) {
+    for (int credits = 0; credits < MAX_CREDITS_PER_LINE && from < unit.text.length(); credits++) {
       String text = unit.text;
       int notice = startOf(COPYRIGHT_NOTICE.matcher(text), from);
       Matcher leading = LEADING_CREDIT.matcher(text);
@@ -354,9 +408,14 @@ public final class BoilerplateFilter {
         unit.cut(notice, text.length(), CREDIT);
         return;
       }
-      boolean leads = first == leadingStart;
-      Matcher credit = leads ? leading : trailing;
+      Matcher credit = first == leadingStart ? leading : trailing;
       int start = credit.start();
+      // A closing-style credit that opens its sentence ("REUTERS/Name Caption sentence.") leads that caption.
+      boolean leads =
+          first == leadingStart
+              || text.charAt(start) != '('
+                  && !TextShape.hasLetter(text.substring(TextShape.sentenceStartBefore(text, start), start))
+                  && TextShape.hasLetter(text.substring(credit.end()));
       int end = leads ? TextShape.sentenceEnd(text, credit.end()) : credit.end();
       String reason = leads && TextShape.wordCount(text.substring(credit.end(), end)) > 6 ? CAPTION : CREDIT;
 
@@ -397,13 +456,18 @@ public final class BoilerplateFilter {
     if (!unit.isKept() || unit.title) {
       return;
     }
-    Matcher exit = EXIT_MOBILE_LINK.matcher(unit.text);
-    if (exit.find()) {
-      unit.cut(exit.start(), exit.end(), EXIT_MOBILE);
+    String lower = unit.text.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("exit mobile version")) {
+      Matcher exit = EXIT_MOBILE_LINK.matcher(unit.text);
+      if (exit.find()) {
+        unit.cut(exit.start(), exit.end(), EXIT_MOBILE);
+      }
     }
-    Matcher rights = RIGHTS_RESERVED.matcher(unit.text);
-    if (rights.find()) {
-      unit.cut(rights.start(), rights.end(), CREDIT);
+    if (lower.contains("all rights reserved")) {
+      Matcher rights = RIGHTS_RESERVED.matcher(unit.text);
+      if (rights.find()) {
+        unit.cut(rights.start(), rights.end(), CREDIT);
+      }
     }
   }
 
@@ -422,25 +486,46 @@ public final class BoilerplateFilter {
 
   private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|told|according to)\\b|[\"“”]");
 
+  /**
+   * "With reports from AFP and Reuters", "Additional reporting by ...", "(Reporting by X; Editing by Y)". A line that
+   * merely opens with "Reports from ..." is a sentence, so the bare forms need brackets, a semicolon or a short line.
+   */
   private static final Pattern AGENCY_CREDIT_LINE =
       Pattern.compile(
-          "(?i)\\(?(?:with |additional )?(?:reports?|reporting|input|information|contributions?|writing|editing)"
+          "(?i)(?:with|additional) (?:reports?|reporting|input|information|contributions?|writing|editing)"
               + " (?:from|by)\\s.{1,150}");
 
-  private static final Pattern AUTHORSHIP_LINE =
-      Pattern.compile("(?i)(?:written|compiled|edited|produced|reported) by\\s.{1,80}|sources?:\\s.{1,80}");
+  private static final Pattern BARE_CREDIT_LINE =
+      Pattern.compile("(?i)\\(?(?:reporting|writing|editing|compiled|written|edited|produced) by\\s.{1,150}");
+
+  private static final Pattern SOURCES_LINE = Pattern.compile("(?i)sources?:\\s.{1,80}");
+
+  private static boolean isCreditLine(String text, int words) {
+    if (words <= 25 && AGENCY_CREDIT_LINE.matcher(text).matches()) {
+      return true;
+    }
+    if (words <= 25 && BARE_CREDIT_LINE.matcher(text).matches()) {
+      return text.startsWith("(") && text.endsWith(")")
+          || text.contains(";")
+          || words <= 8 && !TextShape.endsLikeSentence(text);
+    }
+    return words <= 8 && SOURCES_LINE.matcher(text).matches();
+  }
 
   /** "By Jane Smith", "BY JANE SMITH, Staff Writer": a byline, which L3S and readers treat as credit. */
   private static final Pattern BYLINE = Pattern.compile("(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]*(?:[\\s,]+\\S+){0,8}");
 
+  /** A copyright line: "©", "(c) 2008", "Copyright 2008", "Copyright © ...", not a sentence about copyright. */
   private static final Pattern COPYRIGHT_LINE =
-      Pattern.compile("(?i)(?:©|\\(c\\)\\s*\\d{4}|copyright\\b).*");
+      Pattern.compile("(?i)(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4})).*");
 
+  /** The fixed wording of publishers' notices, which a news sentence does not use. */
   private static final Pattern FOOTER_NOTICE =
       Pattern.compile(
-          "(?i)\\ball rights reserved\\b|\\bmay not be (?:re)?published\\b"
-              + "|\\b(?:reproduction|republication|redistribution)\\b.{0,80}\\b(?:prohibited|forbidden|without)\\b"
-              + "|\\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent)\\b");
+          "(?i)\\ball rights reserved\\b|\\bmay not be (?:re)?published, broadcast\\b"
+              + "|\\b(?:reproduction|republication|redistribution) (?:in whole or in part|of (?:this|any) (?:material"
+              + "|content))\\b|\\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent) (?:of|from)"
+              + " [^.]{1,60}\\b(?:prohibited|forbidden|not permitted)\\b");
 
   /** The title line of a video, gallery or audio embed. */
   private static final Pattern EMBED_TITLE =
@@ -474,47 +559,66 @@ public final class BoilerplateFilter {
 
   private static final Pattern NEWSLETTER_PROMPT =
       Pattern.compile(
-          "(?i).*\\b(?:sign up|signup|subscribe|register)\\b.{0,80}\\b(?:newsletters?|alerts?|our app|the app"
-              + "|briefings?|digest|inbox|e-?mail updates)\\b.*");
+          "(?i)(?:.*[.!?]\\s+)?(?:sign up|signup|subscribe|register|get|download)\\b.{0,80}\\b(?:newsletters?|alerts?"
+              + "|app|briefings?|digest|inbox|e-?mail updates)\\b.*");
 
   private static final Pattern SUBSCRIBE_LINE =
       Pattern.compile(
           "(?i)(?:subscribe|sign up|sign in|log ?in|newsletters?|follow us|like us|download (?:our|the) app"
               + "|get the app|support (?:our|independent) journalism)\\b.*");
 
-  /** Words of sharing and tool bars; a line made only of them is a toolbar. */
-  private static final Pattern SHARE_WORDS =
-      Pattern.compile(
-          "(?i)\\b(?:share(?: this| on| via)?(?: (?:article|story|page|post))?|tweet(?: this)?"
-              + "|e-?mail(?: this)?(?: (?:article|story|page|link))?(?: to a friend)?"
-              + "|send(?: this)?(?: (?:article|story))?(?: to a friend)?"
-              + "|print(?: this)?(?: (?:article|story|page))?|print(?:er)?[- ]?(?:friendly )?(?:version|format)"
-              + "|printable version|facebook|twitter|linkedin|whatsapp|pinterest|reddit|digg(?: it| this)?"
-              + "|del\\.icio\\.us|delicious|stumbleupon|newsvine|technorati|fark|google|yahoo!?|buzz up!?"
-              + "|bookmark(?: this)?|save(?: this)?(?: article)?|text size|font size|reprints?|permalink|rss"
-              + "|recommend(?: this)?(?: article| story)?|larger|smaller|normal|post this story to|share)\\b");
+  /**
+   * Words of sharing and article tool bars ("E-mail Article | Print-Friendly | Subscribe to RSS Feed"). A line made
+   * only of these, with at least one {@link #TOOLBAR_ACTIONS} word, is a toolbar.
+   */
+  private static final Set<String> TOOLBAR_WORDS =
+      Set.of(
+          "share", "this", "on", "via", "with", "article", "articles", "story", "stories", "page", "post", "link",
+          "tweet", "email", "e", "mail", "send", "to", "a", "friend", "print", "printer", "friendly", "printable",
+          "version", "format", "view", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "digg",
+          "it", "delicious", "del", "icio", "us", "stumbleupon", "newsvine", "technorati", "fark", "google", "yahoo",
+          "buzz", "bookmark", "save", "text", "font", "size", "reprint", "reprints", "permalink", "rss", "feed",
+          "feeds", "recommend", "larger", "smaller", "normal", "increase", "decrease", "single", "easy", "return",
+          "back", "top", "subscribe", "newsletter", "newsletters", "search", "comment", "comments", "add", "respond",
+          "alerts", "submit", "the", "your", "our", "and", "or");
+
+  private static final Set<String> TOOLBAR_ACTIONS =
+      Set.of(
+          "share", "tweet", "email", "mail", "print", "printer", "printable", "bookmark", "reprint", "reprints",
+          "rss", "subscribe", "digg", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
+          "delicious", "stumbleupon", "newsvine", "permalink", "recommend", "size", "text");
+
+  private static final int MAX_TOOLBAR_WORDS = 20;
 
   private static final Pattern CLICK_HERE = Pattern.compile("(?i).*\\bclick here\\b.*");
 
   /** A teaser whose last words are the link to the full story: "... a report says. Full Story". */
   private static final Pattern TEASER_LINK_TAIL =
       Pattern.compile(
-          ".*[.!?…\"”]\\s*(?:Full Story|Full story|FULL STORY|Read more|Read More|READ MORE|More|MORE|Continue reading"
-              + "|Read the full (?:story|article))\\s*[»›>.…]*\\s*");
+          ".*[.!?…\"”]\\s*(?:Full Story|Full story|FULL STORY|Read more|Read More|READ MORE|More|MORE"
+              + "|Continue reading|Read the full (?:story|article))\\s*[»›>.…]*\\s*");
 
   private static final Pattern INLINE_TEASER =
       Pattern.compile(
           "(?i)(?:read more|read also|also read|related|see also|more on this|recommended|also watch|watch also)"
               + "\\s*:\\s*\\S.*");
 
+  /** No whole-line rule removes a line longer than this: a paragraph that long is text. */
+  private static final int MAX_WHOLE_LINE_RULE_WORDS = 70;
+
   /** What a line says once a rule knows its shape, or null to keep it. */
-  private static String wholeLineReason(String text) {
-    int words = TextShape.wordCount(text);
+  private static String wholeLineReason(String text, int words) {
+    if (words > MAX_WHOLE_LINE_RULE_WORDS) {
+      return null;
+    }
     if (EXIT_MOBILE_LINE.matcher(text).matches()) {
       return EXIT_MOBILE;
     }
+    if (words <= 12 && COMMENT_ACTIONS.matcher(text).matches()) {
+      return COMMENT;
+    }
     if (COMMENT_MARKER.matcher(text).matches()
-        || TEASER_MARKER.matcher(text).matches()
+        || isTeaserMarker(text)
         || AUTHOR_BOX_HEADING.matcher(text).matches()) {
       // Left for the block rules, which also look at what follows.
       return null;
@@ -525,8 +629,7 @@ public final class BoilerplateFilter {
         && TextShape.sentenceCount(text) <= 2) {
       return CAPTION;
     }
-    if (words <= 25 && AGENCY_CREDIT_LINE.matcher(text).matches()
-        || words <= 12 && AUTHORSHIP_LINE.matcher(text).matches()
+    if (isCreditLine(text, words)
         || words <= 10 && BYLINE.matcher(text).matches() && !TextShape.endsLikeSentence(text)
         || words <= 60 && COPYRIGHT_LINE.matcher(text).matches()
         || words <= 70 && FOOTER_NOTICE.matcher(text).find()) {
@@ -542,7 +645,7 @@ public final class BoilerplateFilter {
         || words <= 10 && SUBSCRIBE_LINE.matcher(text).matches()
         || words <= 30 && CLICK_HERE.matcher(text).matches()
         || words <= 12 && PROMO_HEADING.matcher(text).matches()
-        || isToolbar(text)) {
+        || words <= MAX_TOOLBAR_WORDS && isToolbar(text)) {
       return PROMO;
     }
     if (words <= 60 && TEASER_LINK_TAIL.matcher(text).matches()
@@ -553,11 +656,26 @@ public final class BoilerplateFilter {
   }
 
   private static boolean isToolbar(String text) {
-    Matcher share = SHARE_WORDS.matcher(text);
-    if (!share.find()) {
-      return false;
+    boolean action = false;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < n && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+      if (!TOOLBAR_WORDS.contains(word)) {
+        return false;
+      }
+      action |= TOOLBAR_ACTIONS.contains(word);
+      i = end;
     }
-    return !TextShape.hasLetter(share.replaceAll(""));
+    return action;
   }
 
   /** Words that say a colon-ended line introduced a picture, video or post that the text extraction dropped. */
@@ -576,7 +694,7 @@ public final class BoilerplateFilter {
       Unit unit = units.get(i);
       if (!unit.isKept()
           || !unit.text.endsWith(":")
-          || TextShape.wordCount(unit.text) > 30
+          || unit.words() > 30
           || !MEDIA_WORDS.matcher(unit.text).find()) {
         continue;
       }
@@ -590,7 +708,8 @@ public final class BoilerplateFilter {
 
   // ---------------------------------------------------------------------------------------------------------------
   // Headlines. On a full page the headline is a short line among short lines (menus, toolbars, related links), but
-  // it sits right above the byline or the dateline, and that is what gives it away.
+  // it sits right above the byline or the dateline, or right above the text, and that is what gives it away. Shielded
+  // lines are left alone by the block, navigation and duplicate rules that run after this.
 
   private static final Pattern DATE =
       Pattern.compile(
@@ -617,26 +736,95 @@ public final class BoilerplateFilter {
     return TextShape.wordCount(DATELINE_NOISE.matcher(text).replaceAll(" ")) <= 4;
   }
 
+  /**
+   * Shields the headline lines above each body of article text (two or more text lines in a row, after a line that is
+   * not text): the headline-shaped lines just above a byline or dateline that sits above the body, and the nearest
+   * headline-shaped line above the body itself. A list of story cards, which alternates headline and summary, opens
+   * no body.
+   */
   private static void shieldHeadlines(List<Unit> units) {
-    int articleStart = articleStart(units);
-    for (int a = Math.max(0, articleStart - ANCHOR_REACH); a < articleStart; a++) {
-      String anchor = units.get(a).text;
-      if (!(BYLINE.matcher(anchor).lookingAt() || isDateline(anchor))) {
+    boolean previousIsText = false;
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
+      if (!unit.isKept()) {
         continue;
       }
-      for (int k = a - 1; k >= Math.max(0, a - HEADLINE_REACH); k--) {
-        Unit unit = units.get(k);
-        String text = unit.text;
-        if (unit.isKept()
-            && TextShape.wordCount(text) >= 3
-            && (isMenuItem(text) || isHeadlineItem(text))
-            && !isLinkBar(text)
-            && !isDateline(text)) {
-          unit.shielded = true;
+      boolean text = !unit.title && isArticleText(unit);
+      boolean startsBody = text && !previousIsText && leadingArticleText(units, i) >= BODY_MIN_TEXT;
+      previousIsText = text;
+      if (!startsBody) {
+        continue;
+      }
+      for (int a = i - 1; a >= Math.max(0, i - ANCHOR_REACH); a--) {
+        String anchor = units.get(a).text;
+        if ((BYLINE.matcher(anchor).lookingAt() || isDateline(anchor)) && !isCommentSignature(anchor)) {
+          shieldHeadlinesAboveAnchor(units, a);
         }
+      }
+      shieldNearestHeadlineAbove(units, i);
+    }
+  }
+
+  /** Shields the headline-shaped lines among the {@link #HEADLINE_REACH} kept lines above a byline or dateline. */
+  private static void shieldHeadlinesAboveAnchor(List<Unit> units, int anchor) {
+    int looked = 0;
+    for (int k = anchor - 1; k >= 0 && looked < HEADLINE_REACH; k--) {
+      Unit unit = units.get(k);
+      if (unit.isKept()) {
+        looked++;
+        unit.shielded |= isHeadlineShaped(unit);
       }
     }
   }
+
+  /**
+   * Shields the nearest headline-shaped line of more than {@link #MAX_MENU_ITEM_WORDS} words among the {@link
+   * #HEADLINE_WINDOW} kept lines above a body, skipping the menu-sized ones (toolbar and section links).
+   */
+  private static void shieldNearestHeadlineAbove(List<Unit> units, int body) {
+    int looked = 0;
+    for (int k = body - 1; k >= 0 && looked < HEADLINE_WINDOW; k--) {
+      Unit unit = units.get(k);
+      if (!unit.isKept()) {
+        continue;
+      }
+      looked++;
+      if (unit.words() > MAX_MENU_ITEM_WORDS && isHeadlineShaped(unit)) {
+        unit.shielded = true;
+        return;
+      }
+    }
+  }
+
+  private static boolean isHeadlineShaped(Unit unit) {
+    return unit.words() >= 3
+        && (isMenuItem(unit) || isHeadlineItem(unit))
+        && !TextShape.looksTruncated(unit.text)
+        && !isLinkBar(unit.text)
+        && !isDateline(unit.text);
+  }
+
+  /**
+   * How many kept lines from {@code from} on are article text before the first that is not (removed lines are
+   * skipped). A body opens with paragraph after paragraph; a list of story cards alternates headline and summary.
+   */
+  private static int leadingArticleText(List<Unit> units, int from) {
+    int count = 0;
+    for (int k = from; k < units.size() && count < BODY_MIN_TEXT; k++) {
+      Unit unit = units.get(k);
+      if (!unit.isKept()) {
+        continue;
+      }
+      if (!isArticleText(unit)) {
+        break;
+      }
+      count++;
+    }
+    return count;
+  }
+
+  /** A body of article text starts with this many text lines in a row. */
+  private static final int BODY_MIN_TEXT = 2;
 
   // ---------------------------------------------------------------------------------------------------------------
   // Blocks opened by a marker line.
@@ -680,7 +868,7 @@ public final class BoilerplateFilter {
           "(?i)(?:consult|follow|read|click|sign up|subscribe|visit|check out|download|get|watch|listen|join|stay"
               + "|find)\\b.*|.*\\blive (?:briefing|blog|updates|coverage)\\b.*");
 
-  private static final int MAX_TEASERS_AFTER_MARKER = 6;
+  private static final int MAX_TEASERS_AFTER_MARKER = 8;
   private static final int MAX_COMMENT_LINES_AFTER_MARKER = 8;
 
   private static void markMarkerBlocks(List<Unit> units) {
@@ -691,20 +879,9 @@ public final class BoilerplateFilter {
         continue;
       }
       String text = unit.text;
-      if (TEASER_MARKER.matcher(text).matches()) {
+      if (isTeaserMarker(text)) {
         unit.remove(TEASER);
-        int taken = 0;
-        for (int j = i + 1; j < units.size() && taken < MAX_TEASERS_AFTER_MARKER; j++) {
-          Unit next = units.get(j);
-          if (!next.isKept()) {
-            continue;
-          }
-          if (!looksLikeTeaser(next.text)) {
-            break;
-          }
-          next.remove(TEASER);
-          taken++;
-        }
+        removeTeasersAfter(units, i);
       } else if (AUTHOR_BOX_HEADING.matcher(text).matches()) {
         unit.remove(AUTHOR_BOX);
         Unit next = nextKept(units, i);
@@ -713,15 +890,16 @@ public final class BoilerplateFilter {
         }
       } else if (COMMENT_MARKER.matcher(text).matches()) {
         unit.remove(COMMENT);
-        // A comment counter in a toolbar above the article says nothing about the lines after it.
-        if (i > firstText) {
+        // A comment counter in a toolbar above or inside the article says nothing about the lines after it: the
+        // widget is taken to be the comment section only once the article text is behind it.
+        if (i > firstText && keptWords(units, i + 1, units.size()) <= keptWords(units, 0, i)) {
           int taken = 0;
           for (int j = i + 1; j < units.size() && taken < MAX_COMMENT_LINES_AFTER_MARKER; j++) {
             Unit next = units.get(j);
             if (!next.isKept()) {
               continue;
             }
-            if (TextShape.wordCount(next.text) > 30 && !COMMENT_SIGNATURE.matcher(next.text).matches()) {
+            if (next.words() > 30 && !isCommentSignature(next.text)) {
               break;
             }
             next.remove(COMMENT);
@@ -731,16 +909,88 @@ public final class BoilerplateFilter {
       } else if (PROMO_HEADING.matcher(text).matches() && TextShape.wordCount(text) <= 12) {
         unit.remove(PROMO);
         Unit next = nextKept(units, i);
-        if (next != null && TextShape.wordCount(next.text) <= 60 && PROMO_BLURB.matcher(next.text).matches()) {
+        if (next != null && next.words() <= 60 && PROMO_BLURB.matcher(next.text).matches()) {
           next.remove(PROMO);
         }
       }
     }
   }
 
+  private static int keptWords(List<Unit> units, int from, int to) {
+    int words = 0;
+    for (int k = from; k < to; k++) {
+      if (units.get(k).isKept()) {
+        words += units.get(k).words();
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Section links that head a list of other stories: "World »", "B.C. Headlines", "More Canada headlines ›". A line
+   * with an opening guillemet is a quotation ("« Nous resterons »"), not a link.
+   */
+  private static final Pattern SECTION_LINK =
+      Pattern.compile(
+          "(?i)(?:.{1,40}\\s*(?:»|›|>>)|(?:more |top |latest )?.{0,30}\\bheadlines\\s*(?:»|›|>>|:)?)");
+
+  private static final int MAX_SECTION_LINK_WORDS = 6;
+  /** Longer than any teaser marker or section link can be; spares the patterns on ordinary paragraphs. */
+  private static final int MAX_MARKER_CHARS = 80;
+
+  private static boolean isTeaserMarker(String text) {
+    return text.length() <= MAX_MARKER_CHARS
+        && (TEASER_MARKER.matcher(text).matches()
+            || TextShape.wordCount(text) <= MAX_SECTION_LINK_WORDS
+                && text.indexOf('«') < 0
+                && text.indexOf('‹') < 0
+                && SECTION_LINK.matcher(text).matches());
+  }
+
+  /**
+   * Removes the teasers under a marker: headlines and cut-off summaries, and also a full-sentence summary when it sits
+   * between two teaser headlines (a list of cards). A summary that is followed by ordinary text is kept, since the
+   * box may have been a single link inside the article.
+   */
+  private static void removeTeasersAfter(List<Unit> units, int marker) {
+    int headlines = 0;
+    boolean afterHeadline = false;
+    for (int j = marker + 1; j < units.size() && headlines < MAX_TEASERS_AFTER_MARKER; j++) {
+      Unit next = units.get(j);
+      if (!next.isKept()) {
+        continue;
+      }
+      if (next.shielded) {
+        return;
+      }
+      if (looksLikeTeaser(next)) {
+        next.remove(TEASER);
+        headlines++;
+        afterHeadline = true;
+      } else if (afterHeadline && isCardSummary(next.text) && cardListGoesOn(units, j)) {
+        next.remove(TEASER);
+        afterHeadline = false;
+      } else {
+        return;
+      }
+    }
+  }
+
+  private static final int MAX_CARD_SUMMARY_WORDS = 60;
+
+  private static boolean isCardSummary(String text) {
+    return TextShape.wordCount(text) <= MAX_CARD_SUMMARY_WORDS && TextShape.sentenceCount(text) <= 3;
+  }
+
+  private static boolean cardListGoesOn(List<Unit> units, int summary) {
+    Unit next = nextKept(units, summary);
+    return next != null && !next.shielded && (looksLikeTeaser(next) || isTeaserMarker(next.text));
+  }
+
   /** A related-article headline (no closing full stop) or a summary the page cut off. */
-  private static boolean looksLikeTeaser(String text) {
-    int words = TextShape.wordCount(text);
+  private static boolean looksLikeTeaser(Unit unit) {
+    String text = unit.text;
+    int words = unit.words();
     return words <= 25 && !TextShape.endsLikeSentence(text) || words <= 80 && TextShape.looksTruncated(text);
   }
 
@@ -773,15 +1023,16 @@ public final class BoilerplateFilter {
   private static int firstArticleText(List<Unit> units) {
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
-      if (!unit.title && unit.isKept() && isArticleText(unit.text)) {
+      if (!unit.title && unit.isKept() && isArticleText(unit)) {
         return i;
       }
     }
     return units.size();
   }
 
-  private static boolean isArticleText(String text) {
-    int words = TextShape.wordCount(text);
+  private static boolean isArticleText(Unit unit) {
+    String text = unit.text;
+    int words = unit.words();
     return words >= 10 && TextShape.endsLikeSentence(text) && !TextShape.looksTruncated(text) || words >= 25;
   }
 
@@ -793,20 +1044,32 @@ public final class BoilerplateFilter {
       Pattern.compile(
           "(?i)(?:posted|submitted|written|added|commented|replied)\\s+(?:by|on|at)\\b.{0,120}"
               + "|by\\s+\\S+(?:\\s+\\S+){0,4}\\s+(?:at|on)\\s+\\S*\\d.{0,40}"
-              + "|.{1,60}\\(\\d{1,2}/\\d{1,2}/\\d{2,4}[^)]*\\)"
-              + "|\\[?\\s*(?:offensive\\?.*|report (?:this )?(?:comment|post|abuse).*|(?:quote|reply)\\s*\\|\\s*report.*"
-              + "|inappropriate\\?.*|alert us\\.?|reply(?: to this(?: comment)?)?|recommend(?:ed)?(?:\\s*\\(\\d+\\))?"
-              + "|flag(?: as inappropriate)?|permalink)\\s*]?\\.?"
-              + "|comment (?:no\\.?|#|number)\\s*\\d+"
-              + "|.{1,60}\\bwrote:");
+              + "|comment (?:no\\.?|#|number)\\s*\\d+");
 
-  private static final int MAX_SIGNATURE_GAP = 12;
+  /** The links under each comment: "[Offensive? Unsuitable? Report this comment.]", "Quote | Report this post". */
+  private static final Pattern COMMENT_ACTIONS =
+      Pattern.compile(
+          "(?i)\\[?\\s*(?:offensive\\?.*|report (?:this )?(?:comment|post|abuse).*"
+              + "|(?:quote|reply)\\s*\\|\\s*report.*|inappropriate\\?.*|alert us\\.?|reply(?: to this(?: comment)?)?"
+              + "|recommend(?:ed)?(?:\\s*\\(\\d+\\))?|flag(?: as inappropriate)?|permalink)\\s*]?\\.?");
+
+  /** "Name - Place (12/19/2007 16:36)". */
+  private static final Pattern DATED_COMMENTER = Pattern.compile(".{1,60}\\(\\d{1,2}/\\d{1,2}/\\d{2,4}[^)]*\\)");
+
+  private static boolean isCommentSignature(String text) {
+    return COMMENT_SIGNATURE.matcher(text).matches()
+        || COMMENT_ACTIONS.matcher(text).matches()
+        || text.endsWith(")") && DATED_COMMENTER.matcher(text).matches()
+        || text.endsWith("wrote:") && TextShape.wordCount(text) <= 8;
+  }
+
+  private static final int MAX_SIGNATURE_GAP = 20;
 
   private static void markCommentThreads(List<Unit> units) {
     List<Integer> signatures = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
-      if (!unit.title && TextShape.wordCount(unit.text) <= 25 && COMMENT_SIGNATURE.matcher(unit.text).matches()) {
+      if (!unit.title && unit.words() <= 25 && isCommentSignature(unit.text)) {
         signatures.add(i);
       }
     }
@@ -859,6 +1122,24 @@ public final class BoilerplateFilter {
 
   private static final Pattern NAME_ONLY = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}");
 
+  /** Capitalised words that make a title-case line a headline ("Kidman Is Pregnant") rather than a name. */
+  private static final Set<String> NOT_IN_NAMES =
+      Set.of(
+          "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "is", "are", "was", "were", "with",
+          "from", "by", "as", "be", "has", "have", "will", "not", "no", "new", "more", "how", "why", "what", "who");
+
+  private static boolean looksLikeName(String text) {
+    if (!NAME_ONLY.matcher(text).matches() || text.equals(text.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    for (String word : TextShape.wordSet(text)) {
+      if (NOT_IN_NAMES.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * A line that is only a name (2 to 4 capitalised words) is the caption of a portrait when it sits right under the
    * headline or next to another caption; elsewhere it may be a subheading and is kept.
@@ -866,7 +1147,7 @@ public final class BoilerplateFilter {
   private static void markNameCaptions(List<Unit> units) {
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
-      if (!unit.isKept() || unit.title || !NAME_ONLY.matcher(unit.text).matches()) {
+      if (!unit.isKept() || unit.title || !looksLikeName(unit.text)) {
         continue;
       }
       boolean underTitle = i > 0 && units.get(i - 1).title;
@@ -896,6 +1177,7 @@ public final class BoilerplateFilter {
       }
     }
     markRuns(units, BoilerplateFilter::isMenuItem, MENU);
+    markStrandedLines(units);
 
     int articleStart = articleStart(units);
     List<Integer> run = new ArrayList<>();
@@ -904,22 +1186,22 @@ public final class BoilerplateFilter {
       if (unit != null && !unit.isKept() && !unit.title) {
         continue;
       }
-      if (unit != null && !unit.title && (isMenuItem(unit.text) || isHeadlineItem(unit.text))) {
+      if (unit != null && !unit.title && (isMenuItem(unit) || isHeadlineItem(unit))) {
         run.add(i);
         continue;
       }
       long headlines =
           run.stream()
-              .filter(k -> isHeadlineItem(units.get(k).text) && !TextShape.looksTruncated(units.get(k).text))
+              .filter(k -> isHeadlineItem(units.get(k)) && !TextShape.looksTruncated(units.get(k).text))
               .count();
-      if (run.size() >= MIN_RUN && headlines >= 2) {
+      if (run.size() >= MIN_RUN && headlines >= 2 && !isListInText(units, run, i)) {
         for (int k : run) {
           boolean nearArticleStart = k < articleStart && k >= articleStart - HEADLINE_WINDOW;
           // A cut-off line that opens the run is the end of the text above running into the list ("...
           // Continued..."), not a card.
           boolean textIntoList = k == run.get(0) && TextShape.looksTruncated(units.get(k).text);
           if (!nearArticleStart && !textIntoList) {
-            units.get(k).remove(isHeadlineItem(units.get(k).text) ? TEASER : MENU);
+            units.get(k).remove(isHeadlineItem(units.get(k)) ? TEASER : MENU);
           }
         }
       }
@@ -927,23 +1209,56 @@ public final class BoilerplateFilter {
     }
   }
 
-  private interface LinePredicate {
-    boolean test(String text);
+  /**
+   * A link or label left alone between removed furniture: a line of one to three words with furniture right above and
+   * below, or a headline-shaped line (no full stop) with two removed lines on each side.
+   */
+  private static void markStrandedLines(List<Unit> units) {
+    boolean[] removed = new boolean[units.size()];
+    for (int i = 0; i < units.size(); i++) {
+      removed[i] = !units.get(i).isKept();
+    }
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
+      if (removed[i] || unit.title) {
+        continue;
+      }
+      int words = unit.words();
+      int above = 0;
+      while (i - above - 1 >= 0 && removed[i - above - 1]) {
+        above++;
+      }
+      int below = 0;
+      while (i + below + 1 < units.size() && removed[i + below + 1]) {
+        below++;
+      }
+      boolean lastLine = i + below + 1 == units.size();
+      if (words <= MAX_STRANDED_LINK_WORDS && above >= 1 && (below >= 1 || lastLine)) {
+        unit.remove(MENU);
+      } else if (words <= MAX_HEADLINE_WORDS
+          && !TextShape.endsLikeSentence(unit.text)
+          && above >= 2
+          && (below >= 2 || lastLine)) {
+        unit.remove(TEASER);
+      }
+    }
   }
 
+  private static final int MAX_STRANDED_LINK_WORDS = 3;
+
   /** Removes every run of at least {@link #MIN_RUN} kept lines matching {@code item}; removed lines do not break it. */
-  private static void markRuns(List<Unit> units, LinePredicate item, String reason) {
+  private static void markRuns(List<Unit> units, Predicate<Unit> item, String reason) {
     List<Integer> run = new ArrayList<>();
     for (int i = 0; i <= units.size(); i++) {
       Unit unit = i < units.size() ? units.get(i) : null;
       if (unit != null && !unit.isKept() && !unit.title) {
         continue;
       }
-      if (unit != null && !unit.title && item.test(unit.text)) {
+      if (unit != null && !unit.title && item.test(unit)) {
         run.add(i);
         continue;
       }
-      if (run.size() >= MIN_RUN) {
+      if (run.size() >= MIN_RUN && !isListInText(units, run, i)) {
         for (int k : run) {
           units.get(k).remove(reason);
         }
@@ -952,7 +1267,38 @@ public final class BoilerplateFilter {
     }
   }
 
+  private static final int MIN_LIST_LEAD_IN_WORDS = 5;
+
+  /**
+   * A run of short lines that belongs to the text: a list the line above introduces with a colon ("The mayors listed
+   * three demands:"), or an unbroken list with article text right above and right below it.
+   */
+  private static boolean isListInText(List<Unit> units, List<Integer> run, int after) {
+    int first = run.get(0);
+    int last = run.get(run.size() - 1);
+    Unit before = first > 0 ? units.get(first - 1) : null;
+    if (before == null || !before.isKept()) {
+      return false;
+    }
+    if (before.text.endsWith(":") && TextShape.wordCount(before.text) >= MIN_LIST_LEAD_IN_WORDS) {
+      return true;
+    }
+    Unit next = after < units.size() ? units.get(after) : null;
+    return last - first + 1 == run.size()
+        && after == last + 1
+        && next != null
+        && isArticleText(before)
+        && isArticleText(next);
+  }
+
   private static boolean isLinkBar(String text) {
+    boolean hasSeparator = text.contains("::");
+    for (int i = 0; i < text.length() && !hasSeparator; i++) {
+      hasSeparator = "|•·»›".indexOf(text.charAt(i)) >= 0;
+    }
+    if (!hasSeparator) {
+      return false;
+    }
     String[] segments = LINK_SEPARATOR.split(text.strip());
     int filled = 0;
     int words = 0;
@@ -968,12 +1314,15 @@ public final class BoilerplateFilter {
     return filled >= 3 && segments.length >= 3 && words <= 4.5 * filled && longest <= 8;
   }
 
-  private static boolean isMenuItem(String text) {
-    return TextShape.wordCount(text) <= MAX_MENU_ITEM_WORDS && !TextShape.endsLikeSentence(text);
+  /** A line of up to four words that is not a sentence; "More..." counts, the dots being a link's, not a stop's. */
+  private static boolean isMenuItem(Unit unit) {
+    return unit.words() <= MAX_MENU_ITEM_WORDS
+        && (!TextShape.endsLikeSentence(unit.text) || TextShape.looksTruncated(unit.text));
   }
 
-  private static boolean isHeadlineItem(String text) {
-    int words = TextShape.wordCount(text);
+  private static boolean isHeadlineItem(Unit unit) {
+    String text = unit.text;
+    int words = unit.words();
     return words > MAX_MENU_ITEM_WORDS
         && (words <= MAX_HEADLINE_WORDS && !TextShape.endsLikeSentence(text)
             || words <= 40 && TextShape.looksTruncated(text));
@@ -983,11 +1332,11 @@ public final class BoilerplateFilter {
   private static int articleStart(List<Unit> units) {
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
-      if (unit.title || !unit.isKept() || !isArticleText(unit.text)) {
+      if (unit.title || !unit.isKept() || !isArticleText(unit)) {
         continue;
       }
       for (int j = i + 1; j < units.size() && j <= i + 3; j++) {
-        if (units.get(j).isKept() && isArticleText(units.get(j).text)) {
+        if (units.get(j).isKept() && isArticleText(units.get(j))) {
           return i;
         }
       }
@@ -1006,8 +1355,8 @@ public final class BoilerplateFilter {
           "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can",
           "could", "should", "may", "might", "must", "it", "its", "he", "she", "they", "them", "his", "her", "their",
           "we", "our", "you", "your", "i", "not", "no", "so", "also", "said", "says", "which", "who", "what", "when",
-          "where", "while", "there", "here", "up", "out", "more", "most", "other", "such", "only", "just", "very", "all",
-          "some", "any", "each", "many", "much");
+          "where", "while", "there", "here", "up", "out", "more", "most", "other", "such", "only", "just", "very",
+          "all", "some", "any", "each", "many", "much");
 
   private static final int MIN_EXACT_DUPLICATE_WORDS = 4;
   private static final int MIN_CONTENT_WORDS = 8;
@@ -1016,20 +1365,21 @@ public final class BoilerplateFilter {
 
   private static void markDuplicates(List<Unit> units) {
     Map<String, Integer> seen = new HashMap<>();
-    List<Integer> candidates = new ArrayList<>();
-    List<Set<String>> contentWords = new ArrayList<>();
+    // Content word -> indexes of the kept long lines holding it, so each line is compared only with lines it shares
+    // words with.
+    Map<String, List<Integer>> linesByWord = new HashMap<>();
+    Map<Integer, Set<String>> contentWords = new HashMap<>();
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
       if (!unit.isKept()) {
         continue;
       }
-      Set<String> words = TextShape.wordSet(unit.text);
-      if (words.isEmpty()) {
+      String key = TextShape.normalisedKey(unit.text);
+      if (key.isEmpty()) {
         continue;
       }
-      String key = TextShape.normalisedKey(unit.text);
       Integer earlier = seen.get(key);
-      if (earlier != null && TextShape.wordCount(unit.text) >= MIN_EXACT_DUPLICATE_WORDS) {
+      if (earlier != null && unit.words() >= MIN_EXACT_DUPLICATE_WORDS) {
         removeWorseOf(units.get(earlier), unit);
         if (!unit.isKept()) {
           continue;
@@ -1037,34 +1387,36 @@ public final class BoilerplateFilter {
         seen.put(key, i);
       }
       seen.putIfAbsent(key, i);
-      Set<String> content = new HashSet<>(words);
+      Set<String> content = TextShape.wordSet(unit.text);
       content.removeAll(FUNCTION_WORDS);
       if (content.size() < MIN_CONTENT_WORDS) {
         continue;
       }
-      for (int c = 0; c < candidates.size() && unit.isKept(); c++) {
-        Unit other = units.get(candidates.get(c));
-        if (other.isKept() && nearlySame(contentWords.get(c), content)) {
+      Map<Integer, Integer> sharedWords = new HashMap<>();
+      for (String word : content) {
+        for (int other : linesByWord.getOrDefault(word, List.of())) {
+          sharedWords.merge(other, 1, Integer::sum);
+        }
+      }
+      for (Map.Entry<Integer, Integer> entry : sharedWords.entrySet()) {
+        Unit other = units.get(entry.getKey());
+        if (other.isKept()
+            && unit.isKept()
+            && nearlySame(contentWords.get(entry.getKey()), content, entry.getValue())) {
           removeWorseOf(other, unit);
         }
       }
       if (unit.isKept()) {
-        candidates.add(i);
-        contentWords.add(content);
+        contentWords.put(i, content);
+        for (String word : content) {
+          linesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+        }
       }
     }
   }
 
-  private static boolean nearlySame(Set<String> a, Set<String> b) {
-    int shared = 0;
-    Set<String> smaller = a.size() <= b.size() ? a : b;
-    Set<String> larger = smaller == a ? b : a;
-    for (String word : smaller) {
-      if (larger.contains(word)) {
-        shared++;
-      }
-    }
-    double containment = (double) shared / smaller.size();
+  private static boolean nearlySame(Set<String> a, Set<String> b, int shared) {
+    double containment = (double) shared / Math.min(a.size(), b.size());
     double jaccard = (double) shared / (a.size() + b.size() - shared);
     return containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD;
   }

@@ -426,7 +426,8 @@ public final class L3sEvaluation {
 
   // ---------------------------------------------------------------------------------------------------------------
 
-  private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));?");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));?");
 
   /** The named entities news pages use in practice; an unknown name is left as written. */
   private static final Map<String, String> NAMED_ENTITIES =

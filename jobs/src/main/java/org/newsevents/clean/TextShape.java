@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 final class TextShape {
   private TextShape() {}
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
-
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u3000]+");
 
   private static final String TERMINATORS = ".!?…";
@@ -31,11 +29,22 @@ final class TextShape {
           "pres", "st", "jr", "sr", "inc", "ltd", "co", "corp", "no", "nos", "vs", "etc", "approx", "jan", "feb",
           "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "vol", "ca");
 
+  /**
+   * Words are runs of letters and digits, with inner apostrophes ("don't", "l’Otan"); counted by hand because this
+   * runs many times on every line.
+   */
   static int wordCount(String text) {
-    Matcher m = WORD.matcher(text);
     int count = 0;
-    while (m.find()) {
-      count++;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int end = wordEnd(text, i);
+      if (end > i) {
+        count++;
+        i = end;
+      } else {
+        i++;
+      }
     }
     return count;
   }
@@ -43,21 +52,48 @@ final class TextShape {
   /** Lower-cased words, in order of first appearance. */
   static Set<String> wordSet(String text) {
     Set<String> words = new LinkedHashSet<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      words.add(m.group().toLowerCase(Locale.ROOT));
-    }
+    forEachWord(text, word -> words.add(word));
     return words;
   }
 
   /** The words, lower-cased and joined by single spaces: equal for lines that differ only in case and punctuation. */
   static String normalisedKey(String text) {
     StringBuilder key = new StringBuilder();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      key.append(key.length() > 0 ? " " : "").append(m.group().toLowerCase(Locale.ROOT));
-    }
+    forEachWord(text, word -> key.append(key.length() > 0 ? " " : "").append(word));
     return key.toString();
+  }
+
+  private static void forEachWord(String text, java.util.function.Consumer<String> action) {
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int end = wordEnd(text, i);
+      if (end > i) {
+        action.accept(text.substring(i, end).toLowerCase(Locale.ROOT));
+        i = end;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** End of the word starting at {@code start}, or {@code start} when no word starts there. */
+  private static int wordEnd(String text, int start) {
+    int n = text.length();
+    int i = start;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        i++;
+      } else if ((c == '\'' || c == '’') && i > start && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+        i += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLetterOrDigit(text.codePointAt(i))) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    return i;
   }
 
   static String[] whitespaceWords(String text) {
@@ -159,9 +195,22 @@ final class TextShape {
     return n;
   }
 
+  private static final int SENTENCE_LOOKBACK = 600;
+
   /** Where the sentence holding {@code position} starts: just past the previous sentence end, or 0. */
   static int sentenceStartBefore(String text, int position) {
+    // Only the last few hundred characters can hold the sentence: scanning from the start of a long paragraph for
+    // every credit in it would be quadratic.
     int start = 0;
+    if (position > SENTENCE_LOOKBACK) {
+      start = position - SENTENCE_LOOKBACK;
+      while (start < position && !Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      while (start < position && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+    }
     while (start < position) {
       int end = sentenceEnd(text, start);
       if (end > position || end >= text.length()) {

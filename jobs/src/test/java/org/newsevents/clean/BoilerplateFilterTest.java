@@ -3,9 +3,9 @@ package org.newsevents.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.newsevents.clean.BoilerplateFilter.Removed;
 import org.newsevents.clean.BoilerplateFilter.Result;
-import org.junit.jupiter.api.Test;
 
 /**
  * One rule per test, on small made-up pages in the shapes news sites use; every test also checks that the real
@@ -48,7 +48,8 @@ class BoilerplateFilterTest {
             new Removed(
                 1,
                 "caption",
-                "© Reuters - Jane Roe Rescue workers carry a child through a flooded street in Modena on 3 May 2023."));
+                "© Reuters - Jane Roe Rescue workers carry a child through a flooded street in Modena on 3 May"
+                    + " 2023."));
   }
 
   @Test
@@ -94,6 +95,18 @@ class BoilerplateFilterTest {
 
     assertThat(result.kept())
         .containsExactly(TITLE, "Volunteers worked through the night, the civil protection agency said.");
+    assertThat(reasons(result)).containsExactly("caption");
+  }
+
+  @Test
+  void agencySlashCreditOpeningALineLeadsItsCaption() {
+    Result result =
+        filter(
+            TITLE,
+            "REUTERS/Jane Roe A woman wades through a flooded street in Cesena, Italy, May 17, 2023. The river rose"
+                + " two metres overnight, the mayor said.");
+
+    assertThat(result.kept()).containsExactly(TITLE, "The river rose two metres overnight, the mayor said.");
     assertThat(reasons(result)).containsExactly("caption");
   }
 
@@ -155,6 +168,27 @@ class BoilerplateFilterTest {
 
     assertThat(result.kept()).containsExactly(TITLE, "Schools will stay closed until Friday.");
     assertThat(reasons(result)).containsExactly("credit");
+  }
+
+  @Test
+  void sentencesThatOnlyTalkAboutCreditsOrCopyrightAreKept() {
+    List<String> article =
+        List.of(
+            TITLE,
+            "Reports from the worst-hit towns suggest the water is now receding.",
+            "Copyright lawsuits over flood photos taken by residents are expected, a lawyer said.",
+            "The damage report may not be published until next week, officials said.",
+            "Residents were urged to register for emergency alerts on the city website.");
+
+    assertThat(BoilerplateFilter.filter(article).kept()).containsExactlyElementsOf(article);
+  }
+
+  @Test
+  void titleCaseHeadlineUnderTheTitleIsNotTakenForAName() {
+    Result result = filter(TITLE, "Worst Is Yet To Come", "Forecasters expect more rain on Thursday.");
+
+    assertThat(result.kept())
+        .containsExactly(TITLE, "Worst Is Yet To Come", "Forecasters expect more rain on Thursday.");
   }
 
   // --- widgets and embeds ------------------------------------------------------------------------------------------
@@ -265,6 +299,25 @@ class BoilerplateFilterTest {
   }
 
   @Test
+  void commentInviteInsideTheArticleLeavesTheParagraphsAfterIt() {
+    List<String> article =
+        List.of(
+            TITLE,
+            "Floods in northern Italy have killed 14 people, officials said on Sunday.",
+            "Have your say",
+            "Rescue teams are still searching for two missing farmers.",
+            "Schools will stay closed until Friday.",
+            "The government will meet on Tuesday to approve an aid package worth two billion euros for the region's"
+                + " farms, shops and families, the economy minister told reporters in Rome after a visit to Ravenna.",
+            "Insurers said most homes in the area were not covered, leaving families to pay for repairs themselves"
+                + " unless the state steps in with grants, according to the national association of insurers.");
+
+    Result result = BoilerplateFilter.filter(article);
+
+    assertThat(result.removed()).containsExactly(new Removed(2, "comment", "Have your say"));
+  }
+
+  @Test
   void removesCommentThreadFoundBySignatures() {
     Result result =
         filter(
@@ -300,8 +353,48 @@ class BoilerplateFilterTest {
   }
 
   @Test
+  void removesStoryCardsUnderASectionLink() {
+    String last = "The regional council will vote on the reconstruction plan on Thursday, its president said.";
+    Result result =
+        filter(
+            TITLE,
+            "Army engineers began rebuilding the main bridge in Faenza on Monday, the defence ministry said.",
+            "The work is expected to take six weeks, and a temporary crossing will open on Friday.",
+            "World »",
+            "Storm kills three in southern France",
+            "Three people died when a storm hit the Var region on Sunday night.",
+            "Greece battles early wildfires",
+            "Firefighters were fighting three wildfires near Athens on Monday.",
+            "Related",
+            "How the floods unfolded",
+            last);
+
+    assertThat(result.kept())
+        .containsExactly(
+            TITLE,
+            "Army engineers began rebuilding the main bridge in Faenza on Monday, the defence ministry said.",
+            "The work is expected to take six weeks, and a temporary crossing will open on Friday.",
+            last);
+    assertThat(reasons(result)).containsOnly("teaser").hasSize(7);
+  }
+
+  @Test
+  void quotationInGuillemetsIsNotASectionLink() {
+    List<String> article =
+        List.of(
+            "Inondations en Émilie-Romagne",
+            "Le maire de Faenza a demandé l'aide de l'armée dimanche soir, après la rupture de deux digues.",
+            "« Nous resterons ici »",
+            "Habitants en colère",
+            "Les habitants du quartier ont refusé de quitter leurs maisons malgré l'ordre d'évacuation.");
+
+    assertThat(BoilerplateFilter.filter(article).kept()).containsExactlyElementsOf(article);
+  }
+
+  @Test
   void removesInlineReadMoreLine() {
-    Result result = filter(TITLE, "Read more: Drought to floods, how Italy's weather turned", "Rain stopped on Monday.");
+    Result result =
+        filter(TITLE, "Read more: Drought to floods, how Italy's weather turned", "Rain stopped on Monday.");
 
     assertThat(result.kept()).containsExactly(TITLE, "Rain stopped on Monday.");
     assertThat(reasons(result)).containsExactly("teaser");
@@ -362,6 +455,23 @@ class BoilerplateFilterTest {
     assertThat(result.kept())
         .containsExactly(
             TITLE, "The cost of the damage", "The cost of the damage has not yet been estimated, officials said.");
+  }
+
+  @Test
+  void removesToolbarsMadeOnlyOfSharingWordsButNotHeadlinesUsingThem() {
+    Result result =
+        filter(
+            TITLE,
+            "E-mail Article | Print-Friendly | Subscribe to RSS Feed",
+            "Facebook and Twitter users share flood pictures",
+            "Thousands of residents posted pictures of flooded streets.");
+
+    assertThat(result.kept())
+        .containsExactly(
+            TITLE,
+            "Facebook and Twitter users share flood pictures",
+            "Thousands of residents posted pictures of flooded streets.");
+    assertThat(reasons(result)).containsExactly("promo");
   }
 
   // --- duplicates --------------------------------------------------------------------------------------------------
@@ -455,13 +565,54 @@ class BoilerplateFilterTest {
             "The regional government said the first payments would arrive next week.");
   }
 
+  @Test
+  void removesShortLinkLeftAloneBetweenRemovedFurniture() {
+    Result result =
+        filter(
+            TITLE,
+            "Rain eased on Tuesday but more storms are forecast for the weekend, the weather service said.",
+            "Advertisement",
+            "More weather",
+            "Share Tweet Email",
+            "Farmers lost a fifth of this year's fruit harvest, their association estimated on Tuesday.");
+
+    assertThat(result.kept())
+        .containsExactly(
+            TITLE,
+            "Rain eased on Tuesday but more storms are forecast for the weekend, the weather service said.",
+            "Farmers lost a fifth of this year's fruit harvest, their association estimated on Tuesday.");
+    assertThat(result.removed()).contains(new Removed(3, "menu", "More weather"));
+  }
+
+  @Test
+  void keepsListsThatTheTextIntroducesOrSurrounds() {
+    List<String> article =
+        List.of(
+            TITLE,
+            "Floods in northern Italy have killed 14 people and forced 36,000 from their homes, officials said.",
+            "Rescue teams worked through the night in the towns of Faenza, Lugo and Cesena, the fire service said.",
+            "The civil protection agency published the number of people evacuated in each province:",
+            "Ravenna 21,000",
+            "Forli-Cesena 9,000",
+            "Bologna 6,000",
+            "The agency said the figures would rise as more towns were reached by rescue teams on Monday.",
+            "Farm leaders listed what they lost in the floods across the region",
+            "Fruit orchards near Faenza and Lugo",
+            "Vineyards in the hills above Imola",
+            "Wheat fields along the lower Po valley",
+            "The farm minister said the government would compensate every farmer who lost a harvest this year.");
+
+    assertThat(BoilerplateFilter.filter(article).kept()).containsExactlyElementsOf(article);
+  }
+
   // --- what must stay ----------------------------------------------------------------------------------------------
 
   @Test
   void titleIsNeverRemoved() {
     Result result = filter("Watch: Rescue at sea off Sicily", "Coast guards saved 40 people on Sunday.");
 
-    assertThat(result.kept()).containsExactly("Watch: Rescue at sea off Sicily", "Coast guards saved 40 people on Sunday.");
+    assertThat(result.kept())
+        .containsExactly("Watch: Rescue at sea off Sicily", "Coast guards saved 40 people on Sunday.");
     assertThat(result.removed()).isEmpty();
   }
 
