@@ -1,0 +1,19 @@
+package org.newsevents.actors;
+
+import java.io.Serializable;
+
+/**
+ * One place in an article where an actor acts, with the code the actor had on the article's date.
+ *
+ * @param method how the mention was resolved: alias, surname, fuzzy, seat, demonym-agent, unknown
+ */
+public record ActorMention(
+    String articleId,
+    String actorKey,
+    int sentenceNo,
+    int charStart,
+    int charEnd,
+    String surface,
+    String cameoCode,
+    String method)
+    implements Serializable {}

@@ -1,0 +1,437 @@
+package org.newsevents.actors;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsevents.nlp.AnnotatedArticle;
+import org.newsevents.nlp.Dependency;
+import org.newsevents.nlp.EntityMention;
+import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.Token;
+
+/**
+ * Resolves the people, organisations and countries acting in an article's sentences to canonical actors. Plain
+ * Java: the dictionary scan finds known names (longest alias first), NER finds the names the dictionary lacks, and
+ * the article's own context resolves short forms ("Lavrov", "Mr. Blinken", "Baerboks") to the full names used
+ * earlier. A place is an actor only where it acts (subject, object, "talks with Moscow"), never where it is only
+ * where something happened ("in Moscow").
+ */
+public final class ActorResolver {
+  /** Relations through which a place-like name (country, capital, seat) takes part in the action. */
+  private static final Set<String> ACTING_RELATIONS =
+      Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "nmod:poss", "appos", "root", "csubj");
+  /** Prepositions that make an oblique a participant ("talks with Russia") rather than a place. */
+  private static final Set<String> PARTICIPANT_PREPOSITIONS =
+      Set.of("with", "against", "by", "from", "between", "toward", "towards", "to");
+  private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.");
+  /** How far before a name titles ("Russian Deputy Defence Minister") are read for country and role. */
+  private static final int TITLE_WINDOW = 5;
+
+  private final ActorLookup dictionary;
+
+  public ActorResolver(ActorLookup dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /** The mentions found in one article and the actors they point to, keyed by actor key. */
+  public record Result(List<ActorMention> mentions, Map<String, ResolvedActor> actors) {}
+
+  public Result resolve(AnnotatedArticle article, LocalDate articleDate) {
+    ArticleContext context = new ArticleContext(article.articleId(), articleDate);
+    for (Sentence sentence : article.sentences()) {
+      if (sentence.deep()) {
+        resolveSentence(sentence, context);
+      }
+    }
+    return new Result(context.mentions, context.actors);
+  }
+
+  /** What the article has established so far: the actors seen and their surnames. */
+  private final class ArticleContext {
+    final String articleId;
+    final LocalDate date;
+    final List<ActorMention> mentions = new ArrayList<>();
+    final Map<String, ResolvedActor> actors = new LinkedHashMap<>();
+    /** Normalised surname to the persons of the article who carry it (two entries means ambiguous). */
+    final Map<String, List<String>> surnames = new HashMap<>();
+
+    ArticleContext(String articleId, LocalDate date) {
+      this.articleId = articleId;
+      this.date = date;
+    }
+
+    void mention(ResolvedActor actor, Sentence sentence, int tokenStart, int tokenEnd, String method) {
+      actors.putIfAbsent(actor.actorKey(), actor);
+      Token first = sentence.tokens().get(tokenStart);
+      Token last = sentence.tokens().get(tokenEnd - 1);
+      String surface = sentence.text().substring(first.charStart() - sentence.charStart(), last.charEnd() - sentence.charStart());
+      mentions.add(
+          new ActorMention(articleId, actor.actorKey(), sentence.sentenceNo(), first.charStart(), last.charEnd(), surface,
+              actor.cameoCode(), method));
+      if ("person".equals(actor.actorType())) {
+        String surname = normalize(last.word());
+        List<String> holders = surnames.computeIfAbsent(surname, s -> new ArrayList<>());
+        if (!holders.contains(actor.actorKey())) {
+          holders.add(actor.actorKey());
+        }
+      }
+    }
+  }
+
+  private void resolveSentence(Sentence sentence, ArticleContext context) {
+    List<Token> tokens = sentence.tokens();
+    boolean[] covered = new boolean[tokens.size()];
+    scanDictionary(sentence, context, covered);
+    for (EntityMention entity : sentence.entities()) {
+      if (overlaps(covered, entity.tokenStart(), entity.tokenEnd())) {
+        continue;
+      }
+      switch (entity.type()) {
+        case "PERSON" -> resolvePerson(sentence, entity, context);
+        case "ORGANIZATION" -> resolveOrganization(sentence, entity, context);
+        default -> {
+          // LOCATION and MISC names the dictionary does not know are places or adjectives, not actors.
+        }
+      }
+      mark(covered, entity.tokenStart(), entity.tokenEnd());
+    }
+  }
+
+  /** Greedy longest-alias scan over capitalised token windows. */
+  private void scanDictionary(Sentence sentence, ArticleContext context, boolean[] covered) {
+    List<Token> tokens = sentence.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!startsUpperCase(tokens.get(i).word())) {
+        i++;
+        continue;
+      }
+      int matchedEnd = -1;
+      List<ActorLookup.Known> matches = List.of();
+      Optional<ActorLookup.Seat> seat = Optional.empty();
+      for (int n = Math.min(dictionary.maxAliasTokens(), tokens.size() - i); n >= 1; n--) {
+        String text = span(sentence, i, i + n);
+        seat = dictionary.seat(text);
+        List<ActorLookup.Known> found = seat.isPresent() ? List.of() : dictionary.byAlias(text);
+        if (seat.isPresent() || !found.isEmpty()) {
+          matches = found;
+          matchedEnd = i + n;
+          break;
+        }
+      }
+      if (matchedEnd < 0) {
+        i++;
+        continue;
+      }
+      if (seat.isPresent()) {
+        resolveSeat(seat.get(), sentence, i, matchedEnd, context);
+      } else {
+        resolveKnown(preferByNer(matches, sentence, i), sentence, i, matchedEnd, context);
+      }
+      mark(covered, i, matchedEnd);
+      i = matchedEnd;
+    }
+  }
+
+  private void resolveKnown(ActorLookup.Known known, Sentence sentence, int start, int end, ArticleContext context) {
+    if (known.actorType().equals("person") || known.actorType().equals("organization") || known.actorType().equals("igo")
+        || known.actorType().equals("group")) {
+      context.mention(fromDictionary(known, context.date), sentence, start, end, "alias");
+      return;
+    }
+    // A country: with an agent noun after it, it is that country's sector ("Russian troops", "Belarusian
+    // Ministry of Defense"); in a title before a name it only tells the person's nationality; otherwise it acts
+    // only through an acting relation.
+    Optional<AgentPhrase> agent = agentAfter(sentence, end);
+    if (isPartOfTitleBeforePerson(sentence, agent.map(AgentPhrase::end).orElse(end))) {
+      return;
+    }
+    if (agent.isPresent()) {
+      ResolvedActor sector = sectorActor(known, agent.get().role(), context.date);
+      context.mention(sector, sentence, start, agent.get().end(), "demonym-agent");
+      return;
+    }
+    if (acts(sentence, start, end)) {
+      context.mention(fromDictionary(known, context.date), sentence, start, end, "alias");
+    }
+  }
+
+  /** "Moscow denies", "the Kremlin expects": a capital or seat acting stands for its government. */
+  private void resolveSeat(ActorLookup.Seat seat, Sentence sentence, int start, int end, ArticleContext context) {
+    Optional<ActorLookup.Known> country = dictionary.byKey(seat.actorKey());
+    if (country.isEmpty() || !acts(sentence, start, end)) {
+      return;
+    }
+    String role = seat.cameoCode().length() > 3 ? seat.cameoCode().substring(3) : "GOV";
+    context.mention(sectorActor(country.get(), role, context.date), sentence, start, end, "seat");
+  }
+
+  private void resolvePerson(Sentence sentence, EntityMention entity, ArticleContext context) {
+    List<Token> tokens = sentence.tokens();
+    String fullName = entity.text();
+    String surname = normalize(tokens.get(entity.tokenEnd() - 1).word());
+    boolean single = entity.tokenEnd() - entity.tokenStart() == 1;
+    boolean honorific = entity.tokenStart() > 0 && HONORIFICS.contains(tokens.get(entity.tokenStart() - 1).word().toLowerCase(Locale.ROOT));
+    List<String> holders = context.surnames.getOrDefault(surname, List.of());
+    if ((single || honorific) && holders.size() == 1) {
+      context.mention(context.actors.get(holders.get(0)), sentence, entity.tokenStart(), entity.tokenEnd(), "surname");
+      return;
+    }
+    Optional<ResolvedActor> fuzzy = fuzzyPerson(fullName, single, context);
+    if (fuzzy.isPresent()) {
+      context.mention(fuzzy.get(), sentence, entity.tokenStart(), entity.tokenEnd(), "fuzzy");
+      return;
+    }
+    if (single && holders.size() > 1) {
+      return; // "Biden" after both Joe and Hunter Biden: ambiguous, better no actor than the wrong one.
+    }
+    TitleFacts title = readTitle(sentence, entity.tokenStart());
+    String key = "UNKNOWN_PERSON:" + normalize(fullName).replace(' ', '_');
+    ResolvedActor actor =
+        context.actors.getOrDefault(
+            key,
+            new ResolvedActor(key, fullName, "person", title.countryCode(), title.role(),
+                title.countryCode() == null ? null : title.countryCode() + (title.role() == null ? "" : title.role()),
+                List.of(fullName), false, sentence.text()));
+    context.mention(actor, sentence, entity.tokenStart(), entity.tokenEnd(), "unknown");
+  }
+
+  private void resolveOrganization(Sentence sentence, EntityMention entity, ArticleContext context) {
+    if (isCitedAsInformationSource(sentence, entity.tokenStart())) {
+      return;
+    }
+    TitleFacts title = readTitle(sentence, entity.tokenStart());
+    String key = "UNKNOWN_ORGANIZATION:" + normalize(entity.text()).replace(' ', '_');
+    ResolvedActor actor =
+        context.actors.getOrDefault(
+            key,
+            new ResolvedActor(key, entity.text(), "organization", title.countryCode(), title.role(), null,
+                List.of(entity.text()), false, sentence.text()));
+    context.mention(actor, sentence, entity.tokenStart(), entity.tokenEnd(), "unknown");
+  }
+
+  /**
+   * A misspelt or re-transliterated name ("Annalyna Baerbock", "Baerboks") is the person already in the article,
+   * or in the dictionary, whose surname is at most one or two edits away, provided the first names agree too.
+   */
+  private Optional<ResolvedActor> fuzzyPerson(String fullName, boolean single, ArticleContext context) {
+    String[] parts = normalize(fullName).split(" ");
+    String surname = parts[parts.length - 1];
+    if (surname.length() < 5) {
+      return Optional.empty();
+    }
+    ResolvedActor best = null;
+    for (ResolvedActor candidate : context.actors.values()) {
+      if (!candidate.actorType().equals("person")) {
+        continue;
+      }
+      String[] candidateParts = normalize(candidate.name()).split(" ");
+      String candidateSurname = candidateParts[candidateParts.length - 1];
+      int allowed = surname.length() >= 8 ? 2 : 1;
+      if (EditDistance.atMost(surname, candidateSurname, allowed)
+          && (single || candidateParts.length == 1 || firstNamesAgree(parts[0], candidateParts[0]))) {
+        if (best != null && !best.actorKey().equals(candidate.actorKey())) {
+          return Optional.empty();
+        }
+        best = candidate;
+      }
+    }
+    if (best != null) {
+      return Optional.of(best);
+    }
+    List<ActorLookup.Known> namesakes = new ArrayList<>();
+    for (ActorLookup.Known known : dictionary.personsWithSurname(surname)) {
+      String[] knownParts = normalize(known.name()).split(" ");
+      if (single ? holdsOfficeOn(known, context.date) : firstNamesAgree(parts[0], knownParts[0])) {
+        namesakes.add(known);
+      }
+    }
+    // A bare surname is taken only when one namesake held office on the day; otherwise it stays unresolved.
+    return namesakes.size() == 1 ? Optional.of(fromDictionary(namesakes.get(0), context.date)) : Optional.empty();
+  }
+
+  private boolean holdsOfficeOn(ActorLookup.Known known, LocalDate date) {
+    return date != null
+        && dictionary.codeOn(known.key(), date).filter(code -> code.validFrom() != null || code.validTo() != null).isPresent();
+  }
+
+  private static boolean firstNamesAgree(String a, String b) {
+    return !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0)
+        && EditDistance.atMost(a, b, Math.max(1, Math.min(a.length(), b.length()) / 3));
+  }
+
+  private ResolvedActor fromDictionary(ActorLookup.Known known, LocalDate date) {
+    Optional<ActorLookup.Code> code = dictionary.codeOn(known.key(), date);
+    return new ResolvedActor(
+        known.key(), known.name(), known.actorType(), known.countryCode(), code.map(ActorLookup.Code::role).orElse(null),
+        code.map(ActorLookup.Code::cameoCode).orElse(known.countryCode()), known.aliases(), true, null);
+  }
+
+  private ResolvedActor sectorActor(ActorLookup.Known country, String role, LocalDate date) {
+    String countryCode = country.countryCode();
+    String key = countryCode + "_" + role;
+    return new ResolvedActor(
+        key, country.name() + " (" + role + ")", "organization", countryCode, role, countryCode + role,
+        List.of(), true, null);
+  }
+
+  /** An agent phrase right after a country name: "troops", "Ministry of Defense", "foreign ministry". */
+  private record AgentPhrase(String role, int end) {}
+
+  private Optional<AgentPhrase> agentAfter(Sentence sentence, int start) {
+    List<Token> tokens = sentence.tokens();
+    for (int n = Math.min(4, tokens.size() - start); n >= 1; n--) {
+      String phrase = span(sentence, start, start + n).toLowerCase(Locale.ROOT);
+      Optional<String> role = dictionary.agentRole(phrase);
+      if (role.isEmpty()) {
+        String lemmas = lemmas(tokens, start, start + n);
+        role = dictionary.agentRole(lemmas);
+      }
+      if (role.isPresent()) {
+        return Optional.of(new AgentPhrase(role.get(), start + n));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The country and sector a title before a name gives: "Russian Deputy Defence Minister Alexander Fomin". */
+  private record TitleFacts(String countryCode, String role) {}
+
+  private TitleFacts readTitle(Sentence sentence, int nameStart) {
+    String countryCode = null;
+    String role = null;
+    int from = Math.max(0, nameStart - TITLE_WINDOW);
+    for (int i = from; i < nameStart; i++) {
+      for (ActorLookup.Known known : dictionary.byAlias(sentence.tokens().get(i).word())) {
+        if (known.actorType().equals("country")) {
+          countryCode = known.countryCode();
+        }
+      }
+    }
+    for (int start = from; start < nameStart && role == null; start++) {
+      for (int end = nameStart; end > start && role == null; end--) {
+        role = dictionary.agentRole(lemmas(sentence.tokens(), start, end)).orElse(null);
+      }
+    }
+    return new TitleFacts(countryCode, role);
+  }
+
+  private boolean isPartOfTitleBeforePerson(Sentence sentence, int end) {
+    for (EntityMention entity : sentence.entities()) {
+      if (entity.type().equals("PERSON") && entity.tokenStart() >= end && entity.tokenStart() - end <= TITLE_WINDOW) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "according to CNN", "CNN reported", "told the BBC": an outlet cited for information is not an actor. */
+  private static boolean isCitedAsInformationSource(Sentence sentence, int start) {
+    String before = sentence.text().substring(0, sentence.tokens().get(start).charStart() - sentence.charStart()).toLowerCase(Locale.ROOT);
+    return before.endsWith("according to ") || before.endsWith("according to the ") || before.endsWith("told ")
+        || before.endsWith("told the ");
+  }
+
+  /** Whether a place-like span takes part in the action, judged by its head token's dependency relation. */
+  static boolean acts(Sentence sentence, int start, int end) {
+    Dependency head = headOf(sentence, start, end);
+    if (head == null) {
+      return false;
+    }
+    String relation = head.relation();
+    if (ACTING_RELATIONS.contains(relation)) {
+      return true;
+    }
+    if (relation.equals("conj")) {
+      Dependency parent = relationOf(sentence, head.governor());
+      return parent != null && ACTING_RELATIONS.contains(parent.relation());
+    }
+    if (relation.startsWith("obl") || relation.startsWith("nmod")) {
+      for (Dependency dependency : sentence.dependencies()) {
+        if (dependency.governor() == head.dependent() && dependency.relation().equals("case")) {
+          String preposition = sentence.tokens().get(dependency.dependent()).word().toLowerCase(Locale.ROOT);
+          return PARTICIPANT_PREPOSITIONS.contains(preposition);
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Dependency headOf(Sentence sentence, int start, int end) {
+    for (Dependency dependency : sentence.dependencies()) {
+      int dependent = dependency.dependent();
+      if (dependent >= start && dependent < end && (dependency.governor() < start || dependency.governor() >= end)) {
+        return dependency;
+      }
+    }
+    return null;
+  }
+
+  private static Dependency relationOf(Sentence sentence, int token) {
+    for (Dependency dependency : sentence.dependencies()) {
+      if (dependency.dependent() == token) {
+        return dependency;
+      }
+    }
+    return null;
+  }
+
+  private ActorLookup.Known preferByNer(List<ActorLookup.Known> matches, Sentence sentence, int start) {
+    String nerType = sentence.tokens().get(start).ner();
+    String wanted = "PERSON".equals(nerType) ? "person" : "LOCATION".equals(nerType) ? "country" : null;
+    if (wanted != null) {
+      for (ActorLookup.Known known : matches) {
+        if (known.actorType().equals(wanted)) {
+          return known;
+        }
+      }
+    }
+    return matches.get(0);
+  }
+
+  private static String span(Sentence sentence, int start, int end) {
+    Token first = sentence.tokens().get(start);
+    Token last = sentence.tokens().get(end - 1);
+    return sentence.text().substring(first.charStart() - sentence.charStart(), last.charEnd() - sentence.charStart());
+  }
+
+  private static String lemmas(List<Token> tokens, int start, int end) {
+    StringBuilder text = new StringBuilder();
+    for (int i = start; i < end; i++) {
+      text.append(i == start ? "" : " ").append(tokens.get(i).lemma() == null ? tokens.get(i).word() : tokens.get(i).lemma());
+    }
+    return text.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean overlaps(boolean[] covered, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (covered[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void mark(boolean[] covered, int start, int end) {
+    for (int i = start; i < end; i++) {
+      covered[i] = true;
+    }
+  }
+
+  private static boolean startsUpperCase(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+  }
+
+  /** Lowercase, without accents or punctuation: the form names are compared in. */
+  static String normalize(String text) {
+    String stripped = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return stripped.toLowerCase(Locale.ROOT).replaceAll("['’`]s\\b", "").replaceAll("[^\\p{L}\\p{N} ]+", "").strip().replaceAll(" +", " ");
+  }
+}

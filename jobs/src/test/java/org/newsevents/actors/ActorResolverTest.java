@@ -1,0 +1,90 @@
+package org.newsevents.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsevents.nlp.AnnotatedArticle;
+import org.newsevents.nlp.NlpPipeline;
+
+/** Resolution cases on real CoreNLP annotations and a small hand-made dictionary. */
+class ActorResolverTest {
+  private static final LocalDate DATE = LocalDate.of(2022, 1, 19);
+  private final ActorResolver resolver = new ActorResolver(TinyDictionary.crisis2022());
+
+  private ActorResolver.Result resolve(String... paragraphs) {
+    List<Integer> all = new java.util.ArrayList<>();
+    for (int i = 0; i < paragraphs.length; i++) {
+      all.add(i);
+    }
+    AnnotatedArticle article = NlpPipeline.get().annotate("t", List.of(paragraphs), all, DATE);
+    return resolver.resolve(article, DATE);
+  }
+
+  private static List<String> mentions(ActorResolver.Result result) {
+    return result.mentions().stream().map(m -> m.surface() + "=" + m.actorKey() + "/" + m.cameoCode()).toList();
+  }
+
+  @Test
+  void surnameAndHonorificAfterAFullNameAreTheSamePerson() {
+    var result = resolve("Russian Foreign Minister Sergei Lavrov met Antony Blinken in Geneva.", "Mr. Blinken said Lavrov listened.");
+    assertThat(mentions(result)).contains("Sergei Lavrov=SERGEI_LAVROV/RUSGOV", "Blinken=ANTONY_BLINKEN/USA", "Lavrov=SERGEI_LAVROV/RUSGOV");
+  }
+
+  @Test
+  void misspelledNamesResolveToTheKnownPerson() {
+    var result = resolve("Annalyna Baerbock, German Foreign Minister, spoke with Lavrov in Moscow.", "Baerboks visit was preceded by a trip to Kiev.");
+    assertThat(mentions(result)).contains("Annalyna Baerbock=ANNALENA_BAERBOCK/DEUGOV", "Baerboks=ANNALENA_BAERBOCK/DEUGOV");
+  }
+
+  @Test
+  void kremlinAndMoscowActForTheRussianGovernmentOnlyWhenTheyAct() {
+    var result = resolve("Moscow denies the accusation.", "The Kremlin expects a response to its demands.", "Baerbock arrived in Moscow on Tuesday.");
+    assertThat(mentions(result)).contains("Moscow=RUS_GOV/RUSGOV", "Kremlin=RUS_GOV/RUSGOV").hasSize(2 + 0 + countPersons(result));
+  }
+
+  private static int countPersons(ActorResolver.Result result) {
+    return (int) result.mentions().stream().filter(m -> !m.actorKey().equals("RUS_GOV")).count();
+  }
+
+  @Test
+  void demonymWithAnAgentIsThatCountrysSector() {
+    var result = resolve("Russian troops arrived in Belarus.", "The Belarusian Ministry of Defense said the exercises were improvised.");
+    assertThat(mentions(result)).contains("Russian troops=RUS_MIL/RUSMIL", "Belarusian Ministry of Defense=BLR_MIL/BLRMIL");
+  }
+
+  @Test
+  void officeHoldersGetTheCodeOfTheArticlesDate() {
+    var result = resolve("Joe Biden said the United States would respond.");
+    assertThat(mentions(result)).contains("Joe Biden=JOE_BIDEN/USAGOV");
+    var in2018 =
+        resolver.resolve(NlpPipeline.get().annotate("t", List.of("Joe Biden said the United States would respond."), List.of(0), LocalDate.of(2018, 5, 1)), LocalDate.of(2018, 5, 1));
+    assertThat(mentions(in2018)).contains("Joe Biden=JOE_BIDEN/USAELI");
+  }
+
+  @Test
+  void twoPeopleWithTheSameSurnameAreNeverMerged() {
+    var result = resolve("Joe Biden met Hunter Biden in Delaware.", "Biden declined to comment.");
+    assertThat(result.actors().keySet()).contains("JOE_BIDEN", "UNKNOWN_PERSON:hunter_biden");
+    assertThat(mentions(result)).noneMatch(m -> m.startsWith("Hunter Biden=JOE_BIDEN"));
+    assertThat(mentions(result)).noneMatch(m -> m.startsWith("Biden="));
+  }
+
+  @Test
+  void unknownPeopleGetCountryAndRoleFromTheirTitle() {
+    var result = resolve("Part of this is the repulsion of a foreign attack, said Russian Deputy Defence Minister Alexander Fomin.");
+    ResolvedActor fomin = result.actors().get("UNKNOWN_PERSON:alexander_fomin");
+    assertThat(fomin).isNotNull();
+    assertThat(fomin.known()).isFalse();
+    assertThat(fomin.countryCode()).isEqualTo("RUS");
+    assertThat(fomin.role()).isEqualTo("MIL");
+    assertThat(fomin.evidence()).contains("Deputy Defence Minister Alexander Fomin");
+  }
+
+  @Test
+  void outletsCitedForInformationAreNotActors() {
+    var result = resolve("According to CNN, the US government is considering sending missiles to Ukraine.");
+    assertThat(result.actors().keySet()).noneMatch(k -> k.contains("CNN"));
+  }
+}
