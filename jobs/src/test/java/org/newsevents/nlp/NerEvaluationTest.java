@@ -3,9 +3,14 @@ package org.newsevents.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.newsevents.nlp.NerEvaluation.Annotations;
 import org.newsevents.nlp.NerEvaluation.CharRange;
@@ -18,6 +23,7 @@ import org.newsevents.nlp.NerEvaluation.Prediction;
 import org.newsevents.nlp.NerEvaluation.Score;
 import org.newsevents.nlp.NerEvaluation.Span;
 import org.newsevents.nlp.NlpPipeline.Triage;
+import org.newsevents.testing.SharedData;
 
 class NerEvaluationTest {
 
@@ -262,5 +268,67 @@ class NerEvaluationTest {
 
   private static GoldMention gold(String type, String text, String words) {
     return new GoldMention(span(type, text, words), true, true);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // The real corpora, through the real pipeline
+
+  @Test
+  void gumNewsTextIsRebuiltSentenceBySentence() throws IOException {
+    Path gumDir = SharedData.require("corpora/gum-news");
+    List<Document> documents = NerEvaluation.readGum(gumDir);
+    assertThat(documents).hasSize(24);
+    assertThat(documents.stream().mapToInt(Document::tokens).sum()).isEqualTo(17_182);
+    for (Document document : documents) {
+      String text = document.text();
+      assertThat(document.date()).isNotNull();
+      for (String line : Files.readAllLines(gumDir.resolve(document.id() + ".conllu"), StandardCharsets.UTF_8)) {
+        if (line.startsWith("# text = ")) {
+          assertThat(text).contains(line.substring("# text = ".length()));
+        }
+      }
+    }
+  }
+
+  @Test
+  void gumNewsScoresWithAndWithoutTriage() {
+    Path gumDir = SharedData.require("corpora/gum-news");
+    Score product = NerEvaluation.evaluateGum(gumDir);
+    Score untriaged = NerEvaluation.evaluateGum(gumDir, Triage.ALL_SENTENCES, GoldMentions.WITH_PROPER_NOUN);
+    System.out.println(product.format());
+    System.out.println(untriaged.format());
+
+    // Floors just below the figures measured when this test was written (see NerEvaluation's main for all of them).
+    assertThat(product.microExact().f1()).isGreaterThan(0.34);
+    assertThat(product.microOverlap().f1()).isGreaterThan(0.60);
+    assertThat(product.microOverlap().recall()).isGreaterThan(0.52);
+    assertThat(product.overlap().get("PER").f1()).isGreaterThan(0.61);
+    assertThat(product.overlap().get("LOC").f1()).isGreaterThan(0.63);
+    assertThat(untriaged.microOverlap().recall()).isGreaterThan(0.57);
+    // Triage only takes sentences away from NER: it cannot find more.
+    assertThat(untriaged.microOverlap().truePositives()).isGreaterThan(product.microOverlap().truePositives());
+  }
+
+  /**
+   * Every third Wikigold document (49 of 145, about 13,000 tokens), triage on: the full set takes about 30 s per mode
+   * even with a warm JIT, and surefire runs with C1 only. {@code NerEvaluation.main} scores all 145 both ways.
+   */
+  @Test
+  void wikigoldScoresOnEveryThirdDocument() {
+    List<Document> all = NerEvaluation.readWikigold(SharedData.require("corpora/wikigold"));
+    assertThat(all).hasSize(145);
+    List<Document> subset = IntStream.range(0, all.size()).filter(i -> i % 3 == 0).mapToObj(all::get).toList();
+    Score product =
+        NerEvaluation.score(
+            NerEvaluation.wikigoldLabel("every 3rd document", Triage.SELECTED_SENTENCES),
+            subset,
+            GoldMentions.ALL,
+            NerEvaluation.annotate(subset, Triage.SELECTED_SENTENCES));
+    System.out.println(product.format());
+
+    assertThat(product.documents()).isEqualTo(49);
+    assertThat(product.microExact().f1()).isGreaterThan(0.60);
+    assertThat(product.microOverlap().f1()).isGreaterThan(0.64);
+    assertThat(product.exact().get("LOC").f1()).isGreaterThan(0.70);
   }
 }
