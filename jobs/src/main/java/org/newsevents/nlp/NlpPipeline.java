@@ -23,6 +23,17 @@ import java.util.Properties;
 public final class NlpPipeline {
   private static volatile NlpPipeline instance;
 
+  /** Which sentences go to the expensive annotators (NER with SUTime, dependency parsing). */
+  public enum Triage {
+    /** Only those {@link SentenceTriage} selects: what the nightly job does, and the default. */
+    SELECTED_SENTENCES,
+    /**
+     * Every sentence, slower by the share of sentences triage would have skipped. It exists so {@link
+     * NerEvaluation} can show what triage costs in recall; production code should not use it.
+     */
+    ALL_SENTENCES
+  }
+
   private final StanfordCoreNLP shallow;
   private final StanfordCoreNLP deep;
 
@@ -64,12 +75,25 @@ public final class NlpPipeline {
    */
   public AnnotatedArticle annotate(
       String articleId, List<String> paragraphs, List<Integer> englishParagraphs, LocalDate articleDate) {
+    return annotate(articleId, paragraphs, englishParagraphs, articleDate, Triage.SELECTED_SENTENCES);
+  }
+
+  /**
+   * Annotates the given paragraphs of an article, choosing which sentences get entities, times and dependencies.
+   * {@link Triage#ALL_SENTENCES} is for evaluation; see {@link Triage}.
+   */
+  public AnnotatedArticle annotate(
+      String articleId,
+      List<String> paragraphs,
+      List<Integer> englishParagraphs,
+      LocalDate articleDate,
+      Triage triage) {
     List<Sentence> sentences = new ArrayList<>();
     int offset = 0;
     for (int p = 0; p < paragraphs.size(); p++) {
       String paragraph = paragraphs.get(p);
       if (englishParagraphs.contains(p)) {
-        annotateParagraph(paragraph, p, offset, articleDate, sentences);
+        annotateParagraph(paragraph, p, offset, articleDate, triage, sentences);
       }
       offset += paragraph.length() + 2;
     }
@@ -77,7 +101,7 @@ public final class NlpPipeline {
   }
 
   private void annotateParagraph(
-      String paragraph, int paragraphNo, int offset, LocalDate articleDate, List<Sentence> out) {
+      String paragraph, int paragraphNo, int offset, LocalDate articleDate, Triage triage, List<Sentence> out) {
     Annotation document = new Annotation(paragraph);
     shallow.annotate(document);
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
@@ -87,7 +111,7 @@ public final class NlpPipeline {
           sentence.get(CoreAnnotations.TokensAnnotation.class).stream()
               .map(t -> new SentenceTriage.TaggedWord(t.word(), t.tag()))
               .toList();
-      if (SentenceTriage.needsDeepAnnotation(words)) {
+      if (triage == Triage.ALL_SENTENCES || SentenceTriage.needsDeepAnnotation(words)) {
         selected.add(sentence);
       }
     }

@@ -58,4 +58,15 @@ class NlpPipelineTest {
     Sentence moscow = article.sentences().get(2);
     assertThat(moscow.dependencies()).contains(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"));
   }
+
+  @Test
+  void annotatesEverySentenceDeeplyWhenTriageIsOff() {
+    AnnotatedArticle untriaged =
+        NlpPipeline.get()
+            .annotate("a2", List.of("It was cold. Moscow denies the accusation."), List.of(0), null,
+                NlpPipeline.Triage.ALL_SENTENCES);
+    assertThat(untriaged.sentences()).extracting(Sentence::deep).containsExactly(true, true);
+    assertThat(untriaged.sentences().get(0).tokens()).extracting(Token::ner).containsOnly("O");
+    assertThat(untriaged.sentences().get(0).dependencies()).isNotEmpty();
+  }
 }
