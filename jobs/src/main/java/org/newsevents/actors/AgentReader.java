@@ -116,7 +116,11 @@ final class AgentReader {
       for (String member : members) {
         String substituted =
             withoutBraces.substring(0, macro.start()) + member + withoutBraces.substring(macro.end());
-        terms.addAll(expand(substituted, macros, fileName, lineNumber));
+        // Members are full forms (MAN, MEN): no plural is added to them.
+        terms.addAll(
+            MACRO_USE.matcher(substituted).find()
+                ? expand(substituted, macros, fileName, lineNumber)
+                : List.of(substituted));
       }
       return terms;
     }
