@@ -406,15 +406,20 @@ public final class PhoenixConverter {
       return "";
     }
 
-    /** Spaced aliases; "X_(Y)" gives both X and Y; aliases with other punctuation or without letters are dropped. */
+    /**
+     * Spaced aliases. "X_(Y)" gives X, and Y too when Y is X's acronym (ANIMAL_LIBERATION_FRONT_(ALF)); otherwise Y is a
+     * qualifier (VIRGIN_ISLANDS_(US)) and is not a name. Aliases with other punctuation or without letters are dropped.
+     */
     private List<String> cleanAliases(List<String> phrases) {
       List<String> aliases = new ArrayList<>();
       for (String phrase : phrases) {
         Matcher parentheses = PARENTHESES.matcher(phrase);
-        List<String> parts =
-            parentheses.matches()
-                ? List.of(parentheses.group(1) + " " + parentheses.group(3), parentheses.group(2))
-                : List.of(phrase);
+        List<String> parts = List.of(phrase);
+        if (parentheses.matches()) {
+          String outside = parentheses.group(1) + " " + parentheses.group(3);
+          String inside = parentheses.group(2);
+          parts = isAcronymOf(inside, outside) ? List.of(outside, inside) : List.of(outside);
+        }
         for (String part : parts) {
           String spaced = DisplayNames.spaced(part);
           if (spaced.isEmpty() || JUNK_CHARACTERS.matcher(spaced).find() || !spaced.matches(".*\\p{L}.*\\p{L}.*")) {
@@ -425,6 +430,17 @@ public final class PhoenixConverter {
         }
       }
       return aliases;
+    }
+
+    private static boolean isAcronymOf(String candidate, String phrase) {
+      StringBuilder initials = new StringBuilder();
+      for (String word : DisplayNames.spaced(phrase).split(" ")) {
+        if (!word.isEmpty()) {
+          initials.append(Character.toUpperCase(word.charAt(0)));
+        }
+      }
+      String compact = candidate.replace("_", "").replace(".", "").toUpperCase(Locale.ROOT);
+      return !compact.isEmpty() && initials.toString().equals(compact);
     }
 
     /**
@@ -529,7 +545,8 @@ public final class PhoenixConverter {
         }
         return best;
       }
-      return DisplayNames.normalCase(primaryName, acronyms);
+      // The first clean alias is the primary phrase without junk: ANIMAL_LIBERATION_FRONT_(ALF)_ reads Animal Liberation Front.
+      return DisplayNames.normalCase(aliases.isEmpty() ? primaryName : aliases.get(0), acronyms);
     }
 
     /** A stable key: the primary phrase in capitals, words joined by single underscores. */
