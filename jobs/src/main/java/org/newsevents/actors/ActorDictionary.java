@@ -64,10 +64,8 @@ public final class ActorDictionary {
   private static final CSVFormat CSV_WITH_HEADER =
       CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019\u02bc\u02bb`\u00b4]");
-  private static final Pattern DOTS = Pattern.compile("\\.");
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-\u2010-\u2015\u2212,;:/]+");
-  private static final Pattern WHITESPACE = Pattern.compile(" +");
+  private static final Pattern APOSTROPHES = Pattern.compile("[\u2018\u2019\u02bc\u02bb\u00b4]");
+  private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
 
   /** Which dated code wins when several cover a day: the one that began last, then the narrower one. */
   private static final Comparator<Code> MOST_SPECIFIC_FIRST =
@@ -213,8 +211,16 @@ public final class ActorDictionary {
     }
   }
 
+  /** yyyy-MM-dd, read by hand: LocalDate.parse's formatter costs more than the rest of a cold load. */
   private static LocalDate parseDate(String text) {
-    return text == null || text.isEmpty() ? null : LocalDate.parse(text);
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return LocalDate.parse(text); // an unusual form: let the standard parser accept it or say what is wrong
+    }
+    return LocalDate.of(
+        Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10), Integer.parseInt(text, 8, 10, 10));
   }
 
   /**
@@ -223,16 +229,44 @@ public final class ActorDictionary {
    * ("Ki-moon" = "Ki moon"). Spelling variants stay distinct: "Zelenskiy" is not "Zelensky"; the dictionary lists both.
    */
   public static String normalizeAlias(String surface) {
-    if (surface == null) {
+    if (surface == null || surface.isEmpty()) {
       return "";
     }
-    String text = Normalizer.normalize(surface, Normalizer.Form.NFKD);
-    text = COMBINING_MARKS.matcher(text).replaceAll("");
-    text = text.toLowerCase(Locale.ROOT);
-    text = APOSTROPHES.matcher(text).replaceAll("");
-    text = DOTS.matcher(text).replaceAll("");
-    text = SEPARATORS.matcher(text).replaceAll(" ");
-    return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    String text = surface;
+    if (!isAscii(text)) {
+      // Only accented or typographic text pays for Unicode decomposition; most aliases are plain ASCII.
+      text = Normalizer.normalize(text, Normalizer.Form.NFKD);
+      text = COMBINING_MARKS.matcher(text).replaceAll("");
+      text = APOSTROPHES.matcher(text).replaceAll("'");
+      text = DASHES.matcher(text).replaceAll("-");
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '\'' || c == '`') {
+        continue; // U.S. = US, Lord's = Lords
+      }
+      if (Character.isWhitespace(c) || c == '_' || c == '-' || c == ',' || c == ';' || c == ':' || c == '/') {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        out.append(' ');
+        pendingSpace = false;
+      }
+      out.append(Character.toLowerCase(c));
+    }
+    return out.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7e) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int tokenCount(String normalized) {
