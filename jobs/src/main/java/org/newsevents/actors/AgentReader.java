@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,7 @@ final class AgentReader {
   private static final Pattern BRACES = Pattern.compile("\\{([^}]*)\\}");
   private static final Pattern TRAILING_MINIST_STEM = Pattern.compile("(?i)(^|[_ ])MINIST$");
   private static final Pattern NON_CODE = Pattern.compile("[^A-Z0-9]");
+  private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s_]+");
   private static final List<String> MINIST_FORMS = List.of("MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES");
 
@@ -145,25 +147,25 @@ final class AgentReader {
     return terms;
   }
 
-  private static java.util.Optional<String> regularPlural(String singular) {
+  private static Optional<String> regularPlural(String singular) {
     String upper = singular.toUpperCase(Locale.ROOT);
     if (upper.isEmpty() || !Character.isLetter(upper.charAt(upper.length() - 1))) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (upper.endsWith("S") && !upper.endsWith("SS")) {
-      return java.util.Optional.empty(); // already plural (ARMED_TROOPS) or a name
+      return Optional.empty(); // already plural (ARMED_TROOPS) or a name
     }
     if (upper.endsWith("Y") && upper.length() > 1 && "AEIOU".indexOf(upper.charAt(upper.length() - 2)) < 0) {
-      return java.util.Optional.of(singular.substring(0, singular.length() - 1) + "IES");
+      return Optional.of(singular.substring(0, singular.length() - 1) + "IES");
     }
     if (upper.endsWith("SS") || upper.endsWith("SH") || upper.endsWith("CH") || upper.endsWith("X") || upper.endsWith("Z")) {
-      return java.util.Optional.of(singular + "ES");
+      return Optional.of(singular + "ES");
     }
-    return java.util.Optional.of(singular + "S");
+    return Optional.of(singular + "S");
   }
 
   private static String trimUnderscores(String text) {
-    return text.strip().replaceAll("^_+|_+$", "");
+    return EDGE_UNDERSCORES.matcher(text.strip()).replaceAll("");
   }
 
   /** Lowercase, underscores and blanks as single spaces. */

@@ -44,10 +44,6 @@ final class CameoCodes {
     this.countries = Set.copyOf(countries);
   }
 
-  boolean isCountry(String code) {
-    return countries.contains(code);
-  }
-
   /** The location part's length: 6 for a CAMEO territory, 3 for a country or region, 0 when the code opens with a role. */
   private int locationLength(String code) {
     if (code.length() >= 6 && countries.contains(code.substring(0, 6))) {

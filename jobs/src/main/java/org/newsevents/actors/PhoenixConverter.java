@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -86,6 +87,9 @@ public final class PhoenixConverter {
   private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]");
   private static final Pattern VOWELS = Pattern.compile("[aeiouy]");
   private static final Pattern KEY_SEPARATORS = Pattern.compile("[\\s_]+");
+  private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
+  private static final Pattern NON_CAPITALS = Pattern.compile("[^A-Z]");
+  private static final Pattern TWO_LETTERS = Pattern.compile("\\p{L}.*\\p{L}");
 
   /** Words of an institution's name: an entry named with one is not a person even when its codes are dated. */
   private static final Set<String> INSTITUTION_WORDS =
@@ -372,7 +376,7 @@ public final class PhoenixConverter {
 
     private static boolean isInstitutionName(String phrase) {
       for (String word : KEY_SEPARATORS.split(phrase.toUpperCase(Locale.ROOT))) {
-        if (INSTITUTION_WORDS.contains(word.replaceAll("[^A-Z]", ""))) {
+        if (INSTITUTION_WORDS.contains(NON_CAPITALS.matcher(word).replaceAll(""))) {
           return true;
         }
       }
@@ -422,7 +426,7 @@ public final class PhoenixConverter {
         }
         for (String part : parts) {
           String spaced = DisplayNames.spaced(part);
-          if (spaced.isEmpty() || JUNK_CHARACTERS.matcher(spaced).find() || !spaced.matches(".*\\p{L}.*\\p{L}.*")) {
+          if (spaced.isEmpty() || JUNK_CHARACTERS.matcher(spaced).find() || !TWO_LETTERS.matcher(spaced).find()) {
             report.count("aliases dropped: junk (punctuation, fewer than two letters)");
             continue;
           }
@@ -552,7 +556,7 @@ public final class PhoenixConverter {
     /** A stable key: the primary phrase in capitals, words joined by single underscores. */
     static String key(String primaryName) {
       String key = KEY_SEPARATORS.matcher(primaryName.strip().toUpperCase(Locale.ROOT)).replaceAll("_");
-      return key.replaceAll("^_+|_+$", "");
+      return EDGE_UNDERSCORES.matcher(key).replaceAll("");
     }
 
     /**
@@ -676,7 +680,7 @@ public final class PhoenixConverter {
       boolean replaced =
           actor.codes.removeIf(
               code -> code.cameoCode().equals(cameoCode)
-                  && java.util.Objects.equals(code.from(), from)
+                  && Objects.equals(code.from(), from)
                   && !code.source().startsWith("curated: "));
       if (replaced) {
         report.count("curated: Phoenix periods restated (closed or corrected)");

@@ -9,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +49,7 @@ final class TabariActorReader {
   private static final Pattern FROM = Pattern.compile("^>\\s*(\\d+)$");
   private static final Pattern UNTIL = Pattern.compile("^<\\s*(\\d+)$");
   private static final Pattern RANGE = Pattern.compile("^(\\d+)\\s*-\\s*(\\d+)$");
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
   private static final Pattern XML_COMMENT = Pattern.compile("<!--.*?-->");
   private static final Pattern COUNTRY_INFO = Pattern.compile("(?i)countryinfo");
   private static final Pattern IGO_RULERS = Pattern.compile("(?i)igorulers");
@@ -149,7 +151,7 @@ final class TabariActorReader {
   private static String phrase(String body) {
     int bracket = body.indexOf('[');
     String text = bracket < 0 ? body : body.substring(0, bracket);
-    return text.strip().replaceAll("\\s+", "_");
+    return BLANKS.matcher(text.strip()).replaceAll("_");
   }
 
   private List<RawCode> parseCodes(String body, String fileName, int lineNumber) {
@@ -161,7 +163,7 @@ final class TabariActorReader {
         report.problem(fileName, lineNumber, "empty code [" + brackets.group(1) + "]");
         continue;
       }
-      String code = parts.group(1).toUpperCase(java.util.Locale.ROOT);
+      String code = parts.group(1).toUpperCase(Locale.ROOT);
       String restriction = parts.group(2);
       try {
         codes.add(restricted(code, restriction));
