@@ -299,6 +299,11 @@ public final class ActorDictionary {
     return entriesByKey.get(actorKey);
   }
 
+  /** Every actor, in no particular order. */
+  public java.util.Collection<Entry> entries() {
+    return java.util.Collections.unmodifiableCollection(entriesByKey.values());
+  }
+
   public int size() {
     return entriesByKey.size();
   }

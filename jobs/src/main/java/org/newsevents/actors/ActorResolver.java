@@ -30,6 +30,10 @@ public final class ActorResolver {
   /** Prepositions that make an oblique a participant ("talks with Russia") rather than a place. */
   private static final Set<String> PARTICIPANT_PREPOSITIONS =
       Set.of("with", "against", "by", "from", "between", "toward", "towards", "to");
+  /** Words right before a name that make it a source of information rather than a party to the action. */
+  private static final java.util.regex.Pattern CITED_SOURCE_CUE =
+      java.util.regex.Pattern.compile(
+          "(?:according to|told|speaking to|in an interview with|quoted by|reported by|cited by|citing)(?: the)? $");
   private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.");
   /** How far before a name titles ("Russian Deputy Defence Minister") are read for country and role. */
   private static final int TITLE_WINDOW = 5;
@@ -117,7 +121,13 @@ public final class ActorResolver {
       List<ActorLookup.Known> matches = List.of();
       Optional<ActorLookup.Seat> seat = Optional.empty();
       for (int n = Math.min(dictionary.maxAliasTokens(), tokens.size() - i); n >= 1; n--) {
+        if (!hasLetterOrDigit(tokens.get(i + n - 1).word())) {
+          continue; // the normaliser drops punctuation, so "Lukashenko ," would match too and keep the comma
+        }
         String text = span(sentence, i, i + n);
+        if (text.length() <= 3 && !text.equals(text.toUpperCase(Locale.ROOT))) {
+          continue; // "Us" is a pronoun; the alias "US" must be written in capitals.
+        }
         seat = dictionary.seat(text);
         List<ActorLookup.Known> found = seat.isPresent() ? List.of() : dictionary.byAlias(text);
         if (seat.isPresent() || !found.isEmpty()) {
@@ -141,6 +151,9 @@ public final class ActorResolver {
   }
 
   private void resolveKnown(ActorLookup.Known known, Sentence sentence, int start, int end, ArticleContext context) {
+    if (isCitedAsInformationSource(sentence, start)) {
+      return;
+    }
     if (known.actorType().equals("person") || known.actorType().equals("organization") || known.actorType().equals("igo")
         || known.actorType().equals("group")) {
       context.mention(fromDictionary(known, context.date), sentence, start, end, "alias");
@@ -249,9 +262,12 @@ public final class ActorResolver {
     List<ActorLookup.Known> namesakes = new ArrayList<>();
     for (ActorLookup.Known known : dictionary.personsWithSurname(surname)) {
       String[] knownParts = normalize(known.name()).split(" ");
-      if (single ? holdsOfficeOn(known, context.date) : firstNamesAgree(parts[0], knownParts[0])) {
+      if (single || firstNamesAgree(parts[0], knownParts[0])) {
         namesakes.add(known);
       }
+    }
+    if (single && namesakes.size() > 1) {
+      namesakes.removeIf(known -> !holdsOfficeOn(known, context.date));
     }
     // A bare surname is taken only when one namesake held office on the day; otherwise it stays unresolved.
     return namesakes.size() == 1 ? Optional.of(fromDictionary(namesakes.get(0), context.date)) : Optional.empty();
@@ -274,7 +290,10 @@ public final class ActorResolver {
         code.map(ActorLookup.Code::cameoCode).orElse(known.countryCode()), known.aliases(), true, null);
   }
 
-  private ResolvedActor sectorActor(ActorLookup.Known country, String role, LocalDate date) {
+  private ResolvedActor sectorActor(ActorLookup.Known country, String agentRole, LocalDate date) {
+    // A compound agent code names its most specific sector last (GOVMIL, the defence ministry, is military):
+    // "the Belarusian Ministry of Defense" is BLRMIL, as analysts and GDELT read it.
+    String role = agentRole.length() > 3 ? agentRole.substring(agentRole.length() - 3) : agentRole;
     String countryCode = country.countryCode();
     String key = countryCode + "_" + role;
     return new ResolvedActor(
@@ -335,8 +354,7 @@ public final class ActorResolver {
   /** "according to CNN", "CNN reported", "told the BBC": an outlet cited for information is not an actor. */
   private static boolean isCitedAsInformationSource(Sentence sentence, int start) {
     String before = sentence.text().substring(0, sentence.tokens().get(start).charStart() - sentence.charStart()).toLowerCase(Locale.ROOT);
-    return before.endsWith("according to ") || before.endsWith("according to the ") || before.endsWith("told ")
-        || before.endsWith("told the ");
+    return CITED_SOURCE_CUE.matcher(before).find();
   }
 
   /** Whether a place-like span takes part in the action, judged by its head token's dependency relation. */
@@ -423,6 +441,10 @@ public final class ActorResolver {
     for (int i = start; i < end; i++) {
       covered[i] = true;
     }
+  }
+
+  private static boolean hasLetterOrDigit(String word) {
+    return word.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static boolean startsUpperCase(String word) {

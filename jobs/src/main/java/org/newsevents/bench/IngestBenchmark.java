@@ -117,7 +117,7 @@ public final class IngestBenchmark {
       long start = System.nanoTime();
       NightlyJob.Summary summary =
           new NightlyJob(spark, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-              .run(new NightlyJob.Options(inputs, warehouse, LocalDate.of(2026, 1, 1)));
+              .run(new NightlyJob.Options(inputs, warehouse, LocalDate.of(2026, 1, 1), NightlyJob.Scope.ARTICLES));
       double seconds = (System.nanoTime() - start) / 1e9;
       double rate = summary.itemsRead() / seconds;
       out.printf(Locale.ROOT,

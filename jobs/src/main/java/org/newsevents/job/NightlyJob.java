@@ -3,7 +3,13 @@ package org.newsevents.job;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
@@ -33,6 +39,8 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.newsevents.actors.DictionaryLookup;
+import org.newsevents.actors.ActorResolver;
 import org.newsevents.clean.ArticleCleaner;
 import org.newsevents.ingest.InputFiles;
 import org.newsevents.ingest.InputReader;
@@ -61,8 +69,21 @@ public final class NightlyJob {
     this.progress = progress;
   }
 
-  /** What to run on. */
-  public record Options(List<Path> inputs, Path warehouse, LocalDate runDate) {}
+  /** What to run on, and how far down the pipeline to go. */
+  public record Options(List<Path> inputs, Path warehouse, LocalDate runDate, Scope scope) {
+    public Options(List<Path> inputs, Path warehouse, LocalDate runDate) {
+      this(inputs, warehouse, runDate, Scope.FULL);
+    }
+  }
+
+  /**
+   * How far a run goes. Benchmarks of the cleaning half use ARTICLES, which publishes the later tables empty (so
+   * the catalog stays whole); the nightly run is FULL.
+   */
+  public enum Scope {
+    ARTICLES,
+    FULL
+  }
 
   /** What a run did, for the summary line and the tests. */
   public record Summary(
@@ -102,10 +123,18 @@ public final class NightlyJob {
     Dataset<Row> quarantine = quarantine(rejected, ranked.filter(col("input_rank").gt(1)), runDate);
     Dataset<Row> dimSources = sources(dimArticles, runDate);
 
+    Dataset<Row> articleRows = dimArticles.drop("source_name", "source_domain", "content_fingerprint_rank").persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> actorOutcomes =
+        options.scope() == Scope.FULL
+            ? timed("nlp+actors", () -> annotateAndResolve(articleRows))
+            : spark.createDataFrame(List.of(), Tables.ACTOR_OUTCOME);
+
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put(Tables.DIM_ARTICLES, dimArticles.drop("source_name", "source_domain", "content_fingerprint_rank"));
+    tables.put(Tables.DIM_ARTICLES, articleRows);
     tables.put(Tables.DIM_SOURCES, dimSources);
     tables.put(Tables.QUARANTINE, quarantine);
+    tables.put(Tables.DIM_ACTORS, dimActors(actorOutcomes, runDate));
+    tables.put(Tables.FCT_ACTOR_MENTIONS, actorMentions(actorOutcomes, runDate));
 
     Map<String, List<Path>> staged = timed("dedup+write", () -> stage(layout.staging(runId), tables));
     Map<String, Long> rows = countRows(staged);
@@ -124,6 +153,8 @@ public final class NightlyJob {
     });
     progress.printf("[catalog] %s%n", layout.catalog());
     outcomes.unpersist();
+    articleRows.unpersist();
+    actorOutcomes.unpersist();
     try {
       Publisher.deleteTree(layout.staging(runId));
     } catch (IOException e) {
@@ -175,6 +206,67 @@ public final class NightlyJob {
     stageSeconds.put("ingest (task)", ingestNanos.value() / 1e9);
     stageSeconds.put("clean (task)", cleanNanos.value() / 1e9);
     return outcomes;
+  }
+
+  /**
+   * Runs CoreNLP and the actor resolver over the articles that are not copies of another (a copy would count the
+   * same mentions twice). One dictionary and one CoreNLP pipeline per executor JVM, loaded on first use.
+   */
+  Dataset<Row> annotateAndResolve(Dataset<Row> articles) {
+    MapPartitionsFunction<Row, Row> resolve = rows -> {
+      ActorResolver resolver = new ActorResolver(DictionaryLookup.bundled());
+      List<Row> out = new ArrayList<>();
+      while (rows.hasNext()) {
+        out.add(ActorStage.annotateAndResolve(rows.next(), resolver));
+      }
+      return out.iterator();
+    };
+    Dataset<Row> outcomes =
+        articles
+            .filter(col("is_duplicate").equalTo(false))
+            .select("article_id", "text", "paragraph_languages", "published_date", "run_date")
+            .mapPartitions(resolve, Encoders.row(Tables.ACTOR_OUTCOME))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Row totals =
+        outcomes.agg(sum("tokens"), sum("sentences"), sum("deep_sentences"), sum(size(col("mentions")))).first();
+    long sentences = totals.isNullAt(1) ? 0 : totals.getLong(1);
+    long deep = totals.isNullAt(2) ? 0 : totals.getLong(2);
+    progress.printf(
+        Locale.ROOT,
+        "[actors]  %d token(s), %d sentence(s), %d (%.0f%%) sent to NER+SUTime+depparse, %d actor mention(s)%n",
+        totals.isNullAt(0) ? 0 : totals.getLong(0), sentences, deep, sentences == 0 ? 0.0 : 100.0 * deep / sentences,
+        totals.isNullAt(3) ? 0 : totals.getLong(3));
+    return outcomes;
+  }
+
+  static Dataset<Row> actorMentions(Dataset<Row> outcomes, String runDate) {
+    return outcomes
+        .select(explode(col("mentions")).as("mention"))
+        .select("mention.*")
+        .withColumn("run_date", lit(runDate).cast("date"));
+  }
+
+  /**
+   * One row per actor seen in the run. Values that can differ between articles (an unknown actor's title) are
+   * taken deterministically: the latest article date wins, then the larger value.
+   */
+  static Dataset<Row> dimActors(Dataset<Row> outcomes, String runDate) {
+    Dataset<Row> seen = outcomes.select(explode(col("actors")).as("actor")).select("actor.*");
+    return seen.groupBy("actor_id")
+        .agg(
+            min("actor_key").as("actor_key"),
+            min("name").as("name"),
+            min("actor_type").as("actor_type"),
+            max(struct(col("seen_date"), col("country_code"))).getField("country_code").as("country_code"),
+            max(struct(col("seen_date"), col("role"))).getField("role").as("role"),
+            max(struct(col("seen_date"), col("cameo_code"))).getField("cameo_code").as("cameo_code"),
+            max(col("aliases")).as("aliases"),
+            max(col("is_known")).as("is_known"),
+            min("evidence").as("evidence"),
+            sum("mention_count").as("mention_count"),
+            min("seen_date").as("first_seen_date"),
+            max("seen_date").as("last_seen_date"))
+        .withColumn("run_date", lit(runDate).cast("date"));
   }
 
   /**

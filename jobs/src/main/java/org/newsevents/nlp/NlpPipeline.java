@@ -148,6 +148,11 @@ public final class NlpPipeline {
       for (CoreMap mention : mentions == null ? List.<CoreMap>of() : mentions) {
         int start = mention.get(CoreAnnotations.TokenBeginAnnotation.class) - firstToken;
         int end = mention.get(CoreAnnotations.TokenEndAnnotation.class) - firstToken;
+        if (onlyPronouns(tokens, start, end)) {
+          // CoreNLP's entity mentions include "he" and "her" as PERSON; they are not names, and counting them
+          // made up most of the PERSON false positives on Wikigold (486 of them).
+          continue;
+        }
         String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
         String text = mention.get(CoreAnnotations.TextAnnotation.class);
         entities.add(
@@ -173,5 +178,15 @@ public final class NlpPipeline {
         offset + sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
         offset + sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
         tokens, deep, entities, timexes, dependencies);
+  }
+
+  private static boolean onlyPronouns(List<Token> tokens, int start, int end) {
+    for (int i = start; i < end; i++) {
+      String pos = tokens.get(i).pos();
+      if (!pos.equals("PRP") && !pos.equals("PRP$") && !pos.equals("WP") && !pos.equals("WP$")) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -71,7 +71,9 @@ public final class Catalog {
    */
   static void createViews(Connection connection, Map<String, List<Path>> filesByTable) throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      for (SqlLibrary.ViewDefinition view : SqlLibrary.views()) {
+      List<SqlLibrary.ViewDefinition> views = new java.util.ArrayList<>(SqlLibrary.views());
+      views.sort(java.util.Comparator.comparingInt(view -> Tables.ALL.indexOf(view.table())));
+      for (SqlLibrary.ViewDefinition view : views) {
         List<Path> files = filesByTable.getOrDefault(view.table(), List.of());
         if (files.isEmpty()) {
           throw new IllegalStateException("The table " + view.table() + " has no Parquet files to make a view of.");

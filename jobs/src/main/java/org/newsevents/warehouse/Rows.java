@@ -53,7 +53,8 @@ public final class Rows {
     return RowFactory.create(q.inputRef(), q.inputPath(), q.reason().code(), q.detail());
   }
 
-  private static <T> scala.collection.immutable.Seq<T> scalaSeq(List<T> list) {
+  /** Spark rows hold arrays as Scala sequences; a java.util.List fails at encoding time. */
+  public static <T> scala.collection.immutable.Seq<T> scalaSeq(List<T> list) {
     return scala.jdk.javaapi.CollectionConverters.asScala(list).toSeq();
   }
 }

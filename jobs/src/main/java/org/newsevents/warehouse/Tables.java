@@ -23,9 +23,15 @@ public final class Tables {
   public static final String DIM_ARTICLES = "dim_articles";
   public static final String DIM_SOURCES = "dim_sources";
   public static final String QUARANTINE = "quarantine";
+  public static final String DIM_ACTORS = "dim_actors";
+  public static final String FCT_ACTOR_MENTIONS = "fct_actor_mentions";
 
-  /** Every table the nightly job publishes, in the order it writes them. */
-  public static final List<String> ALL = List.of(DIM_ARTICLES, DIM_SOURCES, QUARANTINE);
+  /**
+   * Every table the nightly job publishes. The catalog creates their views in this order, so a view may read the
+   * views listed before it (dim_sources counts dim_articles, dim_actors counts fct_actor_mentions).
+   */
+  public static final List<String> ALL =
+      List.of(DIM_ARTICLES, DIM_SOURCES, QUARANTINE, FCT_ACTOR_MENTIONS, DIM_ACTORS);
 
   public static final StructType REMOVED_PART =
       createStructType(
@@ -84,6 +90,49 @@ public final class Tables {
             createStructField("domain", StringType, true),
             createStructField("article_count", LongType, false),
             createStructField("run_date", DateType, false)
+          });
+
+  public static final StructType ACTOR_MENTION =
+      createStructType(
+          new StructField[] {
+            createStructField("article_id", StringType, false),
+            createStructField("actor_id", StringType, false),
+            createStructField("sentence_no", IntegerType, false),
+            createStructField("char_start", IntegerType, false),
+            createStructField("char_end", IntegerType, false),
+            createStructField("surface", StringType, false),
+            createStructField("cameo_code", StringType, true),
+            createStructField("resolution_method", StringType, false)
+          });
+
+  /** One actor as one article saw it; the job aggregates these into dim_actors rows. */
+  public static final StructType ARTICLE_ACTOR =
+      createStructType(
+          new StructField[] {
+            createStructField("actor_id", StringType, false),
+            createStructField("actor_key", StringType, false),
+            createStructField("name", StringType, false),
+            createStructField("actor_type", StringType, false),
+            createStructField("country_code", StringType, true),
+            createStructField("role", StringType, true),
+            createStructField("cameo_code", StringType, true),
+            createStructField("aliases", createArrayType(StringType, false), false),
+            createStructField("is_known", BooleanType, false),
+            createStructField("evidence", StringType, true),
+            createStructField("mention_count", LongType, false),
+            createStructField("seen_date", DateType, false)
+          });
+
+  /** What the nlp+actors step emits per article. */
+  public static final StructType ACTOR_OUTCOME =
+      createStructType(
+          new StructField[] {
+            createStructField("article_id", StringType, false),
+            createStructField("mentions", createArrayType(ACTOR_MENTION, false), false),
+            createStructField("actors", createArrayType(ARTICLE_ACTOR, false), false),
+            createStructField("tokens", LongType, false),
+            createStructField("sentences", LongType, false),
+            createStructField("deep_sentences", LongType, false)
           });
 
   static final StructField IS_DUPLICATE = createStructField("is_duplicate", BooleanType, false);

@@ -84,7 +84,17 @@ class ActorResolverTest {
 
   @Test
   void outletsCitedForInformationAreNotActors() {
-    var result = resolve("According to CNN, the US government is considering sending missiles to Ukraine.");
-    assertThat(result.actors().keySet()).noneMatch(k -> k.contains("CNN"));
+    var result =
+        resolve(
+            "According to CNN, the US government is considering sending missiles to Ukraine.",
+            "Speaking to the BBC ahead of his trip, Wallace warned Moscow.",
+            "The Daily Planet reported that talks had stalled, citing Reuters.");
+    assertThat(result.actors().keySet()).noneMatch(k -> k.contains("CNN") || k.contains("BBC") || k.contains("REUTERS"));
+  }
+
+  @Test
+  void aBareSurnameResolvesToTheOnlyNamesakeInTheDictionary() {
+    var result = resolve("Part of this is the repulsion of a foreign attack, said the Russian Deputy Minister of Defence Lavrov.");
+    assertThat(mentions(result)).contains("Lavrov=SERGEI_LAVROV/RUSGOV");
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,55 @@ class NightlyJobTest {
   }
 
   @Test
+  void everyOfficialNamedInTheSeedsResolvesToExactlyOneActorWithTheRightCountry() {
+    Map<String, String> officials = new java.util.LinkedHashMap<>();
+    officials.put("Blinken", "USA");
+    officials.put("Lavrov", "RUS");
+    officials.put("Putin", "RUS");
+    officials.put("Stoltenberg", "NATO");
+    officials.put("Baerbo", "DEU");
+    officials.put("Fomin", "RUS");
+    officials.put("Lukashenko", "BLR");
+    officials.put("Scholz", "DEU");
+    officials.put("Zelensk", "UKR");
+    officials.put("Psaki", "USA");
+    officials.put("Truss", "GBR");
+    officials.put("Biden", "USA");
+    officials.put("Macron", "FRA");
+    officials.put("Johnson", "GBR");
+    officials.put("Wallace", "GBR");
+    officials.put("Frederiksen", "DNK");
+    officials.forEach((name, country) ->
+        assertThat(
+                Warehouses.query(
+                    Warehouses.seeds(),
+                    "select distinct a.actor_id, a.country_code, a.is_known from fct_actor_mentions m join dim_actors a using (actor_id)"
+                        + " where a.actor_type = 'person' and m.surface like '%" + name + "%'"))
+            .as(name)
+            .singleElement()
+            .satisfies(row -> assertThat(row).endsWith(" | " + country + " | true")));
+  }
+
+  @Test
+  void captionCreditAndBylineNamesAreNeverActors() {
+    assertThat(
+            Warehouses.query(
+                Warehouses.seeds(),
+                "select name from dim_actors where name similar to '.*(Tanneau|Andriyenko|Brandon|Hanschke|Blackburn).*'"))
+        .isEmpty();
+  }
+
+  @Test
+  void theKremlinAndRussianTroopsResolveToRussianSectors() {
+    assertThat(
+            Warehouses.query(
+                Warehouses.seeds(),
+                "select distinct m.surface || ' = ' || a.cameo_code from fct_actor_mentions m join dim_actors a using (actor_id)"
+                    + " where m.surface in ('Kremlin', 'Moscow', 'Russian troops', 'Belarusian Ministry of Defense') order by 1"))
+        .contains("Kremlin = RUSGOV", "Moscow = RUSGOV", "Russian troops = RUSMIL", "Belarusian Ministry of Defense = BLRMIL");
+  }
+
+  @Test
   void rerunOfSameDateGivesIdenticalRowsWithoutDuplicates() throws IOException {
     Path warehouse = temp.resolve("warehouse");
     Path input = copySeeds();
@@ -63,9 +113,13 @@ class NightlyJobTest {
     List<String> first = Warehouses.query(warehouse, everything);
     List<String> firstQuarantine = Warehouses.query(warehouse, "select * from quarantine order by all");
 
+    List<String> actors = Warehouses.query(warehouse, "select * from dim_actors order by actor_id");
+    List<String> mentions = Warehouses.query(warehouse, "select * from fct_actor_mentions order by all");
     Warehouses.run(List.of(input), warehouse, day);
 
     assertThat(Warehouses.query(warehouse, everything)).isEqualTo(first).hasSize(5);
+    assertThat(Warehouses.query(warehouse, "select * from dim_actors order by actor_id")).isEqualTo(actors).isNotEmpty();
+    assertThat(Warehouses.query(warehouse, "select * from fct_actor_mentions order by all")).isEqualTo(mentions);
     assertThat(Warehouses.query(warehouse, "select * from quarantine order by all")).isEqualTo(firstQuarantine);
     Manifest manifest = Manifest.read(new WarehouseLayout(warehouse).manifest());
     assertThat(manifest.runDates(Tables.DIM_ARTICLES)).containsExactly("2022-01-20");

@@ -1,0 +1,13 @@
+-- fct_actor_mentions: One row per place in an article's English text where an actor acts, from the latest run that read the article.
+-- article_id: The article; joins dim_articles.article_id.
+-- actor_id: The canonical actor; joins dim_actors.actor_id.
+-- sentence_no: Position of the sentence among the article's annotated English sentences, from 0.
+-- char_start: Offset of the mention's first character in dim_articles.text.
+-- char_end: Offset just past the mention's last character in dim_articles.text.
+-- surface: The mention as written ("Baerboks", "the Kremlin", "Russian troops").
+-- cameo_code: The actor's CAMEO code on the article's date (Biden is USAELI in 2018 and USAGOV in 2022).
+-- resolution_method: How it was resolved: alias, surname, fuzzy, seat, demonym-agent, or unknown (a new actor).
+-- run_date: The nightly run that read the article (partition key).
+select *
+from {{ source }}
+qualify run_date = max(run_date) over (partition by article_id)
