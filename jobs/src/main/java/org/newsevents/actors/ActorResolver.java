@@ -221,6 +221,18 @@ public final class ActorResolver {
       return;
     }
     TitleFacts title = readTitle(sentence, entity.tokenStart());
+    Optional<String> agentRole = dictionary.agentRole(lemmas(sentence.tokens(), entity.tokenStart(), entity.tokenEnd()));
+    if (agentRole.isEmpty()) {
+      agentRole = dictionary.agentRole(entity.text().toLowerCase(Locale.ROOT));
+    }
+    if (agentRole.isPresent()) {
+      // "the Romanian Ministry of Defense", "Defense Secretary": an office, not an organisation of its own name.
+      if (title.country() != null) {
+        context.mention(sectorActor(title.country(), agentRole.get(), context.date), sentence, entity.tokenStart(),
+            entity.tokenEnd(), "demonym-agent");
+      }
+      return;
+    }
     String key = "UNKNOWN_ORGANIZATION:" + normalize(entity.text()).replace(' ', '_');
     ResolvedActor actor =
         context.actors.getOrDefault(
@@ -321,16 +333,20 @@ public final class ActorResolver {
   }
 
   /** The country and sector a title before a name gives: "Russian Deputy Defence Minister Alexander Fomin". */
-  private record TitleFacts(String countryCode, String role) {}
+  private record TitleFacts(ActorLookup.Known country, String role) {
+    String countryCode() {
+      return country == null ? null : country.countryCode();
+    }
+  }
 
   private TitleFacts readTitle(Sentence sentence, int nameStart) {
-    String countryCode = null;
+    ActorLookup.Known country = null;
     String role = null;
     int from = Math.max(0, nameStart - TITLE_WINDOW);
     for (int i = from; i < nameStart; i++) {
       for (ActorLookup.Known known : dictionary.byAlias(sentence.tokens().get(i).word())) {
         if (known.actorType().equals("country")) {
-          countryCode = known.countryCode();
+          country = known;
         }
       }
     }
@@ -339,7 +355,7 @@ public final class ActorResolver {
         role = dictionary.agentRole(lemmas(sentence.tokens(), start, end)).orElse(null);
       }
     }
-    return new TitleFacts(countryCode, role);
+    return new TitleFacts(country, role);
   }
 
   private boolean isPartOfTitleBeforePerson(Sentence sentence, int end) {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     version = "newsevents 0.1.0",
     description = "Turns raw news articles into a CAMEO-coded event warehouse (Parquet + DuckDB).",
     subcommands = {
-      RunCommand.class, SqlCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
+      RunCommand.class, SqlCommand.class, ExportCommand.class, BenchCommand.class, EvaluateCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
   public static void main(String[] args) {

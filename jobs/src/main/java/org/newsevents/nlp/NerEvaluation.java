@@ -132,14 +132,10 @@ public final class NerEvaluation {
 
   /**
    * What the pipeline found in one document: every entity mention (types mapped to PER/ORG/LOC where they map, raw
-   * CoreNLP types otherwise), which of them are pronouns (CoreNLP's entity mentions include "he", "his", "her" as
-   * PERSON), and the sentences triage kept away from NER.
+   * CoreNLP types otherwise), which of them are pronouns (the pipeline drops CoreNLP's pronominal PERSON
+   * mentions, so this stays empty unless that changes), and the sentences triage kept away from NER.
    */
-  record Prediction(List<Span> entities, Set<Span> pronouns, List<CharRange> skippedSentences) {
-    Prediction withoutPronouns() {
-      return new Prediction(entities.stream().filter(e -> !pronouns.contains(e)).toList(), Set.of(), skippedSentences);
-    }
-  }
+  record Prediction(List<Span> entities, Set<Span> pronouns, List<CharRange> skippedSentences) {}
 
   /**
    * The pipeline's output for a corpus: how many sentences and tokens it found and sent to NER, and the wall-clock
@@ -153,16 +149,6 @@ public final class NerEvaluation {
       long tokens,
       long nerTokens,
       double seconds) {
-    Annotations withoutPronouns() {
-      return new Annotations(
-          triage,
-          predictions.stream().map(Prediction::withoutPronouns).toList(),
-          sentences,
-          nerSentences,
-          tokens,
-          nerTokens,
-          seconds);
-    }
 
     String describe() {
       return String.format(
@@ -346,21 +332,6 @@ public final class NerEvaluation {
             4));
     System.out.println(
         errorReport("wikigold", wikigold, GoldMentions.ALL, wikigoldRuns.get(Triage.SELECTED_SENTENCES), 4));
-    System.out.println("What-if, not the product: the same runs with CoreNLP's pronominal PERSON mentions dropped.");
-    System.out.println(
-        score(
-                gumLabel(GoldMentions.WITH_PROPER_NOUN, Triage.SELECTED_SENTENCES) + ", pronouns dropped",
-                gum,
-                GoldMentions.WITH_PROPER_NOUN,
-                gumRuns.get(Triage.SELECTED_SENTENCES).withoutPronouns())
-            .format());
-    System.out.println(
-        score(
-                wikigoldLabel("all documents", Triage.SELECTED_SENTENCES) + ", pronouns dropped",
-                wikigold,
-                GoldMentions.ALL,
-                wikigoldRuns.get(Triage.SELECTED_SENTENCES).withoutPronouns())
-            .format());
   }
 
   static String gumLabel(GoldMentions variant, Triage triage) {
