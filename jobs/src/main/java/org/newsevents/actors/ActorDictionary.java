@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,24 +22,29 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The actor dictionary: named actors with their aliases and dated CAMEO codes, agent nouns ("foreign minister") with
- * their sector codes, and capitals and seats of government ("Moscow", "the Kremlin") that stand for a government.
+ * The actor dictionary: named actors with their aliases and dated CAMEO codes, agent nouns
+ * ("foreign minister") with their sector codes, and capitals and seats of government ("Moscow",
+ * "the Kremlin") that stand for a government.
  *
- * <p>It reads the four CSV files that {@link PhoenixConverter} writes (see seeds/reference/README.md): from the
- * classpath with {@link #bundled()}, or from any folder with {@link #load(Path)}, so another dictionary (the PETRARCH
- * validation one, say) can be swapped in.
+ * <p>It reads the four CSV files that {@link PhoenixConverter} writes (see
+ * seeds/reference/README.md): from the classpath with {@link #bundled()}, or from any folder with
+ * {@link #load(Path)}, so another dictionary (the PETRARCH validation one, say) can be swapped in.
  */
 public final class ActorDictionary {
-  /** One canonical actor. {@code aliases} are in display form; look them up with {@link #byAlias(String)}. */
-  public record Entry(String key, String name, ActorType type, String countryCode, List<String> aliases) {
+  /**
+   * One canonical actor. {@code aliases} are in display form; look them up with {@link
+   * #byAlias(String)}.
+   */
+  public record Entry(
+      String key, String name, ActorType type, String countryCode, List<String> aliases) {
     public Entry {
       aliases = List.copyOf(aliases);
     }
   }
 
   /**
-   * A CAMEO code and the days it applies, both ends inclusive; a null end is open. Both null: the actor's default code,
-   * used when no dated period covers the day.
+   * A CAMEO code and the days it applies, both ends inclusive; a null end is open. Both null: the
+   * actor's default code, used when no dated period covers the day.
    */
   public record Code(String cameoCode, String role, LocalDate validFrom, LocalDate validTo) {
     boolean isUndated() {
@@ -48,7 +52,8 @@ public final class ActorDictionary {
     }
 
     boolean covers(LocalDate day) {
-      return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
+      return (validFrom == null || !day.isBefore(validFrom))
+          && (validTo == null || !day.isAfter(validTo));
     }
   }
 
@@ -67,9 +72,12 @@ public final class ActorDictionary {
   private static final Pattern APOSTROPHES = Pattern.compile("[\u2018\u2019\u02bc\u02bb\u00b4]");
   private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
 
-  /** Which dated code wins when several cover a day: the one that began last, then the narrower one. */
+  /**
+   * Which dated code wins when several cover a day: the one that began last, then the narrower one.
+   */
   private static final Comparator<Code> MOST_SPECIFIC_FIRST =
-      Comparator.comparing(Code::validFrom, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+      Comparator.comparing(
+              Code::validFrom, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
           .reversed()
           .thenComparing(Code::validTo, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()));
 
@@ -110,7 +118,8 @@ public final class ActorDictionary {
   }
 
   private static final class BundledHolder {
-    // Loaded on first use, once per JVM: the class-holder idiom makes that thread-safe without locking.
+    // Loaded on first use, once per JVM: the class-holder idiom makes that thread-safe without
+    // locking.
     static final ActorDictionary INSTANCE = loadFromClasspath();
   }
 
@@ -119,7 +128,10 @@ public final class ActorDictionary {
     return BundledHolder.INSTANCE;
   }
 
-  /** The dictionary in {@code dir}: actors.csv, actor_codes.csv, agents.csv and seats.csv (agents and seats optional). */
+  /**
+   * The dictionary in {@code dir}: actors.csv, actor_codes.csv, agents.csv and seats.csv (agents
+   * and seats optional).
+   */
   public static ActorDictionary load(Path dir) {
     return read(
         name -> {
@@ -135,7 +147,8 @@ public final class ActorDictionary {
 
   private static ActorDictionary loadFromClasspath() {
     ClassLoader loader = ActorDictionary.class.getClassLoader();
-    return read(name -> loader.getResourceAsStream(RESOURCE_FOLDER + name), "classpath:" + RESOURCE_FOLDER);
+    return read(
+        name -> loader.getResourceAsStream(RESOURCE_FOLDER + name), "classpath:" + RESOURCE_FOLDER);
   }
 
   private interface Opener {
@@ -177,7 +190,12 @@ public final class ActorDictionary {
                         parseDate(row.get("valid_to")))));
     codes.replaceAll((key, list) -> List.copyOf(list));
     Map<String, String> agents = new HashMap<>();
-    readCsv(opener, where, AGENTS_FILE, false, row -> agents.putIfAbsent(normalizeAlias(row.get("term")), row.get("role")));
+    readCsv(
+        opener,
+        where,
+        AGENTS_FILE,
+        false,
+        row -> agents.putIfAbsent(normalizeAlias(row.get("term")), row.get("role")));
     Map<String, Seat> seats = new HashMap<>();
     readCsv(
         opener,
@@ -186,18 +204,27 @@ public final class ActorDictionary {
         false,
         row -> {
           Seat seat =
-              new Seat(row.get("alias"), row.get("actor_key"), row.get("cameo_code"), SeatKind.fromCode(row.get("kind")));
+              new Seat(
+                  row.get("alias"),
+                  row.get("actor_key"),
+                  row.get("cameo_code"),
+                  SeatKind.fromCode(row.get("kind")));
           seats.putIfAbsent(normalizeAlias(seat.alias()), seat);
         });
     return new ActorDictionary(entries, codes, agents, seats);
   }
 
   private static void readCsv(
-      Opener opener, String where, String fileName, boolean required, Consumer<CSVRecord> rowConsumer) {
+      Opener opener,
+      String where,
+      String fileName,
+      boolean required,
+      Consumer<CSVRecord> rowConsumer) {
     try (InputStream in = opener.open(fileName)) {
       if (in == null) {
         if (required) {
-          throw new IllegalStateException("The actor dictionary file " + fileName + " is missing from " + where);
+          throw new IllegalStateException(
+              "The actor dictionary file " + fileName + " is missing from " + where);
         }
         return;
       }
@@ -211,22 +238,28 @@ public final class ActorDictionary {
     }
   }
 
-  /** yyyy-MM-dd, read by hand: LocalDate.parse's formatter costs more than the rest of a cold load. */
+  /**
+   * yyyy-MM-dd, read by hand: LocalDate.parse's formatter costs more than the rest of a cold load.
+   */
   private static LocalDate parseDate(String text) {
     if (text == null || text.isEmpty()) {
       return null;
     }
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-      return LocalDate.parse(text); // an unusual form: let the standard parser accept it or say what is wrong
+      return LocalDate.parse(
+          text); // an unusual form: let the standard parser accept it or say what is wrong
     }
     return LocalDate.of(
-        Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10), Integer.parseInt(text, 8, 10, 10));
+        Integer.parseInt(text, 0, 4, 10),
+        Integer.parseInt(text, 5, 7, 10),
+        Integer.parseInt(text, 8, 10, 10));
   }
 
   /**
-   * The form aliases are compared in: lowercase, accents removed ("Wörner" = "Worner"), dots and apostrophes dropped
-   * ("U.S." = "US", "Lord's" = "Lords"), hyphens, underscores and other separators turned into single spaces
-   * ("Ki-moon" = "Ki moon"). Spelling variants stay distinct: "Zelenskiy" is not "Zelensky"; the dictionary lists both.
+   * The form aliases are compared in: lowercase, accents removed ("Wörner" = "Worner"), dots and
+   * apostrophes dropped ("U.S." = "US", "Lord's" = "Lords"), hyphens, underscores and other
+   * separators turned into single spaces ("Ki-moon" = "Ki moon"). Spelling variants stay distinct:
+   * "Zelenskiy" is not "Zelensky"; the dictionary lists both.
    */
   public static String normalizeAlias(String surface) {
     if (surface == null || surface.isEmpty()) {
@@ -234,7 +267,8 @@ public final class ActorDictionary {
     }
     String text = surface;
     if (!isAscii(text)) {
-      // Only accented or typographic text pays for Unicode decomposition; most aliases are plain ASCII.
+      // Only accented or typographic text pays for Unicode decomposition; most aliases are plain
+      // ASCII.
       text = Normalizer.normalize(text, Normalizer.Form.NFKD);
       text = COMBINING_MARKS.matcher(text).replaceAll("");
       text = APOSTROPHES.matcher(text).replaceAll("'");
@@ -247,7 +281,13 @@ public final class ActorDictionary {
       if (c == '.' || c == '\'' || c == '`') {
         continue; // U.S. = US, Lord's = Lords
       }
-      if (Character.isWhitespace(c) || c == '_' || c == '-' || c == ',' || c == ';' || c == ':' || c == '/') {
+      if (Character.isWhitespace(c)
+          || c == '_'
+          || c == '-'
+          || c == ','
+          || c == ';'
+          || c == ':'
+          || c == '/') {
         pendingSpace = out.length() > 0;
         continue;
       }
@@ -279,7 +319,10 @@ public final class ActorDictionary {
     return count;
   }
 
-  /** The actors one of whose aliases is exactly this text (after {@link #normalizeAlias}); usually zero or one. */
+  /**
+   * The actors one of whose aliases is exactly this text (after {@link #normalizeAlias}); usually
+   * zero or one.
+   */
   public List<Entry> byAlias(String surface) {
     return entriesByAlias.getOrDefault(normalizeAlias(surface), List.of());
   }
@@ -289,7 +332,10 @@ public final class ActorDictionary {
     return byAlias(String.join(" ", tokens));
   }
 
-  /** The most tokens any alias has once normalised: a longest-match scan needs look no further ahead. */
+  /**
+   * The most tokens any alias has once normalised: a longest-match scan needs look no further
+   * ahead.
+   */
   public int maxAliasTokens() {
     return maxAliasTokens;
   }
@@ -314,9 +360,9 @@ public final class ActorDictionary {
   }
 
   /**
-   * The code that applies to the actor on {@code date}: among the dated periods covering that day, the one that began
-   * last (then the narrower one); else the undated default. With a null date: the open-ended period that began last,
-   * else the period that ended last, else the default.
+   * The code that applies to the actor on {@code date}: among the dated periods covering that day,
+   * the one that began last (then the narrower one); else the undated default. With a null date:
+   * the open-ended period that began last, else the period that ended last, else the default.
    */
   public Optional<Code> codeOn(String actorKey, LocalDate date) {
     List<Code> codes = codes(actorKey);
@@ -324,13 +370,17 @@ public final class ActorDictionary {
       return latest(codes);
     }
     Optional<Code> dated =
-        codes.stream().filter(code -> !code.isUndated() && code.covers(date)).min(MOST_SPECIFIC_FIRST);
+        codes.stream()
+            .filter(code -> !code.isUndated() && code.covers(date))
+            .min(MOST_SPECIFIC_FIRST);
     return dated.isPresent() ? dated : codes.stream().filter(Code::isUndated).findFirst();
   }
 
   private static Optional<Code> latest(List<Code> codes) {
     Optional<Code> open =
-        codes.stream().filter(code -> !code.isUndated() && code.validTo() == null).min(MOST_SPECIFIC_FIRST);
+        codes.stream()
+            .filter(code -> !code.isUndated() && code.validTo() == null)
+            .min(MOST_SPECIFIC_FIRST);
     if (open.isPresent()) {
       return open;
     }

@@ -4,15 +4,25 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** What the resolver needs from an actor dictionary; the bundled dictionary and test dictionaries provide it. */
+/**
+ * What the resolver needs from an actor dictionary; the bundled dictionary and test dictionaries
+ * provide it.
+ */
 public interface ActorLookup {
-  /** A dictionary actor: its key, display name, type code (person, country, ...), country and aliases. */
-  record Known(String key, String name, String actorType, String countryCode, List<String> aliases) {}
+  /**
+   * A dictionary actor: its key, display name, type code (person, country, ...), country and
+   * aliases.
+   */
+  record Known(
+      String key, String name, String actorType, String countryCode, List<String> aliases) {}
 
   /** A CAMEO code an actor holds for a period (open ends are null). */
   record Code(String cameoCode, String role, LocalDate validFrom, LocalDate validTo) {}
 
-  /** A capital or seat of government that stands for a government in political sentences ("the Kremlin denied"). */
+  /**
+   * A capital or seat of government that stands for a government in political sentences ("the
+   * Kremlin denied").
+   */
   record Seat(String alias, String actorKey, String cameoCode, String kind) {}
 
   /** Actors one of whose aliases is exactly this text, up to case, accents and punctuation. */
@@ -23,7 +33,10 @@ public interface ActorLookup {
 
   Optional<Known> byKey(String key);
 
-  /** Persons whose name ends with this surname (normalised), for short and misspelt forms of a known name. */
+  /**
+   * Persons whose name ends with this surname (normalised), for short and misspelt forms of a known
+   * name.
+   */
   List<Known> personsWithSurname(String surname);
 
   /** The code the actor held on the date (the latest one when the date is null). */

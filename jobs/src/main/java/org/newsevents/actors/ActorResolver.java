@@ -17,25 +17,39 @@ import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.Token;
 
 /**
- * Resolves the people, organisations and countries acting in an article's sentences to canonical actors. Plain
- * Java: the dictionary scan finds known names (longest alias first), NER finds the names the dictionary lacks, and
- * the article's own context resolves short forms ("Lavrov", "Mr. Blinken", "Baerboks") to the full names used
- * earlier. A place is an actor only where it acts (subject, object, "talks with Moscow"), never where it is only
- * where something happened ("in Moscow").
+ * Resolves the people, organisations and countries acting in an article's sentences to canonical
+ * actors. Plain Java: the dictionary scan finds known names (longest alias first), NER finds the
+ * names the dictionary lacks, and the article's own context resolves short forms ("Lavrov", "Mr.
+ * Blinken", "Baerboks") to the full names used earlier. A place is an actor only where it acts
+ * (subject, object, "talks with Moscow"), never where it is only where something happened ("in
+ * Moscow").
  */
 public final class ActorResolver {
-  /** Relations through which a place-like name (country, capital, seat) takes part in the action. */
+  /**
+   * Relations through which a place-like name (country, capital, seat) takes part in the action.
+   */
   private static final Set<String> ACTING_RELATIONS =
-      Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "nmod:poss", "appos", "root", "csubj");
+      Set.of(
+          "nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "nmod:poss", "appos", "root", "csubj");
+
   /** Prepositions that make an oblique a participant ("talks with Russia") rather than a place. */
   private static final Set<String> PARTICIPANT_PREPOSITIONS =
       Set.of("with", "against", "by", "from", "between", "toward", "towards", "to");
-  /** Words right before a name that make it a source of information rather than a party to the action. */
+
+  /**
+   * Words right before a name that make it a source of information rather than a party to the
+   * action.
+   */
   private static final java.util.regex.Pattern CITED_SOURCE_CUE =
       java.util.regex.Pattern.compile(
           "(?:according to|told|speaking to|in an interview with|quoted by|reported by|cited by|citing)(?: the)? $");
-  private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.");
-  /** How far before a name titles ("Russian Deputy Defence Minister") are read for country and role. */
+
+  private static final Set<String> HONORIFICS =
+      Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.");
+
+  /**
+   * How far before a name titles ("Russian Deputy Defence Minister") are read for country and role.
+   */
   private static final int TITLE_WINDOW = 5;
 
   private final ActorLookup dictionary;
@@ -63,7 +77,10 @@ public final class ActorResolver {
     final LocalDate date;
     final List<ActorMention> mentions = new ArrayList<>();
     final Map<String, ResolvedActor> actors = new LinkedHashMap<>();
-    /** Normalised surname to the persons of the article who carry it (two entries means ambiguous). */
+
+    /**
+     * Normalised surname to the persons of the article who carry it (two entries means ambiguous).
+     */
     final Map<String, List<String>> surnames = new HashMap<>();
 
     ArticleContext(String articleId, LocalDate date) {
@@ -71,14 +88,26 @@ public final class ActorResolver {
       this.date = date;
     }
 
-    void mention(ResolvedActor actor, Sentence sentence, int tokenStart, int tokenEnd, String method) {
+    void mention(
+        ResolvedActor actor, Sentence sentence, int tokenStart, int tokenEnd, String method) {
       actors.putIfAbsent(actor.actorKey(), actor);
       Token first = sentence.tokens().get(tokenStart);
       Token last = sentence.tokens().get(tokenEnd - 1);
-      String surface = sentence.text().substring(first.charStart() - sentence.charStart(), last.charEnd() - sentence.charStart());
+      String surface =
+          sentence
+              .text()
+              .substring(
+                  first.charStart() - sentence.charStart(), last.charEnd() - sentence.charStart());
       mentions.add(
-          new ActorMention(articleId, actor.actorKey(), sentence.sentenceNo(), first.charStart(), last.charEnd(), surface,
-              actor.cameoCode(), method));
+          new ActorMention(
+              articleId,
+              actor.actorKey(),
+              sentence.sentenceNo(),
+              first.charStart(),
+              last.charEnd(),
+              surface,
+              actor.cameoCode(),
+              method));
       if ("person".equals(actor.actorType())) {
         String surname = normalize(last.word());
         List<String> holders = surnames.computeIfAbsent(surname, s -> new ArrayList<>());
@@ -101,7 +130,8 @@ public final class ActorResolver {
         case "PERSON" -> resolvePerson(sentence, entity, context);
         case "ORGANIZATION" -> resolveOrganization(sentence, entity, context);
         default -> {
-          // LOCATION and MISC names the dictionary does not know are places or adjectives, not actors.
+          // LOCATION and MISC names the dictionary does not know are places or adjectives, not
+          // actors.
         }
       }
       mark(covered, entity.tokenStart(), entity.tokenEnd());
@@ -122,7 +152,8 @@ public final class ActorResolver {
       Optional<ActorLookup.Seat> seat = Optional.empty();
       for (int n = Math.min(dictionary.maxAliasTokens(), tokens.size() - i); n >= 1; n--) {
         if (!hasLetterOrDigit(tokens.get(i + n - 1).word())) {
-          continue; // the normaliser drops punctuation, so "Lukashenko ," would match too and keep the comma
+          continue; // the normaliser drops punctuation, so "Lukashenko ," would match too and keep
+                    // the comma
         }
         String text = span(sentence, i, i + n);
         if (text.length() <= 3 && !text.equals(text.toUpperCase(Locale.ROOT))) {
@@ -150,17 +181,22 @@ public final class ActorResolver {
     }
   }
 
-  private void resolveKnown(ActorLookup.Known known, Sentence sentence, int start, int end, ArticleContext context) {
+  private void resolveKnown(
+      ActorLookup.Known known, Sentence sentence, int start, int end, ArticleContext context) {
     if (isCitedAsInformationSource(sentence, start)) {
       return;
     }
-    if (known.actorType().equals("person") || known.actorType().equals("organization") || known.actorType().equals("igo")
+    if (known.actorType().equals("person")
+        || known.actorType().equals("organization")
+        || known.actorType().equals("igo")
         || known.actorType().equals("group")) {
       context.mention(fromDictionary(known, context.date), sentence, start, end, "alias");
       return;
     }
-    // A country: with an agent noun after it, it is that country's sector ("Russian troops", "Belarusian
-    // Ministry of Defense"); in a title before a name it only tells the person's nationality; otherwise it acts
+    // A country: with an agent noun after it, it is that country's sector ("Russian troops",
+    // "Belarusian
+    // Ministry of Defense"); in a title before a name it only tells the person's nationality;
+    // otherwise it acts
     // only through an acting relation.
     Optional<AgentPhrase> agent = agentAfter(sentence, end);
     if (isPartOfTitleBeforePerson(sentence, agent.map(AgentPhrase::end).orElse(end))) {
@@ -177,7 +213,8 @@ public final class ActorResolver {
   }
 
   /** "Moscow denies", "the Kremlin expects": a capital or seat acting stands for its government. */
-  private void resolveSeat(ActorLookup.Seat seat, Sentence sentence, int start, int end, ArticleContext context) {
+  private void resolveSeat(
+      ActorLookup.Seat seat, Sentence sentence, int start, int end, ArticleContext context) {
     Optional<ActorLookup.Known> country = dictionary.byKey(seat.actorKey());
     if (country.isEmpty() || !acts(sentence, start, end)) {
       return;
@@ -191,10 +228,18 @@ public final class ActorResolver {
     String fullName = entity.text();
     String surname = normalize(tokens.get(entity.tokenEnd() - 1).word());
     boolean single = entity.tokenEnd() - entity.tokenStart() == 1;
-    boolean honorific = entity.tokenStart() > 0 && HONORIFICS.contains(tokens.get(entity.tokenStart() - 1).word().toLowerCase(Locale.ROOT));
+    boolean honorific =
+        entity.tokenStart() > 0
+            && HONORIFICS.contains(
+                tokens.get(entity.tokenStart() - 1).word().toLowerCase(Locale.ROOT));
     List<String> holders = context.surnames.getOrDefault(surname, List.of());
     if ((single || honorific) && holders.size() == 1) {
-      context.mention(context.actors.get(holders.get(0)), sentence, entity.tokenStart(), entity.tokenEnd(), "surname");
+      context.mention(
+          context.actors.get(holders.get(0)),
+          sentence,
+          entity.tokenStart(),
+          entity.tokenEnd(),
+          "surname");
       return;
     }
     Optional<ResolvedActor> fuzzy = fuzzyPerson(fullName, single, context);
@@ -203,33 +248,50 @@ public final class ActorResolver {
       return;
     }
     if (single && holders.size() > 1) {
-      return; // "Biden" after both Joe and Hunter Biden: ambiguous, better no actor than the wrong one.
+      return; // "Biden" after both Joe and Hunter Biden: ambiguous, better no actor than the wrong
+              // one.
     }
     TitleFacts title = readTitle(sentence, entity.tokenStart());
     String key = "UNKNOWN_PERSON:" + normalize(fullName).replace(' ', '_');
     ResolvedActor actor =
         context.actors.getOrDefault(
             key,
-            new ResolvedActor(key, fullName, "person", title.countryCode(), title.role(),
-                title.countryCode() == null ? null : title.countryCode() + (title.role() == null ? "" : title.role()),
-                List.of(fullName), false, sentence.text()));
+            new ResolvedActor(
+                key,
+                fullName,
+                "person",
+                title.countryCode(),
+                title.role(),
+                title.countryCode() == null
+                    ? null
+                    : title.countryCode() + (title.role() == null ? "" : title.role()),
+                List.of(fullName),
+                false,
+                sentence.text()));
     context.mention(actor, sentence, entity.tokenStart(), entity.tokenEnd(), "unknown");
   }
 
-  private void resolveOrganization(Sentence sentence, EntityMention entity, ArticleContext context) {
+  private void resolveOrganization(
+      Sentence sentence, EntityMention entity, ArticleContext context) {
     if (isCitedAsInformationSource(sentence, entity.tokenStart())) {
       return;
     }
     TitleFacts title = readTitle(sentence, entity.tokenStart());
-    Optional<String> agentRole = dictionary.agentRole(lemmas(sentence.tokens(), entity.tokenStart(), entity.tokenEnd()));
+    Optional<String> agentRole =
+        dictionary.agentRole(lemmas(sentence.tokens(), entity.tokenStart(), entity.tokenEnd()));
     if (agentRole.isEmpty()) {
       agentRole = dictionary.agentRole(entity.text().toLowerCase(Locale.ROOT));
     }
     if (agentRole.isPresent()) {
-      // "the Romanian Ministry of Defense", "Defense Secretary": an office, not an organisation of its own name.
+      // "the Romanian Ministry of Defense", "Defense Secretary": an office, not an organisation of
+      // its own name.
       if (title.country() != null) {
-        context.mention(sectorActor(title.country(), agentRole.get(), context.date), sentence, entity.tokenStart(),
-            entity.tokenEnd(), "demonym-agent");
+        context.mention(
+            sectorActor(title.country(), agentRole.get(), context.date),
+            sentence,
+            entity.tokenStart(),
+            entity.tokenEnd(),
+            "demonym-agent");
       }
       return;
     }
@@ -237,16 +299,26 @@ public final class ActorResolver {
     ResolvedActor actor =
         context.actors.getOrDefault(
             key,
-            new ResolvedActor(key, entity.text(), "organization", title.countryCode(), title.role(), null,
-                List.of(entity.text()), false, sentence.text()));
+            new ResolvedActor(
+                key,
+                entity.text(),
+                "organization",
+                title.countryCode(),
+                title.role(),
+                null,
+                List.of(entity.text()),
+                false,
+                sentence.text()));
     context.mention(actor, sentence, entity.tokenStart(), entity.tokenEnd(), "unknown");
   }
 
   /**
-   * A misspelt or re-transliterated name ("Annalyna Baerbock", "Baerboks") is the person already in the article,
-   * or in the dictionary, whose surname is at most one or two edits away, provided the first names agree too.
+   * A misspelt or re-transliterated name ("Annalyna Baerbock", "Baerboks") is the person already in
+   * the article, or in the dictionary, whose surname is at most one or two edits away, provided the
+   * first names agree too.
    */
-  private Optional<ResolvedActor> fuzzyPerson(String fullName, boolean single, ArticleContext context) {
+  private Optional<ResolvedActor> fuzzyPerson(
+      String fullName, boolean single, ArticleContext context) {
     String[] parts = normalize(fullName).split(" ");
     String surname = parts[parts.length - 1];
     if (surname.length() < 5) {
@@ -261,7 +333,9 @@ public final class ActorResolver {
       String candidateSurname = candidateParts[candidateParts.length - 1];
       int allowed = surname.length() >= 8 ? 2 : 1;
       if (EditDistance.atMost(surname, candidateSurname, allowed)
-          && (single || candidateParts.length == 1 || firstNamesAgree(parts[0], candidateParts[0]))) {
+          && (single
+              || candidateParts.length == 1
+              || firstNamesAgree(parts[0], candidateParts[0]))) {
         if (best != null && !best.actorKey().equals(candidate.actorKey())) {
           return Optional.empty();
         }
@@ -281,39 +355,65 @@ public final class ActorResolver {
     if (single && namesakes.size() > 1) {
       namesakes.removeIf(known -> !holdsOfficeOn(known, context.date));
     }
-    // A bare surname is taken only when one namesake held office on the day; otherwise it stays unresolved.
-    return namesakes.size() == 1 ? Optional.of(fromDictionary(namesakes.get(0), context.date)) : Optional.empty();
+    // A bare surname is taken only when one namesake held office on the day; otherwise it stays
+    // unresolved.
+    return namesakes.size() == 1
+        ? Optional.of(fromDictionary(namesakes.get(0), context.date))
+        : Optional.empty();
   }
 
   private boolean holdsOfficeOn(ActorLookup.Known known, LocalDate date) {
     return date != null
-        && dictionary.codeOn(known.key(), date).filter(code -> code.validFrom() != null || code.validTo() != null).isPresent();
+        && dictionary
+            .codeOn(known.key(), date)
+            .filter(code -> code.validFrom() != null || code.validTo() != null)
+            .isPresent();
   }
 
   private static boolean firstNamesAgree(String a, String b) {
-    return !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0)
+    return !a.isEmpty()
+        && !b.isEmpty()
+        && a.charAt(0) == b.charAt(0)
         && EditDistance.atMost(a, b, Math.max(1, Math.min(a.length(), b.length()) / 3));
   }
 
   private ResolvedActor fromDictionary(ActorLookup.Known known, LocalDate date) {
     Optional<ActorLookup.Code> code = dictionary.codeOn(known.key(), date);
     return new ResolvedActor(
-        known.key(), known.name(), known.actorType(), known.countryCode(), code.map(ActorLookup.Code::role).orElse(null),
-        code.map(ActorLookup.Code::cameoCode).orElse(known.countryCode()), known.aliases(), true, null);
+        known.key(),
+        known.name(),
+        known.actorType(),
+        known.countryCode(),
+        code.map(ActorLookup.Code::role).orElse(null),
+        code.map(ActorLookup.Code::cameoCode).orElse(known.countryCode()),
+        known.aliases(),
+        true,
+        null);
   }
 
   private ResolvedActor sectorActor(ActorLookup.Known country, String agentRole, LocalDate date) {
-    // A compound agent code names its most specific sector last (GOVMIL, the defence ministry, is military):
+    // A compound agent code names its most specific sector last (GOVMIL, the defence ministry, is
+    // military):
     // "the Belarusian Ministry of Defense" is BLRMIL, as analysts and GDELT read it.
     String role = agentRole.length() > 3 ? agentRole.substring(agentRole.length() - 3) : agentRole;
     String countryCode = country.countryCode();
     String key = countryCode + "_" + role;
     return new ResolvedActor(
-        key, country.name() + " (" + role + ")", "organization", countryCode, role, countryCode + role,
-        List.of(), true, null);
+        key,
+        country.name() + " (" + role + ")",
+        "organization",
+        countryCode,
+        role,
+        countryCode + role,
+        List.of(),
+        true,
+        null);
   }
 
-  /** An agent phrase right after a country name: "troops", "Ministry of Defense", "foreign ministry". */
+  /**
+   * An agent phrase right after a country name: "troops", "Ministry of Defense", "foreign
+   * ministry".
+   */
   private record AgentPhrase(String role, int end) {}
 
   private Optional<AgentPhrase> agentAfter(Sentence sentence, int start) {
@@ -332,7 +432,10 @@ public final class ActorResolver {
     return Optional.empty();
   }
 
-  /** The country and sector a title before a name gives: "Russian Deputy Defence Minister Alexander Fomin". */
+  /**
+   * The country and sector a title before a name gives: "Russian Deputy Defence Minister Alexander
+   * Fomin".
+   */
   private record TitleFacts(ActorLookup.Known country, String role) {
     String countryCode() {
       return country == null ? null : country.countryCode();
@@ -360,20 +463,32 @@ public final class ActorResolver {
 
   private boolean isPartOfTitleBeforePerson(Sentence sentence, int end) {
     for (EntityMention entity : sentence.entities()) {
-      if (entity.type().equals("PERSON") && entity.tokenStart() >= end && entity.tokenStart() - end <= TITLE_WINDOW) {
+      if (entity.type().equals("PERSON")
+          && entity.tokenStart() >= end
+          && entity.tokenStart() - end <= TITLE_WINDOW) {
         return true;
       }
     }
     return false;
   }
 
-  /** "according to CNN", "CNN reported", "told the BBC": an outlet cited for information is not an actor. */
+  /**
+   * "according to CNN", "CNN reported", "told the BBC": an outlet cited for information is not an
+   * actor.
+   */
   private static boolean isCitedAsInformationSource(Sentence sentence, int start) {
-    String before = sentence.text().substring(0, sentence.tokens().get(start).charStart() - sentence.charStart()).toLowerCase(Locale.ROOT);
+    String before =
+        sentence
+            .text()
+            .substring(0, sentence.tokens().get(start).charStart() - sentence.charStart())
+            .toLowerCase(Locale.ROOT);
     return CITED_SOURCE_CUE.matcher(before).find();
   }
 
-  /** Whether a place-like span takes part in the action, judged by its head token's dependency relation. */
+  /**
+   * Whether a place-like span takes part in the action, judged by its head token's dependency
+   * relation.
+   */
   static boolean acts(Sentence sentence, int start, int end) {
     Dependency head = headOf(sentence, start, end);
     if (head == null) {
@@ -390,7 +505,8 @@ public final class ActorResolver {
     if (relation.startsWith("obl") || relation.startsWith("nmod")) {
       for (Dependency dependency : sentence.dependencies()) {
         if (dependency.governor() == head.dependent() && dependency.relation().equals("case")) {
-          String preposition = sentence.tokens().get(dependency.dependent()).word().toLowerCase(Locale.ROOT);
+          String preposition =
+              sentence.tokens().get(dependency.dependent()).word().toLowerCase(Locale.ROOT);
           return PARTICIPANT_PREPOSITIONS.contains(preposition);
         }
       }
@@ -401,7 +517,9 @@ public final class ActorResolver {
   private static Dependency headOf(Sentence sentence, int start, int end) {
     for (Dependency dependency : sentence.dependencies()) {
       int dependent = dependency.dependent();
-      if (dependent >= start && dependent < end && (dependency.governor() < start || dependency.governor() >= end)) {
+      if (dependent >= start
+          && dependent < end
+          && (dependency.governor() < start || dependency.governor() >= end)) {
         return dependency;
       }
     }
@@ -417,9 +535,11 @@ public final class ActorResolver {
     return null;
   }
 
-  private ActorLookup.Known preferByNer(List<ActorLookup.Known> matches, Sentence sentence, int start) {
+  private ActorLookup.Known preferByNer(
+      List<ActorLookup.Known> matches, Sentence sentence, int start) {
     String nerType = sentence.tokens().get(start).ner();
-    String wanted = "PERSON".equals(nerType) ? "person" : "LOCATION".equals(nerType) ? "country" : null;
+    String wanted =
+        "PERSON".equals(nerType) ? "person" : "LOCATION".equals(nerType) ? "country" : null;
     if (wanted != null) {
       for (ActorLookup.Known known : matches) {
         if (known.actorType().equals(wanted)) {
@@ -433,13 +553,16 @@ public final class ActorResolver {
   private static String span(Sentence sentence, int start, int end) {
     Token first = sentence.tokens().get(start);
     Token last = sentence.tokens().get(end - 1);
-    return sentence.text().substring(first.charStart() - sentence.charStart(), last.charEnd() - sentence.charStart());
+    return sentence
+        .text()
+        .substring(first.charStart() - sentence.charStart(), last.charEnd() - sentence.charStart());
   }
 
   private static String lemmas(List<Token> tokens, int start, int end) {
     StringBuilder text = new StringBuilder();
     for (int i = start; i < end; i++) {
-      text.append(i == start ? "" : " ").append(tokens.get(i).lemma() == null ? tokens.get(i).word() : tokens.get(i).lemma());
+      text.append(i == start ? "" : " ")
+          .append(tokens.get(i).lemma() == null ? tokens.get(i).word() : tokens.get(i).lemma());
     }
     return text.toString().toLowerCase(Locale.ROOT);
   }
@@ -470,6 +593,11 @@ public final class ActorResolver {
   /** Lowercase, without accents or punctuation: the form names are compared in. */
   static String normalize(String text) {
     String stripped = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return stripped.toLowerCase(Locale.ROOT).replaceAll("['’`]s\\b", "").replaceAll("[^\\p{L}\\p{N} ]+", "").strip().replaceAll(" +", " ");
+    return stripped
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("['’`]s\\b", "")
+        .replaceAll("[^\\p{L}\\p{N} ]+", "")
+        .strip()
+        .replaceAll(" +", " ");
   }
 }

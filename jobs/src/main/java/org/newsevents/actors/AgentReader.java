@@ -18,16 +18,19 @@ import java.util.regex.Pattern;
 /**
  * Reads a PETRARCH .agents file into agent terms and their sector codes.
  *
- * <p>Format: {@code PHRASE {optional plural} [~CODE]}, where the code is added after the actor's code ({@code ~GOV}) or
- * before it ({@code NGO~}); either way the role written is the code without the tilde. {@code !NAME! = A, B, C} defines a
- * substitution set, and a phrase containing {@code !NAME!} stands for one phrase per member, with no plural added.
- * Without braces a regular plural is added (+S, Y→IES after a consonant, S/SH/CH/X/Z→+ES; none for a phrase already
- * ending in a single S); {@code {}} means no plural, {@code {FORM}} gives the plural. A phrase ending in the stem
- * {@code MINIST} (a TABARI leftover that PETRARCH no longer stems) is read as if it were written {@code !MINIST!}:
- * minister, ministers, ministry, ministries. When a term is defined twice, the first definition wins.
+ * <p>Format: {@code PHRASE {optional plural} [~CODE]}, where the code is added after the actor's
+ * code ({@code ~GOV}) or before it ({@code NGO~}); either way the role written is the code without
+ * the tilde. {@code !NAME! = A, B, C} defines a substitution set, and a phrase containing {@code
+ * !NAME!} stands for one phrase per member, with no plural added. Without braces a regular plural
+ * is added (+S, Y→IES after a consonant, S/SH/CH/X/Z→+ES; none for a phrase already ending in a
+ * single S); {@code {}} means no plural, {@code {FORM}} gives the plural. A phrase ending in the
+ * stem {@code MINIST} (a TABARI leftover that PETRARCH no longer stems) is read as if it were
+ * written {@code !MINIST!}: minister, ministers, ministry, ministries. When a term is defined
+ * twice, the first definition wins.
  */
 final class AgentReader {
-  private static final Pattern MACRO_DEFINITION = Pattern.compile("^\\s*!([A-Za-z0-9_]+)!\\s*=(.*)$");
+  private static final Pattern MACRO_DEFINITION =
+      Pattern.compile("^\\s*!([A-Za-z0-9_]+)!\\s*=(.*)$");
   private static final Pattern MACRO_USE = Pattern.compile("!([A-Za-z0-9_]+)!");
   private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]*)[\\]}]");
   private static final Pattern BRACES = Pattern.compile("\\{([^}]*)\\}");
@@ -35,7 +38,8 @@ final class AgentReader {
   private static final Pattern NON_CODE = Pattern.compile("[^A-Z0-9]");
   private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s_]+");
-  private static final List<String> MINIST_FORMS = List.of("MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES");
+  private static final List<String> MINIST_FORMS =
+      List.of("MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES");
 
   private final ConversionReport report;
 
@@ -105,7 +109,8 @@ final class AgentReader {
     return roles;
   }
 
-  private List<String> expand(String phrase, Map<String, List<String>> macros, String fileName, int lineNumber) {
+  private List<String> expand(
+      String phrase, Map<String, List<String>> macros, String fileName, int lineNumber) {
     Matcher macro = MACRO_USE.matcher(phrase);
     if (macro.find()) {
       List<String> members = macros.get(macro.group(1).toUpperCase(Locale.ROOT));
@@ -117,7 +122,9 @@ final class AgentReader {
       List<String> terms = new ArrayList<>();
       for (String member : members) {
         String substituted =
-            withoutBraces.substring(0, macro.start()) + member + withoutBraces.substring(macro.end());
+            withoutBraces.substring(0, macro.start())
+                + member
+                + withoutBraces.substring(macro.end());
         // Members are full forms (MAN, MEN): no plural is added to them.
         terms.addAll(
             MACRO_USE.matcher(substituted).find()
@@ -155,10 +162,16 @@ final class AgentReader {
     if (upper.endsWith("S") && !upper.endsWith("SS")) {
       return Optional.empty(); // already plural (ARMED_TROOPS) or a name
     }
-    if (upper.endsWith("Y") && upper.length() > 1 && "AEIOU".indexOf(upper.charAt(upper.length() - 2)) < 0) {
+    if (upper.endsWith("Y")
+        && upper.length() > 1
+        && "AEIOU".indexOf(upper.charAt(upper.length() - 2)) < 0) {
       return Optional.of(singular.substring(0, singular.length() - 1) + "IES");
     }
-    if (upper.endsWith("SS") || upper.endsWith("SH") || upper.endsWith("CH") || upper.endsWith("X") || upper.endsWith("Z")) {
+    if (upper.endsWith("SS")
+        || upper.endsWith("SH")
+        || upper.endsWith("CH")
+        || upper.endsWith("X")
+        || upper.endsWith("Z")) {
       return Optional.of(singular + "ES");
     }
     return Optional.of(singular + "S");

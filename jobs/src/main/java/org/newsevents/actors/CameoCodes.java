@@ -4,37 +4,46 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Splits CAMEO actor codes into their parts. A code is a chain of three-letter parts: a location (a country such as
- * RUS, a CAMEO six-letter territory such as USAASM, or a region such as MEA) or an international type (IGO, NGO,
- * MNC, ...), then role codes (GOV, MIL, ...) and finer codes. RUSGOV is Russia's government; USAGOVMIL a US defence
- * official; IGOWSTNAT NATO.
+ * Splits CAMEO actor codes into their parts. A code is a chain of three-letter parts: a location (a
+ * country such as RUS, a CAMEO six-letter territory such as USAASM, or a region such as MEA) or an
+ * international type (IGO, NGO, MNC, ...), then role codes (GOV, MIL, ...) and finer codes. RUSGOV
+ * is Russia's government; USAGOVMIL a US defence official; IGOWSTNAT NATO.
  */
 final class CameoCodes {
-  /** Role (sector) codes from the CAMEO manual and the Phoenix files; the first one after the location is the role. */
+  /**
+   * Role (sector) codes from the CAMEO manual and the Phoenix files; the first one after the
+   * location is the role.
+   */
   static final Set<String> ROLES =
       Set.of(
-          "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "ELI", "LEG",
-          "HLH", "HRI", "REF", "MOD", "RAD", "AGR", "DEV", "ENV", "LAB", "IGO", "NGO", "NGM", "MNC", "IMG", "UIS",
-          "UAF", "INS", "SEP", "AMN", "IRC", "GRP", "SET", "UNR", "OCC", "PRO", "DIP");
+          "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL",
+          "ELI", "LEG", "HLH", "HRI", "REF", "MOD", "RAD", "AGR", "DEV", "ENV", "LAB", "IGO", "NGO",
+          "NGM", "MNC", "IMG", "UIS", "UAF", "INS", "SEP", "AMN", "IRC", "GRP", "SET", "UNR", "OCC",
+          "PRO", "DIP");
 
-  /** International actor types that open a code instead of a location; the role is the type itself. */
+  /**
+   * International actor types that open a code instead of a location; the role is the type itself.
+   */
   static final Set<String> INTERNATIONAL_TYPES = Set.of("IGO", "NGO", "NGM", "MNC", "IMG", "UIS");
 
   /** CAMEO regions and blocs, used as locations in codes (AFRREB, MEAREB) but not countries. */
   static final Set<String> REGIONS =
       Set.of(
-          "AFR", "ASA", "BLK", "CAS", "CAU", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR",
-          "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WEU", "WST", "CFR", "INT", "ARB", "MOS", "CHR", "JEW",
-          "HIN", "BUD");
+          "AFR", "ASA", "BLK", "CAS", "CAU", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM", "MEA", "MDT",
+          "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WEU", "WST", "CFR", "INT",
+          "ARB", "MOS", "CHR", "JEW", "HIN", "BUD");
 
   /**
-   * IGO codes whose country_code is a name the analysts know rather than a CAMEO part; checked longest prefix first.
-   * Others take the organisation part (IGOSEAASN gives ASN, IGOBUSOPC gives OPC) or, without one, the region part.
+   * IGO codes whose country_code is a name the analysts know rather than a CAMEO part; checked
+   * longest prefix first. Others take the organisation part (IGOSEAASN gives ASN, IGOBUSOPC gives
+   * OPC) or, without one, the region part.
    */
   static final Map<String, String> IGO_COUNTRY_CODES =
       Map.of("IGOWSTNAT", "NATO", "IGOEUR", "EUR", "IGOUNO", "UNO");
 
-  /** CAMEO six-letter territory codes whose last three letters are not the ISO 3166 alpha-3 code. */
+  /**
+   * CAMEO six-letter territory codes whose last three letters are not the ISO 3166 alpha-3 code.
+   */
   static final Map<String, String> TERRITORY_ISO_CODES = Map.of("GBRIMY", "IMN", "PSEGZA", "PSE");
 
   private final Set<String> countries;
@@ -44,7 +53,10 @@ final class CameoCodes {
     this.countries = Set.copyOf(countries);
   }
 
-  /** The location part's length: 6 for a CAMEO territory, 3 for a country or region, 0 when the code opens with a role. */
+  /**
+   * The location part's length: 6 for a CAMEO territory, 3 for a country or region, 0 when the code
+   * opens with a role.
+   */
   private int locationLength(String code) {
     if (code.length() >= 6 && countries.contains(code.substring(0, 6))) {
       return 6;
@@ -59,7 +71,10 @@ final class CameoCodes {
     return 0;
   }
 
-  /** The role: the international type, else the first role code after the location; empty for a bare country. */
+  /**
+   * The role: the international type, else the first role code after the location; empty for a bare
+   * country.
+   */
   String role(String code) {
     if (code.length() >= 3 && INTERNATIONAL_TYPES.contains(code.substring(0, 3))) {
       return code.substring(0, 3);
@@ -78,7 +93,10 @@ final class CameoCodes {
     return countries.contains(code);
   }
 
-  /** The country (ISO alpha-3 for nearly all), the IGO's own code, or empty (regions, sectors, unknown). */
+  /**
+   * The country (ISO alpha-3 for nearly all), the IGO's own code, or empty (regions, sectors,
+   * unknown).
+   */
   String countryCode(String code) {
     if (code.startsWith("IGO")) {
       return igoCountryCode(code);

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What a conversion read, kept, dropped and could not parse; printed by the converter so nothing is lost silently. */
+/**
+ * What a conversion read, kept, dropped and could not parse; printed by the converter so nothing is
+ * lost silently.
+ */
 public final class ConversionReport {
   private static final int EXAMPLES_KEPT = 40;
 
@@ -51,7 +54,10 @@ public final class ConversionReport {
   public String summary() {
     StringBuilder text = new StringBuilder();
     counts.forEach((what, amount) -> text.append(String.format("%8d  %s%n", amount, what)));
-    text.append(String.format("%8d  source lines or codes that could not be read (first %d below)%n", problemCount, problems.size()));
+    text.append(
+        String.format(
+            "%8d  source lines or codes that could not be read (first %d below)%n",
+            problemCount, problems.size()));
     problems.forEach(problem -> text.append("          ").append(problem).append('\n'));
     return text.toString();
   }

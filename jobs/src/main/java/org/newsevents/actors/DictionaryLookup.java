@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The resolver's view of an {@link ActorDictionary}, with a surname index built once for short and misspelt names. */
+/**
+ * The resolver's view of an {@link ActorDictionary}, with a surname index built once for short and
+ * misspelt names.
+ */
 public final class DictionaryLookup implements ActorLookup {
   private static volatile DictionaryLookup bundled;
 
@@ -20,7 +23,9 @@ public final class DictionaryLookup implements ActorLookup {
       if (entry.type() == ActorType.PERSON) {
         String[] words = ActorResolver.normalize(entry.name()).split(" ");
         if (words.length > 1) {
-          personsBySurname.computeIfAbsent(words[words.length - 1], s -> new ArrayList<>()).add(known(entry));
+          personsBySurname
+              .computeIfAbsent(words[words.length - 1], s -> new ArrayList<>())
+              .add(known(entry));
         }
       }
     }
@@ -39,7 +44,8 @@ public final class DictionaryLookup implements ActorLookup {
   }
 
   private static Known known(ActorDictionary.Entry entry) {
-    return new Known(entry.key(), entry.name(), entry.type().code(), entry.countryCode(), entry.aliases());
+    return new Known(
+        entry.key(), entry.name(), entry.type().code(), entry.countryCode(), entry.aliases());
   }
 
   @Override
@@ -78,6 +84,12 @@ public final class DictionaryLookup implements ActorLookup {
   public Optional<Seat> seat(String alias) {
     return dictionary
         .seat(alias)
-        .map(seat -> new Seat(seat.alias(), seat.actorKey(), seat.cameoCode(), seat.kind().name().toLowerCase(java.util.Locale.ROOT)));
+        .map(
+            seat ->
+                new Seat(
+                    seat.alias(),
+                    seat.actorKey(),
+                    seat.cameoCode(),
+                    seat.kind().name().toLowerCase(java.util.Locale.ROOT)));
   }
 }

@@ -12,20 +12,25 @@ final class DisplayNames {
   private static final Pattern INITIALS = Pattern.compile("^(\\p{L}\\.)+$");
   private static final Pattern VOWEL = Pattern.compile("[AEIOUYaeiouy]");
   private static final Set<String> LOWERCASE_INSIDE =
-      Set.of("of", "the", "and", "for", "in", "on", "at", "to", "de", "del", "da", "di", "du", "von", "van", "der",
-          "den", "la", "le", "bin", "y", "et");
+      Set.of(
+          "of", "the", "and", "for", "in", "on", "at", "to", "de", "del", "da", "di", "du", "von",
+          "van", "der", "den", "la", "le", "bin", "y", "et");
 
   private DisplayNames() {}
 
-  /** Spaced text of a phrase, its case unchanged: underscores to blanks, no leading or trailing blanks. */
+  /**
+   * Spaced text of a phrase, its case unchanged: underscores to blanks, no leading or trailing
+   * blanks.
+   */
   static String spaced(String phrase) {
     return UNDERSCORES.matcher(phrase).replaceAll(" ").strip();
   }
 
   /**
-   * Normal case: each word capitalised, initials and dotted abbreviations kept (U.S., V.), words without a vowel kept
-   * in capitals (PKK, DPRK), short joining words lowercase inside a name (Ursula von der Leyen). {@code acronyms} are
-   * words to keep in capitals as they are (NATO for the NATO entry).
+   * Normal case: each word capitalised, initials and dotted abbreviations kept (U.S., V.), words
+   * without a vowel kept in capitals (PKK, DPRK), short joining words lowercase inside a name
+   * (Ursula von der Leyen). {@code acronyms} are words to keep in capitals as they are (NATO for
+   * the NATO entry).
    */
   static String normalCase(String phrase, Set<String> acronyms) {
     String[] words = spaced(phrase).split(" ");
@@ -38,9 +43,12 @@ final class DisplayNames {
       }
       if (i > 0 && LOWERCASE_INSIDE.contains(lower)) {
         out.add(lower);
-      } else if (acronyms.contains(word.toUpperCase(Locale.ROOT)) || INITIALS.matcher(word).matches()) {
+      } else if (acronyms.contains(word.toUpperCase(Locale.ROOT))
+          || INITIALS.matcher(word).matches()) {
         out.add(word.toUpperCase(Locale.ROOT));
-      } else if (word.length() > 1 && word.chars().allMatch(Character::isLetter) && !VOWEL.matcher(word).find()) {
+      } else if (word.length() > 1
+          && word.chars().allMatch(Character::isLetter)
+          && !VOWEL.matcher(word).find()) {
         out.add(word.toUpperCase(Locale.ROOT));
       } else {
         out.add(capitalise(lower));
@@ -49,7 +57,10 @@ final class DisplayNames {
     return String.join(" ", out);
   }
 
-  /** Capital first letter, and after a hyphen (Ki-Moon) or a one-letter prefix with an apostrophe (O'Brien, D'Amato). */
+  /**
+   * Capital first letter, and after a hyphen (Ki-Moon) or a one-letter prefix with an apostrophe
+   * (O'Brien, D'Amato).
+   */
   private static String capitalise(String lower) {
     StringBuilder text = new StringBuilder(lower.length());
     boolean upperNext = true;

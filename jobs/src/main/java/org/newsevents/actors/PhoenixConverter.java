@@ -30,10 +30,11 @@ import org.newsevents.actors.TabariActorReader.RawActor;
 import org.newsevents.actors.TabariActorReader.RawCode;
 
 /**
- * Converts the PETRARCH-2 Phoenix dictionaries (TABARI .actors and PETRARCH .agents files, MIT, Open Event Data
- * Alliance) plus the project's curated 2019-2022 office holders and capitals into the CSV files that {@link
- * ActorDictionary} reads: actors.csv, actor_codes.csv, agents.csv and seats.csv. The output is sorted, so a rerun on the
- * same inputs gives byte-identical files. The rules are documented in seeds/reference/README.md.
+ * Converts the PETRARCH-2 Phoenix dictionaries (TABARI .actors and PETRARCH .agents files, MIT,
+ * Open Event Data Alliance) plus the project's curated 2019-2022 office holders and capitals into
+ * the CSV files that {@link ActorDictionary} reads: actors.csv, actor_codes.csv, agents.csv and
+ * seats.csv. The output is sorted, so a rerun on the same inputs gives byte-identical files. The
+ * rules are documented in seeds/reference/README.md.
  *
  * <pre>
  * java -cp ... org.newsevents.actors.PhoenixConverter --phoenix ../shared/reference/petrarch2 \
@@ -41,7 +42,10 @@ import org.newsevents.actors.TabariActorReader.RawCode;
  * </pre>
  */
 public final class PhoenixConverter {
-  /** The input files: TABARI actor files, a PETRARCH agents file, and optional CAMEO country names and curated files. */
+  /**
+   * The input files: TABARI actor files, a PETRARCH agents file, and optional CAMEO country names
+   * and curated files.
+   */
   public record Sources(
       List<Path> actorFiles,
       Path agentsFile,
@@ -53,8 +57,9 @@ public final class PhoenixConverter {
     }
 
     /**
-     * The Phoenix files in {@code phoenixDir}; countrynames.txt from ../cameo beside it when present; the curated seats
-     * file (seats.csv) from the curated actors file's folder when present.
+     * The Phoenix files in {@code phoenixDir}; countrynames.txt from ../cameo beside it when
+     * present; the curated seats file (seats.csv) from the curated actors file's folder when
+     * present.
      */
     public static Sources phoenix(Path phoenixDir, Optional<Path> curatedActorsFile) {
       Path countryNames = phoenixDir.resolveSibling("cameo").resolve("countrynames.txt");
@@ -63,12 +68,17 @@ public final class PhoenixConverter {
           phoenixDir.resolve(PHOENIX_AGENTS_FILE),
           Files.exists(countryNames) ? Optional.of(countryNames) : Optional.empty(),
           curatedActorsFile,
-          curatedActorsFile.map(file -> file.resolveSibling(CURATED_SEATS_FILE)).filter(Files::exists));
+          curatedActorsFile
+              .map(file -> file.resolveSibling(CURATED_SEATS_FILE))
+              .filter(Files::exists));
     }
   }
 
   static final List<String> PHOENIX_ACTOR_FILES =
-      List.of("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt");
+      List.of(
+          "Phoenix.Countries.actors.txt",
+          "Phoenix.International.actors.txt",
+          "Phoenix.MilNonState.actors.txt");
   static final String PHOENIX_AGENTS_FILE = "Phoenix.agents.txt";
   static final String CURATED_SEATS_FILE = "seats.csv";
   static final String CURATED_SOURCE = "curated/actors_2019_2022.csv";
@@ -80,7 +90,8 @@ public final class PhoenixConverter {
   static final List<String> AGENT_COLUMNS = List.of("term", "role", "source");
   static final List<String> SEAT_COLUMNS = List.of("alias", "actor_key", "cameo_code", "kind");
 
-  private static final CSVFormat CSV_IN = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+  private static final CSVFormat CSV_IN =
+      CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
   private static final Pattern PARENTHESES = Pattern.compile("^(.*?)\\((.*?)\\)(.*)$");
   private static final Pattern JUNK_CHARACTERS = Pattern.compile("[,;:\"?!()\\[\\]{}<>=*/\\\\|#+]");
   private static final Pattern LETTERS_ONLY = Pattern.compile("^[A-Z]+$");
@@ -91,37 +102,168 @@ public final class PhoenixConverter {
   private static final Pattern NON_CAPITALS = Pattern.compile("[^A-Z]");
   private static final Pattern TWO_LETTERS = Pattern.compile("\\p{L}.*\\p{L}");
 
-  /** Words of an institution's name: an entry named with one is not a person even when its codes are dated. */
+  /**
+   * Words of an institution's name: an entry named with one is not a person even when its codes are
+   * dated.
+   */
   private static final Set<String> INSTITUTION_WORDS =
       Set.of(
-          "MINISTRY", "MINISTRIES", "DEPARTMENT", "COUNCIL", "PARTY", "ASSEMBLY", "PARLIAMENT", "SOVIET", "COMMITTEE",
-          "ARMY", "FORCES", "FORCE", "GOVERNMENT", "AGENCY", "SERVICE", "SERVICES", "COURT", "BANK", "UNION",
-          "ORGANIZATION", "ORGANISATION", "ASSOCIATION", "FRONT", "MOVEMENT", "COMMISSION", "OFFICE", "CONGRESS",
-          "SENATE", "POLICE", "GUARD", "GUARDS", "BUREAU", "INSTITUTE", "UNIVERSITY", "COMPANY", "CORPORATION",
-          "REPUBLIC", "KINGDOM", "FEDERATION", "STATE", "STATES", "EMPIRE", "AUTHORITY", "CABINET", "REGIME", "JUNTA",
-          "ADMINISTRATION", "MILITARY", "NAVY", "BRIGADE", "BRIGADES", "BATTALION", "DIVISION", "COMMAND", "LEAGUE",
-          "ALLIANCE", "COALITION", "CONFERENCE", "FUND", "FOUNDATION", "GROUP", "NETWORK", "CENTER", "CENTRE",
-          "SOCIETY", "CHURCH", "DUMA", "PRESIDENCY", "SECRETARIAT", "TRIBUNAL", "MISSION", "DIRECTORATE", "EMBASSY",
-          "PROVINCE", "REGION", "TERRITORY", "ISLANDS", "SFSR", "SSR", "POLITBURO", "PRESIDIUM", "OPPOSITION",
-          "COMMUNITY", "PROGRAMME", "PROGRAM", "COUNCILS", "CORPS", "MILITIA", "MILITIAS", "REBELS", "INC", "LTD");
+          "MINISTRY",
+          "MINISTRIES",
+          "DEPARTMENT",
+          "COUNCIL",
+          "PARTY",
+          "ASSEMBLY",
+          "PARLIAMENT",
+          "SOVIET",
+          "COMMITTEE",
+          "ARMY",
+          "FORCES",
+          "FORCE",
+          "GOVERNMENT",
+          "AGENCY",
+          "SERVICE",
+          "SERVICES",
+          "COURT",
+          "BANK",
+          "UNION",
+          "ORGANIZATION",
+          "ORGANISATION",
+          "ASSOCIATION",
+          "FRONT",
+          "MOVEMENT",
+          "COMMISSION",
+          "OFFICE",
+          "CONGRESS",
+          "SENATE",
+          "POLICE",
+          "GUARD",
+          "GUARDS",
+          "BUREAU",
+          "INSTITUTE",
+          "UNIVERSITY",
+          "COMPANY",
+          "CORPORATION",
+          "REPUBLIC",
+          "KINGDOM",
+          "FEDERATION",
+          "STATE",
+          "STATES",
+          "EMPIRE",
+          "AUTHORITY",
+          "CABINET",
+          "REGIME",
+          "JUNTA",
+          "ADMINISTRATION",
+          "MILITARY",
+          "NAVY",
+          "BRIGADE",
+          "BRIGADES",
+          "BATTALION",
+          "DIVISION",
+          "COMMAND",
+          "LEAGUE",
+          "ALLIANCE",
+          "COALITION",
+          "CONFERENCE",
+          "FUND",
+          "FOUNDATION",
+          "GROUP",
+          "NETWORK",
+          "CENTER",
+          "CENTRE",
+          "SOCIETY",
+          "CHURCH",
+          "DUMA",
+          "PRESIDENCY",
+          "SECRETARIAT",
+          "TRIBUNAL",
+          "MISSION",
+          "DIRECTORATE",
+          "EMBASSY",
+          "PROVINCE",
+          "REGION",
+          "TERRITORY",
+          "ISLANDS",
+          "SFSR",
+          "SSR",
+          "POLITBURO",
+          "PRESIDIUM",
+          "OPPOSITION",
+          "COMMUNITY",
+          "PROGRAMME",
+          "PROGRAM",
+          "COUNCILS",
+          "CORPS",
+          "MILITIA",
+          "MILITIAS",
+          "REBELS",
+          "INC",
+          "LTD");
 
-  /** Words too common in country names to tell a country's name from a place's (NEW York is not NEW Zealand). */
+  /**
+   * Words too common in country names to tell a country's name from a place's (NEW York is not NEW
+   * Zealand).
+   */
   private static final Set<String> GENERIC_NAME_WORDS =
       Set.of(
-          "republic", "democratic", "people", "peoples", "islamic", "united", "kingdom", "states", "state",
-          "federation", "federal", "arab", "socialist", "union", "islands", "island", "north", "south", "east", "west",
-          "central", "saint", "great", "former", "occupied", "territory", "territories", "commonwealth",
-          "principality", "grand", "duchy", "sultanate", "emirates", "independent", "sovereign", "plurinational",
-          "bolivarian", "equatorial", "new", "city", "holy", "see");
+          "republic",
+          "democratic",
+          "people",
+          "peoples",
+          "islamic",
+          "united",
+          "kingdom",
+          "states",
+          "state",
+          "federation",
+          "federal",
+          "arab",
+          "socialist",
+          "union",
+          "islands",
+          "island",
+          "north",
+          "south",
+          "east",
+          "west",
+          "central",
+          "saint",
+          "great",
+          "former",
+          "occupied",
+          "territory",
+          "territories",
+          "commonwealth",
+          "principality",
+          "grand",
+          "duchy",
+          "sultanate",
+          "emirates",
+          "independent",
+          "sovereign",
+          "plurinational",
+          "bolivarian",
+          "equatorial",
+          "new",
+          "city",
+          "holy",
+          "see");
 
   private PhoenixConverter() {}
 
-  /** Converts the Phoenix files in {@code phoenixDir} and the curated file into the four CSV files in {@code outDir}. */
+  /**
+   * Converts the Phoenix files in {@code phoenixDir} and the curated file into the four CSV files
+   * in {@code outDir}.
+   */
   public static ConversionReport convert(Path phoenixDir, Path curatedActorsFile, Path outDir) {
     return convert(Sources.phoenix(phoenixDir, Optional.of(curatedActorsFile)), outDir);
   }
 
-  /** Converts any TABARI actor files and PETRARCH agents file (the PETR.Validate toy dictionaries, say). */
+  /**
+   * Converts any TABARI actor files and PETRARCH agents file (the PETR.Validate toy dictionaries,
+   * say).
+   */
   public static ConversionReport convert(Sources sources, Path outDir) {
     ConversionReport report = new ConversionReport();
     new Conversion(sources, report).run(outDir);
@@ -136,7 +278,8 @@ public final class PhoenixConverter {
         System.out.println(usage());
         return;
       }
-      if (!Set.of("--phoenix", "--curated", "--out", "--country-names").contains(option) || i + 1 >= args.length) {
+      if (!Set.of("--phoenix", "--curated", "--out", "--country-names").contains(option)
+          || i + 1 >= args.length) {
         System.err.println("Unknown option or missing value: " + option + "\n" + usage());
         System.exit(2);
       }
@@ -171,14 +314,16 @@ public final class PhoenixConverter {
   }
 
   /** One code period as written to actor_codes.csv. */
-  private record CodeRow(String cameoCode, String role, LocalDate from, LocalDate to, String source) {
+  private record CodeRow(
+      String cameoCode, String role, LocalDate from, LocalDate to, String source) {
     boolean isUndated() {
       return from == null && to == null;
     }
   }
 
   private static final Comparator<CodeRow> CODE_ORDER =
-      Comparator.comparing(CodeRow::from, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+      Comparator.comparing(
+              CodeRow::from, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
           .thenComparing(CodeRow::to, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
           .thenComparing(CodeRow::cameoCode)
           .thenComparing(CodeRow::source);
@@ -238,14 +383,16 @@ public final class PhoenixConverter {
         toActor(raw).ifPresent(actor -> add(actors, actor));
       }
       sources.curatedActorsFile().ifPresent(file -> mergeCurated(file, actors));
-      actors.values().removeIf(
-          actor -> {
-            if (actor.aliasesByNormalForm.isEmpty()) {
-              report.count("actors dropped: no alias left (all junk, places or seats)");
-              return true;
-            }
-            return false;
-          });
+      actors
+          .values()
+          .removeIf(
+              actor -> {
+                if (actor.aliasesByNormalForm.isEmpty()) {
+                  report.count("actors dropped: no alias left (all junk, places or seats)");
+                  return true;
+                }
+                return false;
+              });
       Map<String, String> agents = new AgentReader(report).read(sources.agentsFile());
       report.count("agents: terms written", agents.size());
       try {
@@ -264,7 +411,9 @@ public final class PhoenixConverter {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
           String[] fields = line.split("\t");
           if (fields.length >= 2 && LETTERS_ONLY.matcher(fields[1].strip()).matches()) {
-            countryNames.computeIfAbsent(fields[1].strip(), unused -> new ArrayList<>()).add(fields[0].strip());
+            countryNames
+                .computeIfAbsent(fields[1].strip(), unused -> new ArrayList<>())
+                .add(fields[0].strip());
           }
         }
       } catch (IOException e) {
@@ -284,19 +433,25 @@ public final class PhoenixConverter {
         String normalized = ActorDictionary.normalizeAlias(seat.alias());
         seatAliases.add(normalized);
         if (seat.kind() == SeatKind.CAPITAL) {
-          capitalsByCountry.computeIfAbsent(seat.countryCode(), unused -> new HashSet<>()).add(normalized);
+          capitalsByCountry
+              .computeIfAbsent(seat.countryCode(), unused -> new HashSet<>())
+              .add(normalized);
         }
       }
     }
 
-    /** Country codes: CAMEO's country list, plus bare location codes the files use for countries (SUN, DDR, YUG). */
+    /**
+     * Country codes: CAMEO's country list, plus bare location codes the files use for countries
+     * (SUN, DDR, YUG).
+     */
     private Set<String> knownCountries(List<RawActor> rawActors) {
       Set<String> countries = new HashSet<>(countryNames.keySet());
       for (RawActor raw : rawActors) {
         for (RawCode code : raw.codes()) {
           String value = code.code();
           boolean locationOnly =
-              (value.length() == 3 || (value.length() == 6 && !CameoCodes.ROLES.contains(value.substring(3))))
+              (value.length() == 3
+                      || (value.length() == 6 && !CameoCodes.ROLES.contains(value.substring(3))))
                   && LETTERS_ONLY.matcher(value).matches()
                   && !CameoCodes.ROLES.contains(value.substring(0, 3))
                   && !CameoCodes.REGIONS.contains(value.substring(0, 3));
@@ -313,7 +468,9 @@ public final class PhoenixConverter {
       List<CodeRow> codes = new ArrayList<>();
       for (RawCode code : raw.codes()) {
         if (!code.isNull()) {
-          codes.add(new CodeRow(code.code(), cameo.role(code.code()), code.from(), code.to(), raw.file()));
+          codes.add(
+              new CodeRow(
+                  code.code(), cameo.role(code.code()), code.from(), code.to(), raw.file()));
         }
       }
       if (codes.isEmpty()) {
@@ -346,7 +503,8 @@ public final class PhoenixConverter {
         actor.addAlias(DisplayNames.normalCase(alias, acronyms));
       }
       if (seatAliases.contains(ActorDictionary.normalizeAlias(actor.name))) {
-        // The actor's own name is a seat (KREMLIN): the entry is only a metonym and seats.csv replaces it.
+        // The actor's own name is a seat (KREMLIN): the entry is only a metonym and seats.csv
+        // replaces it.
         actor.aliasesByNormalForm.remove(ActorDictionary.normalizeAlias(actor.name));
         if (actor.aliasesByNormalForm.isEmpty()) {
           report.count("actors dropped: only a seat of government (in seats.csv instead)");
@@ -371,7 +529,9 @@ public final class PhoenixConverter {
       if (personCue && !institution) {
         return ActorType.PERSON;
       }
-      return currentCode(codes).cameoCode().startsWith("IGO") ? ActorType.IGO : ActorType.ORGANIZATION;
+      return currentCode(codes).cameoCode().startsWith("IGO")
+          ? ActorType.IGO
+          : ActorType.ORGANIZATION;
     }
 
     private static boolean isInstitutionName(String phrase) {
@@ -383,16 +543,22 @@ public final class PhoenixConverter {
       return false;
     }
 
-    /** The code in force last: the open-ended period that began last, else the one that ended last, else the default. */
+    /**
+     * The code in force last: the open-ended period that began last, else the one that ended last,
+     * else the default.
+     */
     private static CodeRow currentCode(List<CodeRow> codes) {
-      Comparator<CodeRow> byStart = Comparator.comparing(CodeRow::from, Comparator.nullsFirst(Comparator.naturalOrder()));
+      Comparator<CodeRow> byStart =
+          Comparator.comparing(CodeRow::from, Comparator.nullsFirst(Comparator.naturalOrder()));
       Optional<CodeRow> open =
           codes.stream().filter(code -> !code.isUndated() && code.to() == null).max(byStart);
       if (open.isPresent()) {
         return open.get();
       }
       Optional<CodeRow> ended =
-          codes.stream().filter(code -> code.to() != null).max(Comparator.comparing(CodeRow::to).thenComparing(byStart));
+          codes.stream()
+              .filter(code -> code.to() != null)
+              .max(Comparator.comparing(CodeRow::to).thenComparing(byStart));
       return ended.orElseGet(() -> codes.get(0));
     }
 
@@ -411,8 +577,9 @@ public final class PhoenixConverter {
     }
 
     /**
-     * Spaced aliases. "X_(Y)" gives X, and Y too when Y is X's acronym (ANIMAL_LIBERATION_FRONT_(ALF)); otherwise Y is a
-     * qualifier (VIRGIN_ISLANDS_(US)) and is not a name. Aliases with other punctuation or without letters are dropped.
+     * Spaced aliases. "X_(Y)" gives X, and Y too when Y is X's acronym
+     * (ANIMAL_LIBERATION_FRONT_(ALF)); otherwise Y is a qualifier (VIRGIN_ISLANDS_(US)) and is not
+     * a name. Aliases with other punctuation or without letters are dropped.
      */
     private List<String> cleanAliases(List<String> phrases) {
       List<String> aliases = new ArrayList<>();
@@ -426,7 +593,9 @@ public final class PhoenixConverter {
         }
         for (String part : parts) {
           String spaced = DisplayNames.spaced(part);
-          if (spaced.isEmpty() || JUNK_CHARACTERS.matcher(spaced).find() || !TWO_LETTERS.matcher(spaced).find()) {
+          if (spaced.isEmpty()
+              || JUNK_CHARACTERS.matcher(spaced).find()
+              || !TWO_LETTERS.matcher(spaced).find()) {
             report.count("aliases dropped: junk (punctuation, fewer than two letters)");
             continue;
           }
@@ -448,11 +617,13 @@ public final class PhoenixConverter {
     }
 
     /**
-     * A country entry lists its names, then (in CountryInfo's order) its capital, cities, regions and landmarks. Names
-     * listed before the capital are kept; from the capital on, an alias is kept only when it reads as the country's
-     * name. Capitals and seats go to seats.csv. Without a known capital in the entry, every alias is kept.
+     * A country entry lists its names, then (in CountryInfo's order) its capital, cities, regions
+     * and landmarks. Names listed before the capital are kept; from the capital on, an alias is
+     * kept only when it reads as the country's name. Capitals and seats go to seats.csv. Without a
+     * known capital in the entry, every alias is kept.
      */
-    private List<String> countryNamesOnly(List<String> aliases, String countryCode, String primaryName) {
+    private List<String> countryNamesOnly(
+        List<String> aliases, String countryCode, String primaryName) {
       Set<String> capitals = capitalsByCountry.getOrDefault(countryCode, Set.of());
       int capitalAt = -1;
       for (int i = 0; i < aliases.size() && capitalAt < 0; i++) {
@@ -463,11 +634,13 @@ public final class PhoenixConverter {
       if (capitalAt < 0) {
         return aliases;
       }
-      List<String> referenceNames = new ArrayList<>(countryNames.getOrDefault(countryCode, List.of()));
+      List<String> referenceNames =
+          new ArrayList<>(countryNames.getOrDefault(countryCode, List.of()));
       referenceNames.add(DisplayNames.spaced(primaryName));
       List<String> kept = new ArrayList<>(aliases.subList(0, capitalAt));
       for (String alias : aliases.subList(capitalAt, aliases.size())) {
-        if (seatAliases.contains(ActorDictionary.normalizeAlias(alias)) || readsAsCountryName(alias, referenceNames)) {
+        if (seatAliases.contains(ActorDictionary.normalizeAlias(alias))
+            || readsAsCountryName(alias, referenceNames)) {
           kept.add(alias); // seats are taken out later, with the same count for every actor type
         } else {
           report.count("aliases dropped: places in country entries (cities, regions, landmarks)");
@@ -495,7 +668,9 @@ public final class PhoenixConverter {
         }
       }
       for (String word : normalized.split(" ")) {
-        if (word.length() >= 4 && !GENERIC_NAME_WORDS.contains(word) && stems.contains(word.substring(0, 4))) {
+        if (word.length() >= 4
+            && !GENERIC_NAME_WORDS.contains(word)
+            && stems.contains(word.substring(0, 4))) {
           return true;
         }
       }
@@ -507,8 +682,9 @@ public final class PhoenixConverter {
     }
 
     /**
-     * Short one-word aliases are acronyms, kept in capitals wherever the word appears in the actor's names: up to five
-     * letters for an organisation (NATO, ANSF), up to three for a country (USA, UK; not IRAN).
+     * Short one-word aliases are acronyms, kept in capitals wherever the word appears in the
+     * actor's names: up to five letters for an organisation (NATO, ANSF), up to three for a country
+     * (USA, UK; not IRAN).
      */
     private static Set<String> acronyms(ActorType type, List<String> aliases) {
       if (type == ActorType.PERSON) {
@@ -528,18 +704,24 @@ public final class PhoenixConverter {
       return acronyms;
     }
 
-    private String displayName(Actor actor, String primaryName, List<String> aliases, Set<String> acronyms) {
+    private String displayName(
+        Actor actor, String primaryName, List<String> aliases, Set<String> acronyms) {
       Set<String> distinctCodes = new HashSet<>();
       actor.codes.forEach(code -> distinctCodes.add(code.cameoCode()));
-      List<String> names = countryNames.get(distinctCodes.size() == 1 ? distinctCodes.iterator().next() : "");
+      List<String> names =
+          countryNames.get(distinctCodes.size() == 1 ? distinctCodes.iterator().next() : "");
       if (actor.type == ActorType.COUNTRY && names != null) {
-        // CAMEO lists several names for some codes (Russian Federation, Russia; Jersey under GBR): the shortest of those
+        // CAMEO lists several names for some codes (Russian Federation, Russia; Jersey under GBR):
+        // the shortest of those
         // the entry itself uses is the everyday one.
         Set<String> ownAliases = new HashSet<>();
         for (String alias : aliases) {
           ownAliases.add(ActorDictionary.normalizeAlias(alias));
         }
-        List<String> own = names.stream().filter(n -> ownAliases.contains(ActorDictionary.normalizeAlias(n))).toList();
+        List<String> own =
+            names.stream()
+                .filter(n -> ownAliases.contains(ActorDictionary.normalizeAlias(n)))
+                .toList();
         List<String> candidates = own.isEmpty() ? names : own;
         String best = candidates.get(0);
         for (String name : candidates) {
@@ -549,19 +731,21 @@ public final class PhoenixConverter {
         }
         return best;
       }
-      // The first clean alias is the primary phrase without junk: ANIMAL_LIBERATION_FRONT_(ALF)_ reads Animal Liberation Front.
+      // The first clean alias is the primary phrase without junk: ANIMAL_LIBERATION_FRONT_(ALF)_
+      // reads Animal Liberation Front.
       return DisplayNames.normalCase(aliases.isEmpty() ? primaryName : aliases.get(0), acronyms);
     }
 
     /** A stable key: the primary phrase in capitals, words joined by single underscores. */
     static String key(String primaryName) {
-      String key = KEY_SEPARATORS.matcher(primaryName.strip().toUpperCase(Locale.ROOT)).replaceAll("_");
+      String key =
+          KEY_SEPARATORS.matcher(primaryName.strip().toUpperCase(Locale.ROOT)).replaceAll("_");
       return EDGE_UNDERSCORES.matcher(key).replaceAll("");
     }
 
     /**
-     * Adds an actor, merging it into an earlier one with the same key and country (the same person listed twice); a
-     * namesake from another country gets the key KEY__CCC.
+     * Adds an actor, merging it into an earlier one with the same key and country (the same person
+     * listed twice); a namesake from another country gets the key KEY__CCC.
      */
     private void add(Map<String, Actor> actors, Actor actor) {
       Actor existing = actors.get(actor.key);
@@ -574,7 +758,8 @@ public final class PhoenixConverter {
         report.count("actors merged: same key and country listed again");
         return;
       }
-      String namesakeKey = actor.key + "__" + (actor.countryCode.isEmpty() ? "XXX" : actor.countryCode);
+      String namesakeKey =
+          actor.key + "__" + (actor.countryCode.isEmpty() ? "XXX" : actor.countryCode);
       Actor namesake = actors.get(namesakeKey);
       Actor renamed = new Actor(namesakeKey);
       renamed.name = actor.name;
@@ -603,9 +788,10 @@ public final class PhoenixConverter {
     }
 
     /**
-     * Curated rows win: their name, type, country and aliases replace or extend the Phoenix entry of the same key, and
-     * their code periods are added. A curated period with the same code and start as a Phoenix period replaces it: that
-     * is how an open-ended Phoenix period ("USAGOV >090120") is closed when the office ended.
+     * Curated rows win: their name, type, country and aliases replace or extend the Phoenix entry
+     * of the same key, and their code periods are added. A curated period with the same code and
+     * start as a Phoenix period replaces it: that is how an open-ended Phoenix period ("USAGOV
+     * >090120") is closed when the office ended.
      */
     private void mergeCurated(Path file, Map<String, Actor> actors) {
       for (CSVRecord row : readCsv(file)) {
@@ -657,7 +843,8 @@ public final class PhoenixConverter {
           actor.aliasesByNormalForm.putAll(aliases);
         }
         if (actor.name == null || actor.type == null || actor.countryCode == null) {
-          throw new IllegalArgumentException(where + ": a new actor needs name, actor_type and country_code");
+          throw new IllegalArgumentException(
+              where + ": a new actor needs name, actor_type and country_code");
         }
         String cameoCode = row.get("cameo_code").strip();
         if (!cameoCode.isEmpty()) {
@@ -671,17 +858,21 @@ public final class PhoenixConverter {
       if (source.isEmpty()) {
         throw new IllegalArgumentException(where + ": every curated code needs a source");
       }
-      LocalDate from = row.get("valid_from").isBlank() ? null : LocalDate.parse(row.get("valid_from").strip());
-      LocalDate to = row.get("valid_to").isBlank() ? null : LocalDate.parse(row.get("valid_to").strip());
+      LocalDate from =
+          row.get("valid_from").isBlank() ? null : LocalDate.parse(row.get("valid_from").strip());
+      LocalDate to =
+          row.get("valid_to").isBlank() ? null : LocalDate.parse(row.get("valid_to").strip());
       if (from != null && to != null && to.isBefore(from)) {
         throw new IllegalArgumentException(where + ": valid_to is before valid_from");
       }
-      CodeRow curated = new CodeRow(cameoCode, cameo.role(cameoCode), from, to, "curated: " + source);
+      CodeRow curated =
+          new CodeRow(cameoCode, cameo.role(cameoCode), from, to, "curated: " + source);
       boolean replaced =
           actor.codes.removeIf(
-              code -> code.cameoCode().equals(cameoCode)
-                  && Objects.equals(code.from(), from)
-                  && !code.source().startsWith("curated: "));
+              code ->
+                  code.cameoCode().equals(cameoCode)
+                      && Objects.equals(code.from(), from)
+                      && !code.source().startsWith("curated: "));
       if (replaced) {
         report.count("curated: Phoenix periods restated (closed or corrected)");
       }
@@ -720,7 +911,12 @@ public final class PhoenixConverter {
           codes.sort(CODE_ORDER);
           for (CodeRow code : codes) {
             printer.printRecord(
-                actor.key, code.cameoCode(), code.role(), isoOrEmpty(code.from()), isoOrEmpty(code.to()), code.source());
+                actor.key,
+                code.cameoCode(),
+                code.role(),
+                isoOrEmpty(code.from()),
+                isoOrEmpty(code.to()),
+                code.source());
             rows++;
           }
         }
@@ -738,7 +934,8 @@ public final class PhoenixConverter {
     }
 
     private void writeSeats(Path file, Map<String, Actor> actors) throws IOException {
-      // The country actor a capital stands for: the one whose own bare code is in force now (RUSSIAN_FEDERATION, not
+      // The country actor a capital stands for: the one whose own bare code is in force now
+      // (RUSSIAN_FEDERATION, not
       // the RUSSIAN_SFSR of 1917-1993), then the shorter key.
       Map<String, Actor> countryActors = new HashMap<>();
       Comparator<Actor> preference =
@@ -748,7 +945,9 @@ public final class PhoenixConverter {
       for (Actor actor : actors.values()) {
         if (actor.type == ActorType.COUNTRY && !actor.countryCode.isEmpty()) {
           countryActors.merge(
-              actor.countryCode, actor, (first, second) -> preference.compare(first, second) <= 0 ? first : second);
+              actor.countryCode,
+              actor,
+              (first, second) -> preference.compare(first, second) <= 0 ? first : second);
         }
       }
       Map<String, String> countryKeys = new HashMap<>();
@@ -758,10 +957,14 @@ public final class PhoenixConverter {
         String key = countryKeys.get(seat.countryCode());
         if (key == null) {
           report.count("seats skipped: no country actor for the code");
-          report.problem(CURATED_SEATS_FILE, 0, "no country actor for " + seat.countryCode() + " (" + seat.alias() + ")");
+          report.problem(
+              CURATED_SEATS_FILE,
+              0,
+              "no country actor for " + seat.countryCode() + " (" + seat.alias() + ")");
           continue;
         }
-        rows.putIfAbsent(seat.alias(), List.of(seat.alias(), key, seat.cameoCode(), seat.kind().code()));
+        rows.putIfAbsent(
+            seat.alias(), List.of(seat.alias(), key, seat.cameoCode(), seat.kind().code()));
       }
       try (CSVPrinter printer = printer(file, SEAT_COLUMNS)) {
         for (List<Object> row : rows.values()) {
@@ -778,7 +981,11 @@ public final class PhoenixConverter {
 
     private static CSVPrinter printer(Path file, List<String> header) throws IOException {
       Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-      return CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(writer);
+      return CSVFormat.RFC4180
+          .builder()
+          .setHeader(header.toArray(String[]::new))
+          .get()
+          .print(writer);
     }
 
     private static String isoOrEmpty(LocalDate date) {

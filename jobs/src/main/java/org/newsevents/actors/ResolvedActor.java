@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A canonical actor as a run saw it: from the dictionary (known) or discovered in the text (unknown, with the
- * country and role the text gave it, and the sentence that says so as evidence).
+ * A canonical actor as a run saw it: from the dictionary (known) or discovered in the text
+ * (unknown, with the country and role the text gave it, and the sentence that says so as evidence).
  */
 public record ResolvedActor(
     String actorKey,

@@ -3,7 +3,8 @@ package org.newsevents.actors;
 import java.util.Locale;
 
 /**
- * How a place name stands for a government: "Moscow said" names a capital, "the Kremlin said" a seat of government.
+ * How a place name stands for a government: "Moscow said" names a capital, "the Kremlin said" a
+ * seat of government.
  */
 public enum SeatKind {
   CAPITAL,

@@ -16,20 +16,25 @@ import java.util.regex.Pattern;
 /**
  * Reads a TABARI/PETRARCH .actors file into actor groups.
  *
- * <p>The format, as PETRARCH documents and reads it: a primary phrase (optionally with codes in brackets), then
- * {@code +} synonym lines, then tab-indented code lines {@code [CODE]}, {@code [CODE >YYMMDD]}, {@code [CODE <YYMMDD]} or
- * {@code [CODE YYMMDD-YYMMDD]}. An undated code is the default used when no dated one applies. {@code #} and {@code ;}
- * start comments, as do {@code <!-- -->} blocks. A primary phrase that has no code of its own joins the next entry
- * that has one (that is how PETRARCH indexes it, and how the files list variants such as "LEONID_BREZHNEV_" followed by
- * "LEONID_ILYICH_BREZHNEV" and the codes).
+ * <p>The format, as PETRARCH documents and reads it: a primary phrase (optionally with codes in
+ * brackets), then {@code +} synonym lines, then tab-indented code lines {@code [CODE]}, {@code
+ * [CODE >YYMMDD]}, {@code [CODE <YYMMDD]} or {@code [CODE YYMMDD-YYMMDD]}. An undated code is the
+ * default used when no dated one applies. {@code #} and {@code ;} start comments, as do {@code <!--
+ * -->} blocks. A primary phrase that has no code of its own joins the next entry that has one (that
+ * is how PETRARCH indexes it, and how the files list variants such as "LEONID_BREZHNEV_" followed
+ * by "LEONID_ILYICH_BREZHNEV" and the codes).
  *
- * <p>Dates: YYYYMMDD, or YYMMDD with the KEDS/TABARI/PETRARCH pivot, 00-30 read as 20YY and 31-99 as 19YY (the files
- * were generated in 2014, and elite periods start at birth + 18 years, so no YYMMDD date means 1900-1930). Both ends of a
- * period are inclusive. Codes whose dates do not parse (7- or 10-digit dates, a bare date without {@code < > -}, an end
- * before the start, 31 June) are dropped and counted, never guessed.
+ * <p>Dates: YYYYMMDD, or YYMMDD with the KEDS/TABARI/PETRARCH pivot, 00-30 read as 20YY and 31-99
+ * as 19YY (the files were generated in 2014, and elite periods start at birth + 18 years, so no
+ * YYMMDD date means 1900-1930). Both ends of a period are inclusive. Codes whose dates do not parse
+ * (7- or 10-digit dates, a bare date without {@code < > -}, an end before the start, 31 June) are
+ * dropped and counted, never guessed.
  */
 final class TabariActorReader {
-  /** One code line or bracket: the code and its inclusive period (nulls are open ends; both null is the default). */
+  /**
+   * One code line or bracket: the code and its inclusive period (nulls are open ends; both null is
+   * the default).
+   */
   record RawCode(String code, LocalDate from, LocalDate to) {
     boolean isNull() {
       return code.equals(NULL_CODE);
@@ -38,14 +43,21 @@ final class TabariActorReader {
 
   /** One actor as the file defines it: its primary phrases, synonyms and codes. */
   record RawActor(
-      String file, int line, List<String> primaryNames, List<String> synonyms, List<RawCode> codes, String marker) {}
+      String file,
+      int line,
+      List<String> primaryNames,
+      List<String> synonyms,
+      List<RawCode> codes,
+      String marker) {}
 
   static final String NULL_CODE = "---";
+
   /** The two-digit-year pivot: YY at or below it is 20YY. */
   static final int TWO_DIGIT_YEAR_PIVOT = 30;
 
   private static final Pattern BRACKET = Pattern.compile("\\[([^\\]\\[]*)\\]");
-  private static final Pattern CODE_AND_RESTRICTION = Pattern.compile("^\\s*([A-Za-z0-9~-]+)\\s*(.*?)\\s*$");
+  private static final Pattern CODE_AND_RESTRICTION =
+      Pattern.compile("^\\s*([A-Za-z0-9~-]+)\\s*(.*?)\\s*$");
   private static final Pattern FROM = Pattern.compile("^>\\s*(\\d+)$");
   private static final Pattern UNTIL = Pattern.compile("^<\\s*(\\d+)$");
   private static final Pattern RANGE = Pattern.compile("^(\\d+)\\s*-\\s*(\\d+)$");
@@ -168,7 +180,8 @@ final class TabariActorReader {
       try {
         codes.add(restricted(code, restriction));
       } catch (DateTimeException | IllegalArgumentException e) {
-        report.problem(fileName, lineNumber, "code [" + brackets.group(1) + "] dropped: " + e.getMessage());
+        report.problem(
+            fileName, lineNumber, "code [" + brackets.group(1) + "] dropped: " + e.getMessage());
       }
     }
     return codes;
@@ -195,7 +208,8 @@ final class TabariActorReader {
       }
       return new RawCode(code, start, end);
     }
-    throw new IllegalArgumentException("restriction '" + restriction + "' is not >date, <date or date-date");
+    throw new IllegalArgumentException(
+        "restriction '" + restriction + "' is not >date, <date or date-date");
   }
 
   /** YYYYMMDD, or YYMMDD with the two-digit-year pivot. */
@@ -212,7 +226,8 @@ final class TabariActorReader {
       return LocalDate.of(
           year, Integer.parseInt(digits.substring(2, 4)), Integer.parseInt(digits.substring(4, 6)));
     }
-    throw new IllegalArgumentException("date '" + digits + "' has " + digits.length() + " digits, not 6 or 8");
+    throw new IllegalArgumentException(
+        "date '" + digits + "' has " + digits.length() + " digits, not 6 or 8");
   }
 
   private static final class Builder {
@@ -231,7 +246,8 @@ final class TabariActorReader {
 
     void addCodes(List<RawCode> parsed, boolean hadBracket) {
       codes.addAll(parsed);
-      // A bracket closes the entry for PETRARCH even when its dates were unreadable: later primaries start anew.
+      // A bracket closes the entry for PETRARCH even when its dates were unreadable: later
+      // primaries start anew.
       hasCodes |= hadBracket;
     }
 
@@ -247,7 +263,8 @@ final class TabariActorReader {
     }
 
     RawActor build() {
-      return new RawActor(file, line, List.copyOf(primaryNames), List.copyOf(synonyms), List.copyOf(codes), marker);
+      return new RawActor(
+          file, line, List.copyOf(primaryNames), List.copyOf(synonyms), List.copyOf(codes), marker);
     }
   }
 }

@@ -21,8 +21,9 @@ import org.newsevents.warehouse.Publisher;
 import org.newsevents.warehouse.WarehouseLayout;
 
 /**
- * The actors stage's quality: named-entity P/R/F1 on GUM news and Wikigold (the product setting: coarse NER with
- * sentence triage), and on the seeds, which actors resolve, to what, and which stay unknown and why.
+ * The actors stage's quality: named-entity P/R/F1 on GUM news and Wikigold (the product setting:
+ * coarse NER with sentence triage), and on the seeds, which actors resolve, to what, and which stay
+ * unknown and why.
  */
 public final class ActorQuality {
   private final PrintStream out;
@@ -39,18 +40,26 @@ public final class ActorQuality {
     Path warehouse = Files.createTempDirectory("newsevents-actor-quality");
     SparkSession spark = SparkSessions.create(master);
     try {
-      new NightlyJob(spark, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+      new NightlyJob(
+              spark, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
           .run(new NightlyJob.Options(List.of(seeds), warehouse, LocalDate.of(2022, 2, 11)));
       try (Connection duck = Catalog.openReadOnly(new WarehouseLayout(warehouse));
           Statement statement = duck.createStatement()) {
-        section(statement, "Seeds: actors by type, known (in the dictionary) or unknown (found in the text)",
+        section(
+            statement,
+            "Seeds: actors by type, known (in the dictionary) or unknown (found in the text)",
             "select actor_type, is_known, count(*) as actors, sum(mention_count) as mentions from dim_actors group by all order by 1, 2");
-        section(statement, "Seeds: people and the forms they were named by",
+        section(
+            statement,
+            "Seeds: people and the forms they were named by",
             "select a.name, a.country_code, a.cameo_code, string_agg(distinct m.surface, ' / ') as forms "
                 + "from fct_actor_mentions m join dim_actors a using (actor_id) where a.actor_type = 'person' group by all order by 1");
-        section(statement, "Seeds: how mentions were resolved",
+        section(
+            statement,
+            "Seeds: how mentions were resolved",
             "select resolution_method, count(*) as mentions from fct_actor_mentions group by 1 order by 2 desc");
-        section(statement,
+        section(
+            statement,
             "Seeds: unknown actors, and why (not in the dictionary; the evidence sentence shows what the text says of them)",
             "select name, actor_type, coalesce(country_code, '?') as country, coalesce(role, '?') as role, evidence "
                 + "from dim_actors where not is_known order by 1");

@@ -11,8 +11,9 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * Turns the research corpora in ../shared/corpora into the job's normal input formats, on the fly, so that the
- * benchmark runs the real ingest code on real text. Nothing converted here is ever copied into the project.
+ * Turns the research corpora in ../shared/corpora into the job's normal input formats, on the fly,
+ * so that the benchmark runs the real ingest code on real text. Nothing converted here is ever
+ * copied into the project.
  */
 public final class CorpusConverters {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -20,8 +21,9 @@ public final class CorpusConverters {
   private CorpusConverters() {}
 
   /**
-   * AllSides (one JSON object per file) to one JSONL file with the job's fields. The raw newspaper3k output,
-   * content_original, is the text: it still holds the widgets and credits the cleaner must remove.
+   * AllSides (one JSON object per file) to one JSONL file with the job's fields. The raw
+   * newspaper3k output, content_original, is the text: it still holds the widgets and credits the
+   * cleaner must remove.
    *
    * @return the number of articles written
    */

@@ -6,13 +6,15 @@ import java.util.List;
 import org.newsevents.ingest.InputFormat;
 
 /**
- * A cleaned article: repaired, normalised text without page furniture, its metadata, and a record of everything
- * that was changed or removed. The row behind dim_articles.
+ * A cleaned article: repaired, normalised text without page furniture, its metadata, and a record
+ * of everything that was changed or removed. The row behind dim_articles.
  *
  * @param text the kept paragraphs, separated by blank lines, in every language
  * @param paragraphLanguages the language of each paragraph of {@code text}, in order
- * @param nonEnglishParagraphs zero-based indexes of the paragraphs of {@code text} that later stages do not code
- * @param contentFingerprint hash of the text's letters and digits, equal for copies that differ only in layout
+ * @param nonEnglishParagraphs zero-based indexes of the paragraphs of {@code text} that later
+ *     stages do not code
+ * @param contentFingerprint hash of the text's letters and digits, equal for copies that differ
+ *     only in layout
  */
 public record Article(
     String articleId,

@@ -12,9 +12,9 @@ import org.newsevents.ingest.QuarantineRecord.Reason;
 import org.newsevents.ingest.RawItem;
 
 /**
- * The clean stage for one item: encoding repair, normalisation, metadata, boilerplate removal and language, in
- * that order (each step needs the one before: dates and captions cannot be matched in mojibake). Plain Java; the
- * Spark job maps it over partitions.
+ * The clean stage for one item: encoding repair, normalisation, metadata, boilerplate removal and
+ * language, in that order (each step needs the one before: dates and captions cannot be matched in
+ * mojibake). Plain Java; the Spark job maps it over partitions.
  */
 public final class ArticleCleaner {
   private final SourceResolver sources;
@@ -36,11 +36,19 @@ public final class ArticleCleaner {
     try {
       return cleanOrReject(item);
     } catch (RuntimeException e) {
-      // One pathological text must not fail the night's run; it is quarantined with the error instead.
+      // One pathological text must not fail the night's run; it is quarantined with the error
+      // instead.
       return new Outcome(
           null,
-          new QuarantineRecord(item.inputRef(), item.inputPath(), Reason.CLEANING_FAILED,
-              "Cleaning failed with " + e.getClass().getSimpleName() + ": " + e.getMessage() + "."));
+          new QuarantineRecord(
+              item.inputRef(),
+              item.inputPath(),
+              Reason.CLEANING_FAILED,
+              "Cleaning failed with "
+                  + e.getClass().getSimpleName()
+                  + ": "
+                  + e.getMessage()
+                  + "."));
     }
   }
 
@@ -53,15 +61,20 @@ public final class ArticleCleaner {
     repairs.addAll(mojibake.repairs());
     Repaired normalized = TextNormalizer.normalize(mojibake.text());
     repairs.addAll(normalized.repairs());
-    String givenTitle = item.givenTitle() == null ? null : TextNormalizer.normalize(MojibakeRepair.repair(item.givenTitle()).text()).text();
+    String givenTitle =
+        item.givenTitle() == null
+            ? null
+            : TextNormalizer.normalize(MojibakeRepair.repair(item.givenTitle()).text()).text();
 
     MetadataExtractor.Metadata metadata =
         MetadataExtractor.extract(TextNormalizer.paragraphs(normalized.text()), givenTitle);
     SourceResolver.Source source =
-        sources.resolve(metadata.inlineSourceDomain(), item.givenSource(), item.givenUrl(), metadata.body());
+        sources.resolve(
+            metadata.inlineSourceDomain(), item.givenSource(), item.givenUrl(), metadata.body());
     List<String> agencies = sources.creditedAgencies(metadata.body());
 
-    // The headline goes in first: some furniture is recognised by where it stands (a name-only caption right under
+    // The headline goes in first: some furniture is recognised by where it stands (a name-only
+    // caption right under
     // the headline) or by repeating it.
     String title = metadata.title();
     List<String> filterInput = new ArrayList<>();
@@ -75,7 +88,8 @@ public final class ArticleCleaner {
     filtered.removed().stream().map(r -> "boilerplate:" + r.reason()).forEach(repairs::add);
     List<String> kept = new ArrayList<>(filtered.kept());
     if (title != null) {
-      var titleRemoval = filtered.removed().stream().filter(r -> r.paragraphIndex() == 0).findFirst();
+      var titleRemoval =
+          filtered.removed().stream().filter(r -> r.paragraphIndex() == 0).findFirst();
       if (titleRemoval.isEmpty() || !titleRemoval.get().text().equals(title)) {
         String keptTitle = kept.remove(0);
         title = givenTitle != null ? givenTitle : keptTitle;
@@ -87,8 +101,13 @@ public final class ArticleCleaner {
     if (kept.isEmpty()) {
       return new Outcome(
           null,
-          new QuarantineRecord(item.inputRef(), item.inputPath(), Reason.EMPTY_AFTER_CLEANING,
-              "Nothing but page furniture was left after cleaning (" + removed.size() + " parts removed)."));
+          new QuarantineRecord(
+              item.inputRef(),
+              item.inputPath(),
+              Reason.EMPTY_AFTER_CLEANING,
+              "Nothing but page furniture was left after cleaning ("
+                  + removed.size()
+                  + " parts removed)."));
     }
 
     LanguageIdentifier.Languages language = languages.identify(kept);
@@ -99,7 +118,9 @@ public final class ArticleCleaner {
       }
     }
     var published =
-        item.givenPublished() != null ? DateParsing.parsePublished(item.givenPublished()).orElse(null) : null;
+        item.givenPublished() != null
+            ? DateParsing.parsePublished(item.givenPublished()).orElse(null)
+            : null;
     DateSource dateSource = published != null ? DateSource.FIELD : metadata.dateSource();
     if (published == null) {
       published = metadata.published();

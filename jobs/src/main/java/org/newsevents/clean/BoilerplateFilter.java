@@ -11,34 +11,42 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes page furniture from an article's paragraphs: photo captions and credits, embed and widget leftovers,
- * teaser and promo boxes, author boxes, comment threads, navigation, and repeated or near-duplicate paragraphs.
+ * Removes page furniture from an article's paragraphs: photo captions and credits, embed and widget
+ * leftovers, teaser and promo boxes, author boxes, comment threads, navigation, and repeated or
+ * near-duplicate paragraphs.
  *
- * <p>Input is an article after encoding repair and normalisation: paragraph 0 is the title, the others are
- * blank-line-separated paragraphs, each possibly holding several lines. Every rule is a general rule about how news
- * pages are built; the filter would rather keep a piece of furniture than lose a real sentence, so rules that remove
- * whole paragraphs look at shape (length, punctuation, neighbours) as well as wording. The title line is never
- * removed.
+ * <p>Input is an article after encoding repair and normalisation: paragraph 0 is the title, the
+ * others are blank-line-separated paragraphs, each possibly holding several lines. Every rule is a
+ * general rule about how news pages are built; the filter would rather keep a piece of furniture
+ * than lose a real sentence, so rules that remove whole paragraphs look at shape (length,
+ * punctuation, neighbours) as well as wording. The title line is never removed.
  *
- * <p>Rules run in a fixed order, each on what the previous ones left: inline cuts first (runs of question marks,
- * repeated card headlines, embed leftovers, credits with their captions), then whole lines (captions, credits,
- * embeds, promos), then blocks that a marker line opens (teasers, author boxes, comments, promo boxes), comment
- * threads, navigation and link lists, and last duplicates, so that a duplicate is judged on cleaned text.
+ * <p>Rules run in a fixed order, each on what the previous ones left: inline cuts first (runs of
+ * question marks, repeated card headlines, embed leftovers, credits with their captions), then
+ * whole lines (captions, credits, embeds, promos), then blocks that a marker line opens (teasers,
+ * author boxes, comments, promo boxes), comment threads, navigation and link lists, and last
+ * duplicates, so that a duplicate is judged on cleaned text.
  *
- * <p>Reason codes: {@link #CAPTION}, {@link #CREDIT}, {@link #EXIT_MOBILE}, {@link #TEASER}, {@link #AUTHOR_BOX},
- * {@link #COMMENT}, {@link #QUESTION_MARKS}, {@link #EMBED}, {@link #PROMO}, {@link #REPEATED_TEASER}, {@link
- * #NEAR_DUPLICATE}, and {@link #MENU} for navigation, which full pages (not crawler article text) bring.
+ * <p>Reason codes: {@link #CAPTION}, {@link #CREDIT}, {@link #EXIT_MOBILE}, {@link #TEASER}, {@link
+ * #AUTHOR_BOX}, {@link #COMMENT}, {@link #QUESTION_MARKS}, {@link #EMBED}, {@link #PROMO}, {@link
+ * #REPEATED_TEASER}, {@link #NEAR_DUPLICATE}, and {@link #MENU} for navigation, which full pages
+ * (not crawler article text) bring.
  *
- * <p>Plain Java with precompiled patterns and cheap pre-checks before them; about linear in the text (duplicates are
- * found through an index of content words).
+ * <p>Plain Java with precompiled patterns and cheap pre-checks before them; about linear in the
+ * text (duplicates are found through an index of content words).
  */
 public final class BoilerplateFilter {
   private BoilerplateFilter() {}
 
-  /** A paragraph, or the part of one, that was removed, and why ("caption", "teaser", "comment", ...). */
+  /**
+   * A paragraph, or the part of one, that was removed, and why ("caption", "teaser", "comment",
+   * ...).
+   */
   public record Removed(int paragraphIndex, String reason, String text) {}
 
-  /** The paragraphs kept (possibly with inline furniture cut out), in order, and what was removed. */
+  /**
+   * The paragraphs kept (possibly with inline furniture cut out), in order, and what was removed.
+   */
   public record Result(List<String> kept, List<Removed> removed) {
     public Result {
       kept = List.copyOf(kept);
@@ -48,26 +56,37 @@ public final class BoilerplateFilter {
 
   /** A photo caption, with its credit when the two come together. */
   public static final String CAPTION = "caption";
+
   /** A photo credit, agency credit line, byline or copyright notice. */
   public static final String CREDIT = "credit";
+
   /** The "Exit mobile version" link of mobile themes. */
   public static final String EXIT_MOBILE = "exit-mobile";
+
   /** "Related" / "Read more" boxes and lists of other articles' headlines. */
   public static final String TEASER = "teaser";
+
   /** "About &lt;author&gt;" boxes and the short biography under them. */
   public static final String AUTHOR_BOX = "author-box";
+
   /** Comment widgets and reader comments. */
   public static final String COMMENT = "comment";
+
   /** Runs of question marks left where a charset could not represent the text. */
   public static final String QUESTION_MARKS = "question-marks";
+
   /** What is left of video, social media and other embeds. */
   public static final String EMBED = "embed";
+
   /** Advertising, newsletter, subscription, app and sharing prompts. */
   public static final String PROMO = "promo";
+
   /** A card headline repeated at the start of the card's text on aggregator pages. */
   public static final String REPEATED_TEASER = "repeated-teaser";
+
   /** A paragraph that repeats, or nearly repeats, another one. */
   public static final String NEAR_DUPLICATE = "near-duplicate";
+
   /** Navigation menus and link bars (short link lines in runs, "A | B | C" lines). */
   public static final String MENU = "menu";
 
@@ -102,7 +121,8 @@ public final class BoilerplateFilter {
   }
 
   // ---------------------------------------------------------------------------------------------------------------
-  // Units: the lines of the paragraphs. Rules work line by line because crawlers often glue a widget line ("usr: 0")
+  // Units: the lines of the paragraphs. Rules work line by line because crawlers often glue a
+  // widget line ("usr: 0")
   // to the paragraph above it with a single newline.
 
   private static final class Unit {
@@ -111,9 +131,15 @@ public final class BoilerplateFilter {
     String text;
     String reason;
     boolean cut;
-    /** Set on a line taken for the headline or standfirst of a body of text: later rules leave it alone. */
+
+    /**
+     * Set on a line taken for the headline or standfirst of a body of text: later rules leave it
+     * alone.
+     */
     boolean shielded;
+
     final List<Removed> cuts = new ArrayList<>();
+
     /** Word count of {@link #text}, computed when first needed; -1 until then or after a cut. */
     private int words = -1;
 
@@ -212,7 +238,10 @@ public final class BoilerplateFilter {
   // ---------------------------------------------------------------------------------------------------------------
   // Inline cuts.
 
-  /** Five or more question marks: text a legacy charset could not hold, with the dash or bullet that led it. */
+  /**
+   * Five or more question marks: text a legacy charset could not hold, with the dash or bullet that
+   * led it.
+   */
   private static final Pattern QUESTION_MARK_RUN =
       Pattern.compile("\\?{5,}(?:\\s*\\?+)*(?:\\s*[-–—•|:](?=\\s|$))?");
 
@@ -226,16 +255,20 @@ public final class BoilerplateFilter {
   }
 
   /**
-   * Aggregator pages show cards as a headline paragraph followed by the card text, which starts by repeating the
-   * headline, in full or cut off ("Å Brest, the European Defense and the © AFP ..."). The repeated words are cut when
-   * the paragraph above is headline-shaped (short, not a finished sentence) and what follows the repeat starts a new
-   * sentence or a credit: a paragraph that merely opens with the same words as a subheading reads on in lower case.
+   * Aggregator pages show cards as a headline paragraph followed by the card text, which starts by
+   * repeating the headline, in full or cut off ("Å Brest, the European Defense and the © AFP ...").
+   * The repeated words are cut when the paragraph above is headline-shaped (short, not a finished
+   * sentence) and what follows the repeat starts a new sentence or a credit: a paragraph that
+   * merely opens with the same words as a subheading reads on in lower case.
    */
   private static void cutRepeatedCardHeadlines(List<Unit> units) {
     for (int i = 1; i < units.size(); i++) {
       Unit headline = units.get(i - 1);
       Unit card = units.get(i);
-      if (!headline.isKept() || !card.isKept() || card.title || !startsWithFirstWordOf(card.text, headline.text)) {
+      if (!headline.isKept()
+          || !card.isKept()
+          || card.title
+          || !startsWithFirstWordOf(card.text, headline.text)) {
         continue;
       }
       String[] headlineWords = TextShape.whitespaceWords(headline.text);
@@ -291,13 +324,17 @@ public final class BoilerplateFilter {
     return i;
   }
 
-  /** "View on Euronews" / "Watch on YouTube" link text of an embed, ending its line or running into a credit. */
+  /**
+   * "View on Euronews" / "Watch on YouTube" link text of an embed, ending its line or running into
+   * a credit.
+   */
   private static final Pattern VIEW_ON_LINK =
       Pattern.compile(
           "(?:^|(?<=[.!?…\"”»)]\\s))(?:View|Watch)(?: this (?:post|video|photo|tweet))? on \\p{Lu}[\\p{L}\\d.-]*"
               + "(?=\\s*(?:$|©|\\|))");
 
-  private static final Pattern TWITTER_PIC_LINK = Pattern.compile("\\s*\\bpic\\.twitter\\.com/\\w+");
+  private static final Pattern TWITTER_PIC_LINK =
+      Pattern.compile("\\s*\\bpic\\.twitter\\.com/\\w+");
 
   /** The signature under an embedded tweet: "— Name (@handle) January 19, 2022". */
   private static final Pattern TWEET_SIGNATURE =
@@ -317,7 +354,8 @@ public final class BoilerplateFilter {
     }
     Matcher tweet = TWEET_SIGNATURE.matcher(unit.text);
     if (unit.text.contains("(@") && tweet.find()) {
-      // A tweet is its own block; only when it was glued to a long paragraph is the signature cut alone.
+      // A tweet is its own block; only when it was glued to a long paragraph is the signature cut
+      // alone.
       if (unit.words() <= 90) {
         unit.remove(EMBED);
         return;
@@ -332,8 +370,9 @@ public final class BoilerplateFilter {
   }
 
   /**
-   * Credits that lead their caption: "© AFP - Name Caption sentence.", "Photo: DPA / AP / Name Caption.", "Photo by
-   * Name/Agency". The cut runs from the marker to the end of the caption sentence.
+   * Credits that lead their caption: "© AFP - Name Caption sentence.", "Photo: DPA / AP / Name
+   * Caption.", "Photo by Name/Agency". The cut runs from the marker to the end of the caption
+   * sentence.
    */
   private static final Pattern LEADING_CREDIT =
       Pattern.compile(
@@ -342,8 +381,8 @@ public final class BoilerplateFilter {
               + "|(?<!\\p{L})(?:Photo|Photograph|Picture|Image)s? (?:by|courtesy of|courtesy)\\s+(?=\\p{Lu})");
 
   /**
-   * Credits that close their caption: "Caption. (AP Photo/Name)", "Name/Getty Images", "REUTERS/Name". A bare
-   * "(Reuters)" is not one: it is the dateline of an agency story.
+   * Credits that close their caption: "Caption. (AP Photo/Name)", "Name/Getty Images",
+   * "REUTERS/Name". A bare "(Reuters)" is not one: it is the dateline of an agency story.
    */
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(
@@ -357,18 +396,40 @@ public final class BoilerplateFilter {
               + "(?: via Getty Images)?\\b"
               + "|\\b(?:via|for) Getty Images\\b");
 
-  /** A copyright notice runs to the end of its line: "© 2008 The Associated Press. All rights reserved. ...". */
+  /**
+   * A copyright notice runs to the end of its line: "© 2008 The Associated Press. All rights
+   * reserved. ...".
+   */
   private static final Pattern COPYRIGHT_NOTICE =
-      Pattern.compile("(?:©|(?<![\\p{L}(])(?:Copyright|COPYRIGHT)\\b)\\s*(?:©\\s*)?(?:\\d{4}|Copyright)");
+      Pattern.compile(
+          "(?:©|(?<![\\p{L}(])(?:Copyright|COPYRIGHT)\\b)\\s*(?:©\\s*)?(?:\\d{4}|Copyright)");
 
   private static final int MAX_CAPTION_WORDS = 40;
-  /** More credits than this in one line is not a caption block but a page gone wrong; the rest is left as it is. */
+
+  /**
+   * More credits than this in one line is not a caption block but a page gone wrong; the rest is
+   * left as it is.
+   */
   private static final int MAX_CREDITS_PER_LINE = 20;
 
-  /** Words one of which every credit pattern needs (besides "©" and "/"), so the patterns only run where useful. */
+  /**
+   * Words one of which every credit pattern needs (besides "©" and "/"), so the patterns only run
+   * where useful.
+   */
   private static final List<String> CREDIT_HINTS =
       List.of(
-          "Photo", "PHOTO", "Pic", "PIC", "Image", "IMAGE", "Credit", "CREDIT", "Foto", "FOTO", "Getty", "Copyright",
+          "Photo",
+          "PHOTO",
+          "Pic",
+          "PIC",
+          "Image",
+          "IMAGE",
+          "Credit",
+          "CREDIT",
+          "Foto",
+          "FOTO",
+          "Getty",
+          "Copyright",
           "COPYRIGHT");
 
   private static boolean mayHoldCredit(String text) {
@@ -410,17 +471,21 @@ public final class BoilerplateFilter {
       }
       Matcher credit = first == leadingStart ? leading : trailing;
       int start = credit.start();
-      // A closing-style credit that opens its sentence ("REUTERS/Name Caption sentence.") leads that caption.
+      // A closing-style credit that opens its sentence ("REUTERS/Name Caption sentence.") leads
+      // that caption.
       boolean leads =
           first == leadingStart
               || text.charAt(start) != '('
-                  && !TextShape.hasLetter(text.substring(TextShape.sentenceStartBefore(text, start), start))
+                  && !TextShape.hasLetter(
+                      text.substring(TextShape.sentenceStartBefore(text, start), start))
                   && TextShape.hasLetter(text.substring(credit.end()));
       int end = leads ? TextShape.sentenceEnd(text, credit.end()) : credit.end();
-      String reason = leads && TextShape.wordCount(text.substring(credit.end(), end)) > 6 ? CAPTION : CREDIT;
+      String reason =
+          leads && TextShape.wordCount(text.substring(credit.end(), end)) > 6 ? CAPTION : CREDIT;
 
       // A caption written before the credit without a full stop is part of the same caption block
-      // ("Name, minister (left), convoy in Crimea (centre) © Agency ..."), and so is, for a closing credit, the one
+      // ("Name, minister (left), convoy in Crimea (centre) © Agency ..."), and so is, for a closing
+      // credit, the one
       // sentence before it when the two make up the whole line.
       int sentenceStart = TextShape.sentenceStartBefore(text, start);
       String before = text.substring(sentenceStart, start);
@@ -449,8 +514,10 @@ public final class BoilerplateFilter {
     return matcher.find(from) ? matcher.start() : Integer.MAX_VALUE;
   }
 
-  private static final Pattern EXIT_MOBILE_LINK = Pattern.compile("(?i)\\s*\\bexit mobile version\\s*$");
-  private static final Pattern RIGHTS_RESERVED = Pattern.compile("(?i)(?<=^|[.!?)]\\s)all rights reserved\\.?");
+  private static final Pattern EXIT_MOBILE_LINK =
+      Pattern.compile("(?i)\\s*\\bexit mobile version\\s*$");
+  private static final Pattern RIGHTS_RESERVED =
+      Pattern.compile("(?i)(?<=^|[.!?)]\\s)all rights reserved\\.?");
 
   private static void cutTrailingFurniture(Unit unit) {
     if (!unit.isKept() || unit.title) {
@@ -476,7 +543,10 @@ public final class BoilerplateFilter {
 
   private static final Pattern EXIT_MOBILE_LINE = Pattern.compile("(?i)exit mobile version");
 
-  /** Where a person sits in a photo: the mark of a caption. "(pictured)" is left out: tabloids use it in text. */
+  /**
+   * Where a person sits in a photo: the mark of a caption. "(pictured)" is left out: tabloids use
+   * it in text.
+   */
   private static final Pattern POSITION_IN_PHOTO =
       Pattern.compile(
           "\\((?:(?i:(?:far |second |third |top |bottom |front |back )?(?:left|right|centre|center)"
@@ -484,11 +554,13 @@ public final class BoilerplateFilter {
               + "|file(?: photo| picture| image)?|archive(?: photo| picture| image)?)"
               + "|(?:2nd |3rd |4th )?[LRC]|L-R|L to R)\\)");
 
-  private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|told|according to)\\b|[\"“”]");
+  private static final Pattern SPEECH =
+      Pattern.compile("(?i)\\b(?:said|says|told|according to)\\b|[\"“”]");
 
   /**
-   * "With reports from AFP and Reuters", "Additional reporting by ...", "(Reporting by X; Editing by Y)". A line that
-   * merely opens with "Reports from ..." is a sentence, so the bare forms need brackets, a semicolon or a short line.
+   * "With reports from AFP and Reuters", "Additional reporting by ...", "(Reporting by X; Editing
+   * by Y)". A line that merely opens with "Reports from ..." is a sentence, so the bare forms need
+   * brackets, a semicolon or a short line.
    */
   private static final Pattern AGENCY_CREDIT_LINE =
       Pattern.compile(
@@ -496,7 +568,8 @@ public final class BoilerplateFilter {
               + " (?:from|by)\\s.{1,150}");
 
   private static final Pattern BARE_CREDIT_LINE =
-      Pattern.compile("(?i)\\(?(?:reporting|writing|editing|compiled|written|edited|produced) by\\s.{1,150}");
+      Pattern.compile(
+          "(?i)\\(?(?:reporting|writing|editing|compiled|written|edited|produced) by\\s.{1,150}");
 
   private static final Pattern SOURCES_LINE = Pattern.compile("(?i)sources?:\\s.{1,80}");
 
@@ -512,10 +585,17 @@ public final class BoilerplateFilter {
     return words <= 8 && SOURCES_LINE.matcher(text).matches();
   }
 
-  /** "By Jane Smith", "BY JANE SMITH, Staff Writer": a byline, which L3S and readers treat as credit. */
-  private static final Pattern BYLINE = Pattern.compile("(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]*(?:[\\s,]+\\S+){0,8}");
+  /**
+   * "By Jane Smith", "BY JANE SMITH, Staff Writer": a byline, which L3S and readers treat as
+   * credit.
+   */
+  private static final Pattern BYLINE =
+      Pattern.compile("(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]*(?:[\\s,]+\\S+){0,8}");
 
-  /** A copyright line: "©", "(c) 2008", "Copyright 2008", "Copyright © ...", not a sentence about copyright. */
+  /**
+   * A copyright line: "©", "(c) 2008", "Copyright 2008", "Copyright © ...", not a sentence about
+   * copyright.
+   */
   private static final Pattern COPYRIGHT_LINE =
       Pattern.compile("(?i)(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4})).*");
 
@@ -568,25 +648,124 @@ public final class BoilerplateFilter {
               + "|get the app|support (?:our|independent) journalism)\\b.*");
 
   /**
-   * Words of sharing and article tool bars ("E-mail Article | Print-Friendly | Subscribe to RSS Feed"). A line made
-   * only of these, with at least one {@link #TOOLBAR_ACTIONS} word, is a toolbar.
+   * Words of sharing and article tool bars ("E-mail Article | Print-Friendly | Subscribe to RSS
+   * Feed"). A line made only of these, with at least one {@link #TOOLBAR_ACTIONS} word, is a
+   * toolbar.
    */
   private static final Set<String> TOOLBAR_WORDS =
       Set.of(
-          "share", "this", "on", "via", "with", "article", "articles", "story", "stories", "page", "post", "link",
-          "tweet", "email", "e", "mail", "send", "to", "a", "friend", "print", "printer", "friendly", "printable",
-          "version", "format", "view", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "digg",
-          "it", "delicious", "del", "icio", "us", "stumbleupon", "newsvine", "technorati", "fark", "google", "yahoo",
-          "buzz", "bookmark", "save", "text", "font", "size", "reprint", "reprints", "permalink", "rss", "feed",
-          "feeds", "recommend", "larger", "smaller", "normal", "increase", "decrease", "single", "easy", "return",
-          "back", "top", "subscribe", "newsletter", "newsletters", "search", "comment", "comments", "add", "respond",
-          "alerts", "submit", "the", "your", "our", "and", "or");
+          "share",
+          "this",
+          "on",
+          "via",
+          "with",
+          "article",
+          "articles",
+          "story",
+          "stories",
+          "page",
+          "post",
+          "link",
+          "tweet",
+          "email",
+          "e",
+          "mail",
+          "send",
+          "to",
+          "a",
+          "friend",
+          "print",
+          "printer",
+          "friendly",
+          "printable",
+          "version",
+          "format",
+          "view",
+          "facebook",
+          "twitter",
+          "linkedin",
+          "whatsapp",
+          "pinterest",
+          "reddit",
+          "digg",
+          "it",
+          "delicious",
+          "del",
+          "icio",
+          "us",
+          "stumbleupon",
+          "newsvine",
+          "technorati",
+          "fark",
+          "google",
+          "yahoo",
+          "buzz",
+          "bookmark",
+          "save",
+          "text",
+          "font",
+          "size",
+          "reprint",
+          "reprints",
+          "permalink",
+          "rss",
+          "feed",
+          "feeds",
+          "recommend",
+          "larger",
+          "smaller",
+          "normal",
+          "increase",
+          "decrease",
+          "single",
+          "easy",
+          "return",
+          "back",
+          "top",
+          "subscribe",
+          "newsletter",
+          "newsletters",
+          "search",
+          "comment",
+          "comments",
+          "add",
+          "respond",
+          "alerts",
+          "submit",
+          "the",
+          "your",
+          "our",
+          "and",
+          "or");
 
   private static final Set<String> TOOLBAR_ACTIONS =
       Set.of(
-          "share", "tweet", "email", "mail", "print", "printer", "printable", "bookmark", "reprint", "reprints",
-          "rss", "subscribe", "digg", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
-          "delicious", "stumbleupon", "newsvine", "permalink", "recommend", "size", "text");
+          "share",
+          "tweet",
+          "email",
+          "mail",
+          "print",
+          "printer",
+          "printable",
+          "bookmark",
+          "reprint",
+          "reprints",
+          "rss",
+          "subscribe",
+          "digg",
+          "facebook",
+          "twitter",
+          "linkedin",
+          "whatsapp",
+          "pinterest",
+          "reddit",
+          "delicious",
+          "stumbleupon",
+          "newsvine",
+          "permalink",
+          "recommend",
+          "size",
+          "text");
 
   private static final int MAX_TOOLBAR_WORDS = 20;
 
@@ -678,7 +857,10 @@ public final class BoilerplateFilter {
     return action;
   }
 
-  /** Words that say a colon-ended line introduced a picture, video or post that the text extraction dropped. */
+  /**
+   * Words that say a colon-ended line introduced a picture, video or post that the text extraction
+   * dropped.
+   */
   private static final Pattern MEDIA_WORDS =
       Pattern.compile(
           "(?i)\\b(?:videos?|footage|clips?|images?|photos?|photographs?|pictures?|tweets?|tweeted|social media"
@@ -686,8 +868,9 @@ public final class BoilerplateFilter {
               + "|podcast|livestream|watch)\\b");
 
   /**
-   * "This video explains what is at stake:" followed by ordinary text: the embed it introduced is gone. A lead-in
-   * followed by a quotation or a list is kept, as it introduces text that is still there.
+   * "This video explains what is at stake:" followed by ordinary text: the embed it introduced is
+   * gone. A lead-in followed by a quotation or a list is kept, as it introduces text that is still
+   * there.
    */
   private static void markEmbedLeadIns(List<Unit> units) {
     for (int i = 0; i < units.size(); i++) {
@@ -699,7 +882,8 @@ public final class BoilerplateFilter {
         continue;
       }
       String next = i + 1 < units.size() ? units.get(i + 1).text : "";
-      boolean introducesText = !next.isEmpty() && "\"“‘«'-–—•*0123456789".indexOf(next.charAt(0)) >= 0;
+      boolean introducesText =
+          !next.isEmpty() && "\"“‘«'-–—•*0123456789".indexOf(next.charAt(0)) >= 0;
       if (!introducesText) {
         unit.remove(EMBED);
       }
@@ -707,8 +891,10 @@ public final class BoilerplateFilter {
   }
 
   // ---------------------------------------------------------------------------------------------------------------
-  // Headlines. On a full page the headline is a short line among short lines (menus, toolbars, related links), but
-  // it sits right above the byline or the dateline, or right above the text, and that is what gives it away. Shielded
+  // Headlines. On a full page the headline is a short line among short lines (menus, toolbars,
+  // related links), but
+  // it sits right above the byline or the dateline, or right above the text, and that is what gives
+  // it away. Shielded
   // lines are left alone by the block, navigation and duplicate rules that run after this.
 
   private static final Pattern DATE =
@@ -717,7 +903,9 @@ public final class BoilerplateFilter {
               + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b"
               + "|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:19|20)\\d{6}\\b");
 
-  /** What else a dateline holds besides the date: weekdays, times, zones, "Published", "Updated". */
+  /**
+   * What else a dateline holds besides the date: weekdays, times, zones, "Published", "Updated".
+   */
   private static final Pattern DATELINE_NOISE =
       Pattern.compile(
           "(?i)\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -737,10 +925,10 @@ public final class BoilerplateFilter {
   }
 
   /**
-   * Shields the headline lines above each body of article text (two or more text lines in a row, after a line that is
-   * not text): the headline-shaped lines just above a byline or dateline that sits above the body, and the nearest
-   * headline-shaped line above the body itself. A list of story cards, which alternates headline and summary, opens
-   * no body.
+   * Shields the headline lines above each body of article text (two or more text lines in a row,
+   * after a line that is not text): the headline-shaped lines just above a byline or dateline that
+   * sits above the body, and the nearest headline-shaped line above the body itself. A list of
+   * story cards, which alternates headline and summary, opens no body.
    */
   private static void shieldHeadlines(List<Unit> units) {
     boolean previousIsText = false;
@@ -757,7 +945,8 @@ public final class BoilerplateFilter {
       }
       for (int a = i - 1; a >= Math.max(0, i - ANCHOR_REACH); a--) {
         String anchor = units.get(a).text;
-        if ((BYLINE.matcher(anchor).lookingAt() || isDateline(anchor)) && !isCommentSignature(anchor)) {
+        if ((BYLINE.matcher(anchor).lookingAt() || isDateline(anchor))
+            && !isCommentSignature(anchor)) {
           shieldHeadlinesAboveAnchor(units, a);
         }
       }
@@ -765,7 +954,10 @@ public final class BoilerplateFilter {
     }
   }
 
-  /** Shields the headline-shaped lines among the {@link #HEADLINE_REACH} kept lines above a byline or dateline. */
+  /**
+   * Shields the headline-shaped lines among the {@link #HEADLINE_REACH} kept lines above a byline
+   * or dateline.
+   */
   private static void shieldHeadlinesAboveAnchor(List<Unit> units, int anchor) {
     int looked = 0;
     for (int k = anchor - 1; k >= 0 && looked < HEADLINE_REACH; k--) {
@@ -778,8 +970,9 @@ public final class BoilerplateFilter {
   }
 
   /**
-   * Shields the nearest headline-shaped line of more than {@link #MAX_MENU_ITEM_WORDS} words among the {@link
-   * #HEADLINE_WINDOW} kept lines above a body, skipping the menu-sized ones (toolbar and section links).
+   * Shields the nearest headline-shaped line of more than {@link #MAX_MENU_ITEM_WORDS} words among
+   * the {@link #HEADLINE_WINDOW} kept lines above a body, skipping the menu-sized ones (toolbar and
+   * section links).
    */
   private static void shieldNearestHeadlineAbove(List<Unit> units, int body) {
     int looked = 0;
@@ -805,8 +998,9 @@ public final class BoilerplateFilter {
   }
 
   /**
-   * How many kept lines from {@code from} on are article text before the first that is not (removed lines are
-   * skipped). A body opens with paragraph after paragraph; a list of story cards alternates headline and summary.
+   * How many kept lines from {@code from} on are article text before the first that is not (removed
+   * lines are skipped). A body opens with paragraph after paragraph; a list of story cards
+   * alternates headline and summary.
    */
   private static int leadingArticleText(List<Unit> units, int from) {
     int count = 0;
@@ -843,7 +1037,8 @@ public final class BoilerplateFilter {
               + "|popular (?:stories|articles|now)|what to read next|more coverage)[\\s:.…»>|-]*");
 
   private static final Pattern AUTHOR_BOX_HEADING =
-      Pattern.compile("About (?:(?i:the author)|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})");
+      Pattern.compile(
+          "About (?:(?i:the author)|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})");
 
   private static final Pattern BIOGRAPHY_WORDS =
       Pattern.compile(
@@ -890,7 +1085,8 @@ public final class BoilerplateFilter {
         }
       } else if (COMMENT_MARKER.matcher(text).matches()) {
         unit.remove(COMMENT);
-        // A comment counter in a toolbar above or inside the article says nothing about the lines after it: the
+        // A comment counter in a toolbar above or inside the article says nothing about the lines
+        // after it: the
         // widget is taken to be the comment section only once the article text is behind it.
         if (i > firstText && keptWords(units, i + 1, units.size()) <= keptWords(units, 0, i)) {
           int taken = 0;
@@ -927,15 +1123,20 @@ public final class BoilerplateFilter {
   }
 
   /**
-   * Section links that head a list of other stories: "World »", "B.C. Headlines", "More Canada headlines ›". A line
-   * with an opening guillemet is a quotation ("« Nous resterons »"), not a link.
+   * Section links that head a list of other stories: "World »", "B.C. Headlines", "More Canada
+   * headlines ›". A line with an opening guillemet is a quotation ("« Nous resterons »"), not a
+   * link.
    */
   private static final Pattern SECTION_LINK =
       Pattern.compile(
           "(?i)(?:.{1,40}\\s*(?:»|›|>>)|(?:more |top |latest )?.{0,30}\\bheadlines\\s*(?:»|›|>>|:)?)");
 
   private static final int MAX_SECTION_LINK_WORDS = 6;
-  /** Longer than any teaser marker or section link can be; spares the patterns on ordinary paragraphs. */
+
+  /**
+   * Longer than any teaser marker or section link can be; spares the patterns on ordinary
+   * paragraphs.
+   */
   private static final int MAX_MARKER_CHARS = 80;
 
   private static boolean isTeaserMarker(String text) {
@@ -948,9 +1149,9 @@ public final class BoilerplateFilter {
   }
 
   /**
-   * Removes the teasers under a marker: headlines and cut-off summaries, and also a full-sentence summary when it sits
-   * between two teaser headlines (a list of cards). A summary that is followed by ordinary text is kept, since the
-   * box may have been a single link inside the article.
+   * Removes the teasers under a marker: headlines and cut-off summaries, and also a full-sentence
+   * summary when it sits between two teaser headlines (a list of cards). A summary that is followed
+   * by ordinary text is kept, since the box may have been a single link inside the article.
    */
   private static void removeTeasersAfter(List<Unit> units, int marker) {
     int headlines = 0;
@@ -979,7 +1180,8 @@ public final class BoilerplateFilter {
   private static final int MAX_CARD_SUMMARY_WORDS = 60;
 
   private static boolean isCardSummary(String text) {
-    return TextShape.wordCount(text) <= MAX_CARD_SUMMARY_WORDS && TextShape.sentenceCount(text) <= 3;
+    return TextShape.wordCount(text) <= MAX_CARD_SUMMARY_WORDS
+        && TextShape.sentenceCount(text) <= 3;
   }
 
   private static boolean cardListGoesOn(List<Unit> units, int summary) {
@@ -991,7 +1193,8 @@ public final class BoilerplateFilter {
   private static boolean looksLikeTeaser(Unit unit) {
     String text = unit.text;
     int words = unit.words();
-    return words <= 25 && !TextShape.endsLikeSentence(text) || words <= 80 && TextShape.looksTruncated(text);
+    return words <= 25 && !TextShape.endsLikeSentence(text)
+        || words <= 80 && TextShape.looksTruncated(text);
   }
 
   private static boolean looksLikeBiography(String text, String heading) {
@@ -1033,11 +1236,13 @@ public final class BoilerplateFilter {
   private static boolean isArticleText(Unit unit) {
     String text = unit.text;
     int words = unit.words();
-    return words >= 10 && TextShape.endsLikeSentence(text) && !TextShape.looksTruncated(text) || words >= 25;
+    return words >= 10 && TextShape.endsLikeSentence(text) && !TextShape.looksTruncated(text)
+        || words >= 25;
   }
 
   // ---------------------------------------------------------------------------------------------------------------
-  // Comment threads: reader comments are full sentences, so they are found by the signatures and action links
+  // Comment threads: reader comments are full sentences, so they are found by the signatures and
+  // action links
   // between them ("Posted by: name | January 7 2008 at 03:06 PM", "Report this comment").
 
   private static final Pattern COMMENT_SIGNATURE =
@@ -1046,7 +1251,10 @@ public final class BoilerplateFilter {
               + "|by\\s+\\S+(?:\\s+\\S+){0,4}\\s+(?:at|on)\\s+\\S*\\d.{0,40}"
               + "|comment (?:no\\.?|#|number)\\s*\\d+");
 
-  /** The links under each comment: "[Offensive? Unsuitable? Report this comment.]", "Quote | Report this post". */
+  /**
+   * The links under each comment: "[Offensive? Unsuitable? Report this comment.]", "Quote | Report
+   * this post".
+   */
   private static final Pattern COMMENT_ACTIONS =
       Pattern.compile(
           "(?i)\\[?\\s*(?:offensive\\?.*|report (?:this )?(?:comment|post|abuse).*"
@@ -1054,7 +1262,8 @@ public final class BoilerplateFilter {
               + "|recommend(?:ed)?(?:\\s*\\(\\d+\\))?|flag(?: as inappropriate)?|permalink)\\s*]?\\.?");
 
   /** "Name - Place (12/19/2007 16:36)". */
-  private static final Pattern DATED_COMMENTER = Pattern.compile(".{1,60}\\(\\d{1,2}/\\d{1,2}/\\d{2,4}[^)]*\\)");
+  private static final Pattern DATED_COMMENTER =
+      Pattern.compile(".{1,60}\\(\\d{1,2}/\\d{1,2}/\\d{2,4}[^)]*\\)");
 
   private static boolean isCommentSignature(String text) {
     return COMMENT_SIGNATURE.matcher(text).matches()
@@ -1076,7 +1285,8 @@ public final class BoilerplateFilter {
     int first = 0;
     while (first < signatures.size()) {
       int last = first;
-      while (last + 1 < signatures.size() && signatures.get(last + 1) - signatures.get(last) <= MAX_SIGNATURE_GAP) {
+      while (last + 1 < signatures.size()
+          && signatures.get(last + 1) - signatures.get(last) <= MAX_SIGNATURE_GAP) {
         last++;
       }
       markThread(units, signatures.subList(first, last + 1));
@@ -1107,11 +1317,13 @@ public final class BoilerplateFilter {
     for (int k = 1; k < inThread.size(); k++) {
       smallestGap = Math.min(smallestGap, inThread.get(k) - inThread.get(k - 1));
     }
-    // With a marker the thread starts there; without one, only the one body line above the first signature can be
+    // With a marker the thread starts there; without one, only the one body line above the first
+    // signature can be
     // told apart from the article with some confidence.
     int start = marker >= 0 ? marker : inThread.get(0) - Math.min(smallestGap - 1, 1);
     boolean signatureFirst = marker >= 0 && inThread.get(0) - marker <= 1;
-    int end = inThread.get(inThread.size() - 1) + (signatureFirst ? Math.min(smallestGap - 1, 3) : 0);
+    int end =
+        inThread.get(inThread.size() - 1) + (signatureFirst ? Math.min(smallestGap - 1, 3) : 0);
     for (int i = Math.max(start, 0); i <= end && i < units.size(); i++) {
       units.get(i).remove(COMMENT);
     }
@@ -1120,13 +1332,18 @@ public final class BoilerplateFilter {
   // ---------------------------------------------------------------------------------------------------------------
   // Captions that are only a name.
 
-  private static final Pattern NAME_ONLY = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}");
+  private static final Pattern NAME_ONLY =
+      Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}");
 
-  /** Capitalised words that make a title-case line a headline ("Kidman Is Pregnant") rather than a name. */
+  /**
+   * Capitalised words that make a title-case line a headline ("Kidman Is Pregnant") rather than a
+   * name.
+   */
   private static final Set<String> NOT_IN_NAMES =
       Set.of(
-          "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "is", "are", "was", "were", "with",
-          "from", "by", "as", "be", "has", "have", "will", "not", "no", "new", "more", "how", "why", "what", "who");
+          "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "is", "are", "was",
+          "were", "with", "from", "by", "as", "be", "has", "have", "will", "not", "no", "new",
+          "more", "how", "why", "what", "who");
 
   private static boolean looksLikeName(String text) {
     if (!NAME_ONLY.matcher(text).matches() || text.equals(text.toUpperCase(Locale.ROOT))) {
@@ -1141,8 +1358,9 @@ public final class BoilerplateFilter {
   }
 
   /**
-   * A line that is only a name (2 to 4 capitalised words) is the caption of a portrait when it sits right under the
-   * headline or next to another caption; elsewhere it may be a subheading and is kept.
+   * A line that is only a name (2 to 4 capitalised words) is the caption of a portrait when it sits
+   * right under the headline or next to another caption; elsewhere it may be a subheading and is
+   * kept.
    */
   private static void markNameCaptions(List<Unit> units) {
     for (int i = 0; i < units.size(); i++) {
@@ -1167,12 +1385,18 @@ public final class BoilerplateFilter {
   private static final int MAX_MENU_ITEM_WORDS = 4;
   private static final int MAX_HEADLINE_WORDS = 20;
   private static final int MIN_RUN = 3;
-  /** Headline-shaped lines this close above the article text may be its headline, standfirst or byline. */
+
+  /**
+   * Headline-shaped lines this close above the article text may be its headline, standfirst or
+   * byline.
+   */
   private static final int HEADLINE_WINDOW = 8;
 
   private static void markNavigation(List<Unit> units) {
     for (Unit unit : units) {
-      if (unit.isKept() && !unit.title && (isLinkBar(unit.text) || !TextShape.hasLetter(unit.text))) {
+      if (unit.isKept()
+          && !unit.title
+          && (isLinkBar(unit.text) || !TextShape.hasLetter(unit.text))) {
         unit.remove(MENU);
       }
     }
@@ -1192,12 +1416,14 @@ public final class BoilerplateFilter {
       }
       long headlines =
           run.stream()
-              .filter(k -> isHeadlineItem(units.get(k)) && !TextShape.looksTruncated(units.get(k).text))
+              .filter(
+                  k -> isHeadlineItem(units.get(k)) && !TextShape.looksTruncated(units.get(k).text))
               .count();
       if (run.size() >= MIN_RUN && headlines >= 2 && !isListInText(units, run, i)) {
         for (int k : run) {
           boolean nearArticleStart = k < articleStart && k >= articleStart - HEADLINE_WINDOW;
-          // A cut-off line that opens the run is the end of the text above running into the list ("...
+          // A cut-off line that opens the run is the end of the text above running into the list
+          // ("...
           // Continued..."), not a card.
           boolean textIntoList = k == run.get(0) && TextShape.looksTruncated(units.get(k).text);
           if (!nearArticleStart && !textIntoList) {
@@ -1210,8 +1436,9 @@ public final class BoilerplateFilter {
   }
 
   /**
-   * A link or label left alone between removed furniture: a line of one to three words with furniture right above and
-   * below, or a headline-shaped line (no full stop) with two removed lines on each side.
+   * A link or label left alone between removed furniture: a line of one to three words with
+   * furniture right above and below, or a headline-shaped line (no full stop) with two removed
+   * lines on each side.
    */
   private static void markStrandedLines(List<Unit> units) {
     boolean[] removed = new boolean[units.size()];
@@ -1246,7 +1473,10 @@ public final class BoilerplateFilter {
 
   private static final int MAX_STRANDED_LINK_WORDS = 3;
 
-  /** Removes every run of at least {@link #MIN_RUN} kept lines matching {@code item}; removed lines do not break it. */
+  /**
+   * Removes every run of at least {@link #MIN_RUN} kept lines matching {@code item}; removed lines
+   * do not break it.
+   */
   private static void markRuns(List<Unit> units, Predicate<Unit> item, String reason) {
     List<Integer> run = new ArrayList<>();
     for (int i = 0; i <= units.size(); i++) {
@@ -1270,8 +1500,9 @@ public final class BoilerplateFilter {
   private static final int MIN_LIST_LEAD_IN_WORDS = 5;
 
   /**
-   * A run of short lines that belongs to the text: a list the line above introduces with a colon ("The mayors listed
-   * three demands:"), or an unbroken list with article text right above and right below it.
+   * A run of short lines that belongs to the text: a list the line above introduces with a colon
+   * ("The mayors listed three demands:"), or an unbroken list with article text right above and
+   * right below it.
    */
   private static boolean isListInText(List<Unit> units, List<Integer> run, int after) {
     int first = run.get(0);
@@ -1314,7 +1545,10 @@ public final class BoilerplateFilter {
     return filled >= 3 && segments.length >= 3 && words <= 4.5 * filled && longest <= 8;
   }
 
-  /** A line of up to four words that is not a sentence; "More..." counts, the dots being a link's, not a stop's. */
+  /**
+   * A line of up to four words that is not a sentence; "More..." counts, the dots being a link's,
+   * not a stop's.
+   */
   private static boolean isMenuItem(Unit unit) {
     return unit.words() <= MAX_MENU_ITEM_WORDS
         && (!TextShape.endsLikeSentence(unit.text) || TextShape.looksTruncated(unit.text));
@@ -1347,16 +1581,20 @@ public final class BoilerplateFilter {
   // ---------------------------------------------------------------------------------------------------------------
   // Duplicates.
 
-  /** Function words left out when comparing two paragraphs, so that shared grammar does not pass for shared content. */
+  /**
+   * Function words left out when comparing two paragraphs, so that shared grammar does not pass for
+   * shared content.
+   */
   private static final Set<String> FUNCTION_WORDS =
       Set.of(
-          "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
-          "into", "about", "over", "after", "before", "than", "then", "that", "this", "these", "those", "is", "are",
-          "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can",
-          "could", "should", "may", "might", "must", "it", "its", "he", "she", "they", "them", "his", "her", "their",
-          "we", "our", "you", "your", "i", "not", "no", "so", "also", "said", "says", "which", "who", "what", "when",
-          "where", "while", "there", "here", "up", "out", "more", "most", "other", "such", "only", "just", "very",
-          "all", "some", "any", "each", "many", "much");
+          "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for",
+          "with", "from", "as", "into", "about", "over", "after", "before", "than", "then", "that",
+          "this", "these", "those", "is", "are", "was", "were", "be", "been", "being", "has",
+          "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may",
+          "might", "must", "it", "its", "he", "she", "they", "them", "his", "her", "their", "we",
+          "our", "you", "your", "i", "not", "no", "so", "also", "said", "says", "which", "who",
+          "what", "when", "where", "while", "there", "here", "up", "out", "more", "most", "other",
+          "such", "only", "just", "very", "all", "some", "any", "each", "many", "much");
 
   private static final int MIN_EXACT_DUPLICATE_WORDS = 4;
   private static final int MIN_CONTENT_WORDS = 8;
@@ -1365,7 +1603,8 @@ public final class BoilerplateFilter {
 
   private static void markDuplicates(List<Unit> units) {
     Map<String, Integer> seen = new HashMap<>();
-    // Content word -> indexes of the kept long lines holding it, so each line is compared only with lines it shares
+    // Content word -> indexes of the kept long lines holding it, so each line is compared only with
+    // lines it shares
     // words with.
     Map<String, List<Integer>> linesByWord = new HashMap<>();
     Map<Integer, Set<String>> contentWords = new HashMap<>();
@@ -1421,7 +1660,10 @@ public final class BoilerplateFilter {
     return containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD;
   }
 
-  /** Keeps the first of two duplicates unless it is the damaged or cut-off copy and the later one is whole. */
+  /**
+   * Keeps the first of two duplicates unless it is the damaged or cut-off copy and the later one is
+   * whole.
+   */
   private static void removeWorseOf(Unit earlier, Unit later) {
     boolean earlierWorse =
         !earlier.title

@@ -1,14 +1,22 @@
 package org.newsevents.clean;
 
-/** One stretch of text that reads as a single UTF-8 character once mapped back to bytes through a charset. */
+/**
+ * One stretch of text that reads as a single UTF-8 character once mapped back to bytes through a
+ * charset.
+ */
 final class Candidate {
   final LegacyCharset charset;
   final int start;
 
-  /** End of the garbled characters (exclusive), including a space that stood for a no-break space. */
+  /**
+   * End of the garbled characters (exclusive), including a space that stood for a no-break space.
+   */
   final int seqEnd;
 
-  /** End of the text replaced (exclusive); before seqEnd when a space is kept after the repaired character. */
+  /**
+   * End of the text replaced (exclusive); before seqEnd when a space is kept after the repaired
+   * character.
+   */
   int end;
 
   String replacement;
@@ -50,6 +58,15 @@ final class Candidate {
 
   @Override
   public String toString() {
-    return charset + "[" + start + "," + seqEnd + ")->" + replacement + " e=" + evidence + (vetoed ? " vetoed" : "");
+    return charset
+        + "["
+        + start
+        + ","
+        + seqEnd
+        + ")->"
+        + replacement
+        + " e="
+        + evidence
+        + (vetoed ? " vetoed" : "");
   }
 }

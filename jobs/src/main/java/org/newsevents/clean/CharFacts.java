@@ -4,13 +4,19 @@ import java.lang.Character.UnicodeScript;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What the mojibake heuristics need to know about a character: its kind, its script, how common it is. */
+/**
+ * What the mojibake heuristics need to know about a character: its kind, its script, how common it
+ * is.
+ */
 final class CharFacts {
   private CharFacts() {}
 
   static final int NONE = -1;
 
-  /** Scripts of living languages that UTF-8 text is commonly written in; anything else decoded is suspect. */
+  /**
+   * Scripts of living languages that UTF-8 text is commonly written in; anything else decoded is
+   * suspect.
+   */
   private static final Set<UnicodeScript> COMMON_SCRIPTS =
       EnumSet.of(
           UnicodeScript.COMMON,
@@ -46,8 +52,9 @@ final class CharFacts {
           UnicodeScript.BRAILLE);
 
   /**
-   * Latin letters outside Latin-1 that hardly any living orthography uses (Esperanto, Maltese, old Latvian and
-   * Greenlandic letters, ligatures and archaic forms); in mojibake detection they are far more often the accident.
+   * Latin letters outside Latin-1 that hardly any living orthography uses (Esperanto, Maltese, old
+   * Latvian and Greenlandic letters, ligatures and archaic forms); in mojibake detection they are
+   * far more often the accident.
    */
   private static final String RARE_LATIN_EXTENDED_A =
       "\u0108\u0109\u011C\u011D\u0120\u0121\u0124\u0125\u0126\u0127\u012C\u012D\u0132\u0133\u0134\u0135"
@@ -101,21 +108,43 @@ final class CharFacts {
   }
 
   static boolean isOpeningQuote(int cp) {
-    return cp == '\u2018' || cp == '\u201C' || cp == '\u201A' || cp == '\u201E' || cp == '\u2039' || cp == '\u00AB'
-        || cp == '\u201B' || cp == '\u201F';
+    return cp == '\u2018'
+        || cp == '\u201C'
+        || cp == '\u201A'
+        || cp == '\u201E'
+        || cp == '\u2039'
+        || cp == '\u00AB'
+        || cp == '\u201B'
+        || cp == '\u201F';
   }
 
-  /** Punctuation that ends or separates words, so it is ordinary after a word and odd right before a letter. */
+  /**
+   * Punctuation that ends or separates words, so it is ordinary after a word and odd right before a
+   * letter.
+   */
   static boolean isClosingPunctuation(int cp) {
-    return cp == '\u201D' || cp == '\u203A' || cp == '\u00BB' || cp == '\u2013' || cp == '\u2014' || cp == '\u2026'
+    return cp == '\u201D'
+        || cp == '\u203A'
+        || cp == '\u00BB'
+        || cp == '\u2013'
+        || cp == '\u2014'
+        || cp == '\u2026'
         || cp == '\u2022';
   }
 
   static boolean isQuoteLike(int cp) {
-    return isApostrophe(cp) || isOpeningQuote(cp) || cp == '\u201D' || cp == '"' || cp == '\u203A' || cp == '\u00BB';
+    return isApostrophe(cp)
+        || isOpeningQuote(cp)
+        || cp == '\u201D'
+        || cp == '"'
+        || cp == '\u203A'
+        || cp == '\u00BB';
   }
 
-  /** Mathematical signs that MacRoman text uses together, so one after the other is no sign of mojibake. */
+  /**
+   * Mathematical signs that MacRoman text uses together, so one after the other is no sign of
+   * mojibake.
+   */
   static boolean isMathSign(int cp) {
     return MATH_SIGNS.indexOf(cp) >= 0;
   }
@@ -132,14 +161,19 @@ final class CharFacts {
   static boolean isNumberSign(int cp) {
     return cp != NONE
         && (Character.getType(cp) == Character.CURRENCY_SYMBOL
-            || "\u00A9\u00AE\u00B0\u00B1\u00B2\u00B3\u00B9\u00BC\u00BD\u00BE\u00D7\u2122".indexOf(cp) >= 0);
+            || "\u00A9\u00AE\u00B0\u00B1\u00B2\u00B3\u00B9\u00BC\u00BD\u00BE\u00D7\u2122"
+                    .indexOf(cp)
+                >= 0);
   }
 
   static boolean isBoxDrawing(int cp) {
     return cp >= 0x2500 && cp <= 0x259F;
   }
 
-  /** Signs and symbols that legacy code pages put in their upper half, and that rarely touch a letter. */
+  /**
+   * Signs and symbols that legacy code pages put in their upper half, and that rarely touch a
+   * letter.
+   */
   static boolean isSymbol(int cp) {
     if (cp == NONE || cp < 0x80) {
       return false;
@@ -168,7 +202,9 @@ final class CharFacts {
   /** Whether a decoded character could be meant at all, regardless of where it sits. */
   static boolean isPlausibleOnItsOwn(int cp) {
     int type = Character.getType(cp);
-    if (type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE) {
+    if (type == Character.UNASSIGNED
+        || type == Character.PRIVATE_USE
+        || type == Character.SURROGATE) {
       return false;
     }
     if (type == Character.CONTROL) {
@@ -191,18 +227,26 @@ final class CharFacts {
       return RARE_LATIN_EXTENDED_A.indexOf(cp) >= 0;
     }
     if (cp >= 0x0180 && cp <= 0x024F) {
-      return !(cp == 0x01A0 || cp == 0x01A1 || cp == 0x01AF || cp == 0x01B0 // Vietnamese horned letters
+      return !(cp == 0x01A0
+          || cp == 0x01A1
+          || cp == 0x01AF
+          || cp == 0x01B0 // Vietnamese horned letters
           || (cp >= 0x01C4 && cp <= 0x01DC) // digraphs and Pinyin tone letters
           || (cp >= 0x0218 && cp <= 0x021B)); // Romanian comma-below letters
     }
     if (cp >= 0x0250 && cp <= 0x02FF) {
-      return cp != 0x02BB && cp != 0x02BC; // IPA and modifier letters, except the okina and the apostrophe
+      return cp != 0x02BB
+          && cp != 0x02BC; // IPA and modifier letters, except the okina and the apostrophe
     }
     if (cp >= 0x0370 && cp <= 0x03FF) {
       return cp < 0x0386 || cp > 0x03CE; // archaic Greek and Coptic
     }
     if (cp >= 0x0460 && cp <= 0x052F) {
-      return !((cp >= 0x0490 && cp <= 0x04BF) || cp == 0x04D8 || cp == 0x04D9 || cp == 0x04E8 || cp == 0x04E9);
+      return !((cp >= 0x0490 && cp <= 0x04BF)
+          || cp == 0x04D8
+          || cp == 0x04D9
+          || cp == 0x04E8
+          || cp == 0x04E9);
     }
     if (cp >= 0x0700 && cp <= 0x08FF) {
       return true; // Syriac, Thaana, N'Ko, Samaritan, Mandaic, rare Arabic extensions
@@ -213,8 +257,12 @@ final class CharFacts {
         || (cp >= 0xAB30 && cp <= 0xAB6F);
   }
 
-  /** Punctuation that a lost byte can be inferred to have been: common enough to be the only sensible reading. */
+  /**
+   * Punctuation that a lost byte can be inferred to have been: common enough to be the only
+   * sensible reading.
+   */
   static boolean isCommonPunctuation(int cp) {
-    return "\u2018\u2019\u201C\u201D\u201E\u201A\u2013\u2014\u2026\u2022\u20AC\u2122".indexOf(cp) >= 0;
+    return "\u2018\u2019\u201C\u201D\u201E\u201A\u2013\u2014\u2026\u2022\u20AC\u2122".indexOf(cp)
+        >= 0;
   }
 }

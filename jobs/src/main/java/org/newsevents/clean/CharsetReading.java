@@ -13,16 +13,21 @@ import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
- * How one charset would repair one paragraph: the candidates it finds, which of them fit, and whether together they
- * are evidence enough.
+ * How one charset would repair one paragraph: the candidates it finds, which of them fit, and
+ * whether together they are evidence enough.
  */
 final class CharsetReading {
   private static final char REPLACEMENT = '\uFFFD';
 
-  /** What follows "à" without a space in Portuguese: "às", "àquele", "àquela", "àquilo" and plurals. */
+  /**
+   * What follows "à" without a space in Portuguese: "às", "àquele", "àquela", "àquilo" and plurals.
+   */
   private static final Pattern PORTUGUESE_CONTRACTION = Pattern.compile("s|quel[ae]s?|quilos?");
 
-  /** Legitimate non-ASCII text beside the mojibake makes a repair less certain; this much more evidence is asked. */
+  /**
+   * Legitimate non-ASCII text beside the mojibake makes a repair less certain; this much more
+   * evidence is asked.
+   */
   private static final double INCONSISTENCY_PENALTY = 3.0;
 
   final LegacyCharset charset;
@@ -68,17 +73,25 @@ final class CharsetReading {
     final int end;
     final List<Candidate> candidates = new ArrayList<>();
 
-    /** Lead bytes followed by too few continuation bytes: a sign that the word is not cleanly one mojibake. */
+    /**
+     * Lead bytes followed by too few continuation bytes: a sign that the word is not cleanly one
+     * mojibake.
+     */
     final BitSet broken = new BitSet();
 
-    /** Candidates that decode to something plausible at all; adjacency among them marks multi-layer mojibake. */
+    /**
+     * Candidates that decode to something plausible at all; adjacency among them marks multi-layer
+     * mojibake.
+     */
     boolean[] plausible;
 
     /** How many plausible candidates decode to a letter of each script. */
-    final Map<Character.UnicodeScript, Integer> decodedScripts = new EnumMap<>(Character.UnicodeScript.class);
+    final Map<Character.UnicodeScript, Integer> decodedScripts =
+        new EnumMap<>(Character.UnicodeScript.class);
 
     /** Scripts that the paragraph really is written in, beside whatever the candidates explain. */
-    final Set<Character.UnicodeScript> scriptsOfUnexplainedLetters = EnumSet.noneOf(Character.UnicodeScript.class);
+    final Set<Character.UnicodeScript> scriptsOfUnexplainedLetters =
+        EnumSet.noneOf(Character.UnicodeScript.class);
 
     Paragraph(LegacyCharset charset, String text, int start, int end) {
       this.charset = charset;
@@ -151,14 +164,16 @@ final class CharsetReading {
         }
         return null;
       }
-      if (placeholders + spaces > 1 || (placeholders == 1 && realContinuations == 0 && needed > 1)) {
+      if (placeholders + spaces > 1
+          || (placeholders == 1 && realContinuations == 0 && needed > 1)) {
         return null;
       }
       if (!validPrefix(bytes)) {
         return null;
       }
       if (spaces == 1 && needed == 2 && bytes[2] == 0xA0 && realContinuations == 1) {
-        // "โ€ " reads as a dagger (E2 80 A0) through the space, but a dropped right quote (E2 80 9D) before an
+        // "โ€ " reads as a dagger (E2 80 A0) through the space, but a dropped right quote (E2 80
+        // 9D) before an
         // ordinary space is far more common in running text.
         Candidate inferred = inferDroppedByte(at, bytes);
         if (inferred != null) {
@@ -167,10 +182,14 @@ final class CharsetReading {
       }
       Candidate candidate;
       if (placeholders == 1) {
-        // A '?' may be a real question mark, so only U+FFFD is read as a byte the decoder could not map.
+        // A '?' may be a real question mark, so only U+FFFD is read as a byte the decoder could not
+        // map.
         int inferred =
-            markedLost ? inferMissingByte(bytes, placeholderAt, charset::mayHaveBecomeReplacementChar) : NONE;
-        candidate = new Candidate(charset, at, j, inferred == NONE ? REPLACEMENT : inferred, needed + 1);
+            markedLost
+                ? inferMissingByte(bytes, placeholderAt, charset::mayHaveBecomeReplacementChar)
+                : NONE;
+        candidate =
+            new Candidate(charset, at, j, inferred == NONE ? REPLACEMENT : inferred, needed + 1);
         candidate.placeholder = inferred == NONE;
         candidate.inferredByte = inferred != NONE;
       } else {
@@ -202,7 +221,8 @@ final class CharsetReading {
         return null;
       }
       int low = decode(new int[] {0xED, b1, b2});
-      Candidate candidate = new Candidate(charset, at, j + 3, Character.toCodePoint((char) high, (char) low), 6);
+      Candidate candidate =
+          new Candidate(charset, at, j + 3, Character.toCodePoint((char) high, (char) low), 6);
       for (int k = at; k < j + 3; k++) {
         candidate.usesC1 |= CharFacts.isC1Control(text.charAt(k));
       }
@@ -210,15 +230,18 @@ final class CharsetReading {
     }
 
     /**
-     * A three-byte sequence whose last byte is missing, because the decoder dropped a byte it had no character for
-     * ("โ€" for a right quote, whose 0x9D neither Windows-874 nor Windows-1252 defines).
+     * A three-byte sequence whose last byte is missing, because the decoder dropped a byte it had
+     * no character for ("โ€" for a right quote, whose 0x9D neither Windows-874 nor Windows-1252
+     * defines).
      */
     private Candidate inferDroppedByte(int at, int[] bytes) {
       int after = at + 2 < end ? text.charAt(at + 2) : NONE;
       if (after != NONE && (after >= 0x80 || Character.isLetterOrDigit(after))) {
-        return null; // a closing quote ends a word; before more garble the byte is more likely lost in a mess
+        return null; // a closing quote ends a word; before more garble the byte is more likely lost
+                     // in a mess
       }
-      int found = inferMissingByte(new int[] {bytes[0], bytes[1], -1}, 2, charset::mayHaveBeenDropped);
+      int found =
+          inferMissingByte(new int[] {bytes[0], bytes[1], -1}, 2, charset::mayHaveBeenDropped);
       if (found == NONE) {
         return null;
       }
@@ -229,9 +252,10 @@ final class CharsetReading {
     }
 
     /**
-     * The character a sequence with one lost byte stood for, when exactly one of the bytes that can have been lost
-     * gives common punctuation: "â€" + U+FFFD from Java's Windows-1252 decoder can only have been a right quote.
-     * Letters are never inferred: several usually fit ("Ä" + U+FFFD is ā, č, ď, Đ or ĝ).
+     * The character a sequence with one lost byte stood for, when exactly one of the bytes that can
+     * have been lost gives common punctuation: "â€" + U+FFFD from Java's Windows-1252 decoder can
+     * only have been a right quote. Letters are never inferred: several usually fit ("Ä" + U+FFFD
+     * is ā, č, ď, Đ or ĝ).
      */
     private static int inferMissingByte(int[] bytes, int missingAt, IntPredicate couldBeLost) {
       int found = NONE;
@@ -252,8 +276,9 @@ final class CharsetReading {
     }
 
     /**
-     * "à" is C3 A0, and A0 is a no-break space that editors turn into a plain one. The space after "Ã" then
-     * usually still separates words ("voilà le"), except in the Portuguese contractions "às" and "àquele".
+     * "à" is C3 A0, and A0 is a no-break space that editors turn into a plain one. The space after
+     * "Ã" then usually still separates words ("voilà le"), except in the Portuguese contractions
+     * "às" and "àquele".
      */
     private void keepSpaceAfterA(Candidate candidate) {
       if (candidate.codePoint != 0xE0 || candidate.byteCount != 2) {
@@ -324,7 +349,9 @@ final class CharsetReading {
       Candidate candidate = candidates.get(k);
       boolean left = k > 0 && plausible[k - 1] && candidates.get(k - 1).seqEnd == candidate.start;
       boolean right =
-          k + 1 < candidates.size() && plausible[k + 1] && candidates.get(k + 1).start == candidate.seqEnd;
+          k + 1 < candidates.size()
+              && plausible[k + 1]
+              && candidates.get(k + 1).start == candidate.seqEnd;
       return left || right;
     }
 
@@ -350,7 +377,10 @@ final class CharsetReading {
       return candidate.end < end ? text.codePointAt(candidate.end) : NONE;
     }
 
-    /** Sets the candidate's evidence; false when the decoded character does not belong where it would land. */
+    /**
+     * Sets the candidate's evidence; false when the decoded character does not belong where it
+     * would land.
+     */
     private boolean fitsContext(int k) {
       Candidate candidate = candidates.get(k);
       int cp = candidate.codePoint;
@@ -366,7 +396,8 @@ final class CharsetReading {
         evidence -= 0.5;
       }
       if (CharFacts.isC1Control(cp)) {
-        // Only sensible as the middle layer of double mojibake, where the next pass reads it as a byte.
+        // Only sensible as the middle layer of double mojibake, where the next pass reads it as a
+        // byte.
         candidate.evidence = 0;
         return block;
       }
@@ -388,7 +419,11 @@ final class CharsetReading {
         if (!block && !letterFits(candidate, cp, left, right, oddness)) {
           return false;
         }
-        if (!block && CharFacts.isUpper(cp) && !CharFacts.isLetter(left) && CharFacts.isLower(right) && oddness < 1) {
+        if (!block
+            && CharFacts.isUpper(cp)
+            && !CharFacts.isLetter(left)
+            && CharFacts.isLower(right)
+            && oddness < 1) {
           evidence = 0; // an ordinary capitalised word ("Òs"); only other evidence can tell
         }
       } else if (candidate.byteCount == 2 && !charset.isLatin1Family() && oddness < 2) {
@@ -396,7 +431,8 @@ final class CharsetReading {
         evidence = Math.min(evidence, 0);
       }
       if (candidate.spaceForNbsp && cp != 0xE0) {
-        // A space read as a no-break space proves nothing by itself; it is repaired only alongside other evidence.
+        // A space read as a no-break space proves nothing by itself; it is repaired only alongside
+        // other evidence.
         evidence = Math.min(evidence, 0);
       }
       candidate.evidence = evidence;
@@ -412,7 +448,10 @@ final class CharsetReading {
             || (foreignRight && CharFacts.script(right) != Character.UnicodeScript.COMMON)) {
           return oddness >= 2 && !candidate.spaceForNbsp;
         }
-        if (CharFacts.isLower(cp) && cp != 0xDF && CharFacts.isUpper(left) && !CharFacts.isLower(right)) {
+        if (CharFacts.isLower(cp)
+            && cp != 0xDF
+            && CharFacts.isUpper(left)
+            && !CharFacts.isLower(right)) {
           return false; // a small letter inside an all-capitals word
         }
         if (CharFacts.isUpper(cp) && CharFacts.isLower(left) && !CharFacts.isUpper(right)) {
@@ -420,8 +459,11 @@ final class CharsetReading {
         }
         return true;
       }
-      boolean sameLeft = (CharFacts.isLetter(left) || CharFacts.isMark(left)) && CharFacts.script(left) == script;
-      boolean sameRight = (CharFacts.isLetter(right) || CharFacts.isMark(right)) && CharFacts.script(right) == script;
+      boolean sameLeft =
+          (CharFacts.isLetter(left) || CharFacts.isMark(left)) && CharFacts.script(left) == script;
+      boolean sameRight =
+          (CharFacts.isLetter(right) || CharFacts.isMark(right))
+              && CharFacts.script(right) == script;
       if (sameLeft || sameRight) {
         return true;
       }
@@ -435,7 +477,8 @@ final class CharsetReading {
       if (decodedScripts.getOrDefault(script, 0) >= 3) {
         return true; // a one-letter word ("و") among other words in the same script
       }
-      // A one-letter word in another script ("“×”" read as Hebrew) is a likely accident for two characters, but
+      // A one-letter word in another script ("“×”" read as Hebrew) is a likely accident for two
+      // characters, but
       // three or more rarely line up by chance (Thai abbreviations such as "อ." are one letter).
       return oddness >= 1 || candidate.byteCount > 2;
     }
@@ -459,9 +502,13 @@ final class CharsetReading {
       int lead = text.charAt(candidate.start);
       int before = candidate.start > start ? text.codePointBefore(candidate.start) : NONE;
       int after = candidate.seqEnd < end ? text.codePointAt(candidate.seqEnd) : NONE;
-      double odd = leadOddness(lead, before, after) + numberSignOddness(candidate.codePoint, before, after);
-      if (CharFacts.isLetter(lead) && charset.byteOf((char) lead) == 0xC2 && candidate.codePoint >= 0xA0) {
-        // A letter before a sign or a no-break space, standing for C2: "Â»", "ยซ", "В°". Nothing else makes
+      double odd =
+          leadOddness(lead, before, after) + numberSignOddness(candidate.codePoint, before, after);
+      if (CharFacts.isLetter(lead)
+          && charset.byteOf((char) lead) == 0xC2
+          && candidate.codePoint >= 0xA0) {
+        // A letter before a sign or a no-break space, standing for C2: "Â»", "ยซ", "В°". Nothing
+        // else makes
         // Latin-1 signs, so this is the signature of the most common mojibake.
         odd += 1;
       }
@@ -474,24 +521,34 @@ final class CharsetReading {
     }
 
     private double leadOddness(int lead, int before, int after) {
-      // "ƒ" is a letter only on paper; in practice it is the florin sign, and MacRoman's lead byte C4.
+      // "ƒ" is a letter only on paper; in practice it is the florin sign, and MacRoman's lead byte
+      // C4.
       if (CharFacts.isLetter(lead) && lead != '\u0192') {
         boolean capitalAfterSmall = CharFacts.isUpper(lead) && CharFacts.isLower(before);
-        boolean scriptChange = CharFacts.isLetter(before) && CharFacts.script(lead) != CharFacts.script(before);
+        boolean scriptChange =
+            CharFacts.isLetter(before) && CharFacts.script(lead) != CharFacts.script(before);
         boolean foreign = CharFacts.script(lead) != Character.UnicodeScript.LATIN;
-        // Cyrillic or Thai letters glued to Latin letters or digits ("ВЈ30m", "Cafรฉ"), or the only ones of their
+        // Cyrillic or Thai letters glued to Latin letters or digits ("ВЈ30m", "Cafรฉ"), or the only
+        // ones of their
         // script in the paragraph, are rarely meant.
         boolean gluedToAscii =
-            foreign && (CharFacts.isAsciiLetterOrDigit(before) || CharFacts.isAsciiLetterOrDigit(after));
-        boolean loneScript = foreign && !scriptsOfUnexplainedLetters.contains(CharFacts.script(lead));
+            foreign
+                && (CharFacts.isAsciiLetterOrDigit(before)
+                    || CharFacts.isAsciiLetterOrDigit(after));
+        boolean loneScript =
+            foreign && !scriptsOfUnexplainedLetters.contains(CharFacts.script(lead));
         return capitalAfterSmall || scriptChange || gluedToAscii || loneScript ? 1 : 0;
       }
       return !CharFacts.isQuoteLike(lead) && CharFacts.isLetter(before) ? 1 : 0;
     }
 
-    /** A currency or similar sign decoded right against a number reads as it was meant ("£30m", "©2008"). */
+    /**
+     * A currency or similar sign decoded right against a number reads as it was meant ("£30m",
+     * "©2008").
+     */
     private static double numberSignOddness(int decoded, int before, int after) {
-      return CharFacts.isNumberSign(decoded) && (CharFacts.isAsciiDigit(before) || CharFacts.isAsciiDigit(after))
+      return CharFacts.isNumberSign(decoded)
+              && (CharFacts.isAsciiDigit(before) || CharFacts.isAsciiDigit(after))
           ? 1
           : 0;
     }
@@ -505,7 +562,9 @@ final class CharsetReading {
       }
       boolean signLikeLetter = c == 0xAA || c == 0xBA || (c >= 0x02B0 && c <= 0x02FF); // ª º ˆ ˜
       if (CharFacts.isLetter(c) && !signLikeLetter) {
-        return CharFacts.isUpper(previous) && CharFacts.isLower(c) && CharFacts.isUpper(next) ? 1 : 0;
+        return CharFacts.isUpper(previous) && CharFacts.isLower(c) && CharFacts.isUpper(next)
+            ? 1
+            : 0;
       }
       if (CharFacts.isApostrophe(c)) {
         return 0;
@@ -527,8 +586,9 @@ final class CharsetReading {
     }
 
     /**
-     * A word that mixes candidates with non-ASCII letters they do not explain, or with broken sequences, is real
-     * text in that script (Thai, Cyrillic) or a garble too deep to trust; its candidates are dropped.
+     * A word that mixes candidates with non-ASCII letters they do not explain, or with broken
+     * sequences, is real text in that script (Thai, Cyrillic) or a garble too deep to trust; its
+     * candidates are dropped.
      */
     private boolean vetoImpureWords() {
       BitSet covered = coverage();

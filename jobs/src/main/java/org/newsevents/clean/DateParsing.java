@@ -18,23 +18,41 @@ import java.util.regex.Pattern;
 public final class DateParsing {
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
-          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-          Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-          Map.entry("nov", 11), Map.entry("dec", 12));
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
 
   static final String MONTH_NAME =
       "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
           + "|nov(?:ember)?|dec(?:ember)?)\\.?";
+
   /** Any one date in a form this class reads; datelines are built from it. */
   static final String DATE =
-      "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH_NAME
-          + ",?\\s+\\d{4}|" + MONTH_NAME + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
+      "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+"
+          + MONTH_NAME
+          + ",?\\s+\\d{4}|"
+          + MONTH_NAME
+          + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
 
-  private static final Pattern ISO_OR_SLASHED = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
+  private static final Pattern ISO_OR_SLASHED =
+      Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
   private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH_NAME + "),?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH_NAME + "),?\\s+(\\d{4})",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_DAY_YEAR =
-      Pattern.compile("(" + MONTH_NAME + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(" + MONTH_NAME + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
+          Pattern.CASE_INSENSITIVE);
 
   private DateParsing() {}
 
@@ -45,7 +63,9 @@ public final class DateParsing {
     }
     String text = value.strip();
     for (DateTimeFormatter format :
-        new DateTimeFormatter[] {DateTimeFormatter.ISO_OFFSET_DATE_TIME, DateTimeFormatter.RFC_1123_DATE_TIME}) {
+        new DateTimeFormatter[] {
+          DateTimeFormatter.ISO_OFFSET_DATE_TIME, DateTimeFormatter.RFC_1123_DATE_TIME
+        }) {
       try {
         return Optional.of(OffsetDateTime.parse(text, format).toLocalDate());
       } catch (DateTimeParseException ignored) {
@@ -83,7 +103,8 @@ public final class DateParsing {
 
   private static Optional<LocalDate> date(String year, String month, String day) {
     try {
-      return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+      return Optional.of(
+          LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
     } catch (java.time.DateTimeException | NumberFormatException impossible) {
       return Optional.empty();
     }

@@ -1,6 +1,9 @@
 package org.newsevents.clean;
 
-/** Where an article's published date came from; stored as the lowercase code in dim_articles.date_source. */
+/**
+ * Where an article's published date came from; stored as the lowercase code in
+ * dim_articles.date_source.
+ */
 public enum DateSource {
   /** The feed's published field (JSONL, CSV). */
   FIELD,

@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Scores {@link MojibakeRepair} on ftfy's public test cases (JSON arrays of {label, original, fixed-encoding?, fixed,
- * expect}). Every case of negative.json, and every other case marked "pass", must come back as its "fixed-encoding"
- * text, or as "fixed" when that is absent; "fixed" alone would also ask for ftfy's other clean-ups (straight quotes,
- * HTML entities), which are not encoding repairs.
+ * Scores {@link MojibakeRepair} on ftfy's public test cases (JSON arrays of {label, original,
+ * fixed-encoding?, fixed, expect}). Every case of negative.json, and every other case marked
+ * "pass", must come back as its "fixed-encoding" text, or as "fixed" when that is absent; "fixed"
+ * alone would also ask for ftfy's other clean-ups (straight quotes, HTML entities), which are not
+ * encoding repairs.
  *
- * <p>For negatives that expected text is the original, with one exception the data set makes on purpose: "Mostly
- * negative: we only need to fix C1 control characters" expects its stray C1 control (Latin-1 for Windows-1252 "…")
- * replaced and nothing else. A negative counts as unchanged when no mojibake repair went beyond that.
+ * <p>For negatives that expected text is the original, with one exception the data set makes on
+ * purpose: "Mostly negative: we only need to fix C1 control characters" expects its stray C1
+ * control (Latin-1 for Windows-1252 "…") replaced and nothing else. A negative counts as unchanged
+ * when no mojibake repair went beyond that.
  */
 public final class FtfyEvaluation {
   private FtfyEvaluation() {}
@@ -26,10 +28,15 @@ public final class FtfyEvaluation {
   private static final String NEGATIVE_FILE = "negative.json";
 
   /** One case that did not come out as expected. */
-  public record Failure(String file, String label, String original, String expected, String actual) {}
+  public record Failure(
+      String file, String label, String original, String expected, String actual) {}
 
   public record Score(
-      int passCases, int passFixed, int negativeCases, int negativeUnchanged, List<Failure> failures) {
+      int passCases,
+      int passFixed,
+      int negativeCases,
+      int negativeUnchanged,
+      List<Failure> failures) {
     public Score {
       failures = List.copyOf(failures);
     }
@@ -74,7 +81,8 @@ public final class FtfyEvaluation {
           passFixed += ok ? 1 : 0;
         }
         if (!ok) {
-          failures.add(new Failure(fileName, testCase.path("label").asText(), original, expected, actual));
+          failures.add(
+              new Failure(fileName, testCase.path("label").asText(), original, expected, actual));
         }
       }
     }
@@ -104,7 +112,11 @@ public final class FtfyEvaluation {
     for (Failure failure : score.failures()) {
       System.out.printf(
           "FAIL %s: %s%n  original: %s%n  expected: %s%n  actual:   %s%n",
-          failure.file(), failure.label(), failure.original(), failure.expected(), failure.actual());
+          failure.file(),
+          failure.label(),
+          failure.original(),
+          failure.expected(),
+          failure.actual());
     }
     System.out.println(score.summary());
   }

@@ -23,28 +23,30 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Scores {@link BoilerplateFilter} on the L3S-GN1 news set (621 Google News pages from 2008, hand-labelled by text
- * block).
+ * Scores {@link BoilerplateFilter} on the L3S-GN1 news set (621 Google News pages from 2008,
+ * hand-labelled by text block).
  *
- * <p>Each {@code annotated/*.html} page is turned into the kind of input the filter gets in production: one line per
- * text block, where a block is the text between two block-level tags (every tag except the inline ones listed in
- * {@link #INLINE_TAGS} ends a block; {@code <br>} too), with tags stripped, entities decoded and whitespace collapsed.
- * Text inside {@link #HIDDEN_TAGS} ({@code script}, {@code style}, {@code title}, form fields, ...) and inside
- * elements the annotators marked {@code x-nc-invisible} is left out, as a reader never sees it.
+ * <p>Each {@code annotated/*.html} page is turned into the kind of input the filter gets in
+ * production: one line per text block, where a block is the text between two block-level tags
+ * (every tag except the inline ones listed in {@link #INLINE_TAGS} ends a block; {@code <br>} too),
+ * with tags stripped, entities decoded and whitespace collapsed. Text inside {@link #HIDDEN_TAGS}
+ * ({@code script}, {@code style}, {@code title}, form fields, ...) and inside elements the
+ * annotators marked {@code x-nc-invisible} is left out, as a reader never sees it.
  *
- * <p>Every word token (a run of letters and digits, lower-cased) carries the label of the innermost {@code
- * x-nc-selN} span around it (none means 0, boilerplate). Gold is the multiset of tokens labelled 1 (headline) or 2
- * (full text). The score compares the multiset of tokens in the kept lines with the gold multiset: precision =
- * overlap / kept, recall = overlap / gold, micro-averaged over pages (token counts summed) and macro-averaged (mean of
- * per-page figures). A page that cannot be read or parsed, or has no gold text, is counted in {@code pagesFailed} and
- * left out of the averages.
+ * <p>Every word token (a run of letters and digits, lower-cased) carries the label of the innermost
+ * {@code x-nc-selN} span around it (none means 0, boilerplate). Gold is the multiset of tokens
+ * labelled 1 (headline) or 2 (full text). The score compares the multiset of tokens in the kept
+ * lines with the gold multiset: precision = overlap / kept, recall = overlap / gold, micro-averaged
+ * over pages (token counts summed) and macro-averaged (mean of per-page figures). A page that
+ * cannot be read or parsed, or has no gold text, is counted in {@code pagesFailed} and left out of
+ * the averages.
  */
 public final class L3sEvaluation {
   private L3sEvaluation() {}
 
   /**
-   * Token-level figures over the pages scored; {@code pages} counts the pages scored, {@code pagesFailed} those left
-   * out.
+   * Token-level figures over the pages scored; {@code pages} counts the pages scored, {@code
+   * pagesFailed} those left out.
    */
   public record Score(
       int pages,
@@ -81,7 +83,10 @@ public final class L3sEvaluation {
   /** One text block of a page, with the label of each of its word tokens. */
   record Block(String text, List<String> tokens, List<Integer> labels) {}
 
-  /** Scores the filter: the kept paragraphs of {@link BoilerplateFilter#filter} against the gold text. */
+  /**
+   * Scores the filter: the kept paragraphs of {@link BoilerplateFilter#filter} against the gold
+   * text.
+   */
   public static Score evaluate(Path l3sDir) {
     return evaluate(l3sDir, lines -> BoilerplateFilter.filter(lines).kept());
   }
@@ -184,11 +189,13 @@ public final class L3sEvaluation {
   }
 
   // ---------------------------------------------------------------------------------------------------------------
-  // Decoding: the converted pages are UTF-8, but older crawls of the same sites are not, so fall back on the declared
+  // Decoding: the converted pages are UTF-8, but older crawls of the same sites are not, so fall
+  // back on the declared
   // charset and then on windows-1252, which decodes any byte.
 
   private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)", Pattern.CASE_INSENSITIVE);
 
   static String decode(byte[] bytes) {
     try {
@@ -216,25 +223,55 @@ public final class L3sEvaluation {
   // ---------------------------------------------------------------------------------------------------------------
   // A small tolerant HTML walker: enough for these DOM serialisations, not a general HTML parser.
 
-  /** Tags that do not break a block of text (the annotators' blocks are only broken by tags other than A). */
+  /**
+   * Tags that do not break a block of text (the annotators' blocks are only broken by tags other
+   * than A).
+   */
   static final Set<String> INLINE_TAGS =
       Set.of(
-          "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "blink", "cite", "code", "data", "del", "dfn", "em",
-          "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike",
-          "strong", "sub", "sup", "time", "tt", "u", "var", "wbr");
+          "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "blink", "cite", "code", "data", "del",
+          "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp",
+          "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr");
 
   private static final Set<String> VOID_TAGS =
       Set.of(
-          "area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img", "input", "isindex", "keygen",
-          "link", "meta", "param", "source", "spacer", "track", "wbr");
+          "area",
+          "base",
+          "basefont",
+          "br",
+          "col",
+          "embed",
+          "frame",
+          "hr",
+          "img",
+          "input",
+          "isindex",
+          "keygen",
+          "link",
+          "meta",
+          "param",
+          "source",
+          "spacer",
+          "track",
+          "wbr");
 
   /** Elements whose content is never shown as text. */
   static final Set<String> HIDDEN_TAGS =
-      Set.of("script", "style", "noscript", "textarea", "title", "iframe", "select", "object", "applet");
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "textarea",
+          "title",
+          "iframe",
+          "select",
+          "object",
+          "applet");
 
   private static final Pattern TAG_NAME = Pattern.compile("</?([A-Za-z][A-Za-z0-9:-]*)");
   private static final Pattern CLASS_ATTRIBUTE =
-      Pattern.compile("\\sclass\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\sclass\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))", Pattern.CASE_INSENSITIVE);
   private static final Pattern SELECTION_CLASS = Pattern.compile("\\bx-nc-sel(\\d)\\b");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u3000]+");

@@ -15,14 +15,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The language of each paragraph (ISO 639-1), with the Optimaize n-gram detector (71 built-in profiles). Paragraphs
- * too short to judge, and judgements below the confidence floor, take the article's main language, so that a
- * one-line subheading is never marked foreign by accident.
+ * The language of each paragraph (ISO 639-1), with the Optimaize n-gram detector (71 built-in
+ * profiles). Paragraphs too short to judge, and judgements below the confidence floor, take the
+ * article's main language, so that a one-line subheading is never marked foreign by accident.
  */
 public final class LanguageIdentifier {
   public static final String UNDETERMINED = "und";
-  /** N-gram detection of a short line is a guess ("Russian-American meeting in Geneva?" comes out Dutch). */
+
+  /**
+   * N-gram detection of a short line is a guess ("Russian-American meeting in Geneva?" comes out
+   * Dutch).
+   */
   private static final int MIN_LETTERS = 50;
+
   private static final int SHORT_PARAGRAPH_LETTERS = 150;
   private static final double MIN_CONFIDENCE = 0.80;
   private static final double MIN_CONFIDENCE_SHORT = 0.95;
@@ -66,7 +71,9 @@ public final class LanguageIdentifier {
       String language =
           letters < MIN_LETTERS
               ? UNDETERMINED
-              : detect(paragraph, letters < SHORT_PARAGRAPH_LETTERS ? MIN_CONFIDENCE_SHORT : MIN_CONFIDENCE);
+              : detect(
+                  paragraph,
+                  letters < SHORT_PARAGRAPH_LETTERS ? MIN_CONFIDENCE_SHORT : MIN_CONFIDENCE);
       detected.add(language);
       if (!language.equals(UNDETERMINED)) {
         lettersByLanguage.merge(language, letters, Integer::sum);

@@ -7,14 +7,15 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 
 /**
- * A single-byte charset that UTF-8 text is commonly mis-decoded with, seen from the mojibake side: which byte each
- * character of the garbled text stood for.
+ * A single-byte charset that UTF-8 text is commonly mis-decoded with, seen from the mojibake side:
+ * which byte each character of the garbled text stood for.
  *
- * <p>The tables are lenient, like the decoders that make mojibake: a byte the charset leaves undefined is taken to
- * have become the character of the same value (a C1 control), as browsers and databases do. Windows-1252 also accepts
- * every C1 control, because real text mixes its Windows-1252 and Latin-1 readings. Thai Windows-874 falls back to
- * Windows-1252 for its undefined bytes: real Thai mojibake shows "œ" for byte 0x9C, which Windows-874 does not define,
- * so the decoder that made it was a Windows-874/Windows-1252 hybrid.
+ * <p>The tables are lenient, like the decoders that make mojibake: a byte the charset leaves
+ * undefined is taken to have become the character of the same value (a C1 control), as browsers and
+ * databases do. Windows-1252 also accepts every C1 control, because real text mixes its
+ * Windows-1252 and Latin-1 readings. Thai Windows-874 falls back to Windows-1252 for its undefined
+ * bytes: real Thai mojibake shows "œ" for byte 0x9C, which Windows-874 does not define, so the
+ * decoder that made it was a Windows-874/Windows-1252 hybrid.
  */
 enum LegacyCharset {
   CP1252("windows-1252", "cp1252", 1.0, null),
@@ -28,10 +29,16 @@ enum LegacyCharset {
 
   private static final char NO_BYTE = 0;
 
-  /** For each UTF-16 char, the high byte (0x80-0xFF) it decodes from in this charset, or 0 when none. */
+  /**
+   * For each UTF-16 char, the high byte (0x80-0xFF) it decodes from in this charset, or 0 when
+   * none.
+   */
   private final byte[] byteOfChar = new byte[0x10000];
 
-  /** Bytes the sloppy table has no real character for: a decoder that drops what it cannot map drops these. */
+  /**
+   * Bytes the sloppy table has no real character for: a decoder that drops what it cannot map drops
+   * these.
+   */
   private final boolean[] droppable = new boolean[0x100];
 
   /** Bytes the strict charset does not define: Java's own decoder turns these into U+FFFD. */
@@ -39,7 +46,9 @@ enum LegacyCharset {
 
   final String repairCode;
 
-  /** Evidence a paragraph needs before this charset's reading is trusted; rarer mix-ups need more. */
+  /**
+   * Evidence a paragraph needs before this charset's reading is trusted; rarer mix-ups need more.
+   */
   final double evidenceNeeded;
 
   final boolean nbspIsByteA0;
@@ -71,7 +80,10 @@ enum LegacyCharset {
     this.nbspIsByteA0 = byteOf('\u00A0') == 0xA0;
   }
 
-  /** The byte (0x80-0xFF) that this char stood for in this charset, or -1. ASCII is not looked up here. */
+  /**
+   * The byte (0x80-0xFF) that this char stood for in this charset, or -1. ASCII is not looked up
+   * here.
+   */
   int byteOf(char c) {
     int b = byteOfChar[c] & 0xFF;
     return b == 0 ? -1 : b;

@@ -9,25 +9,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the metadata that crawled text carries inline (a "date 2022-01-19" prefix, a "03:11 19 january 2022 Source:
- * fr.euronews.com" dateline, a headline as the first line), and takes those lines out of the body text.
+ * Reads the metadata that crawled text carries inline (a "date 2022-01-19" prefix, a "03:11 19
+ * january 2022 Source: fr.euronews.com" dateline, a headline as the first line), and takes those
+ * lines out of the body text.
  */
 public final class MetadataExtractor {
-  /** Metadata sits at the top of a page; looking further down would mistake event dates for datelines. */
+  /**
+   * Metadata sits at the top of a page; looking further down would mistake event dates for
+   * datelines.
+   */
   private static final int HEADER_PARAGRAPHS = 5;
 
   private static final String TIME = "\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?";
-  private static final String ZONE = "(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|MSK|[+-]\\d{2}:?\\d{2})";
+  private static final String ZONE =
+      "(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|MSK|[+-]\\d{2}:?\\d{2})";
   private static final String DOMAIN = "((?:[a-z0-9-]+\\.)+[a-z]{2,})";
   private static final String SOURCE_SUFFIX = "(?:\\s*\\|?\\s*source\\s*:\\s*" + DOMAIN + "/?)?";
   private static final Pattern DATELINE =
       Pattern.compile(
           "^(?:(?:published|posted|updated|last updated|date)\\s*:?\\s*)?"
               + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
-              + "(?:" + TIME + "\\s*(?:" + ZONE + "\\s*)?[,|-]?\\s*)?"
-              + "(" + DateParsing.DATE + ")"
-              + "(?:,?\\s*(?:at\\s+)?" + TIME + ")?(?:\\s*" + ZONE + ")?"
-              + SOURCE_SUFFIX + "\\s*$",
+              + "(?:"
+              + TIME
+              + "\\s*(?:"
+              + ZONE
+              + "\\s*)?[,|-]?\\s*)?"
+              + "("
+              + DateParsing.DATE
+              + ")"
+              + "(?:,?\\s*(?:at\\s+)?"
+              + TIME
+              + ")?(?:\\s*"
+              + ZONE
+              + ")?"
+              + SOURCE_SUFFIX
+              + "\\s*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DATE_PREFIX =
       Pattern.compile(
@@ -50,7 +66,8 @@ public final class MetadataExtractor {
 
   /**
    * @param paragraphs the normalised paragraphs of the whole text, the first line included
-   * @param givenTitle the feed's title field, or null; when given, the text is not mined for a title
+   * @param givenTitle the feed's title field, or null; when given, the text is not mined for a
+   *     title
    */
   public static Metadata extract(List<String> paragraphs, String givenTitle) {
     List<String> body = new ArrayList<>();
@@ -93,7 +110,10 @@ public final class MetadataExtractor {
           }
           String rest = prefix.group(2) == null ? "" : prefix.group(2).strip();
           removed.add(
-              new BoilerplateFilter.Removed(i, "metadata", paragraph.substring(0, paragraph.length() - rest.length()).strip()));
+              new BoilerplateFilter.Removed(
+                  i,
+                  "metadata",
+                  paragraph.substring(0, paragraph.length() - rest.length()).strip()));
           if (!rest.isEmpty()) {
             firstBodyIsLineRest |= body.isEmpty();
             body.add(rest);
@@ -115,8 +135,9 @@ public final class MetadataExtractor {
   }
 
   /**
-   * A headline is short, starts with a capital or digit, and is not a sentence that leads into the text: it has
-   * no final full stop, or it is short enough that one ("Tensions in Ukraine: talks in Geneva.") is still a title.
+   * A headline is short, starts with a capital or digit, and is not a sentence that leads into the
+   * text: it has no final full stop, or it is short enough that one ("Tensions in Ukraine: talks in
+   * Geneva.") is still a title.
    */
   static boolean isHeadline(String paragraph) {
     int words = countWords(paragraph);
@@ -124,7 +145,10 @@ public final class MetadataExtractor {
       return false;
     }
     char first = paragraph.charAt(0);
-    if (!Character.isUpperCase(first) && !Character.isDigit(first) && first != '"' && first != '“') {
+    if (!Character.isUpperCase(first)
+        && !Character.isDigit(first)
+        && first != '"'
+        && first != '“') {
       return false;
     }
     return !paragraph.endsWith(".") || words <= 14;

@@ -8,29 +8,36 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Repairs mojibake: UTF-8 bytes that were decoded with a legacy single-byte charset (Windows-1252 and Latin-1,
- * MacRoman, Windows-1251, Thai Windows-874, and the Central European, Baltic and DOS code pages), also when it
- * happened two or three times, when only some spans of a text are garbled, and when a byte was lost on the way.
+ * Repairs mojibake: UTF-8 bytes that were decoded with a legacy single-byte charset (Windows-1252
+ * and Latin-1, MacRoman, Windows-1251, Thai Windows-874, and the Central European, Baltic and DOS
+ * code pages), also when it happened two or three times, when only some spans of a text are
+ * garbled, and when a byte was lost on the way.
  *
- * <p>Why hand-written: no library repairs cp874 mojibake. ICU4J detects the charset of bytes but does not repair
- * text that was already decoded wrongly, and python-ftfy, the reference tool, is Python and does not handle Thai
- * Windows-874 ("โ€œ" for a left quote), which some of our news sources produce. This is an independent
- * implementation; ftfy's public test cases are only used to measure it ({@link FtfyEvaluation}).
+ * <p>Why hand-written: no library repairs cp874 mojibake. ICU4J detects the charset of bytes but
+ * does not repair text that was already decoded wrongly, and python-ftfy, the reference tool, is
+ * Python and does not handle Thai Windows-874 ("โ€œ" for a left quote), which some of our news
+ * sources produce. This is an independent implementation; ftfy's public test cases are only used to
+ * measure it ({@link FtfyEvaluation}).
  *
- * <p>How: for each charset, a character that stands for a UTF-8 lead byte, followed by characters that stand for the
- * right number of continuation bytes, is a candidate. A candidate is kept only when the character it decodes to fits
- * where it lands (its script, its case, its neighbours) and the garbled text looks odd (a sign inside a word, a
- * capital after small letters, a C1 control). A paragraph is repaired with a charset only when its kept candidates
- * add up to enough evidence; more is asked when the paragraph also holds non-ASCII text that the charset does not
- * explain, since legitimate accented text is far more common than mojibake. The pass repeats for layered mojibake.
+ * <p>How: for each charset, a character that stands for a UTF-8 lead byte, followed by characters
+ * that stand for the right number of continuation bytes, is a candidate. A candidate is kept only
+ * when the character it decodes to fits where it lands (its script, its case, its neighbours) and
+ * the garbled text looks odd (a sign inside a word, a capital after small letters, a C1 control). A
+ * paragraph is repaired with a charset only when its kept candidates add up to enough evidence;
+ * more is asked when the paragraph also holds non-ASCII text that the charset does not explain,
+ * since legitimate accented text is far more common than mojibake. The pass repeats for layered
+ * mojibake.
  *
- * <p>Lost bytes: a byte the decoder dropped, or replaced with U+FFFD, is inferred when exactly one byte it could have
- * been gives common punctuation ("โ€" and "â€�" can only be a right quote); otherwise the character becomes U+FFFD.
+ * <p>Lost bytes: a byte the decoder dropped, or replaced with U+FFFD, is inferred when exactly one
+ * byte it could have been gives common punctuation ("โ€" and "â€�" can only be a right quote);
+ * otherwise the character becomes U+FFFD.
  */
 public final class MojibakeRepair {
   private MojibakeRepair() {}
 
-  /** Three layers occur in the wild ("Ã¢â‚¬â„¢"); one more pass shows that nothing is left to undo. */
+  /**
+   * Three layers occur in the wild ("Ã¢â‚¬â„¢"); one more pass shows that nothing is left to undo.
+   */
   private static final int MAX_LAYERS = 4;
 
   public static Repaired repair(String text) {
@@ -52,7 +59,9 @@ public final class MojibakeRepair {
       repairs.add("mojibake:multi-layer");
     }
     current = replaceStrayC1Controls(current, repairs);
-    return repairs.isEmpty() ? Repaired.unchanged(text) : new Repaired(current, List.copyOf(repairs));
+    return repairs.isEmpty()
+        ? Repaired.unchanged(text)
+        : new Repaired(current, List.copyOf(repairs));
   }
 
   private static boolean hasNonAscii(String text) {
@@ -136,8 +145,8 @@ public final class MojibakeRepair {
   }
 
   /**
-   * Latin-1 decoding of Windows-1252 text leaves C1 controls where curly quotes, dashes and the euro sign were;
-   * nobody writes C1 controls on purpose.
+   * Latin-1 decoding of Windows-1252 text leaves C1 controls where curly quotes, dashes and the
+   * euro sign were; nobody writes C1 controls on purpose.
    */
   private static String replaceStrayC1Controls(String text, Set<String> repairs) {
     StringBuilder out = null;

@@ -19,7 +19,9 @@ public final class Outlets {
   /** One outlet or agency, its domain (which is its source id) and the names text uses for it. */
   public record Outlet(String domain, String name, Kind kind, List<String> aliases) {}
 
-  /** An outlet publishes articles; an agency supplies them. "With reports from AFP" names an agency. */
+  /**
+   * An outlet publishes articles; an agency supplies them. "With reports from AFP" names an agency.
+   */
   public enum Kind {
     OUTLET,
     AGENCY
@@ -50,7 +52,10 @@ public final class Outlets {
     return outlets;
   }
 
-  /** The outlet whose domain is this host or a parent of it (fr.euronews.com belongs to euronews.com). */
+  /**
+   * The outlet whose domain is this host or a parent of it (fr.euronews.com belongs to
+   * euronews.com).
+   */
   public Optional<Outlet> byHost(String host) {
     String normalized = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
     return outlets.stream()
@@ -58,7 +63,10 @@ public final class Outlets {
         .max(Comparator.comparingInt(o -> o.domain().length()));
   }
 
-  /** The outlet one of whose names is exactly this (case-insensitive for names longer than an acronym). */
+  /**
+   * The outlet one of whose names is exactly this (case-insensitive for names longer than an
+   * acronym).
+   */
   public Optional<Outlet> byName(String name) {
     String wanted = name.strip();
     return outlets.stream()
@@ -67,18 +75,21 @@ public final class Outlets {
   }
 
   static boolean sameName(String alias, String text) {
-    // Acronyms must match in case: "AP" is the agency, "ap" is not; full names may be written in any case.
+    // Acronyms must match in case: "AP" is the agency, "ap" is not; full names may be written in
+    // any case.
     return alias.length() <= 4 ? alias.equals(text) : alias.equalsIgnoreCase(text);
   }
 
   private static Outlets load() {
     try (InputStream in = Outlets.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("The reference file " + RESOURCE + " is missing from the classpath.");
+        throw new IllegalStateException(
+            "The reference file " + RESOURCE + " is missing from the classpath.");
       }
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
         List<Outlet> outlets = new ArrayList<>();
-        for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+        for (CSVRecord row :
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
           outlets.add(
               new Outlet(
                   row.get("domain"),

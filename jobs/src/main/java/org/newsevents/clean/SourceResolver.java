@@ -11,10 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides which outlet published an article, and which agencies it credits. In order of trust: the inline
- * "Source: domain" line, the feed's source field, the url's host, and last the outlet's own signature in the text
- * ("Consult the RFE/RL live briefing", "View on Euronews"). An outlet that is only cited ("according to CNN",
- * "told the BBC") is not the publisher, and "With reports from AFP, AP and Reuters" names agencies, not the outlet.
+ * Decides which outlet published an article, and which agencies it credits. In order of trust: the
+ * inline "Source: domain" line, the feed's source field, the url's host, and last the outlet's own
+ * signature in the text ("Consult the RFE/RL live briefing", "View on Euronews"). An outlet that is
+ * only cited ("according to CNN", "told the BBC") is not the publisher, and "With reports from AFP,
+ * AP and Reuters" names agencies, not the outlet.
  */
 public final class SourceResolver {
   public static final String UNKNOWN_ID = "unknown";
@@ -25,13 +26,18 @@ public final class SourceResolver {
           "(?:consult|follow|read|visit|subscribe to|sign up for|download|listen to|watch|join) (?:the |our )?%s\\b",
           "\\bview (?:it )?on %s\\b",
           "\\b%s(?:'s|’s)? (?:live briefing|live blog|newsletter|app|podcast)\\b");
+
   private static final Pattern AGENCY_CREDIT =
       Pattern.compile(
           "^(?:with (?:additional )?(?:reports|reporting|information) (?:from|by)|reporting by|sources?:)\\s+(.+)$",
           Pattern.CASE_INSENSITIVE);
 
   private final Outlets outlets;
-  /** One pattern per self-promotion phrase, with every outlet name as an alternative in group "name". */
+
+  /**
+   * One pattern per self-promotion phrase, with every outlet name as an alternative in group
+   * "name".
+   */
   private final List<Pattern> signatures = new ArrayList<>();
 
   public SourceResolver(Outlets outlets) {
@@ -47,19 +53,25 @@ public final class SourceResolver {
     String alternatives =
         names.stream()
             // The phrase is case-insensitive; an acronym ("RT", "FT") must still match in capitals.
-            .map(name -> name.length() <= 4 ? "(?-i:" + Pattern.quote(name) + ")" : Pattern.quote(name))
+            .map(
+                name ->
+                    name.length() <= 4 ? "(?-i:" + Pattern.quote(name) + ")" : Pattern.quote(name))
             .collect(java.util.stream.Collectors.joining("|", "(?<name>", ")"));
     for (String form : SELF_PROMOTION) {
       signatures.add(Pattern.compile(String.format(form, alternatives), Pattern.CASE_INSENSITIVE));
     }
   }
 
-  /** The source an article is filed under: its id (a domain, or a slug of a name), display name and domain. */
+  /**
+   * The source an article is filed under: its id (a domain, or a slug of a name), display name and
+   * domain.
+   */
   public record Source(String sourceId, String sourceName, String domain) {
     public static final Source UNKNOWN = new Source(UNKNOWN_ID, "Unknown source", null);
   }
 
-  public Source resolve(String inlineDomain, String givenSource, String givenUrl, List<String> rawParagraphs) {
+  public Source resolve(
+      String inlineDomain, String givenSource, String givenUrl, List<String> rawParagraphs) {
     if (inlineDomain != null) {
       return fromHost(inlineDomain);
     }
@@ -73,7 +85,10 @@ public final class SourceResolver {
     return fromSignature(rawParagraphs).orElse(Source.UNKNOWN);
   }
 
-  /** Agencies named in a credit line such as "With reports from AFP, AP and Reuters", in order of appearance. */
+  /**
+   * Agencies named in a credit line such as "With reports from AFP, AP and Reuters", in order of
+   * appearance.
+   */
   public List<String> creditedAgencies(List<String> rawParagraphs) {
     Set<String> agencies = new LinkedHashSet<>();
     for (String paragraph : rawParagraphs) {
@@ -83,7 +98,10 @@ public final class SourceResolver {
       }
       for (String name : credit.group(1).split("\\s*(?:,|\\band\\b|&|/)\\s*")) {
         String cleaned = name.replaceAll("[.;]+$", "").strip();
-        outlets.byName(cleaned).filter(o -> o.kind() == Outlets.Kind.AGENCY).ifPresent(o -> agencies.add(o.name()));
+        outlets
+            .byName(cleaned)
+            .filter(o -> o.kind() == Outlets.Kind.AGENCY)
+            .ifPresent(o -> agencies.add(o.name()));
       }
     }
     return new ArrayList<>(agencies);
@@ -97,7 +115,9 @@ public final class SourceResolver {
 
   private Source fromGiven(String given) {
     if (given.matches("(?i)(?:https?://)?(?:[a-z0-9-]+\\.)+[a-z]{2,}(?:/.*)?")) {
-      return host(given.contains("://") ? given : "http://" + given).map(this::fromHost).orElse(Source.UNKNOWN);
+      return host(given.contains("://") ? given : "http://" + given)
+          .map(this::fromHost)
+          .orElse(Source.UNKNOWN);
     }
     return outlets
         .byName(given)
@@ -112,7 +132,8 @@ public final class SourceResolver {
         if (match.find()) {
           Optional<Outlets.Outlet> outlet = outlets.byName(match.group("name"));
           if (outlet.isPresent()) {
-            return Optional.of(new Source(outlet.get().domain(), outlet.get().name(), outlet.get().domain()));
+            return Optional.of(
+                new Source(outlet.get().domain(), outlet.get().name(), outlet.get().domain()));
           }
         }
       }
@@ -132,7 +153,8 @@ public final class SourceResolver {
   }
 
   static String slug(String name) {
-    String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    String slug =
+        name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
     return slug.isEmpty() ? UNKNOWN_ID : slug;
   }
 }

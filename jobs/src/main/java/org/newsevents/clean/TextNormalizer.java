@@ -6,15 +6,19 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Unicode and whitespace normalisation, and the split into paragraphs. Crawled text mixes NFD accents, no-break
- * spaces, zero-width characters and stray control bytes; later stages (dictionaries, dedup) need one form.
+ * Unicode and whitespace normalisation, and the split into paragraphs. Crawled text mixes NFD
+ * accents, no-break spaces, zero-width characters and stray control bytes; later stages
+ * (dictionaries, dedup) need one form.
  */
 public final class TextNormalizer {
-  private static final Pattern CONTROL_CHARS = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+  private static final Pattern CONTROL_CHARS =
+      Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
   private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\t\\p{Zs}]+");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
+
   /** Hard-wrapped prose (wire copy, e-mail) has lines of similar, terminal-like width. */
   private static final int WRAPPED_LINE_MIN_CHARS = 40;
+
   private static final int WRAPPED_LINE_MAX_CHARS = 100;
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;\"”’)\\]…]$");
 
@@ -41,8 +45,9 @@ public final class TextNormalizer {
   }
 
   /**
-   * Paragraphs of normalised text. Blank lines separate blocks; inside a block, each line is its own paragraph
-   * (crawled pages put one block per line), except hard-wrapped prose, whose lines are joined.
+   * Paragraphs of normalised text. Blank lines separate blocks; inside a block, each line is its
+   * own paragraph (crawled pages put one block per line), except hard-wrapped prose, whose lines
+   * are joined.
    */
   public static List<String> paragraphs(String normalized) {
     List<String> paragraphs = new ArrayList<>();
@@ -75,7 +80,8 @@ public final class TextNormalizer {
         endingSentence++;
       }
     }
-    // Lines that mostly end sentences are one-sentence paragraphs that happen to be short, not wrapped prose.
+    // Lines that mostly end sentences are one-sentence paragraphs that happen to be short, not
+    // wrapped prose.
     return endingSentence * 2 < lines.length - 1;
   }
 }

@@ -3,35 +3,37 @@ package org.newsevents.clean;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Shallow facts about a line of text that page-furniture rules lean on: how many words it has, whether it ends like a
- * sentence or like a cut-off teaser, and where its sentences end. Plain string scanning, no language model.
+ * Shallow facts about a line of text that page-furniture rules lean on: how many words it has,
+ * whether it ends like a sentence or like a cut-off teaser, and where its sentences end. Plain
+ * string scanning, no language model.
  */
 final class TextShape {
   private TextShape() {}
 
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u3000]+");
+  private static final Pattern SPACES =
+      Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u3000]+");
 
   private static final String TERMINATORS = ".!?…";
   private static final String CLOSERS = "\"'”’»)]";
   private static final String OPENERS = "\"'“‘«([";
 
   /**
-   * Words before a full stop that do not end a sentence: titles, initials' relatives and month abbreviations. Without
-   * them "Gen. Smith" or "on Nov. 24" would split a caption in two.
+   * Words before a full stop that do not end a sentence: titles, initials' relatives and month
+   * abbreviations. Without them "Gen. Smith" or "on Nov. 24" would split a caption in two.
    */
   private static final Set<String> ABBREVIATIONS =
       Set.of(
-          "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep",
-          "pres", "st", "jr", "sr", "inc", "ltd", "co", "corp", "no", "nos", "vs", "etc", "approx", "jan", "feb",
-          "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "vol", "ca");
+          "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov",
+          "sen", "rep", "pres", "st", "jr", "sr", "inc", "ltd", "co", "corp", "no", "nos", "vs",
+          "etc", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+          "nov", "dec", "mt", "ft", "fig", "vol", "ca");
 
   /**
-   * Words are runs of letters and digits, with inner apostrophes ("don't", "l’Otan"); counted by hand because this
-   * runs many times on every line.
+   * Words are runs of letters and digits, with inner apostrophes ("don't", "l’Otan"); counted by
+   * hand because this runs many times on every line.
    */
   static int wordCount(String text) {
     int count = 0;
@@ -56,7 +58,10 @@ final class TextShape {
     return words;
   }
 
-  /** The words, lower-cased and joined by single spaces: equal for lines that differ only in case and punctuation. */
+  /**
+   * The words, lower-cased and joined by single spaces: equal for lines that differ only in case
+   * and punctuation.
+   */
   static String normalisedKey(String text) {
     StringBuilder key = new StringBuilder();
     forEachWord(text, word -> key.append(key.length() > 0 ? " " : "").append(word));
@@ -85,9 +90,14 @@ final class TextShape {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         i++;
-      } else if ((c == '\'' || c == '’') && i > start && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+      } else if ((c == '\'' || c == '’')
+          && i > start
+          && i + 1 < n
+          && Character.isLetter(text.charAt(i + 1))) {
         i += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLetterOrDigit(text.codePointAt(i))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLetterOrDigit(text.codePointAt(i))) {
         i += 2;
       } else {
         break;
@@ -110,7 +120,10 @@ final class TextShape {
     return false;
   }
 
-  /** Ends with a sentence terminator, possibly followed by closing quotes or brackets (a cut-off "…" counts too). */
+  /**
+   * Ends with a sentence terminator, possibly followed by closing quotes or brackets (a cut-off "…"
+   * counts too).
+   */
   static boolean endsLikeSentence(String text) {
     int i = lastNonSpace(text);
     while (i >= 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
@@ -120,8 +133,9 @@ final class TextShape {
   }
 
   /**
-   * Ends with its own terminator: unlike {@link #endsLikeSentence}, a full stop inside a closing bracket, as in "(to
-   * Dr.)", does not count, because captions end that way and sentences rarely do.
+   * Ends with its own terminator: unlike {@link #endsLikeSentence}, a full stop inside a closing
+   * bracket, as in "(to Dr.)", does not count, because captions end that way and sentences rarely
+   * do.
    */
   static boolean endsOutsideBrackets(String text) {
     int i = lastNonSpace(text);
@@ -149,10 +163,11 @@ final class TextShape {
   }
 
   /**
-   * The index just past the sentence that runs on from {@code from}: its terminator and any closing quotes, or the end
-   * of the text when no sentence ends. A terminator only counts outside brackets ("(Copyright 2022 The Associated
-   * Press. All Rights Reserved.)" does not end a caption), not after an initial or a known abbreviation, and only
-   * when what follows starts a new sentence (a capital, a digit, an opening quote or bracket).
+   * The index just past the sentence that runs on from {@code from}: its terminator and any closing
+   * quotes, or the end of the text when no sentence ends. A terminator only counts outside brackets
+   * ("(Copyright 2022 The Associated Press. All Rights Reserved.)" does not end a caption), not
+   * after an initial or a known abbreviation, and only when what follows starts a new sentence (a
+   * capital, a digit, an opening quote or bracket).
    */
   static int sentenceEnd(String text, int from) {
     int depth = 0;
@@ -197,9 +212,12 @@ final class TextShape {
 
   private static final int SENTENCE_LOOKBACK = 600;
 
-  /** Where the sentence holding {@code position} starts: just past the previous sentence end, or 0. */
+  /**
+   * Where the sentence holding {@code position} starts: just past the previous sentence end, or 0.
+   */
   static int sentenceStartBefore(String text, int position) {
-    // Only the last few hundred characters can hold the sentence: scanning from the start of a long paragraph for
+    // Only the last few hundred characters can hold the sentence: scanning from the start of a long
+    // paragraph for
     // every credit in it would be quadratic.
     int start = 0;
     if (position > SENTENCE_LOOKBACK) {

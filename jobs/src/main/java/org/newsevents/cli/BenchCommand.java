@@ -12,24 +12,39 @@ import picocli.CommandLine.Option;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measures ingest + clean + publish throughput on real corpora and prints the cleaning scores.")
+    description =
+        "Measures ingest + clean + publish throughput on real corpora and prints the cleaning scores.")
 public final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--shared", paramLabel = "DIR", description = "The shared data folder. Default: ../shared beside the checkout.")
+  @Option(
+      names = "--shared",
+      paramLabel = "DIR",
+      description = "The shared data folder. Default: ../shared beside the checkout.")
   Path shared;
 
   @Option(names = "--master", paramLabel = "URL", description = "Spark master. Default: local[*].")
   String master = "local[*]";
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
+  @Option(
+      names = "--json",
+      paramLabel = "FILE",
+      description = "Also write the figures as JSON to FILE.")
   Path json;
 
   @Override
   public Integer call() throws Exception {
     Path sharedDir = shared == null ? Paths.home().resolveSibling("shared") : shared;
-    for (String needed : new String[] {"corpora/bbc-news-2225", "corpora/allsides-article-bias/jsons", "corpora/ftfy-test-cases", "corpora/l3s-gn1"}) {
+    for (String needed :
+        new String[] {
+          "corpora/bbc-news-2225",
+          "corpora/allsides-article-bias/jsons",
+          "corpora/ftfy-test-cases",
+          "corpora/l3s-gn1"
+        }) {
       if (!Files.isDirectory(sharedDir.resolve(needed))) {
         throw new ExitCodes.UsageException(
-            "The benchmark reads " + sharedDir.resolve(needed) + ", which is missing; pass --shared DIR");
+            "The benchmark reads "
+                + sharedDir.resolve(needed)
+                + ", which is missing; pass --shared DIR");
       }
     }
     Map<String, Object> figures = new IngestBenchmark(sharedDir, master, System.out).run();

@@ -11,9 +11,13 @@ import picocli.CommandLine.Option;
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
-    description = "Prints NER precision/recall/F1 on GUM news and Wikigold, and how the seeds' actors resolve.")
+    description =
+        "Prints NER precision/recall/F1 on GUM news and Wikigold, and how the seeds' actors resolve.")
 public final class EvaluateCommand implements Callable<Integer> {
-  @Option(names = "--shared", paramLabel = "DIR", description = "The shared data folder. Default: ../shared beside the checkout.")
+  @Option(
+      names = "--shared",
+      paramLabel = "DIR",
+      description = "The shared data folder. Default: ../shared beside the checkout.")
   Path shared;
 
   @Option(names = "--master", paramLabel = "URL", description = "Spark master. Default: local[*].")
@@ -25,7 +29,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     for (String needed : new String[] {"corpora/gum-news", "corpora/wikigold"}) {
       if (!Files.isDirectory(sharedDir.resolve(needed))) {
         throw new ExitCodes.UsageException(
-            "The evaluation reads " + sharedDir.resolve(needed) + ", which is missing; pass --shared DIR");
+            "The evaluation reads "
+                + sharedDir.resolve(needed)
+                + ", which is missing; pass --shared DIR");
       }
     }
     new ActorQuality(System.out).run(sharedDir, Paths.defaultInput(), master);

@@ -24,7 +24,16 @@ public final class ExitCodes {
     CommandLine command = e.getCommandLine();
     String name = command.getCommandName();
     String message = sentence(e.getMessage());
-    command.getErr().println("newsevents " + name + ": " + message + " See 'newsevents " + helpPath(command) + " --help'.");
+    command
+        .getErr()
+        .println(
+            "newsevents "
+                + name
+                + ": "
+                + message
+                + " See 'newsevents "
+                + helpPath(command)
+                + " --help'.");
     return BAD_USAGE;
   }
 

@@ -24,7 +24,10 @@ import picocli.CommandLine.Option;
 public final class ExportCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "The folder for the CSV files. Default: <warehouse>/exports.")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "The folder for the CSV files. Default: <warehouse>/exports.")
   Path out;
 
   @Override
@@ -45,11 +48,16 @@ public final class ExportCommand implements Callable<Integer> {
             Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
           rows = ResultPrinter.printCsv(result, writer);
         }
-        Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temporary,
+            target,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         System.out.printf("newsevents export: %s (%d row%s)%n", target, rows, rows == 1 ? "" : "s");
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("An export query failed: " + SqlCommand.firstLine(e.getMessage()), e);
+      throw new IllegalStateException(
+          "An export query failed: " + SqlCommand.firstLine(e.getMessage()), e);
     }
     return ExitCodes.OK;
   }

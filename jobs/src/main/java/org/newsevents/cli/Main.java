@@ -3,14 +3,20 @@ package org.newsevents.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The newsevents command line: parses, validates and hands over to one command. It holds no logic. */
+/**
+ * The newsevents command line: parses, validates and hands over to one command. It holds no logic.
+ */
 @Command(
     name = "newsevents",
     mixinStandardHelpOptions = true,
     version = "newsevents 0.1.0",
     description = "Turns raw news articles into a CAMEO-coded event warehouse (Parquet + DuckDB).",
     subcommands = {
-      RunCommand.class, SqlCommand.class, ExportCommand.class, BenchCommand.class, EvaluateCommand.class,
+      RunCommand.class,
+      SqlCommand.class,
+      ExportCommand.class,
+      BenchCommand.class,
+      EvaluateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -18,7 +24,10 @@ public final class Main implements Runnable {
     System.exit(execute(args));
   }
 
-  /** Runs the command line and returns the exit code (0 ok, 1 failed, 2 bad usage, 3 data tests failed). */
+  /**
+   * Runs the command line and returns the exit code (0 ok, 1 failed, 2 bad usage, 3 data tests
+   * failed).
+   */
   public static int execute(String... args) {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setParameterExceptionHandler(ExitCodes::onBadUsage);

@@ -3,8 +3,9 @@ package org.newsevents.cli;
 import java.nio.file.Path;
 
 /**
- * Default locations. The launcher passes the checkout as newsevents.home, so `./newsevents run` finds seeds/ and
- * warehouse/ from any working directory; paths given on the command line are taken as written.
+ * Default locations. The launcher passes the checkout as newsevents.home, so `./newsevents run`
+ * finds seeds/ and warehouse/ from any working directory; paths given on the command line are taken
+ * as written.
  */
 final class Paths {
   private Paths() {}

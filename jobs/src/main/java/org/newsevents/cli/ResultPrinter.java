@@ -10,10 +10,13 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Query results as an aligned text table for people, or as RFC 4180 CSV with a header for tools. */
+/**
+ * Query results as an aligned text table for people, or as RFC 4180 CSV with a header for tools.
+ */
 public final class ResultPrinter {
   /** Cells wider than this are cut in the table view (CSV is never cut). */
   private static final int MAX_CELL_WIDTH = 80;
+
   private static final String NULL_IN_TABLE = "NULL";
 
   private ResultPrinter() {}
@@ -49,7 +52,10 @@ public final class ResultPrinter {
     out.printf("(%d row%s)%n", rows.size(), rows.size() == 1 ? "" : "s");
   }
 
-  /** RFC 4180: a header row, commas, CRLF line ends, quotes only where needed; NULL is an empty field. */
+  /**
+   * RFC 4180: a header row, commas, CRLF line ends, quotes only where needed; NULL is an empty
+   * field.
+   */
   public static long printCsv(ResultSet result, Appendable out) throws SQLException, IOException {
     ResultSetMetaData meta = result.getMetaData();
     int columns = meta.getColumnCount();
@@ -74,7 +80,9 @@ public final class ResultPrinter {
   private static String line(String[] cells, int[] widths) {
     StringBuilder line = new StringBuilder();
     for (int c = 0; c < cells.length; c++) {
-      line.append(c == 0 ? "" : " | ").append(cells[c]).append(" ".repeat(widths[c] - cells[c].length()));
+      line.append(c == 0 ? "" : " | ")
+          .append(cells[c])
+          .append(" ".repeat(widths[c] - cells[c].length()));
     }
     return line.toString().stripTrailing();
   }

@@ -21,15 +21,20 @@ import picocli.CommandLine.Option;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = "Reads the input articles, cleans them and publishes the warehouse for one run date.")
+    description =
+        "Reads the input articles, cleans them and publishes the warehouse for one run date.")
 public final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--input",
       paramLabel = "PATH",
-      description = "An input file or folder of .txt, .jsonl and .csv articles; repeatable. Default: seeds/articles.")
+      description =
+          "An input file or folder of .txt, .jsonl and .csv articles; repeatable. Default: seeds/articles.")
   List<Path> inputs = new ArrayList<>();
 
-  @Option(names = "--warehouse", paramLabel = "DIR", description = "The warehouse folder. Default: warehouse/.")
+  @Option(
+      names = "--warehouse",
+      paramLabel = "DIR",
+      description = "The warehouse folder. Default: warehouse/.")
   Path warehouse;
 
   @Option(
@@ -43,7 +48,8 @@ public final class RunCommand implements Callable<Integer> {
   String master = "local[*]";
 
   private static final java.util.regex.Pattern SPARK_MASTER =
-      java.util.regex.Pattern.compile("local(\\[(\\*|\\d+)(,\\d+)?\\])?|spark://\\S+|yarn|k8s://\\S+|mesos://\\S+");
+      java.util.regex.Pattern.compile(
+          "local(\\[(\\*|\\d+)(,\\d+)?\\])?|spark://\\S+|yarn|k8s://\\S+|mesos://\\S+");
 
   @Override
   public Integer call() {
@@ -55,20 +61,25 @@ public final class RunCommand implements Callable<Integer> {
     }
     Path warehouseDir = warehouse == null ? Paths.defaultWarehouse() : warehouse;
     if (Files.exists(warehouseDir) && !Files.isDirectory(warehouseDir)) {
-      throw new ExitCodes.UsageException("The warehouse path " + warehouseDir + " is a file, not a folder");
+      throw new ExitCodes.UsageException(
+          "The warehouse path " + warehouseDir + " is a file, not a folder");
     }
     if (!SPARK_MASTER.matcher(master).matches()) {
       throw new ExitCodes.UsageException(
-          "--master '" + master + "' is not a Spark master URL (local, local[N], local[*], spark://HOST:PORT, yarn, k8s://URL)");
+          "--master '"
+              + master
+              + "' is not a Spark master URL (local, local[N], local[*], spark://HOST:PORT, yarn, k8s://URL)");
     }
     LocalDate date = runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate;
 
     long start = System.nanoTime();
-    System.out.printf("newsevents run: run_date=%s master=%s warehouse=%s%n", date, master, warehouseDir);
+    System.out.printf(
+        "newsevents run: run_date=%s master=%s warehouse=%s%n", date, master, warehouseDir);
     SparkSession spark = SparkSessions.create(master);
     try {
       NightlyJob.Summary summary =
-          new NightlyJob(spark, System.out).run(new NightlyJob.Options(validatedInputs, warehouseDir, date));
+          new NightlyJob(spark, System.out)
+              .run(new NightlyJob.Options(validatedInputs, warehouseDir, date));
       printSummary(summary, (System.nanoTime() - start) / 1e9);
       return ExitCodes.OK;
     } finally {
@@ -88,7 +99,10 @@ public final class RunCommand implements Callable<Integer> {
     for (Map.Entry<String, Double> stage : summary.secondsPerStage().entrySet()) {
       seconds.add(String.format(Locale.ROOT, "%s %.2f", stage.getKey(), stage.getValue()));
     }
-    System.out.println("  seconds:  " + String.join(", ", seconds) + String.format(Locale.ROOT, ", total %.2f", totalSeconds));
+    System.out.println(
+        "  seconds:  "
+            + String.join(", ", seconds)
+            + String.format(Locale.ROOT, ", total %.2f", totalSeconds));
   }
 
   /** Accepts only ISO dates, with a message that says the expected form. */

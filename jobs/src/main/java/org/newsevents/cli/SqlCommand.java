@@ -23,14 +23,18 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "sql",
     mixinStandardHelpOptions = true,
-    description = "Runs SQL on the warehouse catalog (read-only) and prints an aligned table, or CSV with --csv.")
+    description =
+        "Runs SQL on the warehouse catalog (read-only) and prints an aligned table, or CSV with --csv.")
 public final class SqlCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
 
   @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The SQL to run.")
   String query;
 
-  @Option(names = "--file", paramLabel = "FILE", description = "A file of ';'-separated queries, run in order.")
+  @Option(
+      names = "--file",
+      paramLabel = "FILE",
+      description = "A file of ';'-separated queries, run in order.")
   Path file;
 
   @Option(
@@ -53,14 +57,19 @@ public final class SqlCommand implements Callable<Integer> {
       throw new ExitCodes.UsageException("There is no SQL statement to run");
     }
     if (csv != null && statements.size() > 1) {
-      throw new ExitCodes.UsageException("--csv takes a single query, but " + statements.size() + " were given");
+      throw new ExitCodes.UsageException(
+          "--csv takes a single query, but " + statements.size() + " were given");
     }
     try (Connection connection = Catalog.openReadOnly(warehouse.requirePublished());
         Statement statement = connection.createStatement()) {
       for (int i = 0; i < statements.size(); i++) {
         SqlScript.Statement next = statements.get(i);
         if (statements.size() > 1) {
-          System.out.println((i == 0 ? "" : "\n") + (next.comment().isEmpty() ? "-- query " + (i + 1) : "-- " + next.comment().replace("\n", "\n-- ")));
+          System.out.println(
+              (i == 0 ? "" : "\n")
+                  + (next.comment().isEmpty()
+                      ? "-- query " + (i + 1)
+                      : "-- " + next.comment().replace("\n", "\n-- ")));
         }
         runOne(statement, next.sql());
       }
@@ -79,7 +88,8 @@ public final class SqlCommand implements Callable<Integer> {
       if (csv == null) {
         ResultPrinter.printTable(result, System.out);
       } else if (csv.equals("-")) {
-        Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        Writer stdout =
+            new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         ResultPrinter.printCsv(result, stdout);
         stdout.flush();
       } else {

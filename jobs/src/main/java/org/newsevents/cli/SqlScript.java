@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a SQL file into statements at semicolons that are outside quotes and comments, keeping each statement's
- * leading comment lines so that an annotated notebook prints its notes above each result.
+ * Splits a SQL file into statements at semicolons that are outside quotes and comments, keeping
+ * each statement's leading comment lines so that an annotated notebook prints its notes above each
+ * result.
  */
 public final class SqlScript {
   private SqlScript() {}

@@ -5,9 +5,15 @@ import java.nio.file.Path;
 import org.newsevents.warehouse.WarehouseLayout;
 import picocli.CommandLine.Option;
 
-/** The --warehouse option of the commands that read a published warehouse, validated before anything runs. */
+/**
+ * The --warehouse option of the commands that read a published warehouse, validated before anything
+ * runs.
+ */
 final class WarehouseOption {
-  @Option(names = "--warehouse", paramLabel = "DIR", description = "The warehouse folder. Default: warehouse/.")
+  @Option(
+      names = "--warehouse",
+      paramLabel = "DIR",
+      description = "The warehouse folder. Default: warehouse/.")
   Path warehouse;
 
   /** The warehouse's layout, or a usage error when it has no catalog yet. */

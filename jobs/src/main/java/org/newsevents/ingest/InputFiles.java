@@ -13,8 +13,9 @@ public final class InputFiles {
   private InputFiles() {}
 
   /**
-   * Every regular file under the given paths, sorted so that a run is reproducible. Hidden files (".DS_Store",
-   * ".gitkeep") are not input; everything else is, and what is not .txt/.jsonl/.csv is quarantined, not skipped.
+   * Every regular file under the given paths, sorted so that a run is reproducible. Hidden files
+   * (".DS_Store", ".gitkeep") are not input; everything else is, and what is not .txt/.jsonl/.csv
+   * is quarantined, not skipped.
    */
   public static List<Path> expand(List<Path> inputs) {
     List<Path> files = new ArrayList<>();

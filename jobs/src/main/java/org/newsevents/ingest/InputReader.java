@@ -22,8 +22,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.newsevents.ingest.QuarantineRecord.Reason;
 
 /**
- * Reads one input file into raw items. It never throws for bad input: whatever cannot be read becomes a quarantine
- * record with its reason, and the rest of the file is still read.
+ * Reads one input file into raw items. It never throws for bad input: whatever cannot be read
+ * becomes a quarantine record with its reason, and the rest of the file is still read.
  */
 public final class InputReader {
   /** Larger inputs are quarantined rather than read: no real article is 5 MB of text. */
@@ -31,7 +31,12 @@ public final class InputReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final CSVFormat CSV_WITH_HEADER =
-      CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+      CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .setIgnoreEmptyLines(true)
+          .get();
 
   private InputReader() {}
 
@@ -45,19 +50,30 @@ public final class InputReader {
     String baseName = stripExtension(fileName);
     var format = InputFormat.of(file);
     if (format.isEmpty()) {
-      rejected.add(reject(baseName, file, Reason.UNSUPPORTED_FORMAT, "The file is not .txt, .jsonl or .csv."));
+      rejected.add(
+          reject(
+              baseName, file, Reason.UNSUPPORTED_FORMAT, "The file is not .txt, .jsonl or .csv."));
       return new Result(items, rejected);
     }
     byte[] bytes;
     try {
       if (format.get() == InputFormat.TXT && Files.size(file) > MAX_ITEM_BYTES) {
         rejected.add(
-            reject(baseName, file, Reason.TOO_LARGE, "The file is " + Files.size(file) + " bytes, over the 5 MB limit."));
+            reject(
+                baseName,
+                file,
+                Reason.TOO_LARGE,
+                "The file is " + Files.size(file) + " bytes, over the 5 MB limit."));
         return new Result(items, rejected);
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException | UncheckedIOException e) {
-      rejected.add(reject(baseName, file, Reason.UNREADABLE, "The file could not be read: " + e.getMessage() + "."));
+      rejected.add(
+          reject(
+              baseName,
+              file,
+              Reason.UNREADABLE,
+              "The file could not be read: " + e.getMessage() + "."));
       return new Result(items, rejected);
     }
     if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
@@ -70,9 +86,20 @@ public final class InputReader {
     }
     TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
     switch (format.get()) {
-      case TXT -> items.add(
-          new RawItem(baseName, file.toString(), InputFormat.TXT, decoded.text(), decoded.charset(), sha256(bytes),
-              null, null, null, null, null));
+      case TXT ->
+          items.add(
+              new RawItem(
+                  baseName,
+                  file.toString(),
+                  InputFormat.TXT,
+                  decoded.text(),
+                  decoded.charset(),
+                  sha256(bytes),
+                  null,
+                  null,
+                  null,
+                  null,
+                  null));
       case JSONL -> readJsonLines(file, decoded, items, rejected);
       case CSV -> readCsv(file, decoded, items, rejected);
     }
@@ -80,7 +107,10 @@ public final class InputReader {
   }
 
   private static void readJsonLines(
-      Path file, TextDecoding.Decoded decoded, List<RawItem> items, List<QuarantineRecord> rejected) {
+      Path file,
+      TextDecoding.Decoded decoded,
+      List<RawItem> items,
+      List<QuarantineRecord> rejected) {
     String fileRef = stripExtension(file.getFileName().toString());
     String[] lines = decoded.text().split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -93,7 +123,9 @@ public final class InputReader {
       String lineRef = fileRef + ":" + lineNo;
       byte[] lineBytes = line.getBytes(StandardCharsets.UTF_8);
       if (lineBytes.length > MAX_ITEM_BYTES) {
-        rejected.add(new QuarantineRecord(lineRef, where, Reason.TOO_LARGE, "Line " + lineNo + " is over the 5 MB limit."));
+        rejected.add(
+            new QuarantineRecord(
+                lineRef, where, Reason.TOO_LARGE, "Line " + lineNo + " is over the 5 MB limit."));
         continue;
       }
       JsonNode node;
@@ -101,13 +133,20 @@ public final class InputReader {
         node = JSON.readTree(line);
       } catch (JsonProcessingException e) {
         rejected.add(
-            new QuarantineRecord(lineRef, where, Reason.MALFORMED_LINE,
+            new QuarantineRecord(
+                lineRef,
+                where,
+                Reason.MALFORMED_LINE,
                 "Line " + lineNo + " is not valid JSON: " + e.getOriginalMessage() + "."));
         continue;
       }
       if (node == null || !node.isObject()) {
         rejected.add(
-            new QuarantineRecord(lineRef, where, Reason.MALFORMED_LINE, "Line " + lineNo + " is not a JSON object."));
+            new QuarantineRecord(
+                lineRef,
+                where,
+                Reason.MALFORMED_LINE,
+                "Line " + lineNo + " is not a JSON object."));
         continue;
       }
       Map<String, String> fields = new java.util.HashMap<>();
@@ -117,18 +156,29 @@ public final class InputReader {
           fields.put(name, value.isValueNode() ? value.asText() : value.toString());
         }
       }
-      addStructured(fields, lineRef, where, InputFormat.JSONL, decoded.charset(), lineBytes, items, rejected);
+      addStructured(
+          fields, lineRef, where, InputFormat.JSONL, decoded.charset(), lineBytes, items, rejected);
     }
   }
 
   private static void readCsv(
-      Path file, TextDecoding.Decoded decoded, List<RawItem> items, List<QuarantineRecord> rejected) {
+      Path file,
+      TextDecoding.Decoded decoded,
+      List<RawItem> items,
+      List<QuarantineRecord> rejected) {
     String fileRef = stripExtension(file.getFileName().toString());
-    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(decoded.text())).setFormat(CSV_WITH_HEADER).get()) {
+    try (CSVParser parser =
+        CSVParser.builder()
+            .setReader(new StringReader(decoded.text()))
+            .setFormat(CSV_WITH_HEADER)
+            .get()) {
       List<String> header = parser.getHeaderNames();
       if (!header.contains("text")) {
         rejected.add(
-            new QuarantineRecord(fileRef, file.toString(), Reason.MISSING_TEXT,
+            new QuarantineRecord(
+                fileRef,
+                file.toString(),
+                Reason.MISSING_TEXT,
                 "The CSV header has no 'text' column (it has " + header + ")."));
         return;
       }
@@ -141,10 +191,18 @@ public final class InputReader {
           }
           record = records.next();
         } catch (UncheckedIOException | IllegalStateException e) {
-          // The parser cannot resynchronise after a broken quote, so the rest of the file is one rejected item.
+          // The parser cannot resynchronise after a broken quote, so the rest of the file is one
+          // rejected item.
           rejected.add(
-              new QuarantineRecord(fileRef + ":rest", file.toString(), Reason.MALFORMED_LINE,
-                  "The CSV is malformed after record " + parser.getRecordNumber() + ": " + rootMessage(e) + "."));
+              new QuarantineRecord(
+                  fileRef + ":rest",
+                  file.toString(),
+                  Reason.MALFORMED_LINE,
+                  "The CSV is malformed after record "
+                      + parser.getRecordNumber()
+                      + ": "
+                      + rootMessage(e)
+                      + "."));
           break;
         }
         long recordNo = record.getRecordNumber();
@@ -152,8 +210,17 @@ public final class InputReader {
         String recordRef = fileRef + ":" + recordNo;
         if (!record.isConsistent()) {
           rejected.add(
-              new QuarantineRecord(recordRef, where, Reason.MALFORMED_LINE,
-                  "Record " + recordNo + " has " + record.size() + " fields, but the header has " + header.size() + "."));
+              new QuarantineRecord(
+                  recordRef,
+                  where,
+                  Reason.MALFORMED_LINE,
+                  "Record "
+                      + recordNo
+                      + " has "
+                      + record.size()
+                      + " fields, but the header has "
+                      + header.size()
+                      + "."));
           continue;
         }
         Map<String, String> fields = new java.util.HashMap<>();
@@ -162,12 +229,24 @@ public final class InputReader {
             fields.put(name, record.get(name));
           }
         }
-        byte[] recordBytes = String.join("\u001f", record.values()).getBytes(StandardCharsets.UTF_8);
-        addStructured(fields, recordRef, where, InputFormat.CSV, decoded.charset(), recordBytes, items, rejected);
+        byte[] recordBytes =
+            String.join("\u001f", record.values()).getBytes(StandardCharsets.UTF_8);
+        addStructured(
+            fields,
+            recordRef,
+            where,
+            InputFormat.CSV,
+            decoded.charset(),
+            recordBytes,
+            items,
+            rejected);
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       rejected.add(
-          new QuarantineRecord(fileRef, file.toString(), Reason.MALFORMED_LINE,
+          new QuarantineRecord(
+              fileRef,
+              file.toString(),
+              Reason.MALFORMED_LINE,
               "The CSV could not be parsed: " + rootMessage(e) + "."));
     }
   }
@@ -185,7 +264,8 @@ public final class InputReader {
     String url = blankToNull(fields.get("url"));
     String ref = id != null ? id : url != null ? url : positionalRef;
     if (rawBytes.length > MAX_ITEM_BYTES) {
-      rejected.add(new QuarantineRecord(ref, where, Reason.TOO_LARGE, "The item is over the 5 MB limit."));
+      rejected.add(
+          new QuarantineRecord(ref, where, Reason.TOO_LARGE, "The item is over the 5 MB limit."));
       return;
     }
     String text = blankToNull(fields.get("text"));
@@ -194,8 +274,18 @@ public final class InputReader {
       return;
     }
     items.add(
-        new RawItem(ref, where, format, text, charset, sha256(rawBytes), id, url, blankToNull(fields.get("title")),
-            blankToNull(fields.get("published")), blankToNull(fields.get("source"))));
+        new RawItem(
+            ref,
+            where,
+            format,
+            text,
+            charset,
+            sha256(rawBytes),
+            id,
+            url,
+            blankToNull(fields.get("title")),
+            blankToNull(fields.get("published")),
+            blankToNull(fields.get("source"))));
   }
 
   private static QuarantineRecord reject(String ref, Path file, Reason reason, String detail) {
@@ -207,7 +297,8 @@ public final class InputReader {
     while (root.getCause() != null) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
   }
 

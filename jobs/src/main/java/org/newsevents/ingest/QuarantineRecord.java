@@ -3,8 +3,8 @@ package org.newsevents.ingest;
 import java.io.Serializable;
 
 /**
- * An input item the run rejected, with one sentence saying why. Quarantined input is counted in the run summary
- * and kept in the warehouse's quarantine table, never dropped silently.
+ * An input item the run rejected, with one sentence saying why. Quarantined input is counted in the
+ * run summary and kept in the warehouse's quarantine table, never dropped silently.
  */
 public record QuarantineRecord(String inputRef, String inputPath, Reason reason, String detail)
     implements Serializable {

@@ -3,13 +3,15 @@ package org.newsevents.ingest;
 import java.io.Serializable;
 
 /**
- * One input article as delivered: its reference, its text decoded to a Java string, and the metadata fields a
- * structured feed gave (null when absent). Nothing is cleaned yet.
+ * One input article as delivered: its reference, its text decoded to a Java string, and the
+ * metadata fields a structured feed gave (null when absent). Nothing is cleaned yet.
  *
- * @param inputRef the file name without extension for .txt; the id field, else the url, for JSONL and CSV
+ * @param inputRef the file name without extension for .txt; the id field, else the url, for JSONL
+ *     and CSV
  * @param inputPath where it came from (file, plus ":line" for JSONL and ":record" for CSV)
  * @param decodedAs the charset the bytes were decoded with ("UTF-8" for almost everything)
- * @param rawSha256 hex SHA-256 of the item's raw bytes (the file for .txt, the line or record otherwise)
+ * @param rawSha256 hex SHA-256 of the item's raw bytes (the file for .txt, the line or record
+ *     otherwise)
  */
 public record RawItem(
     String inputRef,

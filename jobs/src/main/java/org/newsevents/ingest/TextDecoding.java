@@ -11,13 +11,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Bytes to text. Feeds are almost always UTF-8, so UTF-8 is tried strictly first; only bytes that are not valid
- * UTF-8 are handed to ICU4J's charset detector, restricted to the legacy single-byte charsets news crawlers meet.
- * Mojibake (UTF-8 that someone already decoded wrongly) is valid UTF-8 and is repaired later, in clean.
+ * Bytes to text. Feeds are almost always UTF-8, so UTF-8 is tried strictly first; only bytes that
+ * are not valid UTF-8 are handed to ICU4J's charset detector, restricted to the legacy single-byte
+ * charsets news crawlers meet. Mojibake (UTF-8 that someone already decoded wrongly) is valid UTF-8
+ * and is repaired later, in clean.
  */
 public final class TextDecoding {
   private static final Set<String> LEGACY_CHARSETS =
-      Set.of("windows-1252", "ISO-8859-1", "windows-1251", "KOI8-R", "ISO-8859-2", "windows-1250", "TIS-620");
+      Set.of(
+          "windows-1252",
+          "ISO-8859-1",
+          "windows-1251",
+          "KOI8-R",
+          "ISO-8859-2",
+          "windows-1250",
+          "TIS-620");
   private static final String FALLBACK_CHARSET = "windows-1252";
 
   private TextDecoding() {}
@@ -25,7 +33,10 @@ public final class TextDecoding {
   /** The decoded text and the charset used. */
   public record Decoded(String text, String charset) {}
 
-  /** True when the bytes look like a binary file (NUL bytes or many control bytes), not text in any charset. */
+  /**
+   * True when the bytes look like a binary file (NUL bytes or many control bytes), not text in any
+   * charset.
+   */
   public static boolean looksBinary(byte[] bytes) {
     if (hasUtf16Bom(bytes)) {
       return false;
@@ -77,7 +88,8 @@ public final class TextDecoding {
     detector.setText(bytes);
     for (CharsetMatch match : detector.detectAll()) {
       if (LEGACY_CHARSETS.contains(match.getName()) && match.getConfidence() >= 20) {
-        // ICU reports ISO-8859-1 for text that uses cp1252's extra punctuation too; cp1252 is its superset.
+        // ICU reports ISO-8859-1 for text that uses cp1252's extra punctuation too; cp1252 is its
+        // superset.
         return match.getName().equals("ISO-8859-1") ? FALLBACK_CHARSET : match.getName();
       }
     }

@@ -18,19 +18,22 @@ import org.newsevents.warehouse.Rows;
 import org.newsevents.warehouse.Tables;
 
 /**
- * The nlp and actors stages for one article row of dim_articles, as the Spark job maps them over partitions:
- * annotate the English paragraphs once, resolve the actors, and emit one {@link Tables#ACTOR_OUTCOME} row.
+ * The nlp and actors stages for one article row of dim_articles, as the Spark job maps them over
+ * partitions: annotate the English paragraphs once, resolve the actors, and emit one {@link
+ * Tables#ACTOR_OUTCOME} row.
  */
 final class ActorStage {
   private ActorStage() {}
 
   /** Stable across runs: the same actor key always gets the same id. */
   static String actorId(String actorKey) {
-    return InputReader.sha256(actorKey.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+    return InputReader.sha256(actorKey.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .substring(0, 16);
   }
 
   /**
-   * @param article a dim_articles row with article_id, text, paragraph_languages, published_date and run_date
+   * @param article a dim_articles row with article_id, text, paragraph_languages, published_date
+   *     and run_date
    */
   static Row annotateAndResolve(Row article, ActorResolver resolver) {
     String articleId = article.getAs("article_id");
@@ -57,20 +60,38 @@ final class ActorStage {
       // Offsets in Unicode code points, as DuckDB's and Python's string functions count them.
       mentions.add(
           RowFactory.create(
-              articleId, actorId(mention.actorKey()), mention.sentenceNo(),
-              text.codePointCount(0, mention.charStart()), text.codePointCount(0, mention.charEnd()),
-              mention.surface(), mention.cameoCode(), mention.method()));
+              articleId,
+              actorId(mention.actorKey()),
+              mention.sentenceNo(),
+              text.codePointCount(0, mention.charStart()),
+              text.codePointCount(0, mention.charEnd()),
+              mention.surface(),
+              mention.cameoCode(),
+              mention.method()));
     }
     List<Row> actors = new ArrayList<>();
     for (ResolvedActor actor : result.actors().values()) {
       actors.add(
           RowFactory.create(
-              actorId(actor.actorKey()), actor.actorKey(), actor.name(), actor.actorType(), actor.countryCode(),
-              actor.role(), actor.cameoCode(), Rows.scalaSeq(actor.aliases()), actor.known(), actor.evidence(),
-              mentionCounts.getOrDefault(actor.actorKey(), 0L), Date.valueOf(date)));
+              actorId(actor.actorKey()),
+              actor.actorKey(),
+              actor.name(),
+              actor.actorType(),
+              actor.countryCode(),
+              actor.role(),
+              actor.cameoCode(),
+              Rows.scalaSeq(actor.aliases()),
+              actor.known(),
+              actor.evidence(),
+              mentionCounts.getOrDefault(actor.actorKey(), 0L),
+              Date.valueOf(date)));
     }
     return RowFactory.create(
-        articleId, Rows.scalaSeq(mentions), Rows.scalaSeq(actors), annotated.tokenCount(), (long) annotated.sentences().size(),
+        articleId,
+        Rows.scalaSeq(mentions),
+        Rows.scalaSeq(actors),
+        annotated.tokenCount(),
+        (long) annotated.sentences().size(),
         annotated.deepSentenceCount());
   }
 }

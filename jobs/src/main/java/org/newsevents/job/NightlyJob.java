@@ -5,13 +5,13 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
@@ -39,8 +39,8 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
-import org.newsevents.actors.DictionaryLookup;
 import org.newsevents.actors.ActorResolver;
+import org.newsevents.actors.DictionaryLookup;
 import org.newsevents.clean.ArticleCleaner;
 import org.newsevents.ingest.InputFiles;
 import org.newsevents.ingest.InputReader;
@@ -56,8 +56,8 @@ import org.newsevents.warehouse.Tables;
 import org.newsevents.warehouse.WarehouseLayout;
 
 /**
- * The nightly job: input files to a published warehouse. Each method is one stage; the text logic lives in the
- * stage packages as plain Java, and Spark only distributes it.
+ * The nightly job: input files to a published warehouse. Each method is one stage; the text logic
+ * lives in the stage packages as plain Java, and Spark only distributes it.
  */
 public final class NightlyJob {
   private final SparkSession spark;
@@ -77,8 +77,8 @@ public final class NightlyJob {
   }
 
   /**
-   * How far a run goes. Benchmarks of the cleaning half use ARTICLES, which publishes the later tables empty (so
-   * the catalog stays whole); the nightly run is FULL.
+   * How far a run goes. Benchmarks of the cleaning half use ARTICLES, which publishes the later
+   * tables empty (so the catalog stays whole); the nightly run is FULL.
    */
   public enum Scope {
     ARTICLES,
@@ -111,19 +111,27 @@ public final class NightlyJob {
     List<Path> files = timed("list", () -> InputFiles.expand(options.inputs()));
     progress.printf("[list]    %d input file(s) under %s%n", files.size(), options.inputs());
     if (files.isEmpty()) {
-      progress.printf("[warn]    no input files: the run publishes empty partitions for run_date=%s%n", runDate);
+      progress.printf(
+          "[warn]    no input files: the run publishes empty partitions for run_date=%s%n",
+          runDate);
     }
 
     Dataset<Row> outcomes = timed("ingest+clean", () -> ingestAndClean(files));
     Dataset<Row> articles = outcomes.filter(col("article").isNotNull()).select("article.*");
     Dataset<Row> rejected = outcomes.filter(col("rejected").isNotNull()).select("rejected.*");
 
-    Dataset<Row> ranked = articles.withColumn("input_rank", row_number().over(Window.partitionBy("article_id").orderBy("input_path")));
+    Dataset<Row> ranked =
+        articles.withColumn(
+            "input_rank",
+            row_number().over(Window.partitionBy("article_id").orderBy("input_path")));
     Dataset<Row> dimArticles = flagDuplicates(ranked.filter(col("input_rank").equalTo(1)), runDate);
     Dataset<Row> quarantine = quarantine(rejected, ranked.filter(col("input_rank").gt(1)), runDate);
     Dataset<Row> dimSources = sources(dimArticles, runDate);
 
-    Dataset<Row> articleRows = dimArticles.drop("source_name", "source_domain", "content_fingerprint_rank").persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> articleRows =
+        dimArticles
+            .drop("source_name", "source_domain", "content_fingerprint_rank")
+            .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> actorOutcomes =
         options.scope() == Scope.FULL
             ? timed("nlp+actors", () -> annotateAndResolve(articleRows))
@@ -136,9 +144,11 @@ public final class NightlyJob {
     tables.put(Tables.DIM_ACTORS, dimActors(actorOutcomes, runDate));
     tables.put(Tables.FCT_ACTOR_MENTIONS, actorMentions(actorOutcomes, runDate));
 
-    Map<String, List<Path>> staged = timed("dedup+write", () -> stage(layout.staging(runId), tables));
+    Map<String, List<Path>> staged =
+        timed("dedup+write", () -> stage(layout.staging(runId), tables));
     Map<String, Long> rows = countRows(staged);
-    progress.printf("[stage]   %s written to %s%n", rows, layout.root().relativize(layout.staging(runId)));
+    progress.printf(
+        "[stage]   %s written to %s%n", rows, layout.root().relativize(layout.staging(runId)));
     FailPoint.hit(FailPoint.AFTER_STAGING);
 
     Publisher publisher = new Publisher(layout);
@@ -146,11 +156,14 @@ public final class NightlyJob {
     timed("test", () -> runDataTests(layout, current, runDate, runId, staged));
 
     Manifest published = timed("publish", () -> publisher.publish(runId, runDate, staged));
-    progress.printf("[publish] run_date=%s is live (manifest %s)%n", runDate, layout.manifest().getFileName());
-    timed("catalog", () -> {
-      Catalog.regenerate(layout, published);
-      return publisher.collectGarbage(runId);
-    });
+    progress.printf(
+        "[publish] run_date=%s is live (manifest %s)%n", runDate, layout.manifest().getFileName());
+    timed(
+        "catalog",
+        () -> {
+          Catalog.regenerate(layout, published);
+          return publisher.collectGarbage(runId);
+        });
     progress.printf("[catalog] %s%n", layout.catalog());
     outcomes.unpersist();
     articleRows.unpersist();
@@ -164,33 +177,45 @@ public final class NightlyJob {
     long articlesKept = rows.get(Tables.DIM_ARTICLES);
     long quarantined = rows.get(Tables.QUARANTINE);
     long itemsRead = articlesKept + quarantined;
-    return new Summary(options.runDate(), runId, itemsRead, articlesKept, quarantined, rows, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds)));
+    return new Summary(
+        options.runDate(),
+        runId,
+        itemsRead,
+        articlesKept,
+        quarantined,
+        rows,
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds)));
   }
 
-  /** Reads and cleans every file on the executors; one row per item, holding either an article or a rejection. */
+  /**
+   * Reads and cleans every file on the executors; one row per item, holding either an article or a
+   * rejection.
+   */
   Dataset<Row> ingestAndClean(List<Path> files) {
     LongAccumulator ingestNanos = spark.sparkContext().longAccumulator("ingest nanos");
     LongAccumulator cleanNanos = spark.sparkContext().longAccumulator("clean nanos");
-    int partitions = Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
+    int partitions =
+        Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
     List<String> paths = files.stream().map(Path::toString).toList();
-    MapPartitionsFunction<String, Row> readAndClean = pathsInPartition -> {
-      ArticleCleaner cleaner = ArticleCleaner.withBundledReferenceData();
-      List<Row> out = new ArrayList<>();
-      while (pathsInPartition.hasNext()) {
-        long start = System.nanoTime();
-        InputReader.Result read = InputReader.read(Path.of(pathsInPartition.next()));
-        long readDone = System.nanoTime();
-        ingestNanos.add(readDone - start);
-        for (QuarantineRecord rejected : read.rejected()) {
-          out.add(Rows.rejectedOutcome(rejected));
-        }
-        for (RawItem item : read.items()) {
-          out.add(Rows.outcome(cleaner.clean(item)));
-        }
-        cleanNanos.add(System.nanoTime() - readDone);
-      }
-      return out.iterator();
-    };
+    MapPartitionsFunction<String, Row> readAndClean =
+        pathsInPartition -> {
+          ArticleCleaner cleaner = ArticleCleaner.withBundledReferenceData();
+          List<Row> out = new ArrayList<>();
+          while (pathsInPartition.hasNext()) {
+            long start = System.nanoTime();
+            InputReader.Result read = InputReader.read(Path.of(pathsInPartition.next()));
+            long readDone = System.nanoTime();
+            ingestNanos.add(readDone - start);
+            for (QuarantineRecord rejected : read.rejected()) {
+              out.add(Rows.rejectedOutcome(rejected));
+            }
+            for (RawItem item : read.items()) {
+              out.add(Rows.outcome(cleaner.clean(item)));
+            }
+            cleanNanos.add(System.nanoTime() - readDone);
+          }
+          return out.iterator();
+        };
     Dataset<Row> outcomes =
         spark
             .createDataset(paths, Encoders.STRING())
@@ -202,25 +227,30 @@ public final class NightlyJob {
     progress.printf(
         Locale.ROOT,
         "[ingest]  %d item(s) read, %d rejected on read or clean (task time: ingest %.2f s, clean %.2f s)%n",
-        items, rejectedCount, ingestNanos.value() / 1e9, cleanNanos.value() / 1e9);
+        items,
+        rejectedCount,
+        ingestNanos.value() / 1e9,
+        cleanNanos.value() / 1e9);
     stageSeconds.put("ingest (task)", ingestNanos.value() / 1e9);
     stageSeconds.put("clean (task)", cleanNanos.value() / 1e9);
     return outcomes;
   }
 
   /**
-   * Runs CoreNLP and the actor resolver over the articles that are not copies of another (a copy would count the
-   * same mentions twice). One dictionary and one CoreNLP pipeline per executor JVM, loaded on first use.
+   * Runs CoreNLP and the actor resolver over the articles that are not copies of another (a copy
+   * would count the same mentions twice). One dictionary and one CoreNLP pipeline per executor JVM,
+   * loaded on first use.
    */
   Dataset<Row> annotateAndResolve(Dataset<Row> articles) {
-    MapPartitionsFunction<Row, Row> resolve = rows -> {
-      ActorResolver resolver = new ActorResolver(DictionaryLookup.bundled());
-      List<Row> out = new ArrayList<>();
-      while (rows.hasNext()) {
-        out.add(ActorStage.annotateAndResolve(rows.next(), resolver));
-      }
-      return out.iterator();
-    };
+    MapPartitionsFunction<Row, Row> resolve =
+        rows -> {
+          ActorResolver resolver = new ActorResolver(DictionaryLookup.bundled());
+          List<Row> out = new ArrayList<>();
+          while (rows.hasNext()) {
+            out.add(ActorStage.annotateAndResolve(rows.next(), resolver));
+          }
+          return out.iterator();
+        };
     Dataset<Row> outcomes =
         articles
             .filter(col("is_duplicate").equalTo(false))
@@ -228,13 +258,18 @@ public final class NightlyJob {
             .mapPartitions(resolve, Encoders.row(Tables.ACTOR_OUTCOME))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Row totals =
-        outcomes.agg(sum("tokens"), sum("sentences"), sum("deep_sentences"), sum(size(col("mentions")))).first();
+        outcomes
+            .agg(sum("tokens"), sum("sentences"), sum("deep_sentences"), sum(size(col("mentions"))))
+            .first();
     long sentences = totals.isNullAt(1) ? 0 : totals.getLong(1);
     long deep = totals.isNullAt(2) ? 0 : totals.getLong(2);
     progress.printf(
         Locale.ROOT,
         "[actors]  %d token(s), %d sentence(s), %d (%.0f%%) sent to NER+SUTime+depparse, %d actor mention(s)%n",
-        totals.isNullAt(0) ? 0 : totals.getLong(0), sentences, deep, sentences == 0 ? 0.0 : 100.0 * deep / sentences,
+        totals.isNullAt(0) ? 0 : totals.getLong(0),
+        sentences,
+        deep,
+        sentences == 0 ? 0.0 : 100.0 * deep / sentences,
         totals.isNullAt(3) ? 0 : totals.getLong(3));
     return outcomes;
   }
@@ -247,8 +282,8 @@ public final class NightlyJob {
   }
 
   /**
-   * One row per actor seen in the run. Values that can differ between articles (an unknown actor's title) are
-   * taken deterministically: the latest article date wins, then the larger value.
+   * One row per actor seen in the run. Values that can differ between articles (an unknown actor's
+   * title) are taken deterministically: the latest article date wins, then the larger value.
    */
   static Dataset<Row> dimActors(Dataset<Row> outcomes, String runDate) {
     Dataset<Row> seen = outcomes.select(explode(col("actors")).as("actor")).select("actor.*");
@@ -257,9 +292,13 @@ public final class NightlyJob {
             min("actor_key").as("actor_key"),
             min("name").as("name"),
             min("actor_type").as("actor_type"),
-            max(struct(col("seen_date"), col("country_code"))).getField("country_code").as("country_code"),
+            max(struct(col("seen_date"), col("country_code")))
+                .getField("country_code")
+                .as("country_code"),
             max(struct(col("seen_date"), col("role"))).getField("role").as("role"),
-            max(struct(col("seen_date"), col("cameo_code"))).getField("cameo_code").as("cameo_code"),
+            max(struct(col("seen_date"), col("cameo_code")))
+                .getField("cameo_code")
+                .as("cameo_code"),
             max(col("aliases")).as("aliases"),
             max(col("is_known")).as("is_known"),
             min("evidence").as("evidence"),
@@ -270,63 +309,90 @@ public final class NightlyJob {
   }
 
   /**
-   * Marks articles whose text is a copy of another article in the batch. The original is the earliest published,
-   * then the smallest id, so the choice is the same on every run.
+   * Marks articles whose text is a copy of another article in the batch. The original is the
+   * earliest published, then the smallest id, so the choice is the same on every run.
    */
   static Dataset<Row> flagDuplicates(Dataset<Row> articles, String runDate) {
     WindowSpec sameContent =
-        Window.partitionBy("content_fingerprint").orderBy(col("published_date").asc_nulls_last(), col("article_id"));
+        Window.partitionBy("content_fingerprint")
+            .orderBy(col("published_date").asc_nulls_last(), col("article_id"));
     return articles
         .drop("input_rank")
         .withColumn("content_fingerprint_rank", row_number().over(sameContent))
         .withColumn("is_duplicate", col("content_fingerprint_rank").gt(1))
         .withColumn(
             "duplicate_of",
-            when(col("is_duplicate"), first("article_id").over(sameContent)).otherwise(lit(null).cast("string")))
+            when(col("is_duplicate"), first("article_id").over(sameContent))
+                .otherwise(lit(null).cast("string")))
         .withColumn("run_date", lit(runDate).cast("date"));
   }
 
-  /** Items rejected on read or clean, plus inputs delivered twice in one run (kept once, the copy quarantined). */
-  static Dataset<Row> quarantine(Dataset<Row> rejected, Dataset<Row> repeatedInputs, String runDate) {
+  /**
+   * Items rejected on read or clean, plus inputs delivered twice in one run (kept once, the copy
+   * quarantined).
+   */
+  static Dataset<Row> quarantine(
+      Dataset<Row> rejected, Dataset<Row> repeatedInputs, String runDate) {
     Dataset<Row> repeats =
         repeatedInputs.select(
             col("input_ref"),
             col("input_path"),
             lit(QuarantineRecord.Reason.DUPLICATE_INPUT.code()).as("reason"),
-            concat(lit("The same item (same reference and bytes) is also in another input; article "), col("article_id"), lit(" keeps one copy.")).as("detail"));
+            concat(
+                    lit(
+                        "The same item (same reference and bytes) is also in another input; article "),
+                    col("article_id"),
+                    lit(" keeps one copy."))
+                .as("detail"));
     return rejected.unionByName(repeats).withColumn("run_date", lit(runDate).cast("date"));
   }
 
-  /** One row per outlet seen in the run, plus the "unknown" member that articles without a source point to. */
+  /**
+   * One row per outlet seen in the run, plus the "unknown" member that articles without a source
+   * point to.
+   */
   Dataset<Row> sources(Dataset<Row> dimArticles, String runDate) {
     Dataset<Row> seen =
         dimArticles
             .groupBy("source_id")
-            .agg(first("source_name").as("source_name"), first("source_domain").as("domain"), count(lit(1)).as("article_count"))
+            .agg(
+                first("source_name").as("source_name"),
+                first("source_domain").as("domain"),
+                count(lit(1)).as("article_count"))
             .withColumn("run_date", lit(runDate).cast("date"));
     Dataset<Row> unknown =
         spark.createDataFrame(
-            List.of(org.apache.spark.sql.RowFactory.create("unknown", "Unknown source", null, 0L, java.sql.Date.valueOf(runDate))),
+            List.of(
+                org.apache.spark.sql.RowFactory.create(
+                    "unknown", "Unknown source", null, 0L, java.sql.Date.valueOf(runDate))),
             Tables.DIM_SOURCES_SCHEMA);
-    return seen.unionByName(unknown.join(seen, unknown.col("source_id").equalTo(seen.col("source_id")), "left_anti"));
+    return seen.unionByName(
+        unknown.join(seen, unknown.col("source_id").equalTo(seen.col("source_id")), "left_anti"));
   }
 
-  /** Writes each table as Parquet under the run's staging folder, sorted so that a rerun writes the same rows. */
+  /**
+   * Writes each table as Parquet under the run's staging folder, sorted so that a rerun writes the
+   * same rows.
+   */
   Map<String, List<Path>> stage(Path stagingDir, Map<String, Dataset<Row>> tables) {
     Map<String, List<Path>> staged = new LinkedHashMap<>();
-    tables.forEach((table, rows) -> {
-      Path out = stagingDir.resolve(table);
-      rows.coalesce(1).sortWithinPartitions(rows.columns()[0]).write().parquet(out.toString());
-      try (Stream<Path> list = Files.list(out)) {
-        staged.put(
-            table,
-            list.filter(p -> p.getFileName().toString().startsWith("part-") && p.toString().endsWith(".parquet"))
-                .sorted()
-                .toList());
-      } catch (IOException e) {
-        throw new UncheckedIOException("Could not list the staged files of " + table, e);
-      }
-    });
+    tables.forEach(
+        (table, rows) -> {
+          Path out = stagingDir.resolve(table);
+          rows.coalesce(1).sortWithinPartitions(rows.columns()[0]).write().parquet(out.toString());
+          try (Stream<Path> list = Files.list(out)) {
+            staged.put(
+                table,
+                list.filter(
+                        p ->
+                            p.getFileName().toString().startsWith("part-")
+                                && p.toString().endsWith(".parquet"))
+                    .sorted()
+                    .toList());
+          } catch (IOException e) {
+            throw new UncheckedIOException("Could not list the staged files of " + table, e);
+          }
+        });
     return staged;
   }
 
@@ -346,12 +412,21 @@ public final class NightlyJob {
     return rows;
   }
 
-  /** The staged run together with the other published run dates, as the catalog will show them after publishing. */
+  /**
+   * The staged run together with the other published run dates, as the catalog will show them after
+   * publishing.
+   */
   private Void runDataTests(
-      WarehouseLayout layout, Manifest current, String runDate, String runId, Map<String, List<Path>> staged) {
+      WarehouseLayout layout,
+      Manifest current,
+      String runDate,
+      String runId,
+      Map<String, List<Path>> staged) {
     Map<String, List<Path>> afterPublish = new HashMap<>();
     for (String table : Tables.ALL) {
-      List<Path> files = new ArrayList<>(current.filesExcept(table, runDate).stream().map(layout.root()::resolve).toList());
+      List<Path> files =
+          new ArrayList<>(
+              current.filesExcept(table, runDate).stream().map(layout.root()::resolve).toList());
       files.addAll(staged.getOrDefault(table, List.of()));
       afterPublish.put(table, files);
     }
@@ -361,7 +436,8 @@ public final class NightlyJob {
         Publisher.deleteTree(layout.staging(runId));
         throw new DataTestsFailedException(
             "Data tests failed, so nothing was published: "
-                + String.join(" | ", report.failures().stream().map(DataTests.Failure::describe).toList()));
+                + String.join(
+                    " | ", report.failures().stream().map(DataTests.Failure::describe).toList()));
       }
       progress.printf("[test]    %d data test(s) passed%n", report.testsRun());
     } catch (SQLException e) {

@@ -12,20 +12,26 @@ public final class SparkSessions {
             .appName("newsevents")
             .config("spark.ui.enabled", "false")
             .config("spark.ui.showConsoleProgress", "false")
-            // DuckDB reads Spark's default INT96 timestamps as zone-less wall-clock; micros in UTC mean the same
+            // DuckDB reads Spark's default INT96 timestamps as zone-less wall-clock; micros in UTC
+            // mean the same
             // instant to both.
             .config("spark.sql.session.timeZone", "UTC")
             .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
             .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
-            .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors() * 2)))
+            .config(
+                "spark.sql.shuffle.partitions",
+                String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors() * 2)))
             .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
             .config("spark.sql.debug.maxToStringFields", "200")
             .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
     if (master != null) {
       builder.master(master);
       if (master.startsWith("local")) {
-        // A laptop's hostname often does not resolve to itself; local mode never needs more than loopback.
-        builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+        // A laptop's hostname often does not resolve to itself; local mode never needs more than
+        // loopback.
+        builder
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1");
       }
     }
     return builder.getOrCreate();

@@ -24,38 +24,40 @@ import java.util.stream.Stream;
 import org.newsevents.nlp.NlpPipeline.Triage;
 
 /**
- * Named-entity quality of {@link NlpPipeline} on two gold corpora with clean licences: the 24 Wikinews articles of
- * GUM ({@code corpora/gum-news}) and Wikigold ({@code corpora/wikigold}).
+ * Named-entity quality of {@link NlpPipeline} on two gold corpora with clean licences: the 24
+ * Wikinews articles of GUM ({@code corpora/gum-news}) and Wikigold ({@code corpora/wikigold}).
  *
- * <p>Each gold document is turned back into text and annotated the way the nightly job annotates an article: all
- * paragraphs English, the document date when the corpus has one, and, unless asked otherwise, NER only on the
- * sentences {@link SentenceTriage} selects. Running it again with {@link Triage#ALL_SENTENCES} shows what triage
- * costs.
+ * <p>Each gold document is turned back into text and annotated the way the nightly job annotates an
+ * article: all paragraphs English, the document date when the corpus has one, and, unless asked
+ * otherwise, NER only on the sentences {@link SentenceTriage} selects. Running it again with {@link
+ * Triage#ALL_SENTENCES} shows what triage costs.
  *
  * <ul>
- *   <li><b>GUM</b>: the text is rebuilt from the word forms with the original spacing ({@code SpaceAfter=No}, also on
- *       multi-word tokens such as "Trump's"); {@code # newpar} starts a paragraph, and sentences inside a paragraph
- *       are joined by one space. The date is {@code # meta::dateCreated}. Entity mentions come from the {@code
- *       Entity=} brackets of the MISC column (nested, closed by entity id). GUM annotates every mention, named or
- *       not ("the president", "he"), so {@link GoldMentions} chooses which ones count: by default those that contain
- *       at least one proper-noun token (XPOS NNP/NNPS or UPOS PROPN).
- *   <li><b>Wikigold</b>: IO tags, so a span is a maximal run of one {@code I-} tag (two adjacent names of one type
- *       cannot be told apart, and are one span); tokens are joined by single spaces, one paragraph per sentence; no
- *       date.
+ *   <li><b>GUM</b>: the text is rebuilt from the word forms with the original spacing ({@code
+ *       SpaceAfter=No}, also on multi-word tokens such as "Trump's"); {@code # newpar} starts a
+ *       paragraph, and sentences inside a paragraph are joined by one space. The date is {@code #
+ *       meta::dateCreated}. Entity mentions come from the {@code Entity=} brackets of the MISC
+ *       column (nested, closed by entity id). GUM annotates every mention, named or not ("the
+ *       president", "he"), so {@link GoldMentions} chooses which ones count: by default those that
+ *       contain at least one proper-noun token (XPOS NNP/NNPS or UPOS PROPN).
+ *   <li><b>Wikigold</b>: IO tags, so a span is a maximal run of one {@code I-} tag (two adjacent
+ *       names of one type cannot be told apart, and are one span); tokens are joined by single
+ *       spaces, one paragraph per sentence; no date.
  * </ul>
  *
- * <p>Gold types person/organization/place (GUM) and PER/ORG/LOC (Wikigold) are scored as PER, ORG and LOC; CoreNLP's
- * PERSON, ORGANIZATION and LOCATION (and STATE_OR_PROVINCE, COUNTRY, CITY, which the coarse models do not emit) map
- * to the same three. Everything else (GUM events, Wikigold MISC, CoreNLP MISC, dates, numbers) is left out of the
- * score on both sides. Mentions are aligned by character offsets in the rebuilt text: <i>exact</i> means same type,
- * same start and end; <i>overlap</i> additionally pairs, one to one, the remaining predictions with a remaining gold
+ * <p>Gold types person/organization/place (GUM) and PER/ORG/LOC (Wikigold) are scored as PER, ORG
+ * and LOC; CoreNLP's PERSON, ORGANIZATION and LOCATION (and STATE_OR_PROVINCE, COUNTRY, CITY, which
+ * the coarse models do not emit) map to the same three. Everything else (GUM events, Wikigold MISC,
+ * CoreNLP MISC, dates, numbers) is left out of the score on both sides. Mentions are aligned by
+ * character offsets in the rebuilt text: <i>exact</i> means same type, same start and end;
+ * <i>overlap</i> additionally pairs, one to one, the remaining predictions with a remaining gold
  * mention of the same type whose characters they share.
  *
- * <p>Reading the figures: GUM mentions are whole noun phrases ("the Sams", "U.S. President Donald Trump's",
- * "Castlefrank Road in Kanata, Ontario"), so on GUM the overlap figure says more than the exact one. The predictions
- * are the product's entity mentions as they are, and those include CoreNLP's pronominal mentions ("he", "his", "her"
- * typed PERSON), which cost PER precision on both corpora; {@link #main} also prints the figures without them, as a
- * what-if.
+ * <p>Reading the figures: GUM mentions are whole noun phrases ("the Sams", "U.S. President Donald
+ * Trump's", "Castlefrank Road in Kanata, Ontario"), so on GUM the overlap figure says more than the
+ * exact one. The predictions are the product's entity mentions as they are, and those include
+ * CoreNLP's pronominal mentions ("he", "his", "her" typed PERSON), which cost PER precision on both
+ * corpora; {@link #main} also prints the figures without them, as a what-if.
  */
 public final class NerEvaluation {
   private NerEvaluation() {}
@@ -78,11 +80,19 @@ public final class NerEvaluation {
 
   /** Which of GUM's person, organization and place mentions count as gold named entities. */
   public enum GoldMentions {
-    /** Mentions with at least one proper-noun token: "Donald Trump", "US President Donald Trump", "Kabul's mayor". */
+    /**
+     * Mentions with at least one proper-noun token: "Donald Trump", "US President Donald Trump",
+     * "Kabul's mayor".
+     */
     WITH_PROPER_NOUN(GoldMention::hasProperNoun),
-    /** Mentions whose syntactic head is a proper noun: "Donald Trump", not "Kabul's mayor" nor "the US president". */
+    /**
+     * Mentions whose syntactic head is a proper noun: "Donald Trump", not "Kabul's mayor" nor "the
+     * US president".
+     */
     PROPER_NOUN_HEAD(GoldMention::properNounHead),
-    /** Every mention, pronouns and common nouns included: an upper bound on what an NER cannot find. */
+    /**
+     * Every mention, pronouns and common nouns included: an upper bound on what an NER cannot find.
+     */
     ALL(mention -> true);
 
     private final Predicate<GoldMention> counts;
@@ -114,10 +124,11 @@ public final class NerEvaluation {
   record GoldMention(Span span, boolean hasProperNoun, boolean properNounHead) {}
 
   /**
-   * A gold document as the pipeline gets it: paragraphs (the text is them joined by blank lines, as {@link
-   * NlpPipeline#annotate} counts offsets) and gold mentions of every type, scored or not.
+   * A gold document as the pipeline gets it: paragraphs (the text is them joined by blank lines, as
+   * {@link NlpPipeline#annotate} counts offsets) and gold mentions of every type, scored or not.
    */
-  record Document(String id, List<String> paragraphs, LocalDate date, int tokens, List<GoldMention> gold) {
+  record Document(
+      String id, List<String> paragraphs, LocalDate date, int tokens, List<GoldMention> gold) {
     String text() {
       return String.join("\n\n", paragraphs);
     }
@@ -131,15 +142,16 @@ public final class NerEvaluation {
   record CharRange(int start, int end) {}
 
   /**
-   * What the pipeline found in one document: every entity mention (types mapped to PER/ORG/LOC where they map, raw
-   * CoreNLP types otherwise), which of them are pronouns (the pipeline drops CoreNLP's pronominal PERSON
-   * mentions, so this stays empty unless that changes), and the sentences triage kept away from NER.
+   * What the pipeline found in one document: every entity mention (types mapped to PER/ORG/LOC
+   * where they map, raw CoreNLP types otherwise), which of them are pronouns (the pipeline drops
+   * CoreNLP's pronominal PERSON mentions, so this stays empty unless that changes), and the
+   * sentences triage kept away from NER.
    */
   record Prediction(List<Span> entities, Set<Span> pronouns, List<CharRange> skippedSentences) {}
 
   /**
-   * The pipeline's output for a corpus: how many sentences and tokens it found and sent to NER, and the wall-clock
-   * seconds it took (models already loaded).
+   * The pipeline's output for a corpus: how many sentences and tokens it found and sent to NER, and
+   * the wall-clock seconds it took (models already loaded).
    */
   record Annotations(
       Triage triage,
@@ -165,7 +177,9 @@ public final class NerEvaluation {
     }
   }
 
-  /** True positives, false positives and false negatives of one type (or of all, micro-averaged). */
+  /**
+   * True positives, false positives and false negatives of one type (or of all, micro-averaged).
+   */
   public record Counts(int truePositives, int falsePositives, int falseNegatives) {
     static final Counts ZERO = new Counts(0, 0, 0);
 
@@ -196,7 +210,8 @@ public final class NerEvaluation {
   }
 
   /**
-   * The figures of one run: per type ({@link #TYPES}) and micro-averaged, under exact and overlap matching.
+   * The figures of one run: per type ({@link #TYPES}) and micro-averaged, under exact and overlap
+   * matching.
    *
    * @param seconds wall-clock seconds of annotation, model loading excluded
    */
@@ -235,7 +250,11 @@ public final class NerEvaluation {
           "         ------------ exact span ------------   -------------- overlap -------------\n"
               + "  type      P      R     F1    TP    FP    FN      P      R     F1    TP    FP    FN\n");
       for (String type : TYPES) {
-        appendRow(out, type, exact.getOrDefault(type, Counts.ZERO), overlap.getOrDefault(type, Counts.ZERO));
+        appendRow(
+            out,
+            type,
+            exact.getOrDefault(type, Counts.ZERO),
+            overlap.getOrDefault(type, Counts.ZERO));
       }
       appendRow(out, "micro", microExact(), microOverlap());
       return out.toString();
@@ -281,16 +300,24 @@ public final class NerEvaluation {
     return evaluateWikigold(wikigoldDir, Triage.SELECTED_SENTENCES);
   }
 
-  /** All of Wikigold with a chosen triage mode (Wikigold annotates names only, so there is no gold variant). */
+  /**
+   * All of Wikigold with a chosen triage mode (Wikigold annotates names only, so there is no gold
+   * variant).
+   */
   public static Score evaluateWikigold(Path wikigoldDir, Triage triage) {
     List<Document> documents = readWikigold(wikigoldDir);
-    return score(wikigoldLabel("all documents", triage), documents, GoldMentions.ALL, annotate(documents, triage));
+    return score(
+        wikigoldLabel("all documents", triage),
+        documents,
+        GoldMentions.ALL,
+        annotate(documents, triage));
   }
 
   /**
-   * Prints every figure: {@code NerEvaluation <shared folder>} (default {@code ../shared}), the folder holding {@code
-   * corpora/gum-news} and {@code corpora/wikigold}. Each corpus is annotated once per triage mode and scored against
-   * each gold variant; then the errors of the product setting are broken down, with examples.
+   * Prints every figure: {@code NerEvaluation <shared folder>} (default {@code ../shared}), the
+   * folder holding {@code corpora/gum-news} and {@code corpora/wikigold}. Each corpus is annotated
+   * once per triage mode and scored against each gold variant; then the errors of the product
+   * setting are broken down, with examples.
    */
   public static void main(String[] args) {
     Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
@@ -299,10 +326,14 @@ public final class NerEvaluation {
     System.out.printf(Locale.ROOT, "CoreNLP models loaded in %.1f s%n", secondsSince(loadStart));
     List<Document> gum = readGum(shared.resolve("corpora/gum-news"));
     List<Document> wikigold = readWikigold(shared.resolve("corpora/wikigold"));
-    // The first documents run with a cold JIT; without a warm-up, whichever mode ran first would look slower.
+    // The first documents run with a cold JIT; without a warm-up, whichever mode ran first would
+    // look slower.
     long warmUpStart = System.nanoTime();
     annotate(wikigold.subList(0, Math.min(10, wikigold.size())), Triage.ALL_SENTENCES);
-    System.out.printf(Locale.ROOT, "warm-up (10 wikigold documents, not scored) %.1f s%n%n", secondsSince(warmUpStart));
+    System.out.printf(
+        Locale.ROOT,
+        "warm-up (10 wikigold documents, not scored) %.1f s%n%n",
+        secondsSince(warmUpStart));
 
     Map<Triage, Annotations> gumRuns = annotateBothWays(gum);
     Map<Triage, Annotations> wikigoldRuns = annotateBothWays(wikigold);
@@ -313,12 +344,17 @@ public final class NerEvaluation {
     System.out.println();
     for (GoldMentions variant : GoldMentions.values()) {
       for (Triage triage : Triage.values()) {
-        System.out.println(score(gumLabel(variant, triage), gum, variant, gumRuns.get(triage)).format());
+        System.out.println(
+            score(gumLabel(variant, triage), gum, variant, gumRuns.get(triage)).format());
       }
     }
     for (Triage triage : Triage.values()) {
       System.out.println(
-          score(wikigoldLabel("all documents", triage), wikigold, GoldMentions.ALL, wikigoldRuns.get(triage))
+          score(
+                  wikigoldLabel("all documents", triage),
+                  wikigold,
+                  GoldMentions.ALL,
+                  wikigoldRuns.get(triage))
               .format());
     }
 
@@ -331,7 +367,12 @@ public final class NerEvaluation {
             gumRuns.get(Triage.SELECTED_SENTENCES),
             4));
     System.out.println(
-        errorReport("wikigold", wikigold, GoldMentions.ALL, wikigoldRuns.get(Triage.SELECTED_SENTENCES), 4));
+        errorReport(
+            "wikigold",
+            wikigold,
+            GoldMentions.ALL,
+            wikigoldRuns.get(Triage.SELECTED_SENTENCES),
+            4));
   }
 
   static String gumLabel(GoldMentions variant, Triage triage) {
@@ -376,9 +417,11 @@ public final class NerEvaluation {
     long tokens = 0;
     long nerTokens = 0;
     for (Document document : documents) {
-      List<Integer> allParagraphs = IntStream.range(0, document.paragraphs().size()).boxed().toList();
+      List<Integer> allParagraphs =
+          IntStream.range(0, document.paragraphs().size()).boxed().toList();
       AnnotatedArticle article =
-          pipeline.annotate(document.id(), document.paragraphs(), allParagraphs, document.date(), triage);
+          pipeline.annotate(
+              document.id(), document.paragraphs(), allParagraphs, document.date(), triage);
       List<Span> entities = new ArrayList<>();
       Set<Span> pronouns = new HashSet<>();
       List<CharRange> skipped = new ArrayList<>();
@@ -394,7 +437,9 @@ public final class NerEvaluation {
         for (EntityMention mention : sentence.entities()) {
           Span span =
               new Span(
-                  CORENLP_TYPES.getOrDefault(mention.type(), mention.type()), mention.charStart(), mention.charEnd());
+                  CORENLP_TYPES.getOrDefault(mention.type(), mention.type()),
+                  mention.charStart(),
+                  mention.charEnd());
           entities.add(span);
           if (sentence.tokens().subList(mention.tokenStart(), mention.tokenEnd()).stream()
               .allMatch(t -> t.pos().startsWith("PRP"))) {
@@ -404,23 +449,32 @@ public final class NerEvaluation {
       }
       predictions.add(new Prediction(entities, pronouns, skipped));
     }
-    return new Annotations(triage, predictions, sentences, nerSentences, tokens, nerTokens, secondsSince(start));
+    return new Annotations(
+        triage, predictions, sentences, nerSentences, tokens, nerTokens, secondsSince(start));
   }
 
-  static Score score(String label, List<Document> documents, GoldMentions variant, Annotations annotations) {
+  static Score score(
+      String label, List<Document> documents, GoldMentions variant, Annotations annotations) {
     List<List<Span>> gold = documents.stream().map(d -> d.goldSpans(variant)).toList();
-    List<List<Span>> predicted = annotations.predictions().stream().map(Prediction::entities).toList();
+    List<List<Span>> predicted =
+        annotations.predictions().stream().map(Prediction::entities).toList();
     long tokens = documents.stream().mapToLong(Document::tokens).sum();
     return compare(label, gold, predicted, tokens, annotations.seconds());
   }
 
   /**
-   * Scores predicted against gold mentions, document by document (the two lists are parallel). Mentions of types
-   * outside {@link #TYPES} are dropped from both sides first.
+   * Scores predicted against gold mentions, document by document (the two lists are parallel).
+   * Mentions of types outside {@link #TYPES} are dropped from both sides first.
    */
-  static Score compare(String label, List<List<Span>> gold, List<List<Span>> predicted, long tokens, double seconds) {
+  static Score compare(
+      String label,
+      List<List<Span>> gold,
+      List<List<Span>> predicted,
+      long tokens,
+      double seconds) {
     if (gold.size() != predicted.size()) {
-      throw new IllegalArgumentException(gold.size() + " gold documents but " + predicted.size() + " predicted");
+      throw new IllegalArgumentException(
+          gold.size() + " gold documents but " + predicted.size() + " predicted");
     }
     Map<String, Counts> exact = new LinkedHashMap<>();
     Map<String, Counts> overlap = new LinkedHashMap<>();
@@ -442,9 +496,10 @@ public final class NerEvaluation {
   }
 
   /**
-   * Pairs predictions with gold mentions one to one: exact pairs (same type and range) first, then, when {@code
-   * allowOverlap}, the remaining predictions and gold mentions of the same type that share characters, the pairs
-   * sharing most first. Returns, for each prediction, the index of its gold mention or -1.
+   * Pairs predictions with gold mentions one to one: exact pairs (same type and range) first, then,
+   * when {@code allowOverlap}, the remaining predictions and gold mentions of the same type that
+   * share characters, the pairs sharing most first. Returns, for each prediction, the index of its
+   * gold mention or -1.
    */
   static int[] match(List<Span> gold, List<Span> predicted, boolean allowOverlap) {
     int[] goldOf = new int[predicted.size()];
@@ -460,14 +515,20 @@ public final class NerEvaluation {
       }
     }
     if (allowOverlap) {
-      // Largest shared part first, so that a fragment does not take the gold mention a near-exact prediction covers.
+      // Largest shared part first, so that a fragment does not take the gold mention a near-exact
+      // prediction covers.
       List<int[]> candidates = new ArrayList<>();
       for (int p = 0; p < predicted.size(); p++) {
         for (int g = 0; g < gold.size(); g++) {
           Span prediction = predicted.get(p);
           Span candidate = gold.get(g);
-          int shared = Math.min(candidate.end(), prediction.end()) - Math.max(candidate.start(), prediction.start());
-          if (goldOf[p] < 0 && !goldUsed[g] && shared > 0 && candidate.type().equals(prediction.type())) {
+          int shared =
+              Math.min(candidate.end(), prediction.end())
+                  - Math.max(candidate.start(), prediction.start());
+          if (goldOf[p] < 0
+              && !goldUsed[g]
+              && shared > 0
+              && candidate.type().equals(prediction.type())) {
             candidates.add(new int[] {p, g, shared});
           }
         }
@@ -483,7 +544,8 @@ public final class NerEvaluation {
     return goldOf;
   }
 
-  private static void count(List<Span> gold, List<Span> predicted, int[] goldOf, Map<String, Counts> byType) {
+  private static void count(
+      List<Span> gold, List<Span> predicted, int[] goldOf, Map<String, Counts> byType) {
     boolean[] goldMatched = new boolean[gold.size()];
     for (int p = 0; p < predicted.size(); p++) {
       String type = predicted.get(p).type();
@@ -505,13 +567,18 @@ public final class NerEvaluation {
   // Error analysis (for main): why each exact-match error happened, with examples.
 
   /**
-   * Sorts the exact-match errors into kinds: a missed gold mention lies in a sentence triage skipped, or has a
-   * prediction with the same range but another type, or an overlapping one (boundary), or nothing; a spurious
-   * prediction either covers a gold mention the score leaves out (another type, or filtered by the variant) or
-   * nothing at all. Predictions that pair with a missed gold mention are reported on the gold side only.
+   * Sorts the exact-match errors into kinds: a missed gold mention lies in a sentence triage
+   * skipped, or has a prediction with the same range but another type, or an overlapping one
+   * (boundary), or nothing; a spurious prediction either covers a gold mention the score leaves out
+   * (another type, or filtered by the variant) or nothing at all. Predictions that pair with a
+   * missed gold mention are reported on the gold side only.
    */
   static String errorReport(
-      String label, List<Document> documents, GoldMentions variant, Annotations annotations, int examplesPerKind) {
+      String label,
+      List<Document> documents,
+      GoldMentions variant,
+      Annotations annotations,
+      int examplesPerKind) {
     Map<String, List<String>> examples = new LinkedHashMap<>();
     for (String kind :
         List.of(
@@ -545,11 +612,14 @@ public final class NerEvaluation {
         Span missed = gold.get(g);
         String kind;
         Span near = null;
-        if (prediction.skippedSentences().stream().anyMatch(s -> missed.overlaps(s.start(), s.end()))) {
+        if (prediction.skippedSentences().stream()
+            .anyMatch(s -> missed.overlaps(s.start(), s.end()))) {
           kind = "missed: sentence skipped by triage";
         } else if ((near = first(prediction.entities(), p -> p.sameRange(missed))) != null) {
           kind = "missed: same range, other type";
-        } else if ((near = first(predicted, p -> p.type().equals(missed.type()) && p.overlaps(missed))) != null) {
+        } else if ((near =
+                first(predicted, p -> p.type().equals(missed.type()) && p.overlaps(missed)))
+            != null) {
           kind = "missed: boundary, same type";
         } else if ((near = first(prediction.entities(), p -> p.overlaps(missed))) != null) {
           kind = "missed: boundary and type";
@@ -559,7 +629,9 @@ public final class NerEvaluation {
         examples
             .get(kind)
             .add(
-                document.id() + ": gold " + describe(missed, text)
+                document.id()
+                    + ": gold "
+                    + describe(missed, text)
                     + (near == null ? "" : ", predicted " + describe(near, text)));
       }
       for (int p = 0; p < predicted.size(); p++) {
@@ -568,7 +640,11 @@ public final class NerEvaluation {
           continue;
         }
         Span unscored =
-            document.gold().stream().map(GoldMention::span).filter(spurious::overlaps).findFirst().orElse(null);
+            document.gold().stream()
+                .map(GoldMention::span)
+                .filter(spurious::overlaps)
+                .findFirst()
+                .orElse(null);
         String kind =
             prediction.pronouns().contains(spurious)
                 ? "spurious: a pronoun (CoreNLP pronominal mention)"
@@ -578,13 +654,16 @@ public final class NerEvaluation {
         examples
             .get(kind)
             .add(
-                document.id() + ": predicted " + describe(spurious, text)
+                document.id()
+                    + ": predicted "
+                    + describe(spurious, text)
                     + (unscored == null ? "" : ", gold " + describe(unscored, text)));
       }
     }
     StringBuilder out = new StringBuilder(label + ", " + triageLabel(annotations.triage()) + "\n");
     for (Map.Entry<String, List<String>> kind : examples.entrySet()) {
-      out.append(String.format(Locale.ROOT, "  %-50s %5d%n", kind.getKey(), kind.getValue().size()));
+      out.append(
+          String.format(Locale.ROOT, "  %-50s %5d%n", kind.getKey(), kind.getValue().size()));
       // Spread the examples over the corpus rather than showing the first document's.
       List<String> found = kind.getValue();
       int step = Math.max(1, found.size() / Math.max(1, examplesPerKind));
@@ -609,7 +688,8 @@ public final class NerEvaluation {
   /** The GUM news documents of a folder, in file-name order. */
   static List<Document> readGum(Path gumDir) {
     try (Stream<Path> files = Files.list(gumDir)) {
-      List<Path> conllu = files.filter(p -> p.getFileName().toString().endsWith(".conllu")).sorted().toList();
+      List<Path> conllu =
+          files.filter(p -> p.getFileName().toString().endsWith(".conllu")).sorted().toList();
       if (conllu.isEmpty()) {
         throw new IllegalArgumentException("no .conllu files in " + gumDir);
       }
@@ -624,13 +704,17 @@ public final class NerEvaluation {
     }
   }
 
-  /** One bracket of an {@code Entity=} value: opens and/or closes a mention of an entity; type only on opening. */
+  /**
+   * One bracket of an {@code Entity=} value: opens and/or closes a mention of an entity; type only
+   * on opening.
+   */
   record EntityBracket(String entityId, String type, boolean opens, boolean closes) {}
 
   /**
-   * Splits an {@code Entity=} value such as {@code (8-time-new-nnnnn-cf2-1-coref)7)} into brackets: {@code
-   * (8-time-...)} opens and closes a one-word mention of entity 8, {@code 7)} closes the innermost open mention of
-   * entity 7. The fields after the type (information status, salience, Wikipedia link, ...) are not needed here.
+   * Splits an {@code Entity=} value such as {@code (8-time-new-nnnnn-cf2-1-coref)7)} into brackets:
+   * {@code (8-time-...)} opens and closes a one-word mention of entity 8, {@code 7)} closes the
+   * innermost open mention of entity 7. The fields after the type (information status, salience,
+   * Wikipedia link, ...) are not needed here.
    */
   static List<EntityBracket> parseEntityBrackets(String value) {
     List<EntityBracket> brackets = new ArrayList<>();
@@ -660,7 +744,10 @@ public final class NerEvaluation {
     return brackets;
   }
 
-  /** A word of a GUM document: its characters in the rebuilt text, POS, and its head's word index (-1 for root). */
+  /**
+   * A word of a GUM document: its characters in the rebuilt text, POS, and its head's word index
+   * (-1 for root).
+   */
   private record GumWord(int start, int end, String upos, String xpos, int head) {
     boolean properNoun() {
       return upos.equals("PROPN") || xpos.equals("NNP") || xpos.equals("NNPS");
@@ -669,7 +756,9 @@ public final class NerEvaluation {
 
   private record OpenMention(String entityId, String type, int firstWord) {}
 
-  /** Parses one CoNLL-U document of GUM into rebuilt text and gold mentions; see the class comment. */
+  /**
+   * Parses one CoNLL-U document of GUM into rebuilt text and gold mentions; see the class comment.
+   */
   static Document parseGum(String fallbackId, List<String> lines) {
     String id = fallbackId;
     LocalDate date = null;
@@ -688,7 +777,8 @@ public final class NerEvaluation {
       if (line.isBlank()) {
         sentenceStart = words.size();
         multiWordEnd = -1;
-        // Sentences of one paragraph are separated by a space even where the last word has SpaceAfter=No.
+        // Sentences of one paragraph are separated by a space even where the last word has
+        // SpaceAfter=No.
         spaceBefore = true;
         continue;
       }
@@ -718,7 +808,8 @@ public final class NerEvaluation {
         continue; // an empty node of the enhanced graph, not in the text
       }
       if (wordId.contains("-")) {
-        // A multi-word token ("Trump's" = Trump + 's): its words spell it out, and its line holds the spacing.
+        // A multi-word token ("Trump's" = Trump + 's): its words spell it out, and its line holds
+        // the spacing.
         multiWordEnd = Integer.parseInt(wordId.substring(wordId.indexOf('-') + 1));
         multiWordSpaceAfter = !miscValues(columns[9], "SpaceAfter").contains("No");
         continue;
@@ -736,7 +827,8 @@ public final class NerEvaluation {
       spaceBefore = spaceAfter;
       boolean root = columns[6].equals("_") || columns[6].equals("0");
       int head = root ? -1 : sentenceStart + Integer.parseInt(columns[6]) - 1;
-      words.add(new GumWord(start, paragraphOffset + paragraph.length(), columns[3], columns[4], head));
+      words.add(
+          new GumWord(start, paragraphOffset + paragraph.length(), columns[3], columns[4], head));
       int wordIndex = words.size() - 1;
       for (String entityValue : miscValues(columns[9], "Entity")) {
         for (EntityBracket bracket : parseEntityBrackets(entityValue)) {
@@ -752,7 +844,8 @@ public final class NerEvaluation {
       }
     }
     if (!open.isEmpty()) {
-      throw new IllegalArgumentException(id + ": entity " + open.peek().entityId() + " is never closed");
+      throw new IllegalArgumentException(
+          id + ": entity " + open.peek().entityId() + " is never closed");
     }
     if (paragraph.length() > 0) {
       paragraphs.add(paragraph.toString());
@@ -781,7 +874,8 @@ public final class NerEvaluation {
     return words.get(first);
   }
 
-  private static OpenMention removeInnermost(Deque<OpenMention> open, String entityId, String documentId) {
+  private static OpenMention removeInnermost(
+      Deque<OpenMention> open, String entityId, String documentId) {
     for (Iterator<OpenMention> it = open.iterator(); it.hasNext(); ) {
       OpenMention mention = it.next();
       if (mention.entityId().equals(entityId)) {
@@ -789,7 +883,8 @@ public final class NerEvaluation {
         return mention;
       }
     }
-    throw new IllegalArgumentException(documentId + ": entity " + entityId + " is closed but not open");
+    throw new IllegalArgumentException(
+        documentId + ": entity " + entityId + " is closed but not open");
   }
 
   private static String commentValue(String line) {
@@ -816,15 +911,17 @@ public final class NerEvaluation {
 
   static List<Document> readWikigold(Path wikigoldDir) {
     try {
-      return parseWikigold(Files.readAllLines(wikigoldDir.resolve("wikigold.conll.txt"), StandardCharsets.UTF_8));
+      return parseWikigold(
+          Files.readAllLines(wikigoldDir.resolve("wikigold.conll.txt"), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Parses {@code token TAG} lines: blank lines end sentences, {@code -DOCSTART-} lines separate documents (the
-   * first has none; an empty one, like the file's trailing marker, is dropped). Documents are numbered from 1.
+   * Parses {@code token TAG} lines: blank lines end sentences, {@code -DOCSTART-} lines separate
+   * documents (the first has none; an empty one, like the file's trailing marker, is dropped).
+   * Documents are numbered from 1.
    */
   static List<Document> parseWikigold(List<String> lines) {
     List<Document> documents = new ArrayList<>();
@@ -858,7 +955,8 @@ public final class NerEvaluation {
     }
   }
 
-  private static void addWikigoldDocument(List<List<String[]>> sentences, List<Document> documents) {
+  private static void addWikigoldDocument(
+      List<List<String[]>> sentences, List<Document> documents) {
     if (sentences.isEmpty()) {
       return;
     }
@@ -889,7 +987,8 @@ public final class NerEvaluation {
       paragraphOffset += paragraph.length() + 2;
     }
     documents.add(
-        new Document("wikigold-" + (documents.size() + 1), paragraphs, null, tokens, List.copyOf(gold)));
+        new Document(
+            "wikigold-" + (documents.size() + 1), paragraphs, null, tokens, List.copyOf(gold)));
     sentences.clear();
   }
 

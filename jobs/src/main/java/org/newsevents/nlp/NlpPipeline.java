@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Stanford CoreNLP, loaded once per JVM (so once per Spark executor) and only when first used. Two pipelines share
- * the work: tokenize, ssplit, pos and lemma run on every English paragraph; NER (coarse, with SUTime) and the
- * dependency parser run only on the sentences {@link SentenceTriage} selects, on the same tokens, so nothing is
- * annotated twice.
+ * Stanford CoreNLP, loaded once per JVM (so once per Spark executor) and only when first used. Two
+ * pipelines share the work: tokenize, ssplit, pos and lemma run on every English paragraph; NER
+ * (coarse, with SUTime) and the dependency parser run only on the sentences {@link SentenceTriage}
+ * selects, on the same tokens, so nothing is annotated twice.
  */
 public final class NlpPipeline {
   private static volatile NlpPipeline instance;
@@ -28,8 +28,9 @@ public final class NlpPipeline {
     /** Only those {@link SentenceTriage} selects: what the nightly job does, and the default. */
     SELECTED_SENTENCES,
     /**
-     * Every sentence, slower by the share of sentences triage would have skipped. It exists so {@link
-     * NerEvaluation} can show what triage costs in recall; production code should not use it.
+     * Every sentence, slower by the share of sentences triage would have skipped. It exists so
+     * {@link NerEvaluation} can show what triage costs in recall; production code should not use
+     * it.
      */
     ALL_SENTENCES
   }
@@ -46,7 +47,8 @@ public final class NlpPipeline {
 
     Properties deepProps = new Properties();
     deepProps.setProperty("annotators", "ner,depparse");
-    // Coarse NER: the fine-grained regexner layer costs three times as much, and the actor dictionary types
+    // Coarse NER: the fine-grained regexner layer costs three times as much, and the actor
+    // dictionary types
     // countries, nationalities and cities better for this domain.
     deepProps.setProperty("ner.applyFineGrained", "false");
     deepProps.setProperty("ner.useSUTime", "true");
@@ -69,18 +71,23 @@ public final class NlpPipeline {
   /**
    * Annotates the given paragraphs of an article.
    *
-   * @param paragraphs the article's paragraphs, in order, as they stand in its text (joined by blank lines)
+   * @param paragraphs the article's paragraphs, in order, as they stand in its text (joined by
+   *     blank lines)
    * @param englishParagraphs which of them to annotate (the others are skipped, not coded)
    * @param articleDate the reference date for relative time expressions, or null when unknown
    */
   public AnnotatedArticle annotate(
-      String articleId, List<String> paragraphs, List<Integer> englishParagraphs, LocalDate articleDate) {
-    return annotate(articleId, paragraphs, englishParagraphs, articleDate, Triage.SELECTED_SENTENCES);
+      String articleId,
+      List<String> paragraphs,
+      List<Integer> englishParagraphs,
+      LocalDate articleDate) {
+    return annotate(
+        articleId, paragraphs, englishParagraphs, articleDate, Triage.SELECTED_SENTENCES);
   }
 
   /**
-   * Annotates the given paragraphs of an article, choosing which sentences get entities, times and dependencies.
-   * {@link Triage#ALL_SENTENCES} is for evaluation; see {@link Triage}.
+   * Annotates the given paragraphs of an article, choosing which sentences get entities, times and
+   * dependencies. {@link Triage#ALL_SENTENCES} is for evaluation; see {@link Triage}.
    */
   public AnnotatedArticle annotate(
       String articleId,
@@ -101,7 +108,12 @@ public final class NlpPipeline {
   }
 
   private void annotateParagraph(
-      String paragraph, int paragraphNo, int offset, LocalDate articleDate, Triage triage, List<Sentence> out) {
+      String paragraph,
+      int paragraphNo,
+      int offset,
+      LocalDate articleDate,
+      Triage triage,
+      List<Sentence> out) {
     Annotation document = new Annotation(paragraph);
     shallow.annotate(document);
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
@@ -116,9 +128,12 @@ public final class NlpPipeline {
       }
     }
     if (!selected.isEmpty()) {
-      // The selected sentences keep their document-level token indexes, so the sub-document carries all tokens.
+      // The selected sentences keep their document-level token indexes, so the sub-document carries
+      // all tokens.
       Annotation subset = new Annotation(paragraph);
-      subset.set(CoreAnnotations.TokensAnnotation.class, document.get(CoreAnnotations.TokensAnnotation.class));
+      subset.set(
+          CoreAnnotations.TokensAnnotation.class,
+          document.get(CoreAnnotations.TokensAnnotation.class));
       subset.set(CoreAnnotations.SentencesAnnotation.class, selected);
       if (articleDate != null) {
         subset.set(CoreAnnotations.DocDateAnnotation.class, articleDate.toString());
@@ -130,15 +145,22 @@ public final class NlpPipeline {
     }
   }
 
-  private static Sentence toSentence(CoreMap sentence, int sentenceNo, int paragraphNo, int offset, boolean deep) {
+  private static Sentence toSentence(
+      CoreMap sentence, int sentenceNo, int paragraphNo, int offset, boolean deep) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     int firstToken = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
       CoreLabel label = labels.get(i);
       tokens.add(
-          new Token(i, label.word(), label.lemma(), label.tag(), deep ? label.ner() : null,
-              offset + label.beginPosition(), offset + label.endPosition()));
+          new Token(
+              i,
+              label.word(),
+              label.lemma(),
+              label.tag(),
+              deep ? label.ner() : null,
+              offset + label.beginPosition(),
+              offset + label.endPosition()));
     }
     List<EntityMention> entities = new ArrayList<>();
     List<Timex> timexes = new ArrayList<>();
@@ -149,14 +171,19 @@ public final class NlpPipeline {
         int start = mention.get(CoreAnnotations.TokenBeginAnnotation.class) - firstToken;
         int end = mention.get(CoreAnnotations.TokenEndAnnotation.class) - firstToken;
         if (onlyPronouns(tokens, start, end)) {
-          // CoreNLP's entity mentions include "he" and "her" as PERSON; they are not names, and counting them
+          // CoreNLP's entity mentions include "he" and "her" as PERSON; they are not names, and
+          // counting them
           // made up most of the PERSON false positives on Wikigold (486 of them).
           continue;
         }
         String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
         String text = mention.get(CoreAnnotations.TextAnnotation.class);
         entities.add(
-            new EntityMention(type, text, start, end,
+            new EntityMention(
+                type,
+                text,
+                start,
+                end,
                 offset + mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                 offset + mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
         edu.stanford.nlp.time.Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
@@ -164,20 +191,32 @@ public final class NlpPipeline {
           timexes.add(new Timex(timex.timexType(), timex.value(), text, start, end));
         }
       }
-      SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      SemanticGraph graph =
+          sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
       if (graph != null) {
-        graph.getRoots().forEach(root -> dependencies.add(new Dependency(-1, root.index() - 1, "root")));
+        graph
+            .getRoots()
+            .forEach(root -> dependencies.add(new Dependency(-1, root.index() - 1, "root")));
         for (SemanticGraphEdge edge : graph.edgeIterable()) {
           dependencies.add(
-              new Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1, edge.getRelation().toString()));
+              new Dependency(
+                  edge.getGovernor().index() - 1,
+                  edge.getDependent().index() - 1,
+                  edge.getRelation().toString()));
         }
       }
     }
     return new Sentence(
-        sentenceNo, paragraphNo, sentence.get(CoreAnnotations.TextAnnotation.class),
+        sentenceNo,
+        paragraphNo,
+        sentence.get(CoreAnnotations.TextAnnotation.class),
         offset + sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
         offset + sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
-        tokens, deep, entities, timexes, dependencies);
+        tokens,
+        deep,
+        entities,
+        timexes,
+        dependencies);
   }
 
   private static boolean onlyPronouns(List<Token> tokens, int start, int end) {

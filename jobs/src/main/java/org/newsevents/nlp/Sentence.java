@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * One English sentence with its annotations. Every sentence has tokens, POS and lemmas; entities, time
- * expressions and dependencies exist only when {@code deep} is true, i.e. when triage sent the sentence to the
- * expensive annotators.
+ * One English sentence with its annotations. Every sentence has tokens, POS and lemmas; entities,
+ * time expressions and dependencies exist only when {@code deep} is true, i.e. when triage sent the
+ * sentence to the expensive annotators.
  *
  * @param sentenceNo position among the article's annotated sentences, from 0
  * @param paragraphNo the paragraph of the cleaned text it comes from

@@ -3,9 +3,10 @@ package org.newsevents.nlp;
 import java.util.List;
 
 /**
- * Decides which sentences go to the expensive annotators (NER with SUTime, dependency parsing), which cost 10-100
- * times tokenising and tagging. An event needs an actor and an action: a sentence qualifies when it has a proper
- * noun (or a capitalised word past its first token, which the tagger sometimes calls JJ: "Russian") and a verb.
+ * Decides which sentences go to the expensive annotators (NER with SUTime, dependency parsing),
+ * which cost 10-100 times tokenising and tagging. An event needs an actor and an action: a sentence
+ * qualifies when it has a proper noun (or a capitalised word past its first token, which the tagger
+ * sometimes calls JJ: "Russian") and a verb.
  */
 public final class SentenceTriage {
   private SentenceTriage() {}

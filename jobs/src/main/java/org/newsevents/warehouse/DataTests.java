@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs sql/tests: each file is a query that returns the rows breaking one rule (dbt's data tests). An empty result
- * passes. They run against a run's staged output before it is published, so a failing test publishes nothing.
+ * Runs sql/tests: each file is a query that returns the rows breaking one rule (dbt's data tests).
+ * An empty result passes. They run against a run's staged output before it is published, so a
+ * failing test publishes nothing.
  */
 public final class DataTests {
   private static final int SAMPLE_ROWS = 3;
@@ -19,7 +20,11 @@ public final class DataTests {
   /** A test that returned rows: its name, how many, and the first few, to show the user. */
   public record Failure(String test, long failingRows, List<String> sample) {
     public String describe() {
-      return test + " returned " + failingRows + " failing row(s), e.g. " + String.join("; ", sample);
+      return test
+          + " returned "
+          + failingRows
+          + " failing row(s), e.g. "
+          + String.join("; ", sample);
     }
   }
 

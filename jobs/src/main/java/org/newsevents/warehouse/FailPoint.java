@@ -1,9 +1,9 @@
 package org.newsevents.warehouse;
 
 /**
- * Named points in the publish protocol where a test can kill the process as if by `kill -9`, to prove that a run
- * killed there leaves the previous warehouse readable. Set NEWSEVENTS_FAIL_AT=&lt;name&gt; in the environment; it is
- * never set in production.
+ * Named points in the publish protocol where a test can kill the process as if by `kill -9`, to
+ * prove that a run killed there leaves the previous warehouse readable. Set
+ * NEWSEVENTS_FAIL_AT=&lt;name&gt; in the environment; it is never set in production.
  */
 public final class FailPoint {
   public static final String AFTER_STAGING = "after-staging";

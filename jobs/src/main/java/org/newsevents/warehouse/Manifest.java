@@ -17,16 +17,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The list of Parquet files that make up the published warehouse: table, then run date, then files relative to the
- * warehouse root. Replacing this one small file with an atomic rename is the commit point of a run, so a reader
- * (the catalog, a later run) sees either the whole previous run or the whole new one, never a mix.
+ * The list of Parquet files that make up the published warehouse: table, then run date, then files
+ * relative to the warehouse root. Replacing this one small file with an atomic rename is the commit
+ * point of a run, so a reader (the catalog, a later run) sees either the whole previous run or the
+ * whole new one, never a mix.
  */
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.ANY,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
     isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class Manifest {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   @JsonProperty("tables")
   private final Map<String, TreeMap<String, List<String>>> tables = new TreeMap<>();
@@ -42,7 +46,10 @@ public final class Manifest {
     }
   }
 
-  /** Writes to a temporary file, forces it to disk, then renames it over the old manifest in one step. */
+  /**
+   * Writes to a temporary file, forces it to disk, then renames it over the old manifest in one
+   * step.
+   */
   public void writeAtomically(Path file) {
     Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
     try {
@@ -50,7 +57,8 @@ public final class Manifest {
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         channel.force(true);
       }
-      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write the warehouse manifest " + file, e);
     }
@@ -74,11 +82,14 @@ public final class Manifest {
   /** Files of a table for every run date except one, relative to the warehouse root. */
   public List<String> filesExcept(String table, String runDate) {
     List<String> files = new ArrayList<>();
-    tables.getOrDefault(table, new TreeMap<>()).forEach((date, list) -> {
-      if (!date.equals(runDate)) {
-        files.addAll(list);
-      }
-    });
+    tables
+        .getOrDefault(table, new TreeMap<>())
+        .forEach(
+            (date, list) -> {
+              if (!date.equals(runDate)) {
+                files.addAll(list);
+              }
+            });
     return files;
   }
 

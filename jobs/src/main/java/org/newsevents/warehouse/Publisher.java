@@ -14,10 +14,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Publishes a staged run. Staged files are renamed into their run_date partition under new, run-specific names
- * (so they never overwrite a published file), then the manifest that lists the published files is replaced in one
- * atomic rename. A run killed before that rename leaves the old manifest, and so the old warehouse, intact; the
- * files it left behind are unreferenced and collected by the next run.
+ * Publishes a staged run. Staged files are renamed into their run_date partition under new,
+ * run-specific names (so they never overwrite a published file), then the manifest that lists the
+ * published files is replaced in one atomic rename. A run killed before that rename leaves the old
+ * manifest, and so the old warehouse, intact; the files it left behind are unreferenced and
+ * collected by the next run.
  */
 public final class Publisher {
   private final WarehouseLayout layout;
@@ -26,7 +27,10 @@ public final class Publisher {
     this.layout = layout;
   }
 
-  /** Moves the staged files into place and commits the new manifest; returns the manifest now published. */
+  /**
+   * Moves the staged files into place and commits the new manifest; returns the manifest now
+   * published.
+   */
   public Manifest publish(String runId, String runDate, Map<String, List<Path>> stagedFiles) {
     Manifest current = Manifest.read(layout.manifest());
     Manifest next = current;
@@ -46,20 +50,23 @@ public final class Publisher {
       }
       FailPoint.hit(FailPoint.BEFORE_COMMIT);
       if (Files.exists(layout.manifest())) {
-        Files.copy(layout.manifest(), layout.previousManifest(), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+            layout.manifest(), layout.previousManifest(), StandardCopyOption.REPLACE_EXISTING);
       }
       next.writeAtomically(layout.manifest());
       FailPoint.hit(FailPoint.AFTER_COMMIT);
       return next;
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not publish run " + runId + " into " + layout.root(), e);
+      throw new UncheckedIOException(
+          "Could not publish run " + runId + " into " + layout.root(), e);
     }
   }
 
   /**
-   * Deletes Parquet files that neither the current nor the previous manifest lists (left by replaced or killed
-   * runs), and staging folders of runs that are not running. Files of the previous manifest stay one more run, so
-   * that a reader who opened the old catalog just before the switch can still finish its query.
+   * Deletes Parquet files that neither the current nor the previous manifest lists (left by
+   * replaced or killed runs), and staging folders of runs that are not running. Files of the
+   * previous manifest stay one more run, so that a reader who opened the old catalog just before
+   * the switch can still finish its query.
    */
   public int collectGarbage(String activeRunId) {
     Set<String> keep = new HashSet<>();
@@ -94,7 +101,8 @@ public final class Publisher {
       }
       if (Files.isDirectory(layout.stagingRoot())) {
         try (Stream<Path> runs = Files.list(layout.stagingRoot())) {
-          for (Path run : runs.filter(p -> !p.getFileName().toString().equals(activeRunId)).toList()) {
+          for (Path run :
+              runs.filter(p -> !p.getFileName().toString().equals(activeRunId)).toList()) {
             deleteTree(run);
           }
         }

@@ -20,17 +20,23 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The project's sql/ folder, bundled in the jar: views (one per table, with docs), data tests, exports and
- * analyses. Files are read from the classpath so that a jar submitted to a cluster carries its own SQL.
+ * The project's sql/ folder, bundled in the jar: views (one per table, with docs), data tests,
+ * exports and analyses. Files are read from the classpath so that a jar submitted to a cluster
+ * carries its own SQL.
  */
 public final class SqlLibrary {
-  private static final Pattern DOC_LINE = Pattern.compile("^--\\s*([a-z_][a-z0-9_]*)\\s*:\\s*(.+)$");
+  private static final Pattern DOC_LINE =
+      Pattern.compile("^--\\s*([a-z_][a-z0-9_]*)\\s*:\\s*(.+)$");
 
   /** A file of the library: its name without ".sql" and its text. */
   public record SqlFile(String name, String sql) {}
 
-  /** A view definition with its documentation, parsed from the leading "-- name: text" comment lines. */
-  public record ViewDefinition(String table, String description, Map<String, String> columnDocs, String body) {}
+  /**
+   * A view definition with its documentation, parsed from the leading "-- name: text" comment
+   * lines.
+   */
+  public record ViewDefinition(
+      String table, String description, Map<String, String> columnDocs, String body) {}
 
   private SqlLibrary() {}
 
@@ -72,7 +78,11 @@ public final class SqlLibrary {
           if (description == null) {
             if (!doc.group(1).equals(file.name())) {
               throw new IllegalStateException(
-                  "sql/views/" + file.name() + ".sql must start with '-- " + file.name() + ": <grain sentence>'.");
+                  "sql/views/"
+                      + file.name()
+                      + ".sql must start with '-- "
+                      + file.name()
+                      + ": <grain sentence>'.");
             }
             description = doc.group(2).strip();
           } else {
@@ -89,7 +99,8 @@ public final class SqlLibrary {
       body.append(line).append('\n');
     }
     if (description == null) {
-      throw new IllegalStateException("sql/views/" + file.name() + ".sql has no '-- name: description' header.");
+      throw new IllegalStateException(
+          "sql/views/" + file.name() + ".sql has no '-- name: description' header.");
     }
     return new ViewDefinition(file.name(), description, columns, body.toString().strip());
   }
@@ -101,7 +112,8 @@ public final class SqlLibrary {
   private static List<SqlFile> readAll(Path folder) throws IOException {
     List<SqlFile> files = new ArrayList<>();
     try (Stream<Path> list = Files.list(folder)) {
-      for (Path path : list.filter(p -> p.getFileName().toString().endsWith(".sql")).sorted().toList()) {
+      for (Path path :
+          list.filter(p -> p.getFileName().toString().endsWith(".sql")).sorted().toList()) {
         String name = path.getFileName().toString().replaceFirst("\\.sql$", "");
         files.add(new SqlFile(name, Files.readString(path, StandardCharsets.UTF_8)));
       }

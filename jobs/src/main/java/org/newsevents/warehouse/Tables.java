@@ -14,8 +14,8 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The physical schema of every warehouse table, in column order. Column meanings are documented once, in
- * sql/views/&lt;table&gt;.sql, and the catalog turns them into COMMENT ON statements.
+ * The physical schema of every warehouse table, in column order. Column meanings are documented
+ * once, in sql/views/&lt;table&gt;.sql, and the catalog turns them into COMMENT ON statements.
  */
 public final class Tables {
   private Tables() {}
@@ -27,8 +27,9 @@ public final class Tables {
   public static final String FCT_ACTOR_MENTIONS = "fct_actor_mentions";
 
   /**
-   * Every table the nightly job publishes. The catalog creates their views in this order, so a view may read the
-   * views listed before it (dim_sources counts dim_articles, dim_actors counts fct_actor_mentions).
+   * Every table the nightly job publishes. The catalog creates their views in this order, so a view
+   * may read the views listed before it (dim_sources counts dim_articles, dim_actors counts
+   * fct_actor_mentions).
    */
   public static final List<String> ALL =
       List.of(DIM_ARTICLES, DIM_SOURCES, QUARANTINE, FCT_ACTOR_MENTIONS, DIM_ACTORS);
@@ -79,7 +80,8 @@ public final class Tables {
   public static final StructType CLEAN_OUTCOME =
       createStructType(
           new StructField[] {
-            createStructField("article", ARTICLE, true), createStructField("rejected", QUARANTINE_RECORD, true)
+            createStructField("article", ARTICLE, true),
+            createStructField("rejected", QUARANTINE_RECORD, true)
           });
 
   public static final StructType DIM_SOURCES_SCHEMA =

@@ -24,7 +24,10 @@ public record WarehouseLayout(Path root) {
     return root.resolve("_manifest.json");
   }
 
-  /** The manifest the run before the last one published; its files are kept so that open readers can finish. */
+  /**
+   * The manifest the run before the last one published; its files are kept so that open readers can
+   * finish.
+   */
   public Path previousManifest() {
     return root.resolve("_manifest.previous.json");
   }

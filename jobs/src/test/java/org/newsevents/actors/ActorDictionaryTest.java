@@ -17,7 +17,10 @@ import org.newsevents.actors.ActorDictionary.Code;
 import org.newsevents.actors.ActorDictionary.Entry;
 import org.newsevents.testing.SharedData;
 
-/** The bundled dictionary: the 2019-2022 office holders, the Phoenix periods they keep, agents and seats. */
+/**
+ * The bundled dictionary: the 2019-2022 office holders, the Phoenix periods they keep, agents and
+ * seats.
+ */
 class ActorDictionaryTest {
   private static final ActorDictionary DICTIONARY = ActorDictionary.bundled();
 
@@ -36,9 +39,11 @@ class ActorDictionaryTest {
     Entry biden = only("Joe Biden");
     assertThat(biden.key()).isEqualTo("JOE_BIDEN");
     assertThat(codeOn("JOE_BIDEN", "2022-01-19")).isEqualTo("USAGOV");
-    assertThat(codeOn("JOE_BIDEN", "2012-01-01")).isEqualTo("USAGOV"); // vice president: GOV, as Phoenix codes it
+    assertThat(codeOn("JOE_BIDEN", "2012-01-01"))
+        .isEqualTo("USAGOV"); // vice president: GOV, as Phoenix codes it
     assertThat(codeOn("JOE_BIDEN", "2019-01-01")).isEqualTo("USAELI"); // out of office
-    assertThat(codeOn("JOE_BIDEN", "2021-01-20")).isEqualTo("USAGOV"); // inauguration day: the newer period wins
+    assertThat(codeOn("JOE_BIDEN", "2021-01-20"))
+        .isEqualTo("USAGOV"); // inauguration day: the newer period wins
     assertThat(codeOn("JOE_BIDEN", "1990-06-01")).isEqualTo("USAELI");
   }
 
@@ -87,7 +92,8 @@ class ActorDictionaryTest {
     assertThat(codeOn("JEN_PSAKI", "2022-06-01")).isEqualTo("none");
     assertThat(codeOn("LIZ_TRUSS", "2021-01-01")).isEqualTo("none");
     assertThat(codeOn("JENS_STOLTENBERG", "2012-01-01")).isEqualTo("NORGOV");
-    assertThat(codeOn("JENS_STOLTENBERG", "2014-01-01")).isEqualTo("NORELI"); // the Phoenix default between offices
+    assertThat(codeOn("JENS_STOLTENBERG", "2014-01-01"))
+        .isEqualTo("NORELI"); // the Phoenix default between offices
     assertThat(codeOn("PETRO_POROSHENKO", "2020-01-01")).isEqualTo("none");
   }
 
@@ -96,7 +102,9 @@ class ActorDictionaryTest {
     assertThat(only("Zelenskiy").key()).isEqualTo("VOLODYMYR_ZELENSKY");
     assertThat(only("Zelenskyy").key()).isEqualTo("VOLODYMYR_ZELENSKY");
     assertThat(only("Volodymyr Zelenskyi").key()).isEqualTo("VOLODYMYR_ZELENSKY");
-    assertThat(DICTIONARY.byAlias(List.of("President", "Zelensky"))).extracting(Entry::key).containsExactly("VOLODYMYR_ZELENSKY");
+    assertThat(DICTIONARY.byAlias(List.of("President", "Zelensky")))
+        .extracting(Entry::key)
+        .containsExactly("VOLODYMYR_ZELENSKY");
   }
 
   @Test
@@ -108,15 +116,25 @@ class ActorDictionaryTest {
               assertThat(seat.kind()).isEqualTo(SeatKind.CAPITAL);
               assertThat(seat.actorKey()).isEqualTo("RUSSIAN_FEDERATION");
             });
-    assertThat(DICTIONARY.seat("the Kremlin")).map(ActorDictionary.Seat::kind).contains(SeatKind.SEAT);
+    assertThat(DICTIONARY.seat("the Kremlin"))
+        .map(ActorDictionary.Seat::kind)
+        .contains(SeatKind.SEAT);
     assertThat(DICTIONARY.seat("Kyiv")).map(ActorDictionary.Seat::cameoCode).contains("UKRGOV");
-    assertThat(DICTIONARY.seat("White House")).map(ActorDictionary.Seat::cameoCode).contains("USAGOV");
+    assertThat(DICTIONARY.seat("White House"))
+        .map(ActorDictionary.Seat::cameoCode)
+        .contains("USAGOV");
     assertThat(DICTIONARY.byAlias("Moscow")).isEmpty();
     assertThat(DICTIONARY.byAlias("Kremlin")).isEmpty();
-    assertThat(DICTIONARY.byKey("RUSSIAN_FEDERATION").aliases()).doesNotContain("Moscow").contains("Russia");
+    assertThat(DICTIONARY.byKey("RUSSIAN_FEDERATION").aliases())
+        .doesNotContain("Moscow")
+        .contains("Russia");
     String actorsCsv =
-        Files.readString(SharedData.projectRoot().resolve("seeds/reference/actors.csv"), StandardCharsets.UTF_8);
-    assertThat(actorsCsv).doesNotContain("|Moscow|").doesNotContain(",Moscow|").doesNotContain("|Moscow,");
+        Files.readString(
+            SharedData.projectRoot().resolve("seeds/reference/actors.csv"), StandardCharsets.UTF_8);
+    assertThat(actorsCsv)
+        .doesNotContain("|Moscow|")
+        .doesNotContain(",Moscow|")
+        .doesNotContain("|Moscow,");
   }
 
   @Test
@@ -148,7 +166,8 @@ class ActorDictionaryTest {
   void aliasesAreNormalisedBeforeTheyAreCompared() {
     assertThat(ActorDictionary.normalizeAlias("U.S.")).isEqualTo("us");
     assertThat(ActorDictionary.normalizeAlias("  Ki-moon ")).isEqualTo("ki moon");
-    assertThat(ActorDictionary.normalizeAlias("Lord\u2019s Resistance_Army")).isEqualTo("lords resistance army");
+    assertThat(ActorDictionary.normalizeAlias("Lord\u2019s Resistance_Army"))
+        .isEqualTo("lords resistance army");
     assertThat(ActorDictionary.normalizeAlias("Manfred Wörner")).isEqualTo("manfred worner");
     assertThat(ActorDictionary.normalizeAlias("Zelenskiy")).isEqualTo("zelenskiy");
     assertThat(only("U.S.").key()).isEqualTo(only("USA").key());
@@ -161,11 +180,14 @@ class ActorDictionaryTest {
     System.gc();
     long before = runtime.totalMemory() - runtime.freeMemory();
     long start = System.nanoTime();
-    ActorDictionary fresh = ActorDictionary.load(SharedData.projectRoot().resolve("seeds/reference"));
+    ActorDictionary fresh =
+        ActorDictionary.load(SharedData.projectRoot().resolve("seeds/reference"));
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.gc();
     long retainedMb = (runtime.totalMemory() - runtime.freeMemory() - before) / (1024 * 1024);
-    System.out.printf("ActorDictionary: %d actors loaded in %d ms, about %d MB retained%n", fresh.size(), millis, retainedMb);
+    System.out.printf(
+        "ActorDictionary: %d actors loaded in %d ms, about %d MB retained%n",
+        fresh.size(), millis, retainedMb);
     assertThat(fresh.size()).isGreaterThan(20_000);
     assertThat(millis).isLessThan(2_000);
     assertThat(retainedMb).isLessThan(200);
@@ -188,7 +210,9 @@ class ActorDictionaryTest {
     assertThat(report.get("written: actors.csv rows")).isEqualTo(validation.size());
     Entry israel = validation.byAlias("Israel").get(0);
     assertThat(israel.type()).isEqualTo(ActorType.COUNTRY);
-    assertThat(validation.codeOn(israel.key(), LocalDate.of(2014, 1, 1))).map(Code::cameoCode).contains("ISR");
+    assertThat(validation.codeOn(israel.key(), LocalDate.of(2014, 1, 1)))
+        .map(Code::cameoCode)
+        .contains("ISR");
     assertThat(validation.byAlias("Hamas")).extracting(Entry::countryCode).containsExactly("PSE");
     assertThat(validation.agentRole("foreign minister")).contains("GOVFRM");
     assertThat(validation.agentRole("congresswoman")).contains("LEG");

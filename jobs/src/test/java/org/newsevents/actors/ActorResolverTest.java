@@ -23,25 +23,45 @@ class ActorResolverTest {
   }
 
   private static List<String> mentions(ActorResolver.Result result) {
-    return result.mentions().stream().map(m -> m.surface() + "=" + m.actorKey() + "/" + m.cameoCode()).toList();
+    return result.mentions().stream()
+        .map(m -> m.surface() + "=" + m.actorKey() + "/" + m.cameoCode())
+        .toList();
   }
 
   @Test
   void surnameAndHonorificAfterAFullNameAreTheSamePerson() {
-    var result = resolve("Russian Foreign Minister Sergei Lavrov met Antony Blinken in Geneva.", "Mr. Blinken said Lavrov listened.");
-    assertThat(mentions(result)).contains("Sergei Lavrov=SERGEI_LAVROV/RUSGOV", "Blinken=ANTONY_BLINKEN/USA", "Lavrov=SERGEI_LAVROV/RUSGOV");
+    var result =
+        resolve(
+            "Russian Foreign Minister Sergei Lavrov met Antony Blinken in Geneva.",
+            "Mr. Blinken said Lavrov listened.");
+    assertThat(mentions(result))
+        .contains(
+            "Sergei Lavrov=SERGEI_LAVROV/RUSGOV",
+            "Blinken=ANTONY_BLINKEN/USA",
+            "Lavrov=SERGEI_LAVROV/RUSGOV");
   }
 
   @Test
   void misspelledNamesResolveToTheKnownPerson() {
-    var result = resolve("Annalyna Baerbock, German Foreign Minister, spoke with Lavrov in Moscow.", "Baerboks visit was preceded by a trip to Kiev.");
-    assertThat(mentions(result)).contains("Annalyna Baerbock=ANNALENA_BAERBOCK/DEUGOV", "Baerboks=ANNALENA_BAERBOCK/DEUGOV");
+    var result =
+        resolve(
+            "Annalyna Baerbock, German Foreign Minister, spoke with Lavrov in Moscow.",
+            "Baerboks visit was preceded by a trip to Kiev.");
+    assertThat(mentions(result))
+        .contains(
+            "Annalyna Baerbock=ANNALENA_BAERBOCK/DEUGOV", "Baerboks=ANNALENA_BAERBOCK/DEUGOV");
   }
 
   @Test
   void kremlinAndMoscowActForTheRussianGovernmentOnlyWhenTheyAct() {
-    var result = resolve("Moscow denies the accusation.", "The Kremlin expects a response to its demands.", "Baerbock arrived in Moscow on Tuesday.");
-    assertThat(mentions(result)).contains("Moscow=RUS_GOV/RUSGOV", "Kremlin=RUS_GOV/RUSGOV").hasSize(2 + 0 + countPersons(result));
+    var result =
+        resolve(
+            "Moscow denies the accusation.",
+            "The Kremlin expects a response to its demands.",
+            "Baerbock arrived in Moscow on Tuesday.");
+    assertThat(mentions(result))
+        .contains("Moscow=RUS_GOV/RUSGOV", "Kremlin=RUS_GOV/RUSGOV")
+        .hasSize(2 + 0 + countPersons(result));
   }
 
   private static int countPersons(ActorResolver.Result result) {
@@ -50,8 +70,12 @@ class ActorResolverTest {
 
   @Test
   void demonymWithAnAgentIsThatCountrysSector() {
-    var result = resolve("Russian troops arrived in Belarus.", "The Belarusian Ministry of Defense said the exercises were improvised.");
-    assertThat(mentions(result)).contains("Russian troops=RUS_MIL/RUSMIL", "Belarusian Ministry of Defense=BLR_MIL/BLRMIL");
+    var result =
+        resolve(
+            "Russian troops arrived in Belarus.",
+            "The Belarusian Ministry of Defense said the exercises were improvised.");
+    assertThat(mentions(result))
+        .contains("Russian troops=RUS_MIL/RUSMIL", "Belarusian Ministry of Defense=BLR_MIL/BLRMIL");
   }
 
   @Test
@@ -59,7 +83,14 @@ class ActorResolverTest {
     var result = resolve("Joe Biden said the United States would respond.");
     assertThat(mentions(result)).contains("Joe Biden=JOE_BIDEN/USAGOV");
     var in2018 =
-        resolver.resolve(NlpPipeline.get().annotate("t", List.of("Joe Biden said the United States would respond."), List.of(0), LocalDate.of(2018, 5, 1)), LocalDate.of(2018, 5, 1));
+        resolver.resolve(
+            NlpPipeline.get()
+                .annotate(
+                    "t",
+                    List.of("Joe Biden said the United States would respond."),
+                    List.of(0),
+                    LocalDate.of(2018, 5, 1)),
+            LocalDate.of(2018, 5, 1));
     assertThat(mentions(in2018)).contains("Joe Biden=JOE_BIDEN/USAELI");
   }
 
@@ -73,7 +104,9 @@ class ActorResolverTest {
 
   @Test
   void unknownPeopleGetCountryAndRoleFromTheirTitle() {
-    var result = resolve("Part of this is the repulsion of a foreign attack, said Russian Deputy Defence Minister Alexander Fomin.");
+    var result =
+        resolve(
+            "Part of this is the repulsion of a foreign attack, said Russian Deputy Defence Minister Alexander Fomin.");
     ResolvedActor fomin = result.actors().get("UNKNOWN_PERSON:alexander_fomin");
     assertThat(fomin).isNotNull();
     assertThat(fomin.known()).isFalse();
@@ -89,12 +122,15 @@ class ActorResolverTest {
             "According to CNN, the US government is considering sending missiles to Ukraine.",
             "Speaking to the BBC ahead of his trip, Wallace warned Moscow.",
             "The Daily Planet reported that talks had stalled, citing Reuters.");
-    assertThat(result.actors().keySet()).noneMatch(k -> k.contains("CNN") || k.contains("BBC") || k.contains("REUTERS"));
+    assertThat(result.actors().keySet())
+        .noneMatch(k -> k.contains("CNN") || k.contains("BBC") || k.contains("REUTERS"));
   }
 
   @Test
   void aBareSurnameResolvesToTheOnlyNamesakeInTheDictionary() {
-    var result = resolve("Part of this is the repulsion of a foreign attack, said the Russian Deputy Minister of Defence Lavrov.");
+    var result =
+        resolve(
+            "Part of this is the repulsion of a foreign attack, said the Russian Deputy Minister of Defence Lavrov.");
     assertThat(mentions(result)).contains("Lavrov=SERGEI_LAVROV/RUSGOV");
   }
 }

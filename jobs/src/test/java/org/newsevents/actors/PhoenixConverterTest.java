@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsevents.testing.SharedData;
 
-/** The converter on a small slice of the Phoenix formats, written inline, with the exact CSV rows it must produce. */
+/**
+ * The converter on a small slice of the Phoenix formats, written inline, with the exact CSV rows it
+ * must produce.
+ */
 class PhoenixConverterTest {
   private static final String COUNTRIES =
       """
@@ -206,12 +209,17 @@ class PhoenixConverterTest {
 
   @Test
   void reportsWhatItDroppedInsteadOfGuessing() {
-    assertThat(report.get("actors dropped: no code (and no later entry to take it from)")).isEqualTo(1);
+    assertThat(report.get("actors dropped: no code (and no later entry to take it from)"))
+        .isEqualTo(1);
     assertThat(report.get("actors dropped: only the null code [---]")).isEqualTo(1);
-    assertThat(report.get("actors dropped: only a seat of government (in seats.csv instead)")).isEqualTo(1);
-    // NOVOSIBIRSK and SOVIET_OCCUPIED_(FORMER)_ are listed after the capital and do not read as the country's name;
+    assertThat(report.get("actors dropped: only a seat of government (in seats.csv instead)"))
+        .isEqualTo(1);
+    // NOVOSIBIRSK and SOVIET_OCCUPIED_(FORMER)_ are listed after the capital and do not read as the
+    // country's name;
     // (FORMER) is a qualifier, not an acronym, so it is no alias at all.
-    assertThat(report.get("aliases dropped: places in country entries (cities, regions, landmarks)")).isEqualTo(2);
+    assertThat(
+            report.get("aliases dropped: places in country entries (cities, regions, landmarks)"))
+        .isEqualTo(2);
     assertThat(report.get("curated: Phoenix periods restated (closed or corrected)")).isEqualTo(1);
     assertThat(report.problemExamples())
         .singleElement()
@@ -234,14 +242,18 @@ class PhoenixConverterTest {
             Optional.of(dir.resolve("seats.csv"))),
         again);
     for (String file : List.of("actors.csv", "actor_codes.csv", "agents.csv", "seats.csv")) {
-      assertThat(Files.readAllBytes(again.resolve(file))).as(file).isEqualTo(Files.readAllBytes(out.resolve(file)));
+      assertThat(Files.readAllBytes(again.resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readAllBytes(out.resolve(file)));
     }
   }
 
   @Test
   void theLoaderReadsWhatTheConverterWrote() {
     ActorDictionary dictionary = ActorDictionary.load(out);
-    assertThat(dictionary.byAlias("President Putin")).extracting(ActorDictionary.Entry::key).containsExactly("VLADIMIR_PUTIN");
+    assertThat(dictionary.byAlias("President Putin"))
+        .extracting(ActorDictionary.Entry::key)
+        .containsExactly("VLADIMIR_PUTIN");
     assertThat(dictionary.byAlias("moscow")).isEmpty();
     assertThat(dictionary.seat("Moscow")).map(ActorDictionary.Seat::cameoCode).contains("RUSGOV");
     assertThat(dictionary.agentRole("Policewoman")).contains("COP");
@@ -250,7 +262,10 @@ class PhoenixConverterTest {
         .contains("RUSELI");
   }
 
-  /** The committed seeds/reference files are exactly what the converter makes of the real Phoenix files. */
+  /**
+   * The committed seeds/reference files are exactly what the converter makes of the real Phoenix
+   * files.
+   */
   @Test
   void theCommittedDictionaryIsWhatTheConverterMakesOfThePhoenixFiles() throws IOException {
     Path phoenix = SharedData.require("reference/petrarch2");
@@ -259,7 +274,9 @@ class PhoenixConverterTest {
     PhoenixConverter.convert(phoenix, seeds.resolve("curated/actors_2019_2022.csv"), regenerated);
     for (String file : List.of("actors.csv", "actor_codes.csv", "agents.csv", "seats.csv")) {
       assertThat(Files.readAllBytes(regenerated.resolve(file)))
-          .as("seeds/reference/%s differs from the converter's output: regenerate it (see seeds/reference/README.md)", file)
+          .as(
+              "seeds/reference/%s differs from the converter's output: regenerate it (see seeds/reference/README.md)",
+              file)
           .isEqualTo(Files.readAllBytes(seeds.resolve(file)));
     }
     assertThat(Files.size(seeds.resolve("actors.csv"))).isLessThan(4_000_000L);

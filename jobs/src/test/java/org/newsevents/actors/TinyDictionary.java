@@ -25,8 +25,14 @@ final class TinyDictionary implements ActorLookup {
   }
 
   TinyDictionary code(String key, String cameo, String role, String from, String to) {
-    codes.computeIfAbsent(key, k -> new ArrayList<>())
-        .add(new Code(cameo, role, from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to)));
+    codes
+        .computeIfAbsent(key, k -> new ArrayList<>())
+        .add(
+            new Code(
+                cameo,
+                role,
+                from == null ? null : LocalDate.parse(from),
+                to == null ? null : LocalDate.parse(to)));
     return this;
   }
 
@@ -46,7 +52,8 @@ final class TinyDictionary implements ActorLookup {
         .actor("UKRAINE", "Ukraine", "country", "UKR", "Ukraine", "Ukrainian")
         .actor("BELARUS", "Belarus", "country", "BLR", "Belarus", "Belarusian")
         .actor("GERMANY", "Germany", "country", "DEU", "Germany", "German")
-        .actor("UNITED_STATES", "United States", "country", "USA", "United States", "US", "American")
+        .actor(
+            "UNITED_STATES", "United States", "country", "USA", "United States", "US", "American")
         .actor("NATO", "NATO", "igo", "NATO", "NATO", "North Atlantic Treaty Organization")
         .actor("SERGEI_LAVROV", "Sergei Lavrov", "person", "RUS", "Sergei Lavrov", "Sergey Lavrov")
         .actor("ANNALENA_BAERBOCK", "Annalena Baerbock", "person", "DEU", "Annalena Baerbock")
@@ -99,7 +106,8 @@ final class TinyDictionary implements ActorLookup {
     List<Code> periods = codes.getOrDefault(actorKey, List.of());
     Code open = null;
     for (Code code : periods) {
-      boolean started = code.validFrom() == null || date == null || !date.isBefore(code.validFrom());
+      boolean started =
+          code.validFrom() == null || date == null || !date.isBefore(code.validFrom());
       boolean notEnded = code.validTo() == null || date == null || date.isBefore(code.validTo());
       if (started && notEnded) {
         open = code;

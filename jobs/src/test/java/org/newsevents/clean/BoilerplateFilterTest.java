@@ -8,8 +8,8 @@ import org.newsevents.clean.BoilerplateFilter.Removed;
 import org.newsevents.clean.BoilerplateFilter.Result;
 
 /**
- * One rule per test, on small made-up pages in the shapes news sites use; every test also checks that the real
- * sentences around the furniture are kept.
+ * One rule per test, on small made-up pages in the shapes news sites use; every test also checks
+ * that the real sentences around the furniture are kept.
  */
 class BoilerplateFilterTest {
 
@@ -27,7 +27,8 @@ class BoilerplateFilterTest {
     return result.removed().stream().map(Removed::text).toList();
   }
 
-  // --- captions and credits ----------------------------------------------------------------------------------------
+  // --- captions and credits
+  // ----------------------------------------------------------------------------------------
 
   @Test
   void cutsCreditAndCaptionButKeepsFollowingSentence() {
@@ -66,9 +67,11 @@ class BoilerplateFilterTest {
 
   @Test
   void creditWithoutCaptionIsACredit() {
-    Result result = filter(TITLE, "Photo: Getty Images", "Water levels are expected to fall by Wednesday.");
+    Result result =
+        filter(TITLE, "Photo: Getty Images", "Water levels are expected to fall by Wednesday.");
 
-    assertThat(result.kept()).containsExactly(TITLE, "Water levels are expected to fall by Wednesday.");
+    assertThat(result.kept())
+        .containsExactly(TITLE, "Water levels are expected to fall by Wednesday.");
     assertThat(result.removed()).containsExactly(new Removed(1, "credit", "Photo: Getty Images"));
   }
 
@@ -94,7 +97,8 @@ class BoilerplateFilterTest {
             "Volunteers worked through the night, the civil protection agency said.");
 
     assertThat(result.kept())
-        .containsExactly(TITLE, "Volunteers worked through the night, the civil protection agency said.");
+        .containsExactly(
+            TITLE, "Volunteers worked through the night, the civil protection agency said.");
     assertThat(reasons(result)).containsExactly("caption");
   }
 
@@ -106,13 +110,15 @@ class BoilerplateFilterTest {
             "REUTERS/Jane Roe A woman wades through a flooded street in Cesena, Italy, May 17, 2023. The river rose"
                 + " two metres overnight, the mayor said.");
 
-    assertThat(result.kept()).containsExactly(TITLE, "The river rose two metres overnight, the mayor said.");
+    assertThat(result.kept())
+        .containsExactly(TITLE, "The river rose two metres overnight, the mayor said.");
     assertThat(reasons(result)).containsExactly("caption");
   }
 
   @Test
   void agencyDatelineIsNotACredit() {
-    String lead = "ROME (Reuters) - Italy declared a state of emergency in three regions on Tuesday.";
+    String lead =
+        "ROME (Reuters) - Italy declared a state of emergency in three regions on Tuesday.";
 
     assertThat(filter(TITLE, lead).kept()).containsExactly(TITLE, lead);
   }
@@ -152,9 +158,13 @@ class BoilerplateFilterTest {
   @Test
   void agencyCreditLineIsACredit() {
     Result result =
-        filter(TITLE, "The storm is expected to move east on Thursday.", "With reporting from Reuters and AFP");
+        filter(
+            TITLE,
+            "The storm is expected to move east on Thursday.",
+            "With reporting from Reuters and AFP");
 
-    assertThat(result.kept()).containsExactly(TITLE, "The storm is expected to move east on Thursday.");
+    assertThat(result.kept())
+        .containsExactly(TITLE, "The storm is expected to move east on Thursday.");
     assertThat(reasons(result)).containsExactly("credit");
   }
 
@@ -185,17 +195,21 @@ class BoilerplateFilterTest {
 
   @Test
   void titleCaseHeadlineUnderTheTitleIsNotTakenForAName() {
-    Result result = filter(TITLE, "Worst Is Yet To Come", "Forecasters expect more rain on Thursday.");
+    Result result =
+        filter(TITLE, "Worst Is Yet To Come", "Forecasters expect more rain on Thursday.");
 
     assertThat(result.kept())
-        .containsExactly(TITLE, "Worst Is Yet To Come", "Forecasters expect more rain on Thursday.");
+        .containsExactly(
+            TITLE, "Worst Is Yet To Come", "Forecasters expect more rain on Thursday.");
   }
 
-  // --- widgets and embeds ------------------------------------------------------------------------------------------
+  // --- widgets and embeds
+  // ------------------------------------------------------------------------------------------
 
   @Test
   void removesExitMobileVersionLink() {
-    Result result = filter(TITLE, "Train services resumed on Monday evening.", "Exit mobile version");
+    Result result =
+        filter(TITLE, "Train services resumed on Monday evening.", "Exit mobile version");
 
     assertThat(result.kept()).containsExactly(TITLE, "Train services resumed on Monday evening.");
     assertThat(reasons(result)).containsExactly("exit-mobile");
@@ -278,7 +292,8 @@ class BoilerplateFilterTest {
             "12 comments\nWhat a tragedy!\nStay safe everyone");
 
     assertThat(result.kept())
-        .containsExactly(TITLE, "The regional government said damage could exceed one billion euros.");
+        .containsExactly(
+            TITLE, "The regional government said damage could exceed one billion euros.");
     assertThat(reasons(result)).containsExactly("comment", "comment", "comment");
   }
 
@@ -331,15 +346,18 @@ class BoilerplateFilterTest {
 
     assertThat(result.kept())
         .containsExactly(
-            TITLE, "The army sent 500 soldiers to help with the clean-up, the defence ministry said on Sunday.");
+            TITLE,
+            "The army sent 500 soldiers to help with the clean-up, the defence ministry said on Sunday.");
     assertThat(reasons(result)).containsOnly("comment").hasSize(5);
   }
 
-  // --- teasers, author boxes, promos -------------------------------------------------------------------------------
+  // --- teasers, author boxes, promos
+  // -------------------------------------------------------------------------------
 
   @Test
   void removesTeaserBlockAfterMarkerUpToTheNextRealParagraph() {
-    String after = "Insurers said most homes in the area were not covered for floods, the association said.";
+    String after =
+        "Insurers said most homes in the area were not covered for floods, the association said.";
     Result result =
         filter(
             TITLE,
@@ -354,7 +372,8 @@ class BoilerplateFilterTest {
 
   @Test
   void removesStoryCardsUnderASectionLink() {
-    String last = "The regional council will vote on the reconstruction plan on Thursday, its president said.";
+    String last =
+        "The regional council will vote on the reconstruction plan on Thursday, its president said.";
     Result result =
         filter(
             TITLE,
@@ -394,7 +413,10 @@ class BoilerplateFilterTest {
   @Test
   void removesInlineReadMoreLine() {
     Result result =
-        filter(TITLE, "Read more: Drought to floods, how Italy's weather turned", "Rain stopped on Monday.");
+        filter(
+            TITLE,
+            "Read more: Drought to floods, how Italy's weather turned",
+            "Rain stopped on Monday.");
 
     assertThat(result.kept()).containsExactly(TITLE, "Rain stopped on Monday.");
     assertThat(reasons(result)).containsExactly("teaser");
@@ -425,7 +447,8 @@ class BoilerplateFilterTest {
             "Share Tweet Email Print",
             "Officials said 36,000 people had been displaced.");
 
-    assertThat(result.kept()).containsExactly(TITLE, "Officials said 36,000 people had been displaced.");
+    assertThat(result.kept())
+        .containsExactly(TITLE, "Officials said 36,000 people had been displaced.");
     assertThat(reasons(result)).containsOnly("promo").hasSize(5);
   }
 
@@ -444,17 +467,23 @@ class BoilerplateFilterTest {
             "Rescue teams reach isolated mountain villages",
             "Helicopters brought food and water to 12 villages cut off by landslides.");
     assertThat(result.removed())
-        .containsExactly(new Removed(2, "repeated-teaser", "Rescue teams reach isolated mountain villages"));
+        .containsExactly(
+            new Removed(2, "repeated-teaser", "Rescue teams reach isolated mountain villages"));
   }
 
   @Test
   void subheadingWhoseWordsOpenTheNextSentenceIsNotARepeat() {
     Result result =
-        filter(TITLE, "The cost of the damage", "The cost of the damage has not yet been estimated, officials said.");
+        filter(
+            TITLE,
+            "The cost of the damage",
+            "The cost of the damage has not yet been estimated, officials said.");
 
     assertThat(result.kept())
         .containsExactly(
-            TITLE, "The cost of the damage", "The cost of the damage has not yet been estimated, officials said.");
+            TITLE,
+            "The cost of the damage",
+            "The cost of the damage has not yet been estimated, officials said.");
   }
 
   @Test
@@ -474,7 +503,8 @@ class BoilerplateFilterTest {
     assertThat(reasons(result)).containsExactly("promo");
   }
 
-  // --- duplicates --------------------------------------------------------------------------------------------------
+  // --- duplicates
+  // --------------------------------------------------------------------------------------------------
 
   @Test
   void removesNearDuplicateTranslationKeepingTheFirst() {
@@ -514,7 +544,8 @@ class BoilerplateFilterTest {
     assertThat(result.kept()).hasSize(5);
   }
 
-  // --- navigation --------------------------------------------------------------------------------------------------
+  // --- navigation
+  // --------------------------------------------------------------------------------------------------
 
   @Test
   void removesMenuRunsAndLinkBarsButKeepsALoneSubheading() {
@@ -605,14 +636,17 @@ class BoilerplateFilterTest {
     assertThat(BoilerplateFilter.filter(article).kept()).containsExactlyElementsOf(article);
   }
 
-  // --- what must stay ----------------------------------------------------------------------------------------------
+  // --- what must stay
+  // ----------------------------------------------------------------------------------------------
 
   @Test
   void titleIsNeverRemoved() {
-    Result result = filter("Watch: Rescue at sea off Sicily", "Coast guards saved 40 people on Sunday.");
+    Result result =
+        filter("Watch: Rescue at sea off Sicily", "Coast guards saved 40 people on Sunday.");
 
     assertThat(result.kept())
-        .containsExactly("Watch: Rescue at sea off Sicily", "Coast guards saved 40 people on Sunday.");
+        .containsExactly(
+            "Watch: Rescue at sea off Sicily", "Coast guards saved 40 people on Sunday.");
     assertThat(result.removed()).isEmpty();
   }
 

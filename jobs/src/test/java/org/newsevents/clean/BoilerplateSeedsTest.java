@@ -15,20 +15,26 @@ import org.newsevents.clean.BoilerplateFilter.Removed;
 import org.newsevents.clean.BoilerplateFilter.Result;
 import org.newsevents.testing.SharedData;
 
-/** The filter on the five real seed articles: what each must lose and the real sentences each must keep. */
+/**
+ * The filter on the five real seed articles: what each must lose and the real sentences each must
+ * keep.
+ */
 class BoilerplateSeedsTest {
 
   private static final Path SEEDS = SharedData.projectRoot().resolve("seeds/articles");
 
   private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
+
   /** Inline metadata that another class removes before this step. */
-  private static final Pattern METADATA_LINE = Pattern.compile("^\\d\\d:\\d\\d .* \\d{4}( Source: .*)?$");
+  private static final Pattern METADATA_LINE =
+      Pattern.compile("^\\d\\d:\\d\\d .* \\d{4}( Source: .*)?$");
+
   private static final Pattern DATE_PREFIX = Pattern.compile("^date \\d{4}-\\d{2}-\\d{2} ");
 
   /**
-   * The seed as the filter gets it: paragraphs split on blank lines, whitespace collapsed line by line (the seeds
-   * hold no-break spaces), metadata lines and the date prefix left out.
+   * The seed as the filter gets it: paragraphs split on blank lines, whitespace collapsed line by
+   * line (the seeds hold no-break spaces), metadata lines and the date prefix left out.
    */
   private static List<String> paragraphs(String seed) throws IOException {
     String text = Files.readString(SEEDS.resolve(seed), StandardCharsets.UTF_8);
@@ -59,7 +65,10 @@ class BoilerplateSeedsTest {
     return result.removed().stream().map(Removed::text).toList();
   }
 
-  /** The kept paragraphs as one text, to check that a sentence survived wherever the paragraph breaks fall. */
+  /**
+   * The kept paragraphs as one text, to check that a sentence survived wherever the paragraph
+   * breaks fall.
+   */
   private static String keptText(Result result) {
     return String.join("\n", result.kept());
   }
@@ -70,9 +79,12 @@ class BoilerplateSeedsTest {
 
     assertThat(result.removed())
         .containsExactly(
-            new Removed(6, "embed", "This December video explains what the voltages are all about:"),
             new Removed(
-                15, "embed", "On social media, images of Russian military vehicles are circulating in Belarus:"));
+                6, "embed", "This December video explains what the voltages are all about:"),
+            new Removed(
+                15,
+                "embed",
+                "On social media, images of Russian military vehicles are circulating in Belarus:"));
     assertThat(result.kept())
         .contains(
             "Friday new consultations Russia and US, troop building around Ukraine continues",
@@ -88,7 +100,9 @@ class BoilerplateSeedsTest {
     Result result = filterSeed("001_9999db3ac14877e5.txt");
 
     assertThat(result.removed()).isEmpty();
-    assertThat(result.kept()).containsExactlyElementsOf(paragraphs).contains("‘External aggression’");
+    assertThat(result.kept())
+        .containsExactlyElementsOf(paragraphs)
+        .contains("‘External aggression’");
   }
 
   @Test
@@ -105,7 +119,10 @@ class BoilerplateSeedsTest {
             "Sweden deploys troops on Gotland Island, a consequence of the tensions between Moscow and NATO",
             "© Frame Swedish soldiers and armored vehicles landing on Gotland Island, the largest in the country .")
         .anyMatch(t -> t.startsWith("© AFP - Fred Tanneau The Secretary General of NATO"))
-        .anyMatch(t -> t.startsWith("© Photo: DPA / AP / Andriy Andriyenko") && t.endsWith("(archive image)."))
+        .anyMatch(
+            t ->
+                t.startsWith("© Photo: DPA / AP / Andriy Andriyenko")
+                    && t.endsWith("(archive image)."))
         .anyMatch(t -> t.startsWith("© AP - Alex Brandon"))
         .anyMatch(t -> t.startsWith("© Photo: Hannibal Hanschke (Copyright 2022"))
         .anyMatch(t -> t.contains("© Hannibal Hanschke / Pool via AP"))
@@ -113,13 +130,17 @@ class BoilerplateSeedsTest {
     assertThat(result.removed())
         .filteredOn(r -> r.reason().equals("near-duplicate"))
         .singleElement()
-        .satisfies(r -> assertThat(r.text()).startsWith("Deploying Russian soldiers in Belarus - sending"));
+        .satisfies(
+            r ->
+                assertThat(r.text()).startsWith("Deploying Russian soldiers in Belarus - sending"));
 
     String kept = keptText(result);
     assertThat(kept)
-        .contains("The 27 European Foreign Ministers meet in Brest on Thursday, January 13 and Friday 14")
+        .contains(
+            "The 27 European Foreign Ministers meet in Brest on Thursday, January 13 and Friday 14")
         .contains("Russia wants to attack our own allies in Ukraine")
-        .contains("Russia works according to the US government to create an excuse for an invasion of Ukraine.")
+        .contains(
+            "Russia works according to the US government to create an excuse for an invasion of Ukraine.")
         .contains("Deploying Russian soldiers in Belarus, sending British weapons in Ukraine ...")
         .contains(
             "Sweden deploys military and armored on the Gotland Island in response to the aggravation of tensions")
@@ -142,7 +163,8 @@ class BoilerplateSeedsTest {
 
     assertThat(result.removed())
         .containsExactly(
-            new Removed(1, "caption", "Sergei Lavrov"), new Removed(16, "exit-mobile", "Exit mobile version"));
+            new Removed(1, "caption", "Sergei Lavrov"),
+            new Removed(16, "exit-mobile", "Exit mobile version"));
     assertThat(result.kept())
         .anyMatch(p -> p.startsWith("Mr Lavrov accused NATO of conspiring against Russia"))
         .anyMatch(p -> p.startsWith("Mr Putin should “desist and step back from Ukraine"))
@@ -169,14 +191,14 @@ class BoilerplateSeedsTest {
             tuple("credit", "With reports from AFP, AP and Reuters"),
             tuple("author-box", "About Eleanor Blackburn"),
             tuple("teaser", "Check Also"),
-            tuple(
-                "teaser", "Atlas Institute for Veterans and Families Board of Directors Expands"),
+            tuple("teaser", "Atlas Institute for Veterans and Families Board of Directors Expands"),
             tuple(
                 "teaser",
                 "The Council has been expanded to increase representation from across Canada as well as to …"));
     assertThat(result.kept())
         .contains("“threatening posture”")
         .anyMatch(p -> p.startsWith("“The United States has reached out to Denmark"))
-        .anyMatch(p -> p.startsWith("The US State Department said it welcomed Frederiksen’s remarks"));
+        .anyMatch(
+            p -> p.startsWith("The US State Department said it welcomed Frederiksen’s remarks"));
   }
 }

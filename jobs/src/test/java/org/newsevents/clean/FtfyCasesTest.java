@@ -3,8 +3,8 @@ package org.newsevents.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.newsevents.testing.SharedData;
 import org.junit.jupiter.api.Test;
+import org.newsevents.testing.SharedData;
 
 /** Measures the repair on ftfy's public test cases in ../shared (skipped when they are absent). */
 class FtfyCasesTest {

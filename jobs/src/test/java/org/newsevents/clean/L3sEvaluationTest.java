@@ -28,9 +28,14 @@ class L3sEvaluationTest {
     assertThat(blocks)
         .extracting(Block::text)
         .containsExactly(
-            "Home", "World & Nation", "Storm hits coast", "Winds reached 120 km/h on Monday.", "Photo: Reuters",
+            "Home",
+            "World & Nation",
+            "Storm hits coast",
+            "Winds reached 120 km/h on Monday.",
+            "Photo: Reuters",
             "Great story!");
-    assertThat(blocks.get(3).tokens()).containsExactly("winds", "reached", "120", "km", "h", "on", "monday");
+    assertThat(blocks.get(3).tokens())
+        .containsExactly("winds", "reached", "120", "km", "h", "on", "monday");
     assertThat(blocks.get(3).labels()).containsOnly(2);
     assertThat(blocks.get(2).labels()).containsOnly(1);
     assertThat(blocks.get(0).labels()).containsOnly(0);
@@ -55,7 +60,8 @@ class L3sEvaluationTest {
     System.out.println("L3S-GN1 keep everything:   " + baseline);
     System.out.println("L3S-GN1 BoilerplateFilter: " + filter);
 
-    assertThat(filter.pages() + filter.pagesFailed()).isEqualTo(baseline.pages() + baseline.pagesFailed());
+    assertThat(filter.pages() + filter.pagesFailed())
+        .isEqualTo(baseline.pages() + baseline.pagesFailed());
     assertThat(filter.pages()).isGreaterThan(600);
     assertThat(baseline.recall()).isEqualTo(1.0);
     // Floors just below the figures reached; recall stays high because real sentences must be kept.

@@ -35,7 +35,8 @@ class MojibakeRepairTest {
 
   @Test
   void repairsCp1252() {
-    Repaired repaired = MojibakeRepair.repair("The Mona Lisa doesnâ€™t have eyebrows. CafÃ© au lait.");
+    Repaired repaired =
+        MojibakeRepair.repair("The Mona Lisa doesnâ€™t have eyebrows. CafÃ© au lait.");
 
     assertThat(repaired.text()).isEqualTo("The Mona Lisa doesn’t have eyebrows. Café au lait.");
     assertThat(repaired.repairs()).containsExactly("mojibake:utf8-as-cp1252");
@@ -44,7 +45,8 @@ class MojibakeRepairTest {
   @Test
   void repairsLatin1WithC1Controls() {
     Repaired repaired =
-        MojibakeRepair.repair("Ecuadorâ\u0080\u0099s â\u0080\u0098purely political decisionâ\u0080\u0099");
+        MojibakeRepair.repair(
+            "Ecuadorâ\u0080\u0099s â\u0080\u0098purely political decisionâ\u0080\u0099");
 
     assertThat(repaired.text()).isEqualTo("Ecuador’s ‘purely political decision’");
     assertThat(repaired.repairs()).containsExactly("mojibake:utf8-as-latin1");
@@ -52,7 +54,8 @@ class MojibakeRepairTest {
 
   @Test
   void replacesStrayC1ControlsWithTheirWindows1252Meaning() {
-    Repaired repaired = MojibakeRepair.repair("\u0084Handwerk bringt dich überall hin\u0093: Von der YOU");
+    Repaired repaired =
+        MojibakeRepair.repair("\u0084Handwerk bringt dich überall hin\u0093: Von der YOU");
 
     assertThat(repaired.text()).isEqualTo("„Handwerk bringt dich überall hin“: Von der YOU");
     assertThat(repaired.repairs()).containsExactly("mojibake:cp1252-as-latin1");
@@ -60,7 +63,9 @@ class MojibakeRepairTest {
 
   @Test
   void repairsMacRoman() {
-    assertThat(MojibakeRepair.repair("Le Schtroumpf conseille g√¢teaux pour un r√©gime √©quilibr√©.").text())
+    assertThat(
+            MojibakeRepair.repair("Le Schtroumpf conseille g√¢teaux pour un r√©gime √©quilibr√©.")
+                .text())
         .isEqualTo("Le Schtroumpf conseille gâteaux pour un régime équilibré.");
     Repaired repaired = MojibakeRepair.repair("wei√ü");
     assertThat(repaired.text()).isEqualTo("weiß");
@@ -77,7 +82,8 @@ class MojibakeRepairTest {
 
   @Test
   void repairsDoubleMojibake() {
-    Repaired repaired = MojibakeRepair.repair("Iggy Pop (nÃƒÂ© Jim Osterberg) said Ã¢â‚¬Å“helloÃ¢â‚¬Â\u009d");
+    Repaired repaired =
+        MojibakeRepair.repair("Iggy Pop (nÃƒÂ© Jim Osterberg) said Ã¢â‚¬Å“helloÃ¢â‚¬Â\u009d");
 
     assertThat(repaired.text()).isEqualTo("Iggy Pop (né Jim Osterberg) said “hello”");
     assertThat(repaired.repairs()).contains("mojibake:utf8-as-cp1252", "mojibake:multi-layer");
@@ -96,7 +102,8 @@ class MojibakeRepairTest {
 
   @Test
   void keepsALostByteAsReplacementCharacterWhenSeveralCharactersFit() {
-    Repaired repaired = MojibakeRepair.repair("SlovenÄ\uFFFDina, upgraded to â€œbb+â€? from â€œbbâ€?");
+    Repaired repaired =
+        MojibakeRepair.repair("SlovenÄ\uFFFDina, upgraded to â€œbb+â€? from â€œbbâ€?");
 
     assertThat(repaired.text()).isEqualTo("Sloven\uFFFDina, upgraded to “bb+\uFFFD from “bb\uFFFD");
     assertThat(repaired.repairs()).containsExactly("mojibake:utf8-as-cp1252", "mojibake:lossy");
@@ -106,7 +113,8 @@ class MojibakeRepairTest {
   void infersTheRightQuoteThatJavasWindows1252DecoderReplaced() {
     // Java maps the undefined byte 0x9D to U+FFFD, so every right double quote comes out as "â€�".
     String original = "He called it “a turning point” in the talks.";
-    String mojibake = new String(original.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+    String mojibake =
+        new String(original.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
 
     Repaired repaired = MojibakeRepair.repair(mojibake);
 
@@ -117,7 +125,8 @@ class MojibakeRepairTest {
 
   @Test
   void infersADroppedRightQuoteInCp1252() {
-    assertThat(MojibakeRepair.repair("He said â€œnoâ€ twice.").text()).isEqualTo("He said “no” twice.");
+    assertThat(MojibakeRepair.repair("He said â€œnoâ€ twice.").text())
+        .isEqualTo("He said “no” twice.");
   }
 
   @Test
@@ -126,7 +135,8 @@ class MojibakeRepairTest {
 
     Repaired repaired = MojibakeRepair.repair(text);
 
-    assertThat(repaired.text()).isEqualTo("Café owner Zoë said “hello”.\nПривет, мир! Київ — столиця України.");
+    assertThat(repaired.text())
+        .isEqualTo("Café owner Zoë said “hello”.\nПривет, мир! Київ — столиця України.");
   }
 
   @Test
@@ -137,7 +147,8 @@ class MojibakeRepairTest {
 
   @Test
   void restoresThaiDecodedAsLatin1() {
-    String mojibake = new String(THAI.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    String mojibake =
+        new String(THAI.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
 
     Repaired repaired = MojibakeRepair.repair(mojibake);
 
@@ -183,12 +194,14 @@ class MojibakeRepairTest {
   @Test
   void c1EllipsisAfterAnAccentIsNotReadThroughTheFollowingSpace() {
     // "é\u0085 " also reads as E9 85 A0, a Chinese character glued to a French word.
-    assertThat(MojibakeRepair.repair("beaucoup parlé\u0085 Tu sais").text()).isEqualTo("beaucoup parlé… Tu sais");
+    assertThat(MojibakeRepair.repair("beaucoup parlé\u0085 Tu sais").text())
+        .isEqualTo("beaucoup parlé… Tu sais");
   }
 
   @Test
   void returnsCleanAsciiTextItself() {
-    String text = "Plain ASCII news text, with \"straight quotes\" and a question? Yes.".repeat(1000);
+    String text =
+        "Plain ASCII news text, with \"straight quotes\" and a question? Yes.".repeat(1000);
 
     Repaired repaired = MojibakeRepair.repair(text);
 
@@ -217,7 +230,8 @@ class MojibakeRepairTest {
   @Test
   void brailleBlankUsedAsFillerIsRepaired() {
     // U+2800 belongs to the Braille script, which was missing from the plausible scripts.
-    assertThat(MojibakeRepair.repair("â € Boa sorte, atÃ© Ã s 19h").text()).isEqualTo("⠀ Boa sorte, até às 19h");
+    assertThat(MojibakeRepair.repair("â € Boa sorte, atÃ© Ã s 19h").text())
+        .isEqualTo("⠀ Boa sorte, até às 19h");
   }
 
   @Test
@@ -233,7 +247,8 @@ class MojibakeRepairTest {
   void capitalACircumflexBeforeASignIsRepaired() {
     // "Â" + sign had no more evidence than any capital before punctuation.
     assertThat(MojibakeRepair.repair("Speedway news Â»").text()).isEqualTo("Speedway news »");
-    assertThat(MojibakeRepair.repair("the nation.Â\u00a0Blankenship").text()).isEqualTo("the nation.\u00a0Blankenship");
+    assertThat(MojibakeRepair.repair("the nation.Â\u00a0Blankenship").text())
+        .isEqualTo("the nation.\u00a0Blankenship");
   }
 
   @Test
@@ -253,20 +268,23 @@ class MojibakeRepairTest {
 
   @Test
   void okinaIsNotVetoedAsAModifierLetter() {
-    assertThat(MojibakeRepair.repair("the capital, NukuÊ»alofa, to").text()).isEqualTo("the capital, Nukuʻalofa, to");
+    assertThat(MojibakeRepair.repair("the capital, NukuÊ»alofa, to").text())
+        .isEqualTo("the capital, Nukuʻalofa, to");
   }
 
   @Test
   void oneLetterArabicWordAmongArabicIsRepaired() {
     String farsi = "افتاده است و منافع ملی ما";
-    String mojibake = new String(farsi.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    String mojibake =
+        new String(farsi.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
 
     assertThat(MojibakeRepair.repair(mojibake).text()).isEqualTo(farsi);
   }
 
   @Test
   void florinSignInsideAWordIsAMacRomanLead() {
-    assertThat(MojibakeRepair.repair("invasion. Erdoƒüan said").text()).isEqualTo("invasion. Erdoğan said");
+    assertThat(MojibakeRepair.repair("invasion. Erdoƒüan said").text())
+        .isEqualTo("invasion. Erdoğan said");
   }
 
   @Test
@@ -283,8 +301,10 @@ class MojibakeRepairTest {
 
   @Test
   void droppedByteIsNotInferredRightBeforeMoreGarble() {
-    // "â\u0080" before "â\u0080\u009c" was read as a right quote, giving "”“" where a dash was meant.
-    assertThat(MojibakeRepair.repair("pre-season friendly â\u0080â\u0080\u009c live!").text()).doesNotContain("”");
+    // "â\u0080" before "â\u0080\u009c" was read as a right quote, giving "”“" where a dash was
+    // meant.
+    assertThat(MojibakeRepair.repair("pre-season friendly â\u0080â\u0080\u009c live!").text())
+        .doesNotContain("”");
   }
 
   @Test
@@ -296,7 +316,10 @@ class MojibakeRepairTest {
     assertThat(MojibakeRepair.repair(paragraph).text()).isEqualTo(paragraph);
   }
 
-  /** Windows-874 as the garbling decoders apply it: Windows-1252 for its undefined bytes, then C1 controls. */
+  /**
+   * Windows-874 as the garbling decoders apply it: Windows-1252 for its undefined bytes, then C1
+   * controls.
+   */
   private static String decodeLikeWindows874WithFallback(byte[] bytes) {
     StringBuilder text = new StringBuilder();
     for (byte b : bytes) {

@@ -7,14 +7,16 @@ import org.junit.jupiter.api.Test;
 class TextNormalizerTest {
   @Test
   void composesToNfcAndRemovesControlAndInvisibleCharacters() {
-    Repaired result = TextNormalizer.normalize("Cafe\u0301\u00a0\u00a0owners\u200b said\u0007 no\r\n");
+    Repaired result =
+        TextNormalizer.normalize("Cafe\u0301\u00a0\u00a0owners\u200b said\u0007 no\r\n");
     assertThat(result.text()).isEqualTo("Café owners said no");
     assertThat(result.repairs()).containsExactly("unicode:nfc", "control-chars");
   }
 
   @Test
   void leavesCleanTextAndItsRepairsEmpty() {
-    assertThat(TextNormalizer.normalize("Plain text.\n\nSecond paragraph.")).isEqualTo(Repaired.unchanged("Plain text.\n\nSecond paragraph."));
+    assertThat(TextNormalizer.normalize("Plain text.\n\nSecond paragraph."))
+        .isEqualTo(Repaired.unchanged("Plain text.\n\nSecond paragraph."));
   }
 
   @Test

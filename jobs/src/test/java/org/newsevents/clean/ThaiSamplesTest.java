@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.newsevents.testing.SharedData;
 import org.junit.jupiter.api.Test;
+import org.newsevents.testing.SharedData;
 
-/** Real Thai (TIS-620 samples in ../shared) must stay as it is, and its UTF-8 mojibake must come back. */
+/**
+ * Real Thai (TIS-620 samples in ../shared) must stay as it is, and its UTF-8 mojibake must come
+ * back.
+ */
 class ThaiSamplesTest {
   private static final Charset WINDOWS_874 = Charset.forName("x-windows-874");
 
@@ -22,10 +25,13 @@ class ThaiSamplesTest {
     assertThat(samples).isNotEmpty();
     for (Path sample : samples) {
       String thai = new String(Files.readAllBytes(sample), WINDOWS_874);
-      String mojibake = new String(thai.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+      String mojibake =
+          new String(thai.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
 
       assertThat(MojibakeRepair.repair(thai).text()).as("real Thai in %s", sample).isEqualTo(thai);
-      assertThat(MojibakeRepair.repair(mojibake).text()).as("Latin-1 mojibake of %s", sample).isEqualTo(thai);
+      assertThat(MojibakeRepair.repair(mojibake).text())
+          .as("Latin-1 mojibake of %s", sample)
+          .isEqualTo(thai);
     }
   }
 

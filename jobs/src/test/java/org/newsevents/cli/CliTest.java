@@ -47,7 +47,8 @@ class CliTest {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       int code = Main.execute(args);
-      return new Call(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      return new Call(
+          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(originalOut);
       System.setErr(originalErr);
@@ -57,9 +58,13 @@ class CliTest {
   @Test
   void sqlPrintsRfc4180CsvByteForByte() {
     Call call =
-        call("sql", "--warehouse", warehouse.toString(),
+        call(
+            "sql",
+            "--warehouse",
+            warehouse.toString(),
             "select input_ref, title, published_date, source_id, 'say \"hi\", twice' as quoted from dim_articles order by 1",
-            "--csv", "-");
+            "--csv",
+            "-");
     assertThat(call.exitCode()).isZero();
     assertThat(call.out())
         .isEqualTo(
@@ -71,14 +76,26 @@ class CliTest {
   @Test
   void sqlWritesCsvToAFile() throws IOException {
     Path csv = temp.resolve("out.csv");
-    Call call = call("sql", "--warehouse", warehouse.toString(), "select reason, input_ref from quarantine", "--csv", csv.toString());
+    Call call =
+        call(
+            "sql",
+            "--warehouse",
+            warehouse.toString(),
+            "select reason, input_ref from quarantine",
+            "--csv",
+            csv.toString());
     assertThat(call.exitCode()).isZero();
     assertThat(Files.readString(csv)).isEqualTo("reason,input_ref\r\nmissing-text,c\r\n");
   }
 
   @Test
   void sqlPrintsAnAlignedTable() {
-    Call call = call("sql", "--warehouse", warehouse.toString(), "select input_ref, source_id from dim_articles order by 1");
+    Call call =
+        call(
+            "sql",
+            "--warehouse",
+            warehouse.toString(),
+            "select input_ref, source_id from dim_articles order by 1");
     assertThat(call.out())
         .isEqualTo(
             "input_ref | source_id\n"
@@ -91,7 +108,9 @@ class CliTest {
   @Test
   void sqlFileRunsEachStatementWithItsComment() throws IOException {
     Path file = temp.resolve("notebook.sql");
-    Files.writeString(file, "-- How many articles?\nselect count(*) as n from dim_articles;\n\n-- Which reasons; with a semicolon in a comment\nselect distinct reason from quarantine;\n");
+    Files.writeString(
+        file,
+        "-- How many articles?\nselect count(*) as n from dim_articles;\n\n-- Which reasons; with a semicolon in a comment\nselect distinct reason from quarantine;\n");
     Call call = call("sql", "--warehouse", warehouse.toString(), "--file", file.toString());
     assertThat(call.exitCode()).isZero();
     assertThat(call.out())
@@ -107,7 +126,8 @@ class CliTest {
     assertThat(Files.readString(out.resolve("quarantine_report.csv")))
         .isEqualTo(
             "run_date,reason,input_ref,input_path,detail\r\n2022-01-21,missing-text,c,"
-                + shared.resolve("input/feed.jsonl").toAbsolutePath() + ":2,The item has no text.\r\n");
+                + shared.resolve("input/feed.jsonl").toAbsolutePath()
+                + ":2,The item has no text.\r\n");
     assertThat(Files.readString(out.resolve("articles_by_source_and_day.csv")))
         .isEqualTo(
             "source_id,source_name,published_date,article_count,duplicate_count,word_count\r\n"
@@ -119,26 +139,45 @@ class CliTest {
   void badOptionExitsTwoWithOneSentence() {
     Call call = call("run", "--bogus");
     assertThat(call.exitCode()).isEqualTo(2);
-    assertThat(call.err().strip()).isEqualTo("newsevents run: Unknown option: '--bogus'. See 'newsevents run --help'.");
+    assertThat(call.err().strip())
+        .isEqualTo("newsevents run: Unknown option: '--bogus'. See 'newsevents run --help'.");
   }
 
   @Test
   void badRunDateExitsTwo() {
     Call call = call("run", "--run-date", "2022-13-45");
     assertThat(call.exitCode()).isEqualTo(2);
-    assertThat(call.err()).contains("'2022-13-45' is not a date in the form YYYY-MM-DD").hasLineCount(1);
+    assertThat(call.err())
+        .contains("'2022-13-45' is not a date in the form YYYY-MM-DD")
+        .hasLineCount(1);
   }
 
   @Test
   void missingInputExitsTwo() {
-    Call call = call("run", "--input", temp.resolve("nowhere").toString(), "--warehouse", temp.resolve("w").toString());
+    Call call =
+        call(
+            "run",
+            "--input",
+            temp.resolve("nowhere").toString(),
+            "--warehouse",
+            temp.resolve("w").toString());
     assertThat(call.exitCode()).isEqualTo(2);
-    assertThat(call.err().strip()).isEqualTo("newsevents run: The input path " + temp.resolve("nowhere") + " does not exist.");
+    assertThat(call.err().strip())
+        .isEqualTo(
+            "newsevents run: The input path " + temp.resolve("nowhere") + " does not exist.");
   }
 
   @Test
   void badSparkMasterExitsTwo() {
-    Call call = call("run", "--master", "locl[2]", "--input", temp.toString(), "--warehouse", temp.resolve("w").toString());
+    Call call =
+        call(
+            "run",
+            "--master",
+            "locl[2]",
+            "--input",
+            temp.toString(),
+            "--warehouse",
+            temp.resolve("w").toString());
     assertThat(call.exitCode()).isEqualTo(2);
     assertThat(call.err()).contains("--master 'locl[2]' is not a Spark master URL").hasLineCount(1);
   }
@@ -148,7 +187,10 @@ class CliTest {
     Call call = call("sql", "--warehouse", temp.toString(), "select 1");
     assertThat(call.exitCode()).isEqualTo(2);
     assertThat(call.err().strip())
-        .isEqualTo("newsevents sql: There is no warehouse catalog at " + temp.resolve("newsevents.duckdb") + "; run 'newsevents run' first.");
+        .isEqualTo(
+            "newsevents sql: There is no warehouse catalog at "
+                + temp.resolve("newsevents.duckdb")
+                + "; run 'newsevents run' first.");
     assertThat(call("export", "--warehouse", temp.toString()).exitCode()).isEqualTo(2);
   }
 
@@ -161,7 +203,10 @@ class CliTest {
 
   @Test
   void queryAndFileTogetherAreBadUsage() {
-    assertThat(call("sql", "--warehouse", warehouse.toString(), "select 1", "--file", "x.sql").exitCode()).isEqualTo(2);
+    assertThat(
+            call("sql", "--warehouse", warehouse.toString(), "select 1", "--file", "x.sql")
+                .exitCode())
+        .isEqualTo(2);
     assertThat(call("sql", "--warehouse", warehouse.toString()).exitCode()).isEqualTo(2);
   }
 

@@ -23,19 +23,23 @@ class InputReaderTest {
   void readsTxtWithFileNameAsReference() throws IOException {
     InputReader.Result result = InputReader.read(write("007_story.txt", "Headline\n\nBody text."));
     assertThat(result.rejected()).isEmpty();
-    assertThat(result.items()).singleElement().satisfies(item -> {
-      assertThat(item.inputRef()).isEqualTo("007_story");
-      assertThat(item.format()).isEqualTo(InputFormat.TXT);
-      assertThat(item.text()).isEqualTo("Headline\n\nBody text.");
-      assertThat(item.decodedAs()).isEqualTo("UTF-8");
-      assertThat(item.rawSha256()).hasSize(64);
-    });
+    assertThat(result.items())
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.inputRef()).isEqualTo("007_story");
+              assertThat(item.format()).isEqualTo(InputFormat.TXT);
+              assertThat(item.text()).isEqualTo("Headline\n\nBody text.");
+              assertThat(item.decodedAs()).isEqualTo("UTF-8");
+              assertThat(item.rawSha256()).hasSize(64);
+            });
   }
 
   @Test
   void decodesLegacyCp1252Text() throws IOException {
     Path file = dir.resolve("legacy.txt");
-    Files.write(file, "Café owners said “no” to the £5 fee.".getBytes(Charset.forName("windows-1252")));
+    Files.write(
+        file, "Café owners said “no” to the £5 fee.".getBytes(Charset.forName("windows-1252")));
     RawItem item = InputReader.read(file).items().get(0);
     assertThat(item.text()).isEqualTo("Café owners said “no” to the £5 fee.");
     assertThat(item.decodedAs()).isEqualTo("windows-1252");
@@ -64,16 +68,19 @@ class InputReaderTest {
     assertThat(result.items()).isEmpty();
     assertThat(result.rejected())
         .singleElement()
-        .satisfies(q -> {
-          assertThat(q.reason()).isEqualTo(Reason.TOO_LARGE);
-          assertThat(q.detail()).contains("5 MB");
-        });
+        .satisfies(
+            q -> {
+              assertThat(q.reason()).isEqualTo(Reason.TOO_LARGE);
+              assertThat(q.detail()).contains("5 MB");
+            });
   }
 
   @Test
   void quarantinesUnreadableFile() {
     InputReader.Result result = InputReader.read(dir.resolve("missing.txt"));
-    assertThat(result.rejected()).singleElement().satisfies(q -> assertThat(q.reason()).isEqualTo(Reason.UNREADABLE));
+    assertThat(result.rejected())
+        .singleElement()
+        .satisfies(q -> assertThat(q.reason()).isEqualTo(Reason.UNREADABLE));
   }
 
   @Test
@@ -96,7 +103,9 @@ class InputReaderTest {
             {"id": "a4", "title": "No text"}
             """);
     InputReader.Result result = InputReader.read(file);
-    assertThat(result.items()).extracting(RawItem::inputRef).containsExactly("a1", "https://example.org/3");
+    assertThat(result.items())
+        .extracting(RawItem::inputRef)
+        .containsExactly("a1", "https://example.org/3");
     assertThat(result.items().get(0).givenTitle()).isEqualTo("T1");
     assertThat(result.items().get(0).givenPublished()).isEqualTo("2022-01-19T10:00:00Z");
     assertThat(result.rejected())
@@ -118,11 +127,14 @@ class InputReaderTest {
                 + "c2,,Title two,2022-01-20,AFP\r\n"
                 + "c3,,Title three,2022-01-21,AFP,\r\n");
     InputReader.Result result = InputReader.read(file);
-    assertThat(result.items()).singleElement().satisfies(item -> {
-      assertThat(item.inputRef()).isEqualTo("c1");
-      assertThat(item.text()).isEqualTo("Para one.\n\nPara \"two\".");
-      assertThat(item.format()).isEqualTo(InputFormat.CSV);
-    });
+    assertThat(result.items())
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.inputRef()).isEqualTo("c1");
+              assertThat(item.text()).isEqualTo("Para one.\n\nPara \"two\".");
+              assertThat(item.format()).isEqualTo(InputFormat.CSV);
+            });
     assertThat(result.rejected())
         .extracting(QuarantineRecord::inputRef, QuarantineRecord::reason)
         .containsExactly(
@@ -142,7 +154,9 @@ class InputReaderTest {
     InputReader.Result result =
         InputReader.read(write("broken.csv", "id,text\n1,\"fine\"\n2,\"never closed\n3,x\n"));
     assertThat(result.items()).extracting(RawItem::inputRef).containsExactly("1");
-    assertThat(result.rejected()).singleElement().satisfies(q -> assertThat(q.reason()).isEqualTo(Reason.MALFORMED_LINE));
+    assertThat(result.rejected())
+        .singleElement()
+        .satisfies(q -> assertThat(q.reason()).isEqualTo(Reason.MALFORMED_LINE));
   }
 
   @Test

@@ -26,14 +26,20 @@ class NightlyJobTest {
   @Test
   void publishesTheSeedsWithTitlesDatesAndSources() {
     Path warehouse = Warehouses.seeds();
-    assertThat(Warehouses.query(warehouse, "select input_ref, published_date, date_source, source_id from dim_articles order by 1"))
+    assertThat(
+            Warehouses.query(
+                warehouse,
+                "select input_ref, published_date, date_source, source_id from dim_articles order by 1"))
         .containsExactly(
             "000_f53b32a1066e619e | null | missing | unknown",
             "001_9999db3ac14877e5 | 2022-01-19 | inline | unknown",
             "002_bceca436d5cb6915 | 2022-01-19 | dateline | fr.euronews.com",
             "003_6960f8cc3748e25c | null | missing | unknown",
             "004_89e9b03200a8b320 | null | missing | rferl.org");
-    assertThat(Warehouses.query(warehouse, "select source_id, source_name, article_count from dim_sources order by 1"))
+    assertThat(
+            Warehouses.query(
+                warehouse,
+                "select source_id, source_name, article_count from dim_sources order by 1"))
         .containsExactly(
             "fr.euronews.com | Euronews | 1",
             "rferl.org | Radio Free Europe/Radio Liberty | 1",
@@ -47,10 +53,21 @@ class NightlyJobTest {
     assertThat(texts).hasSize(5);
     for (String text : texts) {
       assertThat(text)
-          .doesNotContain("โ€", "â€", "©", "?????", "Exit mobile version", "Check Also", "usr: 0", "About Eleanor")
+          .doesNotContain(
+              "โ€",
+              "â€",
+              "©",
+              "?????",
+              "Exit mobile version",
+              "Check Also",
+              "usr: 0",
+              "About Eleanor")
           .doesNotContain("This is interesting!", "View on Euronews", "(Dailymotion)");
     }
-    assertThat(Warehouses.query(Warehouses.seeds(), "select text from dim_articles where input_ref like '000%'").get(0))
+    assertThat(
+            Warehouses.query(
+                    Warehouses.seeds(), "select text from dim_articles where input_ref like '000%'")
+                .get(0))
         .contains("“speculations”");
   }
 
@@ -73,15 +90,18 @@ class NightlyJobTest {
     officials.put("Johnson", "GBR");
     officials.put("Wallace", "GBR");
     officials.put("Frederiksen", "DNK");
-    officials.forEach((name, country) ->
-        assertThat(
-                Warehouses.query(
-                    Warehouses.seeds(),
-                    "select distinct a.actor_id, a.country_code, a.is_known from fct_actor_mentions m join dim_actors a using (actor_id)"
-                        + " where a.actor_type = 'person' and m.surface like '%" + name + "%'"))
-            .as(name)
-            .singleElement()
-            .satisfies(row -> assertThat(row).endsWith(" | " + country + " | true")));
+    officials.forEach(
+        (name, country) ->
+            assertThat(
+                    Warehouses.query(
+                        Warehouses.seeds(),
+                        "select distinct a.actor_id, a.country_code, a.is_known from fct_actor_mentions m join dim_actors a using (actor_id)"
+                            + " where a.actor_type = 'person' and m.surface like '%"
+                            + name
+                            + "%'"))
+                .as(name)
+                .singleElement()
+                .satisfies(row -> assertThat(row).endsWith(" | " + country + " | true")));
   }
 
   @Test
@@ -100,7 +120,11 @@ class NightlyJobTest {
                 Warehouses.seeds(),
                 "select distinct m.surface || ' = ' || a.cameo_code from fct_actor_mentions m join dim_actors a using (actor_id)"
                     + " where m.surface in ('Kremlin', 'Moscow', 'Russian troops', 'Belarusian Ministry of Defense') order by 1"))
-        .contains("Kremlin = RUSGOV", "Moscow = RUSGOV", "Russian troops = RUSMIL", "Belarusian Ministry of Defense = BLRMIL");
+        .contains(
+            "Kremlin = RUSGOV",
+            "Moscow = RUSGOV",
+            "Russian troops = RUSMIL",
+            "Belarusian Ministry of Defense = BLRMIL");
   }
 
   @Test
@@ -111,20 +135,27 @@ class NightlyJobTest {
     Warehouses.run(List.of(input), warehouse, day);
     String everything = "select * exclude (input_path) from dim_articles order by article_id";
     List<String> first = Warehouses.query(warehouse, everything);
-    List<String> firstQuarantine = Warehouses.query(warehouse, "select * from quarantine order by all");
+    List<String> firstQuarantine =
+        Warehouses.query(warehouse, "select * from quarantine order by all");
 
     List<String> actors = Warehouses.query(warehouse, "select * from dim_actors order by actor_id");
-    List<String> mentions = Warehouses.query(warehouse, "select * from fct_actor_mentions order by all");
+    List<String> mentions =
+        Warehouses.query(warehouse, "select * from fct_actor_mentions order by all");
     Warehouses.run(List.of(input), warehouse, day);
 
     assertThat(Warehouses.query(warehouse, everything)).isEqualTo(first).hasSize(5);
-    assertThat(Warehouses.query(warehouse, "select * from dim_actors order by actor_id")).isEqualTo(actors).isNotEmpty();
-    assertThat(Warehouses.query(warehouse, "select * from fct_actor_mentions order by all")).isEqualTo(mentions);
-    assertThat(Warehouses.query(warehouse, "select * from quarantine order by all")).isEqualTo(firstQuarantine);
+    assertThat(Warehouses.query(warehouse, "select * from dim_actors order by actor_id"))
+        .isEqualTo(actors)
+        .isNotEmpty();
+    assertThat(Warehouses.query(warehouse, "select * from fct_actor_mentions order by all"))
+        .isEqualTo(mentions);
+    assertThat(Warehouses.query(warehouse, "select * from quarantine order by all"))
+        .isEqualTo(firstQuarantine);
     Manifest manifest = Manifest.read(new WarehouseLayout(warehouse).manifest());
     assertThat(manifest.runDates(Tables.DIM_ARTICLES)).containsExactly("2022-01-20");
     assertThat(manifest.files(Tables.DIM_ARTICLES)).hasSize(1);
-    assertThat(Warehouses.query(warehouse, "select count(*) from dim_sources")).containsExactly("3");
+    assertThat(Warehouses.query(warehouse, "select count(*) from dim_sources"))
+        .containsExactly("3");
   }
 
   @Test
@@ -133,7 +164,8 @@ class NightlyJobTest {
     Path input = copySeeds();
     Warehouses.run(List.of(input), warehouse, LocalDate.of(2022, 1, 20));
     Warehouses.run(List.of(input), warehouse, LocalDate.of(2022, 1, 21));
-    assertThat(Manifest.read(new WarehouseLayout(warehouse).manifest()).runDates(Tables.DIM_ARTICLES))
+    assertThat(
+            Manifest.read(new WarehouseLayout(warehouse).manifest()).runDates(Tables.DIM_ARTICLES))
         .containsExactly("2022-01-20", "2022-01-21");
     // dim_articles shows each article once, as the latest run left it.
     assertThat(Warehouses.query(warehouse, "select count(*), min(run_date) from dim_articles"))
@@ -144,23 +176,34 @@ class NightlyJobTest {
   @Test
   void quarantinesEveryBadInputKindAndLosesNothingElse() throws IOException {
     Path input = Files.createDirectories(temp.resolve("input"));
-    Files.writeString(input.resolve("good.txt"), "Talks resume in Geneva\n\nDiplomats from both countries met on Friday in Geneva to resume talks about the border.");
+    Files.writeString(
+        input.resolve("good.txt"),
+        "Talks resume in Geneva\n\nDiplomats from both countries met on Friday in Geneva to resume talks about the border.");
     Files.writeString(input.resolve("empty.txt"), "");
-    Files.write(input.resolve("photo.txt"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 0x10, 'J', 'F', 'I', 'F', 0});
+    Files.write(
+        input.resolve("photo.txt"),
+        new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 0x10, 'J', 'F', 'I', 'F', 0});
     Files.writeString(input.resolve("huge.txt"), "word ".repeat(1_100_000));
     Files.writeString(input.resolve("notes.pdf"), "%PDF-1.4");
-    String goodLine = "{\"id\": \"feed-1\", \"title\": \"Ministers meet\", \"published\": \"2022-01-19\", \"source\": \"Reuters\", \"text\": \"The ministers met in Brussels on Wednesday and agreed to meet again next week.\"}";
+    String goodLine =
+        "{\"id\": \"feed-1\", \"title\": \"Ministers meet\", \"published\": \"2022-01-19\", \"source\": \"Reuters\", \"text\": \"The ministers met in Brussels on Wednesday and agreed to meet again next week.\"}";
     Files.writeString(
         input.resolve("feed.jsonl"),
-        goodLine + "\n{\"id\": \"feed-2\", \"text\": oops}\n{\"id\": \"feed-3\", \"title\": \"No body\"}\n",
+        goodLine
+            + "\n{\"id\": \"feed-2\", \"text\": oops}\n{\"id\": \"feed-3\", \"title\": \"No body\"}\n",
         StandardCharsets.UTF_8);
     Files.writeString(input.resolve("feed-copy.jsonl"), goodLine + "\n", StandardCharsets.UTF_8);
-    Files.writeString(input.resolve("wire.csv"), "id,title,text\nw1,Short,\"Officials said the meeting in Vienna would take place on Monday as planned.\"\nw2,Bad\n");
+    Files.writeString(
+        input.resolve("wire.csv"),
+        "id,title,text\nw1,Short,\"Officials said the meeting in Vienna would take place on Monday as planned.\"\nw2,Bad\n");
     Path warehouse = temp.resolve("warehouse");
 
-    NightlyJob.Summary summary = Warehouses.run(List.of(input), warehouse, LocalDate.of(2022, 1, 22));
+    NightlyJob.Summary summary =
+        Warehouses.run(List.of(input), warehouse, LocalDate.of(2022, 1, 22));
 
-    assertThat(Warehouses.query(warehouse, "select reason, input_ref from quarantine order by reason, input_ref"))
+    assertThat(
+            Warehouses.query(
+                warehouse, "select reason, input_ref from quarantine order by reason, input_ref"))
         .containsExactly(
             "binary | photo",
             "duplicate-input | feed-1",
@@ -170,23 +213,34 @@ class NightlyJobTest {
             "missing-text | feed-3",
             "too-large | huge",
             "unsupported-format | notes");
-    assertThat(Warehouses.query(warehouse, "select input_ref, source_id, published_date from dim_articles order by 1"))
-        .containsExactly("feed-1 | reuters.com | 2022-01-19", "good | unknown | null", "w1 | unknown | null");
+    assertThat(
+            Warehouses.query(
+                warehouse,
+                "select input_ref, source_id, published_date from dim_articles order by 1"))
+        .containsExactly(
+            "feed-1 | reuters.com | 2022-01-19", "good | unknown | null", "w1 | unknown | null");
     assertThat(summary.articlesKept()).isEqualTo(3);
     assertThat(summary.quarantined()).isEqualTo(8);
     assertThat(summary.itemsRead()).isEqualTo(11);
-    assertThat(Warehouses.query(warehouse, "select count(*) from quarantine where detail not like '%.'")).containsExactly("0");
+    assertThat(
+            Warehouses.query(
+                warehouse, "select count(*) from quarantine where detail not like '%.'"))
+        .containsExactly("0");
   }
 
   @Test
   void flagsDuplicateArticlesWithinTheBatch() throws IOException {
     Path input = Files.createDirectories(temp.resolve("input"));
-    String body = "Officials in Kyiv said on Tuesday that talks with Moscow would continue next week in Geneva.";
+    String body =
+        "Officials in Kyiv said on Tuesday that talks with Moscow would continue next week in Geneva.";
     Files.writeString(input.resolve("a.txt"), "Talks to continue\n\n" + body);
     Files.writeString(input.resolve("b.txt"), "Talks to continue!\n\n" + body.toUpperCase() + "\n");
     Path warehouse = temp.resolve("warehouse");
     Warehouses.run(List.of(input), warehouse, LocalDate.of(2022, 1, 23));
-    List<String> rows = Warehouses.query(warehouse, "select input_ref, is_duplicate, duplicate_of is not null from dim_articles order by 1");
+    List<String> rows =
+        Warehouses.query(
+            warehouse,
+            "select input_ref, is_duplicate, duplicate_of is not null from dim_articles order by 1");
     assertThat(rows).containsExactlyInAnyOrder("a | false | false", "b | true | true");
   }
 
@@ -196,13 +250,18 @@ class NightlyJobTest {
     Path input = copySeeds();
     Warehouses.run(List.of(input), warehouse, LocalDate.of(2022, 1, 20));
     WarehouseLayout layout = new WarehouseLayout(warehouse);
-    // Corrupt the published history: the same article file twice in one partition breaks uniqueness.
+    // Corrupt the published history: the same article file twice in one partition breaks
+    // uniqueness.
     Manifest manifest = Manifest.read(layout.manifest());
     Path published = warehouse.resolve(manifest.files(Tables.DIM_ARTICLES).get(0));
     Path copy = published.resolveSibling("corrupt-copy.parquet");
     Files.copy(published, copy);
     manifest
-        .withPartition(Tables.DIM_ARTICLES, "2022-01-20", List.of(warehouse.relativize(published).toString(), warehouse.relativize(copy).toString()))
+        .withPartition(
+            Tables.DIM_ARTICLES,
+            "2022-01-20",
+            List.of(
+                warehouse.relativize(published).toString(), warehouse.relativize(copy).toString()))
         .writeAtomically(layout.manifest());
     byte[] manifestBefore = Files.readAllBytes(layout.manifest());
 

@@ -33,21 +33,36 @@ class NerEvaluationTest {
   @Test
   void splitsEntityValuesIntoOpeningAndClosingBrackets() {
     assertThat(NerEvaluation.parseEntityBrackets("(8-time-new-nnnnn-cf2-1-coref)7)"))
-        .containsExactly(new EntityBracket("8", "time", true, true), new EntityBracket("7", null, false, true));
+        .containsExactly(
+            new EntityBracket("8", "time", true, true), new EntityBracket("7", null, false, true));
     assertThat(
             NerEvaluation.parseEntityBrackets(
                 "(34-organization-new-nnnnn-cf2-1,2,3-sgl-United_States_Navy(18-place-giv:inact-snsns-cf1-1,2-coref"
                     + "-United_States"))
         .containsExactly(
-            new EntityBracket("34", "organization", true, false), new EntityBracket("18", "place", true, false));
+            new EntityBracket("34", "organization", true, false),
+            new EntityBracket("18", "place", true, false));
     assertThat(NerEvaluation.parseEntityBrackets("16)12)"))
-        .containsExactly(new EntityBracket("16", null, false, true), new EntityBracket("12", null, false, true));
-    assertThatThrownBy(() -> NerEvaluation.parseEntityBrackets("(3")).isInstanceOf(IllegalArgumentException.class);
+        .containsExactly(
+            new EntityBracket("16", null, false, true), new EntityBracket("12", null, false, true));
+    assertThatThrownBy(() -> NerEvaluation.parseEntityBrackets("(3"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   /** A CoNLL-U word line; {@code _} fills the columns the evaluation does not read. */
   private static String word(int id, String form, String upos, String xpos, int head, String misc) {
-    return String.join("\t", String.valueOf(id), form, "_", upos, xpos, "_", String.valueOf(head), "dep", "_", misc);
+    return String.join(
+        "\t",
+        String.valueOf(id),
+        form,
+        "_",
+        upos,
+        xpos,
+        "_",
+        String.valueOf(head),
+        "dep",
+        "_",
+        misc);
   }
 
   private static final List<String> GUM_SNIPPET =
@@ -58,7 +73,8 @@ class NerEvaluationTest {
           "# newpar",
           "# text = The U.S. President Donald Trump's visit",
           word(1, "The", "DET", "DT", 3, "Entity=(1-person-new-sssss-cf1-1-coref"),
-          word(2, "U.S.", "PROPN", "NNP", 3, "Entity=(2-place-new-nnnnn-cf2-1-coref-United_States)"),
+          word(
+              2, "U.S.", "PROPN", "NNP", 3, "Entity=(2-place-new-nnnnn-cf2-1-coref-United_States)"),
           word(3, "President", "PROPN", "NNP", 4, "_"),
           word(4, "Donald", "PROPN", "NNP", 7, "Entity=(3-person-new-nnnnn-cf3-1-coref"),
           "5-6\tTrump's\t_\t_\t_\t_\t_\t_\t_\t_",
@@ -96,7 +112,9 @@ class NerEvaluationTest {
     assertThat(document.id()).isEqualTo("GUM_news_toy");
     assertThat(document.date()).isEqualTo(LocalDate.of(2017, 7, 18));
     assertThat(document.paragraphs())
-        .containsExactly("The U.S. President Donald Trump's visit (It rained.)", "the president of Kabul's team");
+        .containsExactly(
+            "The U.S. President Donald Trump's visit (It rained.)",
+            "the president of Kabul's team");
     assertThat(document.tokens()).isEqualTo(18);
     String text = document.text();
     assertThat(document.gold())
@@ -118,21 +136,29 @@ class NerEvaluationTest {
     assertThat(document.goldSpans(GoldMentions.WITH_PROPER_NOUN))
         .extracting(s -> text.substring(s.start(), s.end()))
         .containsExactlyInAnyOrder(
-            "U.S.", "Donald Trump", "The U.S. President Donald Trump's", "Kabul", "Kabul's team",
+            "U.S.",
+            "Donald Trump",
+            "The U.S. President Donald Trump's",
+            "Kabul",
+            "Kabul's team",
             "the president of Kabul's team");
     // "Kabul's team" and "the president of Kabul's team" are headed by common nouns.
     assertThat(document.goldSpans(GoldMentions.PROPER_NOUN_HEAD))
         .extracting(s -> text.substring(s.start(), s.end()))
-        .containsExactlyInAnyOrder("U.S.", "Donald Trump", "The U.S. President Donald Trump's", "Kabul");
+        .containsExactlyInAnyOrder(
+            "U.S.", "Donald Trump", "The U.S. President Donald Trump's", "Kabul");
     assertThat(document.goldSpans(GoldMentions.ALL)).hasSize(7);
   }
 
   @Test
   void rejectsBracketsThatDoNotPair() {
-    List<String> unclosed = List.of(word(1, "Kabul", "PROPN", "NNP", 0, "Entity=(1-place-new-n-cf1-1-sgl"), "");
-    assertThatThrownBy(() -> NerEvaluation.parseGum("bad", unclosed)).hasMessageContaining("never closed");
+    List<String> unclosed =
+        List.of(word(1, "Kabul", "PROPN", "NNP", 0, "Entity=(1-place-new-n-cf1-1-sgl"), "");
+    assertThatThrownBy(() -> NerEvaluation.parseGum("bad", unclosed))
+        .hasMessageContaining("never closed");
     List<String> unopened = List.of(word(1, "Kabul", "PROPN", "NNP", 0, "Entity=1)"), "");
-    assertThatThrownBy(() -> NerEvaluation.parseGum("bad", unopened)).hasMessageContaining("closed but not open");
+    assertThatThrownBy(() -> NerEvaluation.parseGum("bad", unopened))
+        .hasMessageContaining("closed but not open");
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -173,12 +199,17 @@ class NerEvaluationTest {
     assertThat(first.gold())
         .extracting(GoldMention::span)
         .containsExactly(
-            new Span("ORG", 4, 23), new Span("MISC", 24, 30), new Span("LOC", 34, 45), new Span("PER", 49, 55),
+            new Span("ORG", 4, 23),
+            new Span("MISC", 24, 30),
+            new Span("LOC", 34, 45),
+            new Span("PER", 49, 55),
             new Span("LOC", 56, 61));
     assertThat(first.gold())
         .extracting(g -> text.substring(g.span().start(), g.span().end()))
         .containsExactly("Mad Capsule Markets", "played", "Tokyo Japan", "Hideki", "Kyoto");
-    assertThat(documents.get(1).gold()).extracting(GoldMention::span).containsExactly(new Span("MISC", 0, 7));
+    assertThat(documents.get(1).gold())
+        .extracting(GoldMention::span)
+        .containsExactly(new Span("MISC", 0, 7));
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -218,8 +249,10 @@ class NerEvaluationTest {
 
     assertThat(score.format())
         .contains("toy", "1 documents, 100 tokens, 1.5 s")
-        .contains("  PER    0.500  0.500  0.500     1     1     1   1.000  1.000  1.000     2     0     0")
-        .contains("  micro  0.250  0.250  0.250     1     3     3   0.500  0.500  0.500     2     2     2");
+        .contains(
+            "  PER    0.500  0.500  0.500     1     1     1   1.000  1.000  1.000     2     0     0")
+        .contains(
+            "  micro  0.250  0.250  0.250     1     3     3   0.500  0.500  0.500     2     2     2");
   }
 
   @Test
@@ -245,20 +278,26 @@ class NerEvaluationTest {
     Span he = span("PER", text, "he");
     Prediction prediction =
         new Prediction(
-            List.of(span("ORG", text, "Moscow"), he, span("PER", text, "Lee"), span("LOC", text, "Oslo")),
+            List.of(
+                span("ORG", text, "Moscow"),
+                he,
+                span("PER", text, "Lee"),
+                span("LOC", text, "Oslo")),
             Set.of(he),
             List.of(new CharRange(text.indexOf("Paris"), text.length())));
     Annotations annotations =
         new Annotations(Triage.SELECTED_SENTENCES, List.of(prediction), 2, 1, 11, 9, 0.1);
 
-    String report = NerEvaluation.errorReport("toy", List.of(document), GoldMentions.ALL, annotations, 2);
+    String report =
+        NerEvaluation.errorReport("toy", List.of(document), GoldMentions.ALL, annotations, 2);
     assertThat(report)
         .containsPattern("missed: sentence skipped by triage +1\n      d1: gold LOC \"Paris\"\n")
         .contains("d1: gold LOC \"Moscow\", predicted ORG \"Moscow\"")
         .contains("d1: gold PER \"Anna Lee\", predicted PER \"Lee\"")
         .contains("d1: predicted PER \"he\"")
         .containsPattern("missed: nothing predicted there +0\n");
-    assertThat(annotations.describe()).contains("NER on 1 of 2 sentences (50%) and 9 of 11 tokens (82%)");
+    assertThat(annotations.describe())
+        .contains("NER on 1 of 2 sentences (50%) and 9 of 11 tokens (82%)");
   }
 
   private static Span span(String type, String text, String words) {
@@ -282,7 +321,8 @@ class NerEvaluationTest {
     for (Document document : documents) {
       String text = document.text();
       assertThat(document.date()).isNotNull();
-      for (String line : Files.readAllLines(gumDir.resolve(document.id() + ".conllu"), StandardCharsets.UTF_8)) {
+      for (String line :
+          Files.readAllLines(gumDir.resolve(document.id() + ".conllu"), StandardCharsets.UTF_8)) {
         if (line.startsWith("# text = ")) {
           assertThat(text).contains(line.substring("# text = ".length()));
         }
@@ -294,11 +334,13 @@ class NerEvaluationTest {
   void gumNewsScoresWithAndWithoutTriage() {
     Path gumDir = SharedData.require("corpora/gum-news");
     Score product = NerEvaluation.evaluateGum(gumDir);
-    Score untriaged = NerEvaluation.evaluateGum(gumDir, Triage.ALL_SENTENCES, GoldMentions.WITH_PROPER_NOUN);
+    Score untriaged =
+        NerEvaluation.evaluateGum(gumDir, Triage.ALL_SENTENCES, GoldMentions.WITH_PROPER_NOUN);
     System.out.println(product.format());
     System.out.println(untriaged.format());
 
-    // Floors just below the figures measured when this test was written (see NerEvaluation's main for all of them).
+    // Floors just below the figures measured when this test was written (see NerEvaluation's main
+    // for all of them).
     assertThat(product.microExact().f1()).isGreaterThan(0.34);
     assertThat(product.microOverlap().f1()).isGreaterThan(0.60);
     assertThat(product.microOverlap().recall()).isGreaterThan(0.52);
@@ -306,18 +348,21 @@ class NerEvaluationTest {
     assertThat(product.overlap().get("LOC").f1()).isGreaterThan(0.63);
     assertThat(untriaged.microOverlap().recall()).isGreaterThan(0.57);
     // Triage only takes sentences away from NER: it cannot find more.
-    assertThat(untriaged.microOverlap().truePositives()).isGreaterThan(product.microOverlap().truePositives());
+    assertThat(untriaged.microOverlap().truePositives())
+        .isGreaterThan(product.microOverlap().truePositives());
   }
 
   /**
-   * Every third Wikigold document (49 of 145, about 13,000 tokens), triage on: the full set takes about 30 s per mode
-   * even with a warm JIT, and surefire runs with C1 only. {@code NerEvaluation.main} scores all 145 both ways.
+   * Every third Wikigold document (49 of 145, about 13,000 tokens), triage on: the full set takes
+   * about 30 s per mode even with a warm JIT, and surefire runs with C1 only. {@code
+   * NerEvaluation.main} scores all 145 both ways.
    */
   @Test
   void wikigoldScoresOnEveryThirdDocument() {
     List<Document> all = NerEvaluation.readWikigold(SharedData.require("corpora/wikigold"));
     assertThat(all).hasSize(145);
-    List<Document> subset = IntStream.range(0, all.size()).filter(i -> i % 3 == 0).mapToObj(all::get).toList();
+    List<Document> subset =
+        IntStream.range(0, all.size()).filter(i -> i % 3 == 0).mapToObj(all::get).toList();
     Score product =
         NerEvaluation.score(
             NerEvaluation.wikigoldLabel("every 3rd document", Triage.SELECTED_SENTENCES),

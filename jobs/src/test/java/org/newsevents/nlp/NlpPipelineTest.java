@@ -18,18 +18,23 @@ class NlpPipelineTest {
             "US Secretary of State Antony Blinken and Russian Foreign Minister Sergei Lavrov agreed to meet again next Friday in Geneva.",
             "Ceci est un paragraphe en français que le pipeline ne doit pas annoter.",
             "It was cold. Moscow denies the accusation.");
-    article = NlpPipeline.get().annotate("a1", paragraphs, List.of(0, 2), LocalDate.of(2022, 1, 19));
+    article =
+        NlpPipeline.get().annotate("a1", paragraphs, List.of(0, 2), LocalDate.of(2022, 1, 19));
   }
 
   @Test
   void annotatesOnlyTheEnglishParagraphsWithOffsetsIntoTheText() {
-    String text = String.join("\n\n", List.of(
-        "US Secretary of State Antony Blinken and Russian Foreign Minister Sergei Lavrov agreed to meet again next Friday in Geneva.",
-        "Ceci est un paragraphe en français que le pipeline ne doit pas annoter.",
-        "It was cold. Moscow denies the accusation."));
+    String text =
+        String.join(
+            "\n\n",
+            List.of(
+                "US Secretary of State Antony Blinken and Russian Foreign Minister Sergei Lavrov agreed to meet again next Friday in Geneva.",
+                "Ceci est un paragraphe en français que le pipeline ne doit pas annoter.",
+                "It was cold. Moscow denies the accusation."));
     assertThat(article.sentences()).extracting(Sentence::paragraphNo).containsExactly(0, 2, 2);
     for (Sentence sentence : article.sentences()) {
-      assertThat(text.substring(sentence.charStart(), sentence.charEnd())).isEqualTo(sentence.text());
+      assertThat(text.substring(sentence.charStart(), sentence.charEnd()))
+          .isEqualTo(sentence.text());
       for (Token token : sentence.tokens()) {
         assertThat(text.substring(token.charStart(), token.charEnd())).isEqualTo(token.word());
       }
@@ -56,14 +61,19 @@ class NlpPipelineTest {
             org.assertj.core.groups.Tuple.tuple("LOCATION", "Geneva"));
     assertThat(first.timexes()).extracting(Timex::value).contains("2022-01-28");
     Sentence moscow = article.sentences().get(2);
-    assertThat(moscow.dependencies()).contains(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"));
+    assertThat(moscow.dependencies())
+        .contains(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"));
   }
 
   @Test
   void annotatesEverySentenceDeeplyWhenTriageIsOff() {
     AnnotatedArticle untriaged =
         NlpPipeline.get()
-            .annotate("a2", List.of("It was cold. Moscow denies the accusation."), List.of(0), null,
+            .annotate(
+                "a2",
+                List.of("It was cold. Moscow denies the accusation."),
+                List.of(0),
+                null,
                 NlpPipeline.Triage.ALL_SENTENCES);
     assertThat(untriaged.sentences()).extracting(Sentence::deep).containsExactly(true, true);
     assertThat(untriaged.sentences().get(0).tokens()).extracting(Token::ner).containsOnly("O");

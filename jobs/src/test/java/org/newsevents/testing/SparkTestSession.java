@@ -3,7 +3,10 @@ package org.newsevents.testing;
 import org.apache.spark.sql.SparkSession;
 import org.newsevents.job.SparkSessions;
 
-/** One real local SparkSession per test JVM, shared by every test class (starting Spark costs seconds). */
+/**
+ * One real local SparkSession per test JVM, shared by every test class (starting Spark costs
+ * seconds).
+ */
 public final class SparkTestSession {
   private static SparkSession spark;
 

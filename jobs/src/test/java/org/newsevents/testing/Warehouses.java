@@ -18,7 +18,10 @@ import org.newsevents.job.NightlyJob;
 import org.newsevents.warehouse.Catalog;
 import org.newsevents.warehouse.WarehouseLayout;
 
-/** Real warehouses for tests: the nightly job run on real input, read back through the real DuckDB catalog. */
+/**
+ * Real warehouses for tests: the nightly job run on real input, read back through the real DuckDB
+ * catalog.
+ */
 public final class Warehouses {
   public static final LocalDate SEED_RUN_DATE = LocalDate.of(2022, 2, 11);
   private static Path seedWarehouse;
@@ -33,14 +36,19 @@ public final class Warehouses {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      run(List.of(SharedData.projectRoot().resolve("seeds/articles")), seedWarehouse, SEED_RUN_DATE);
+      run(
+          List.of(SharedData.projectRoot().resolve("seeds/articles")),
+          seedWarehouse,
+          SEED_RUN_DATE);
     }
     return seedWarehouse;
   }
 
   public static NightlyJob.Summary run(List<Path> inputs, Path warehouse, LocalDate runDate) {
-    PrintStream progress = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    return new NightlyJob(SparkTestSession.get(), progress).run(new NightlyJob.Options(inputs, warehouse, runDate));
+    PrintStream progress =
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    return new NightlyJob(SparkTestSession.get(), progress)
+        .run(new NightlyJob.Options(inputs, warehouse, runDate));
   }
 
   /** Rows of a query on the warehouse's catalog, each row's values joined with " | ". */
