@@ -153,7 +153,7 @@ public final class ActorResolver {
       for (int n = Math.min(dictionary.maxAliasTokens(), tokens.size() - i); n >= 1; n--) {
         if (!hasLetterOrDigit(tokens.get(i + n - 1).word())) {
           continue; // the normaliser drops punctuation, so "Lukashenko ," would match too and keep
-                    // the comma
+          // the comma
         }
         String text = span(sentence, i, i + n);
         if (text.length() <= 3 && !text.equals(text.toUpperCase(Locale.ROOT))) {
@@ -249,7 +249,7 @@ public final class ActorResolver {
     }
     if (single && holders.size() > 1) {
       return; // "Biden" after both Joe and Hunter Biden: ambiguous, better no actor than the wrong
-              // one.
+      // one.
     }
     TitleFacts title = readTitle(sentence, entity.tokenStart());
     String key = "UNKNOWN_PERSON:" + normalize(fullName).replace(' ', '_');

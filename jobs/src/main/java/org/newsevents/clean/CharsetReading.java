@@ -238,7 +238,7 @@ final class CharsetReading {
       int after = at + 2 < end ? text.charAt(at + 2) : NONE;
       if (after != NONE && (after >= 0x80 || Character.isLetterOrDigit(after))) {
         return null; // a closing quote ends a word; before more garble the byte is more likely lost
-                     // in a mess
+        // in a mess
       }
       int found =
           inferMissingByte(new int[] {bytes[0], bytes[1], -1}, 2, charset::mayHaveBeenDropped);

@@ -15,6 +15,7 @@ import org.newsevents.job.NightlyJob;
 import org.newsevents.job.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `newsevents run`: the nightly job. */
@@ -44,12 +45,7 @@ public final class RunCommand implements Callable<Integer> {
       description = "The run's date, its partition key. Default: today (UTC).")
   LocalDate runDate;
 
-  @Option(names = "--master", paramLabel = "URL", description = "Spark master. Default: local[*].")
-  String master = "local[*]";
-
-  private static final java.util.regex.Pattern SPARK_MASTER =
-      java.util.regex.Pattern.compile(
-          "local(\\[(\\*|\\d+)(,\\d+)?\\])?|spark://\\S+|yarn|k8s://\\S+|mesos://\\S+");
+  @Mixin SparkMasterOption sparkMaster;
 
   @Override
   public Integer call() {
@@ -64,12 +60,7 @@ public final class RunCommand implements Callable<Integer> {
       throw new ExitCodes.UsageException(
           "The warehouse path " + warehouseDir + " is a file, not a folder");
     }
-    if (!SPARK_MASTER.matcher(master).matches()) {
-      throw new ExitCodes.UsageException(
-          "--master '"
-              + master
-              + "' is not a Spark master URL (local, local[N], local[*], spark://HOST:PORT, yarn, k8s://URL)");
-    }
+    String master = sparkMaster.validated();
     LocalDate date = runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate;
 
     long start = System.nanoTime();

@@ -1,0 +1,25 @@
+package org.newsevents.cli;
+
+import java.util.regex.Pattern;
+import picocli.CommandLine.Option;
+
+/** The --master option of every command that starts Spark, validated before Spark starts. */
+final class SparkMasterOption {
+  private static final Pattern SPARK_MASTER =
+      Pattern.compile("local(\\[(\\*|\\d+)(,\\d+)?\\])?|spark://\\S+|yarn|k8s://\\S+|mesos://\\S+");
+
+  @Option(names = "--master", paramLabel = "URL", description = "Spark master. Default: local[*].")
+  String master = "local[*]";
+
+  /** The master URL, or a usage error that says what a master URL looks like. */
+  String validated() {
+    if (!SPARK_MASTER.matcher(master).matches()) {
+      throw new ExitCodes.UsageException(
+          "--master '"
+              + master
+              + "' is not a Spark master URL (local, local[N], local[*], spark://HOST:PORT, yarn,"
+              + " k8s://URL)");
+    }
+    return master;
+  }
+}
