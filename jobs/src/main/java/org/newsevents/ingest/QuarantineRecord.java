@@ -31,5 +31,14 @@ public record QuarantineRecord(String inputRef, String inputPath, Reason reason,
     public String code() {
       return code;
     }
+
+    public static Reason fromCode(String code) {
+      for (Reason reason : values()) {
+        if (reason.code.equals(code)) {
+          return reason;
+        }
+      }
+      throw new IllegalArgumentException("Unknown quarantine reason " + code);
+    }
   }
 }

@@ -45,7 +45,6 @@ import org.newsevents.clean.ArticleCleaner;
 import org.newsevents.ingest.InputFiles;
 import org.newsevents.ingest.InputReader;
 import org.newsevents.ingest.QuarantineRecord;
-import org.newsevents.ingest.RawItem;
 import org.newsevents.warehouse.Catalog;
 import org.newsevents.warehouse.DataTests;
 import org.newsevents.warehouse.FailPoint;
@@ -194,33 +193,44 @@ public final class NightlyJob {
   Dataset<Row> ingestAndClean(List<Path> files) {
     LongAccumulator ingestNanos = spark.sparkContext().longAccumulator("ingest nanos");
     LongAccumulator cleanNanos = spark.sparkContext().longAccumulator("clean nanos");
-    int partitions =
-        Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
+    int parallelism = spark.sparkContext().defaultParallelism() * 4;
     List<String> paths = files.stream().map(Path::toString).toList();
-    MapPartitionsFunction<String, Row> readAndClean =
+    MapPartitionsFunction<String, Row> read =
         pathsInPartition -> {
-          ArticleCleaner cleaner = ArticleCleaner.withBundledReferenceData();
           List<Row> out = new ArrayList<>();
           while (pathsInPartition.hasNext()) {
             long start = System.nanoTime();
-            InputReader.Result read = InputReader.read(Path.of(pathsInPartition.next()));
-            long readDone = System.nanoTime();
-            ingestNanos.add(readDone - start);
-            for (QuarantineRecord rejected : read.rejected()) {
-              out.add(Rows.rejectedOutcome(rejected));
-            }
-            for (RawItem item : read.items()) {
-              out.add(Rows.outcome(cleaner.clean(item)));
-            }
-            cleanNanos.add(System.nanoTime() - readDone);
+            InputReader.Result result = InputReader.read(Path.of(pathsInPartition.next()));
+            result.items().forEach(item -> out.add(Rows.rawItem(item)));
+            result.rejected().forEach(rejected -> out.add(Rows.rawRejected(rejected)));
+            ingestNanos.add(System.nanoTime() - start);
           }
           return out.iterator();
         };
+    MapPartitionsFunction<Row, Row> clean =
+        rows -> {
+          ArticleCleaner cleaner = ArticleCleaner.withBundledReferenceData();
+          List<Row> out = new ArrayList<>();
+          while (rows.hasNext()) {
+            long start = System.nanoTime();
+            Row row = rows.next();
+            out.add(
+                row.isNullAt(0)
+                    ? Rows.rejectedOutcome(Rows.toQuarantineRecord(row.getStruct(1)))
+                    : Rows.outcome(cleaner.clean(Rows.toRawItem(row.getStruct(0)))));
+            cleanNanos.add(System.nanoTime() - start);
+          }
+          return out.iterator();
+        };
+    // Items are spread again after reading: one large JSONL or CSV file would otherwise be cleaned
+    // by one task.
     Dataset<Row> outcomes =
         spark
             .createDataset(paths, Encoders.STRING())
-            .repartition(partitions)
-            .mapPartitions(readAndClean, Encoders.row(Tables.CLEAN_OUTCOME))
+            .repartition(Math.max(1, Math.min(files.size(), parallelism)))
+            .mapPartitions(read, Encoders.row(Tables.RAW_OUTCOME))
+            .repartition(parallelism)
+            .mapPartitions(clean, Encoders.row(Tables.CLEAN_OUTCOME))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long items = outcomes.count();
     long rejectedCount = outcomes.filter(col("rejected").isNotNull()).count();

@@ -6,7 +6,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.newsevents.clean.Article;
 import org.newsevents.clean.ArticleCleaner;
+import org.newsevents.ingest.InputFormat;
 import org.newsevents.ingest.QuarantineRecord;
+import org.newsevents.ingest.RawItem;
 
 /** Plain Java records to Spark rows of the schemas in {@link Tables}. */
 public final class Rows {
@@ -20,6 +22,50 @@ public final class Rows {
 
   public static Row rejectedOutcome(QuarantineRecord record) {
     return RowFactory.create(null, rejected(record));
+  }
+
+  public static Row rawItem(RawItem item) {
+    return RowFactory.create(
+        RowFactory.create(
+            item.inputRef(),
+            item.inputPath(),
+            item.format().name(),
+            item.text(),
+            item.decodedAs(),
+            item.rawSha256(),
+            item.givenId(),
+            item.givenUrl(),
+            item.givenTitle(),
+            item.givenPublished(),
+            item.givenSource()),
+        null);
+  }
+
+  public static Row rawRejected(QuarantineRecord record) {
+    return RowFactory.create(null, rejected(record));
+  }
+
+  public static RawItem toRawItem(Row row) {
+    return new RawItem(
+        row.getString(0),
+        row.getString(1),
+        InputFormat.valueOf(row.getString(2)),
+        row.getString(3),
+        row.getString(4),
+        row.getString(5),
+        row.getString(6),
+        row.getString(7),
+        row.getString(8),
+        row.getString(9),
+        row.getString(10));
+  }
+
+  public static QuarantineRecord toQuarantineRecord(Row row) {
+    return new QuarantineRecord(
+        row.getString(0),
+        row.getString(1),
+        QuarantineRecord.Reason.fromCode(row.getString(2)),
+        row.getString(3));
   }
 
   static Row article(Article a) {

@@ -76,6 +76,30 @@ public final class Tables {
             createStructField("detail", StringType, false)
           });
 
+  public static final StructType RAW_ITEM =
+      createStructType(
+          new StructField[] {
+            createStructField("input_ref", StringType, false),
+            createStructField("input_path", StringType, false),
+            createStructField("input_format", StringType, false),
+            createStructField("text", StringType, false),
+            createStructField("decoded_as", StringType, false),
+            createStructField("raw_sha256", StringType, false),
+            createStructField("given_id", StringType, true),
+            createStructField("given_url", StringType, true),
+            createStructField("given_title", StringType, true),
+            createStructField("given_published", StringType, true),
+            createStructField("given_source", StringType, true)
+          });
+
+  /** What the ingest step emits per item: exactly one of the two structs is set. */
+  public static final StructType RAW_OUTCOME =
+      createStructType(
+          new StructField[] {
+            createStructField("item", RAW_ITEM, true),
+            createStructField("rejected", QUARANTINE_RECORD, true)
+          });
+
   /** What the ingest+clean step emits per item: exactly one of the two structs is set. */
   public static final StructType CLEAN_OUTCOME =
       createStructType(
