@@ -641,11 +641,6 @@ final class CharsetReading {
     }
 
     boolean hasUnexplainedNonAscii() {
-      for (Candidate candidate : candidates) {
-        if (!candidate.vetoed && Character.isLetter(candidate.codePoint)) {
-          decodedScripts.merge(CharFacts.script(candidate.codePoint), 1, Integer::sum);
-        }
-      }
       BitSet covered = coverage();
       for (int i = start; i < end; i++) {
         char c = text.charAt(i);
