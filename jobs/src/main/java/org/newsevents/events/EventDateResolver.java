@@ -1,0 +1,159 @@
+package org.newsevents.events;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsevents.nlp.Dependency;
+import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.Timex;
+
+/**
+ * Dates an event by the time expression that belongs to its action, as SUTime normalised it against
+ * the article's date ("next Friday" in an article of 2022-01-19 is 2022-01-28), keeping the
+ * precision the text gives. Among several time expressions the one closest to the action in the
+ * dependency tree wins ("Russia annexed Crimea in 2014" in a 2022 article is dated 2014). The
+ * article's date stands in only when the sentence has none: GDELT's habit of dating every event by
+ * publication is the failure this avoids.
+ */
+public final class EventDateResolver {
+  private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?$");
+  private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{1,2})(?:-WE)?$");
+  private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
+  private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+  private static final Pattern PART_OF_MONTH =
+      Pattern.compile(
+          "^(?:(?:early|mid|late|the end of|the beginning of)[- ]?)?(january|february|march|april|may|june|july"
+              + "|august|september|october|november|december)$",
+          Pattern.CASE_INSENSITIVE);
+
+  private EventDateResolver() {}
+
+  /**
+   * @param actionToken the token of the event's verb or noun
+   * @param articleDate the article's date (published, inferred, or the run date), used when the
+   *     sentence has none
+   */
+  public static EventDate resolve(Sentence sentence, int actionToken, LocalDate articleDate) {
+    Timex best = null;
+    EventDate fallback = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Timex timex : sentence.timexes()) {
+      if (!"DATE".equals(timex.type()) || parse(timex.value()).isEmpty()) {
+        continue; // durations ("for eight years"), sets ("every week") and vague references do not
+        // date an event
+      }
+      int distance = treeDistance(sentence, actionToken, timex.tokenStart(), timex.tokenEnd());
+      if (distance < bestDistance) {
+        best = timex;
+        bestDistance = distance;
+      }
+    }
+    if (best == null) {
+      // SUTime leaves some DATE mentions unnormalised ("mid-February" as one token); a bare month
+      // is read here,
+      // in the year that puts it nearest the article's date.
+      for (org.newsevents.nlp.EntityMention entity : sentence.entities()) {
+        Matcher month = PART_OF_MONTH.matcher(entity.text());
+        if ("DATE".equals(entity.type()) && month.matches() && articleDate != null) {
+          int distance =
+              treeDistance(sentence, actionToken, entity.tokenStart(), entity.tokenEnd());
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            int number = java.time.Month.valueOf(monthName(month.group(1))).getValue();
+            LocalDate first = LocalDate.of(articleDate.getYear(), number, 1);
+            if (first.isBefore(articleDate.minusMonths(6).withDayOfMonth(1))) {
+              first = first.plusYears(1);
+            } else if (first.isAfter(articleDate.plusMonths(6))) {
+              first = first.minusYears(1);
+            }
+            fallback = new EventDate(first, EventDate.Precision.MONTH, "sentence", entity.text());
+          }
+        }
+      }
+      return fallback != null
+          ? fallback
+          : new EventDate(articleDate, EventDate.Precision.DAY, "article", null);
+    }
+    Parsed parsed = parse(best.value()).orElseThrow();
+    return new EventDate(parsed.date(), parsed.precision(), "sentence", best.text());
+  }
+
+  private static String monthName(String name) {
+    return name.toUpperCase(java.util.Locale.ROOT);
+  }
+
+  private record Parsed(LocalDate date, EventDate.Precision precision) {}
+
+  /**
+   * A SUTime value as a date and precision; empty for values that do not name a calendar period.
+   */
+  private static Optional<Parsed> parse(String value) {
+    try {
+      Matcher day = DAY.matcher(value);
+      if (day.matches()) {
+        return Optional.of(
+            new Parsed(LocalDate.parse(value.substring(0, 10)), EventDate.Precision.DAY));
+      }
+      Matcher week = WEEK.matcher(value);
+      if (week.matches()) {
+        LocalDate monday =
+            LocalDate.of(Integer.parseInt(week.group(1)), 6, 1)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return Optional.of(new Parsed(monday, EventDate.Precision.WEEK));
+      }
+      Matcher month = MONTH.matcher(value);
+      if (month.matches()) {
+        return Optional.of(
+            new Parsed(
+                LocalDate.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)), 1),
+                EventDate.Precision.MONTH));
+      }
+      Matcher year = YEAR.matcher(value);
+      if (year.matches()) {
+        return Optional.of(
+            new Parsed(LocalDate.of(Integer.parseInt(value), 1, 1), EventDate.Precision.YEAR));
+      }
+    } catch (java.time.DateTimeException | NumberFormatException impossible) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Edges between the action and the nearest token of the span, in the undirected dependency tree.
+   */
+  private static int treeDistance(Sentence sentence, int from, int spanStart, int spanEnd) {
+    int tokens = sentence.tokens().size();
+    int[] distance = new int[tokens];
+    java.util.Arrays.fill(distance, -1);
+    Deque<Integer> queue = new ArrayDeque<>();
+    distance[from] = 0;
+    queue.add(from);
+    while (!queue.isEmpty()) {
+      int token = queue.poll();
+      if (token >= spanStart && token < spanEnd) {
+        return distance[token];
+      }
+      for (Dependency edge : sentence.dependencies()) {
+        int next =
+            edge.governor() == token
+                ? edge.dependent()
+                : edge.dependent() == token ? edge.governor() : -1;
+        if (next >= 0 && distance[next] < 0) {
+          distance[next] = distance[token] + 1;
+          queue.add(next);
+        }
+      }
+    }
+    // Not connected (no parse): fall back to how far apart the words are, after every connected
+    // candidate.
+    return tokens + Math.min(Math.abs(spanStart - from), Math.abs(spanEnd - 1 - from));
+  }
+}
