@@ -167,9 +167,10 @@ public final class CameoVerbConverter {
   // "- * (TO BORDER)   [154]   # RUSH"
   private static final Pattern PATTERN_LINE =
       Pattern.compile("^-\\s+(.*?)\\s*\\[([^\\]]*)\\]\\s*(#.*)?$");
-  // "HURRY {HURRIES HURRYING HURRIED }  [020]  # comment"; forms in braces are inflections.
+  // "HURRY {HURRIES HURRYING HURRIED }  [020]  # comment"; forms in braces are inflections. Two
+  // old verb lines use the TABARI ";" comment ("SCRAP {...};shan 8/30/93").
   private static final Pattern VERB_LINE =
-      Pattern.compile("^(\\+?[^\\s{\\[#]+)\\s*(\\{[^}]*\\})?\\s*(\\[([^\\]]*)\\])?\\s*(#.*)?$");
+      Pattern.compile("^(\\+?[^\\s{\\[#;]+)\\s*(\\{[^}]*\\})?\\s*(\\[([^\\]]*)\\])?\\s*([#;].*)?$");
 
   static VerbDictionary readVerbDictionary(List<String> lines) {
     Set<List<String>> verbRows = new TreeSet<>(ROW_ORDER);

@@ -37,6 +37,7 @@ class CameoVerbConverterTest {
       +ASK_FOR {+ASKED_FOR +ASKS_FOR} [020]
       ASK     [020]
       GRILL [110]
+      PLEAD {PLEADS PLEADED};shan   8/30/93
       - * (FOR &CURRENCY)    [:071]   # ASK
 
       ---  DISGRACE   [110]---  ---
@@ -108,7 +109,9 @@ class CameoVerbConverterTest {
             "ask for,* (for &currency),:071,CAMEO.2.0.txt:ASK",
             "disgrace,,110,CAMEO.2.0.txt:DISGRACE",
             "grill,,110,CAMEO.2.0.txt:ASK",
-            "grill,* (for &currency),:071,CAMEO.2.0.txt:ASK");
+            "grill,* (for &currency),:071,CAMEO.2.0.txt:ASK",
+            "plead,,020,CAMEO.2.0.txt:ASK",
+            "plead,* (for &currency),:071,CAMEO.2.0.txt:ASK");
     assertThat(rows(out.resolve("cameo_synsets.csv")))
         .containsExactly("synset,word", "&currency,dollar", "&currency,euro");
   }
