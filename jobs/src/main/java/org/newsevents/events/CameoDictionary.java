@@ -1,0 +1,245 @@
+package org.newsevents.events;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The CAMEO verb patterns and event codes written by {@link CameoVerbConverter} (see
+ * seeds/reference/README.md): from the classpath with {@link #bundled()}, or from any folder with
+ * {@link #load(Path)}.
+ */
+public final class CameoDictionary {
+  private static final String RESOURCE_FOLDER = "reference/";
+  private static final CSVFormat CSV_WITH_HEADER =
+      CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
+  /**
+   * One row of cameo_verbs.csv. {@code pattern} is empty for the bare verb; {@code cameoCode} is
+   * the PETRARCH code field as written (see {@link #codes()}).
+   */
+  public record VerbPattern(String verbLemma, String pattern, String cameoCode, String source) {
+    /** True for the row that codes the verb alone, without a pattern. */
+    public boolean bare() {
+      return pattern.isEmpty();
+    }
+
+    /**
+     * The CAMEO codes in the code field: "163" -> [163], "042:043" -> [042, 043], ":173" -> [173],
+     * "---" (PETRARCH's null code: the verb makes no event) -> [], "080!" -> [080].
+     */
+    public List<String> codes() {
+      List<String> codes = new ArrayList<>();
+      for (String part : cameoCode.split(":")) {
+        String digits = part.replaceAll("[^0-9]", "");
+        if (!digits.isEmpty()) {
+          codes.add(digits);
+        }
+      }
+      return List.copyOf(codes);
+    }
+  }
+
+  /** One row of cameo_plover.csv: a PLOVER event, with mode and context when the table has them. */
+  public record PloverMapping(String event, String mode, String context) {}
+
+  /**
+   * One CAMEO code with the GDELT description and Goldstein value, GDELT's QuadClass (1 verbal
+   * cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict) and its PLOVER
+   * mappings (usually one; root 08 has two).
+   */
+  public record CameoCode(
+      String code,
+      String description,
+      String rootCode,
+      String baseCode,
+      OptionalDouble goldstein,
+      int quadClass,
+      List<PloverMapping> plover) {
+    public CameoCode {
+      plover = List.copyOf(plover);
+    }
+
+    /** The first PLOVER event, when the code has a mapping. */
+    public Optional<String> ploverEvent() {
+      return plover.stream().map(PloverMapping::event).findFirst();
+    }
+
+    public Optional<String> ploverMode() {
+      return plover.stream().map(PloverMapping::mode).filter(m -> !m.isEmpty()).findFirst();
+    }
+
+    public Optional<String> ploverContext() {
+      return plover.stream().map(PloverMapping::context).filter(c -> !c.isEmpty()).findFirst();
+    }
+  }
+
+  private final Map<String, List<VerbPattern>> patternsByVerb;
+  private final Map<String, CameoCode> codes;
+  private final Map<String, List<String>> synsets;
+
+  private CameoDictionary(
+      Map<String, List<VerbPattern>> patternsByVerb,
+      Map<String, CameoCode> codes,
+      Map<String, List<String>> synsets) {
+    this.patternsByVerb = patternsByVerb;
+    this.codes = codes;
+    this.synsets = synsets;
+  }
+
+  private static final class BundledHolder {
+    // Loaded on first use, once per JVM: the class-holder idiom makes that thread-safe without
+    // locking.
+    static final CameoDictionary INSTANCE = loadFromClasspath();
+  }
+
+  /** The dictionary bundled in the jar under reference/, loaded once per JVM. */
+  public static CameoDictionary bundled() {
+    return BundledHolder.INSTANCE;
+  }
+
+  /** The dictionary in {@code dir}: cameo_verbs.csv and cameo_codes.csv, the others optional. */
+  public static CameoDictionary load(Path dir) {
+    return read(
+        name -> {
+          Path file = dir.resolve(name);
+          try {
+            return Files.exists(file) ? Files.newInputStream(file) : null;
+          } catch (IOException e) {
+            throw new UncheckedIOException("Could not open " + file, e);
+          }
+        },
+        dir.toString());
+  }
+
+  private static CameoDictionary loadFromClasspath() {
+    ClassLoader loader = CameoDictionary.class.getClassLoader();
+    return read(
+        name -> loader.getResourceAsStream(RESOURCE_FOLDER + name), "classpath:" + RESOURCE_FOLDER);
+  }
+
+  private interface Opener {
+    InputStream open(String fileName);
+  }
+
+  private static CameoDictionary read(Opener opener, String where) {
+    Map<String, List<VerbPattern>> patterns = new HashMap<>();
+    readCsv(
+        opener,
+        where,
+        CameoVerbConverter.VERBS_FILE,
+        true,
+        r ->
+            patterns
+                .computeIfAbsent(r.get("verb_lemma"), k -> new ArrayList<>())
+                .add(
+                    new VerbPattern(
+                        r.get("verb_lemma"),
+                        r.get("pattern"),
+                        r.get("cameo_code"),
+                        r.get("source"))));
+    Map<String, List<PloverMapping>> plover = new HashMap<>();
+    readCsv(
+        opener,
+        where,
+        CameoVerbConverter.PLOVER_FILE,
+        false,
+        r ->
+            plover
+                .computeIfAbsent(r.get("cameo_code"), k -> new ArrayList<>())
+                .add(
+                    new PloverMapping(
+                        r.get("plover_event"), r.get("plover_mode"), r.get("plover_context"))));
+    Map<String, CameoCode> codes = new HashMap<>();
+    readCsv(
+        opener,
+        where,
+        CameoVerbConverter.CODES_FILE,
+        true,
+        r -> {
+          String goldstein = r.get("goldstein");
+          codes.put(
+              r.get("cameo_code"),
+              new CameoCode(
+                  r.get("cameo_code"),
+                  r.get("description"),
+                  r.get("root_code"),
+                  r.get("base_code"),
+                  goldstein.isEmpty()
+                      ? OptionalDouble.empty()
+                      : OptionalDouble.of(Double.parseDouble(goldstein)),
+                  Integer.parseInt(r.get("quad_class")),
+                  plover.getOrDefault(r.get("cameo_code"), List.of())));
+        });
+    Map<String, List<String>> synsets = new HashMap<>();
+    readCsv(
+        opener,
+        where,
+        CameoVerbConverter.SYNSETS_FILE,
+        false,
+        r -> synsets.computeIfAbsent(r.get("synset"), k -> new ArrayList<>()).add(r.get("word")));
+    patterns.replaceAll((k, v) -> List.copyOf(v));
+    synsets.replaceAll((k, v) -> List.copyOf(v));
+    return new CameoDictionary(Map.copyOf(patterns), Map.copyOf(codes), Map.copyOf(synsets));
+  }
+
+  private static void readCsv(
+      Opener opener, String where, String name, boolean required, Consumer<CSVRecord> row) {
+    try (InputStream in = opener.open(name)) {
+      if (in == null) {
+        if (required) {
+          throw new IllegalStateException("Missing " + name + " in " + where);
+        }
+        return;
+      }
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        for (CSVRecord record : CSV_WITH_HEADER.parse(reader)) {
+          row.accept(record);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + name + " in " + where, e);
+    }
+  }
+
+  /**
+   * The bare-verb row and the patterns of a verb lemma ("threaten", "ask for"), in file order
+   * (sorted by pattern); empty for an unknown verb.
+   */
+  public List<VerbPattern> patternsFor(String verbLemma) {
+    return patternsByVerb.getOrDefault(verbLemma.strip().toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** A CAMEO code as a string with its leading zeros ("036", "1312"). */
+  public Optional<CameoCode> code(String cameoCode) {
+    return Optional.ofNullable(codes.get(cameoCode.strip()));
+  }
+
+  /** The members of a synonym set as patterns name it ("&currency"). */
+  public List<String> synset(String name) {
+    return synsets.getOrDefault(name.strip().toLowerCase(Locale.ROOT), List.of());
+  }
+
+  public int verbCount() {
+    return patternsByVerb.size();
+  }
+
+  public int codeCount() {
+    return codes.size();
+  }
+}
