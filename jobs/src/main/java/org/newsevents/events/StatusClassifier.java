@@ -17,17 +17,18 @@ import org.newsevents.nlp.Token;
  * modal could/might/may/would, "will"/"shall", a hedge "allegedly"/"alleged", "possible", a
  * subordinator "if"/"unless"/"in case", "is expected"/"is scheduled"), then up the tree through the
  * relations that embed it: an {@code xcomp} under refuse/deny/fail (negated), plan/intend/expect/
- * due/set/agree (planned) or threaten/fear/risk (hypothetical); a nominal relation under
- * deny/reject (negated), "no intention"/"no plans" (negated),
- * fear/risk/threat/concern/prelude/possibility (hypothetical), "in the event of"/"in case of"
- * (hypothetical), plan/intention (planned), claim/allegation/accusation or "accused ... of"
- * (claimed); a {@code ccomp} under deny (negated), claim/allege (claimed) or fear (hypothetical). A
- * nominal event also takes the modality of the verb it is the object or subject of ("could launch
- * an invasion"), and a verb in an {@code xcomp} takes that of its controlling verb ("will not start
- * deploying"). The climb stops at a clause boundary: the content of "say"/"tell"/"announce" is
- * reported speech and keeps its own status, so "Lavrov said that NATO threatens Russia" is asserted
- * for "threatens", and "US officials say Russia has increased its deployment" is asserted for
- * "increased" (attributed but not hedged: {@link MentionStatus#CLAIMED} needs an explicit hedge).
+ * due/set/agree (planned), threaten/fear/risk or a directive urge/call on/demand/ask
+ * (hypothetical); a nominal relation under deny/reject (negated), "no intention"/"no plans"
+ * (negated), fear/risk/threat/concern/prelude/possibility (hypothetical), "in the event of"/"in
+ * case of" (hypothetical), plan/intention (planned), claim/allegation/accusation or "accused ...
+ * of" (claimed); a {@code ccomp} under deny (negated), claim/allege (claimed) or fear
+ * (hypothetical). A nominal event also takes the modality of the verb it is the object or subject
+ * of ("could launch an invasion"), and a verb in an {@code xcomp} takes that of its controlling
+ * verb ("will not start deploying"). The climb stops at a clause boundary: the content of
+ * "say"/"tell"/"announce" is reported speech and keeps its own status, so "Lavrov said that NATO
+ * threatens Russia" is asserted for "threatens", and "US officials say Russia has increased its
+ * deployment" is asserted for "increased" (attributed but not hedged: {@link MentionStatus#CLAIMED}
+ * needs an explicit hedge).
  *
  * <p>Conditionals: the action inside an "if"/"unless" clause (the antecedent) is hypothetical. So
  * is the consequent, the clause the condition is attached to ("If Russia invades Ukraine, the West
@@ -136,6 +137,21 @@ public final class StatusClassifier {
           "dread",
           "threatening");
 
+  /** Verbs whose xcomp is demanded of someone, not done: "called on Putin to withdraw". */
+  private static final Set<String> DIRECTIVES =
+      Set.of(
+          "urge",
+          "call",
+          "demand",
+          "ask",
+          "press",
+          "implore",
+          "request",
+          "appeal",
+          "encourage",
+          "advise",
+          "invite");
+
   /** Nouns and verbs that attribute a disputed content: "claims that", "accused ... of". */
   private static final Set<String> CLAIM_PREDICATES =
       Set.of(
@@ -227,6 +243,11 @@ public final class StatusClassifier {
         }
         case "ccomp", "csubj" -> {
           complementCues(tree, governor, confidence, best);
+          if (tree.hasChild(node, "mark", Set.of("to"))) {
+            // An infinitive the parser calls ccomp ("is due to hold talks") is controlled, as
+            // xcomp.
+            controlCues(tree, governor, confidence, best);
+          }
           // A clause under a noun ("claims that ...") is still part of that noun's phrase.
           keepClimbing = tree.isNoun(governor);
           if (keepClimbing) {
@@ -304,7 +325,7 @@ public final class StatusClassifier {
         case "advmod", "neg", "advmod:neg" -> {
           if (NEGATORS.contains(word) || NEGATORS.contains(lemma)) {
             best.offer(MentionStatus.NEGATED, word, confidence);
-          } else if (lemma.equals("longer") && tree.hasChild(child, "advmod", Set.of("no"))) {
+          } else if (word.equals("longer") && tree.hasChild(child, "advmod", Set.of("no"))) {
             best.offer(MentionStatus.NEGATED, "no longer", confidence);
           } else if (HEDGE_ADVERBS.contains(word)) {
             best.offer(MentionStatus.CLAIMED, word, confidence);
@@ -376,7 +397,7 @@ public final class StatusClassifier {
     String word = tree.word(governor);
     if (NEGATING_VERBS.contains(lemma)) {
       best.offer(MentionStatus.NEGATED, word, confidence);
-    } else if (FEAR_PREDICATES.contains(lemma)) {
+    } else if (FEAR_PREDICATES.contains(lemma) || DIRECTIVES.contains(lemma)) {
       best.offer(MentionStatus.HYPOTHETICAL, word, confidence);
     } else if (PLANNING_PREDICATES.contains(lemma)
         || PLANNING_PREDICATES.contains(word)
