@@ -39,7 +39,21 @@ class MentionStatusClassifierTest {
           "Blinken and Lavrov met in Geneva on Friday.",
           "Germany will respond with strong sanctions in the event of a Russian invasion.",
           "Mr Blinken warned his Russian colleague of a united response if Russia took that step.",
-          "Lavrov said that NATO threatens Russia.");
+          "Lavrov said that NATO threatens Russia.",
+          "Russia has no plans to invade Ukraine.",
+          "Russia no longer supplies gas to Poland.",
+          "Russia refused to withdraw its troops.",
+          "Kyiv rejects claims that Moscow withdrew troops.",
+          "Western leaders discussed a possible invasion of Ukraine.",
+          "The exercises could be a prelude to an invasion.",
+          "Experts warned of the risk of armed conflict in Europe.",
+          "Scholz is set to visit Kyiv next week.",
+          "Russia is due to hold talks with NATO on Wednesday.",
+          "Moscow accused Kyiv of shelling Donetsk.",
+          "Russian troops reportedly entered Donetsk.",
+          "Ukraine condemned the alleged attack on its embassy.",
+          "Biden called on Putin to withdraw troops.",
+          "Moscow denied that it had sent troops to Belarus.");
 
   private static List<Sentence> parsed;
 
@@ -180,6 +194,67 @@ class MentionStatusClassifierTest {
     String text = "Lavrov said that NATO threatens Russia.";
     assertThat(status(text, "threaten")).isEqualTo(MentionStatus.ASSERTED);
     assertThat(speechAct(text, "threaten")).isTrue();
+  }
+
+  @Test
+  void noPlansToAndNoLongerNegate() {
+    assertThat(status("Russia has no plans to invade Ukraine.", "invade"))
+        .isEqualTo(MentionStatus.NEGATED);
+    assertThat(status("Russia no longer supplies gas to Poland.", "supply"))
+        .isEqualTo(MentionStatus.NEGATED);
+  }
+
+  @Test
+  void refusingDenyingAndRejectingClaimsNegate() {
+    assertThat(status("Russia refused to withdraw its troops.", "withdraw"))
+        .isEqualTo(MentionStatus.NEGATED);
+    assertThat(status("Russia refused to withdraw its troops.", "refuse"))
+        .isEqualTo(MentionStatus.ASSERTED);
+    assertThat(status("Kyiv rejects claims that Moscow withdrew troops.", "withdraw"))
+        .isEqualTo(MentionStatus.NEGATED);
+    assertThat(status("Moscow denied that it had sent troops to Belarus.", "send"))
+        .isEqualTo(MentionStatus.NEGATED);
+  }
+
+  @Test
+  void possibleEventsPreludesAndRisksAreHypothetical() {
+    assertThat(status("Western leaders discussed a possible invasion of Ukraine.", "invasion"))
+        .isEqualTo(MentionStatus.HYPOTHETICAL);
+    assertThat(status("Western leaders discussed a possible invasion of Ukraine.", "discuss"))
+        .isEqualTo(MentionStatus.ASSERTED);
+    assertThat(status("The exercises could be a prelude to an invasion.", "invasion"))
+        .isEqualTo(MentionStatus.HYPOTHETICAL);
+    assertThat(status("Experts warned of the risk of armed conflict in Europe.", "conflict"))
+        .isEqualTo(MentionStatus.HYPOTHETICAL);
+  }
+
+  @Test
+  void setToAndDueToArePlanned() {
+    assertThat(status("Scholz is set to visit Kyiv next week.", "visit"))
+        .isEqualTo(MentionStatus.PLANNED);
+    assertThat(status("Russia is due to hold talks with NATO on Wednesday.", "hold"))
+        .isEqualTo(MentionStatus.PLANNED);
+  }
+
+  @Test
+  void accusationsAndHedgesAreClaimedWhileTheAccusingIsAsserted() {
+    String accused = "Moscow accused Kyiv of shelling Donetsk.";
+    assertThat(status(accused, "shell")).isEqualTo(MentionStatus.CLAIMED);
+    assertThat(status(accused, "accuse")).isEqualTo(MentionStatus.ASSERTED);
+    assertThat(speechAct(accused, "accuse")).isTrue();
+    assertThat(status("Russian troops reportedly entered Donetsk.", "enter"))
+        .isEqualTo(MentionStatus.CLAIMED);
+    String alleged = "Ukraine condemned the alleged attack on its embassy.";
+    assertThat(status(alleged, "attack")).isEqualTo(MentionStatus.CLAIMED);
+    assertThat(status(alleged, "condemn")).isEqualTo(MentionStatus.ASSERTED);
+  }
+
+  @Test
+  void aDemandIsAssertedWhileWhatItDemandsIsNot() {
+    String text = "Biden called on Putin to withdraw troops.";
+    assertThat(status(text, "call")).isEqualTo(MentionStatus.ASSERTED);
+    assertThat(speechAct(text, "call")).isTrue();
+    assertThat(status(text, "withdraw")).isEqualTo(MentionStatus.HYPOTHETICAL);
   }
 
   // -------------------------------------------------------------------------------------------
