@@ -460,6 +460,10 @@ public final class StatusClassifier {
   }
 
   private static boolean isConditionalClause(Tree tree, int clause) {
+    // "even if" concedes: the main clause holds whether or not the condition does.
+    if (tree.hasChild(clause, "advmod", Set.of("even"))) {
+      return false;
+    }
     for (int child : tree.children.get(clause)) {
       if (tree.relation[child].equals("mark")) {
         String word = tree.word(child);

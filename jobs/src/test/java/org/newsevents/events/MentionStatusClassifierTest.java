@@ -517,6 +517,36 @@ class MentionStatusClassifierTest {
   }
 
   @Test
+  void evenIfDoesNotMakeTheMainClauseConditional() {
+    Sentence s =
+        built(
+            "Russia/Russia/NNP attacked/attack/VBD even/even/RB if/if/IN NATO/NATO/NNP"
+                + " objected/object/VBD ././.",
+            -1,
+            1,
+            "root",
+            1,
+            0,
+            "nsubj",
+            1,
+            5,
+            "advcl",
+            5,
+            2,
+            "advmod",
+            5,
+            3,
+            "mark",
+            5,
+            4,
+            "nsubj",
+            1,
+            6,
+            "punct");
+    assertThat(StatusClassifier.classify(s, 1).status()).isEqualTo(MentionStatus.ASSERTED);
+  }
+
+  @Test
   void callingOnIsASpeechAct() {
     Sentence s =
         built(
