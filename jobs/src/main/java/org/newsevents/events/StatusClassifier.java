@@ -50,6 +50,13 @@ import org.newsevents.nlp.Token;
  * ({@link MentionStatus#rank()}). The cue of the winning rule is returned with a confidence that
  * falls with its distance from the action in the tree. Sentences without a parse (not sent to the
  * deep annotators) are asserted with a low confidence.
+ *
+ * <p>Known limits: "according to ..." is not a hedge here (whether the source is disputed is not in
+ * the parse); a future time expression is not used (the parse cue decides); "would" in reported
+ * speech ("said it would withdraw") counts as hypothetical; a nominal event takes the negation of
+ * the verb it is the object of, which is wrong for "did not stop the invasion"; "concern about" an
+ * existing build-up makes it hypothetical; the climb follows the parser, so a misattached phrase
+ * can give a mention the cue of a neighbour.
  */
 public final class StatusClassifier {
   private StatusClassifier() {}
