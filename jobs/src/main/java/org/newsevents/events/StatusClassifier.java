@@ -1,0 +1,611 @@
+package org.newsevents.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsevents.nlp.Dependency;
+import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.Token;
+
+/**
+ * Decides the {@link MentionStatus} of an event mention (an event verb or event noun) from the
+ * sentence's basic dependency parse, with general rules on cue words and the relations that link
+ * them to the action.
+ *
+ * <p>How it looks: first at the action itself (a negation "not"/"never"/"n't"/"no longer"/"no", a
+ * modal could/might/may/would, "will"/"shall", a hedge "allegedly"/"alleged", "possible", a
+ * subordinator "if"/"unless"/"in case", "is expected"/"is scheduled"), then up the tree through the
+ * relations that embed it: an {@code xcomp} under refuse/deny/fail (negated), plan/intend/expect/
+ * due/set/agree (planned), threaten/fear/risk or a directive urge/call on/demand/ask
+ * (hypothetical); a nominal relation under deny/reject (negated), "no intention"/"no plans"
+ * (negated), fear/risk/threat/concern/prelude/possibility (hypothetical), "in the event of"/"in
+ * case of" (hypothetical), plan/intention (planned), claim/allegation/accusation or "accused ...
+ * of" (claimed); a {@code ccomp} under deny (negated), claim/allege (claimed) or fear
+ * (hypothetical). A nominal event also takes the modality of the verb it is the object or subject
+ * of ("could launch an invasion"), and a verb in an {@code xcomp} takes that of its controlling
+ * verb ("will not start deploying"). The climb stops at a clause boundary: the content of
+ * "say"/"tell"/"announce" is reported speech and keeps its own status, so "Lavrov said that NATO
+ * threatens Russia" is asserted for "threatens", and "US officials say Russia has increased its
+ * deployment" is asserted for "increased" (attributed but not hedged: {@link MentionStatus#CLAIMED}
+ * needs an explicit hedge).
+ *
+ * <p>Conditionals: the action inside an "if"/"unless" clause (the antecedent) is hypothetical. So
+ * is the consequent, the clause the condition is attached to ("If Russia invades Ukraine, the West
+ * will impose sanctions": "impose" is hypothetical, which outranks the planned "will"), including a
+ * condition the parser hangs on one of the action's own arguments ("Germany will respond with
+ * strong sanctions in the event of a Russian invasion": "respond" is hypothetical).
+ *
+ * <p>Speech acts: a threat, warning, demand or accusation is an event in its own right, and it
+ * happened even when what it threatens is conditional. {@link #isSpeechAct} recognises them
+ * (threaten, warn, demand, urge, call on/for, accuse, blame, reject, deny, criticize, condemn,
+ * ...); the classifier does not apply the consequent rule to them, so in "Mr Blinken warned his
+ * Russian colleague of a united response if Russia took that step" the warning is asserted and
+ * "took" is hypothetical. A coder that codes a THREATEN event should take the status of the
+ * speech-act verb, not that of the threatened action; the threatened action keeps its own
+ * (hypothetical or planned) status. Speech acts still take their own negation, modal and hedge cues
+ * ("Moscow did not threaten", "could demand").
+ *
+ * <p>Precedence when several cues apply: negated, then hypothetical, planned, claimed, asserted
+ * ({@link MentionStatus#rank()}). The cue of the winning rule is returned with a confidence that
+ * falls with its distance from the action in the tree. Sentences without a parse (not sent to the
+ * deep annotators) are asserted with a low confidence.
+ *
+ * <p>Known limits: "according to ..." is not a hedge here (whether the source is disputed is not in
+ * the parse); a future time expression is not used (the parse cue decides); "would" in reported
+ * speech ("said it would withdraw") counts as hypothetical; a nominal event takes the negation of
+ * the verb it is the object of, which is wrong for "did not stop the invasion"; "concern about" an
+ * existing build-up makes it hypothetical; the climb follows the parser, so a misattached phrase
+ * can give a mention the cue of a neighbour.
+ */
+public final class StatusClassifier {
+  private StatusClassifier() {}
+
+  /** A status, the word(s) that decided it ("" when nothing did) and a confidence in [0, 1]. */
+  public record Classification(MentionStatus status, String cue, double confidence) {}
+
+  static final double NO_PARSE_CONFIDENCE = 0.3;
+  static final double NO_CUE_CONFIDENCE = 0.8;
+  private static final int MAX_CLIMB = 8;
+
+  private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "nobody");
+  private static final Set<String> HYPOTHETICAL_MODALS = Set.of("could", "might", "may", "would");
+  private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> HEDGE_ADVERBS =
+      Set.of("allegedly", "reportedly", "purportedly", "supposedly");
+  private static final Set<String> HEDGE_ADJECTIVES =
+      Set.of("alleged", "purported", "reported", "supposed", "so-called");
+  private static final Set<String> POSSIBILITY_ADVERBS =
+      Set.of("possibly", "perhaps", "maybe", "potentially");
+  private static final Set<String> POSSIBILITY_ADJECTIVES =
+      Set.of("possible", "potential", "hypothetical", "eventual", "feared", "threatened");
+  private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "lest");
+  private static final Set<String> CONDITIONAL_NOUNS = Set.of("event", "case", "eventuality");
+
+  /** Verbs whose complement did not or will not happen: "refused to", "denies preparing". */
+  private static final Set<String> NEGATING_VERBS =
+      Set.of("deny", "refuse", "reject", "fail", "decline", "dismiss", "rule");
+
+  /** Nouns that make the event planned ("plans to"), and negated with "no" ("no intention of"). */
+  private static final Set<String> INTENT_NOUNS =
+      Set.of(
+          "intention",
+          "intent",
+          "plan",
+          "desire",
+          "wish",
+          "interest",
+          "aim",
+          "ambition",
+          "preparation",
+          "decision");
+
+  /** Verbs and adjectives whose xcomp is announced for the future: "plans to", "is due to". */
+  private static final Set<String> PLANNING_PREDICATES =
+      Set.of(
+          "plan",
+          "intend",
+          "expect",
+          "schedule",
+          "slate",
+          "due",
+          "set",
+          "agree",
+          "promise",
+          "pledge",
+          "vow",
+          "decide",
+          "prepare",
+          "aim",
+          "arrange",
+          "scheduled",
+          "expected");
+
+  /** Verbs and nouns whose object or complement is feared or possible. */
+  private static final Set<String> FEAR_PREDICATES =
+      Set.of(
+          "fear",
+          "worry",
+          "risk",
+          "threat",
+          "threaten",
+          "danger",
+          "concern",
+          "prospect",
+          "possibility",
+          "prelude",
+          "spectre",
+          "specter",
+          "scenario",
+          "likelihood",
+          "chance",
+          "warning",
+          "warn",
+          "dread",
+          "threatening");
+
+  /** Verbs whose xcomp is demanded of someone, not done: "called on Putin to withdraw". */
+  private static final Set<String> DIRECTIVES =
+      Set.of(
+          "urge",
+          "call",
+          "demand",
+          "ask",
+          "press",
+          "implore",
+          "request",
+          "appeal",
+          "encourage",
+          "advise",
+          "invite");
+
+  /** Nouns and verbs that attribute a disputed content: "claims that", "accused ... of". */
+  private static final Set<String> CLAIM_PREDICATES =
+      Set.of(
+          "claim",
+          "allegation",
+          "accusation",
+          "rumour",
+          "rumor",
+          "allege",
+          "accuse",
+          "assertion",
+          "purport");
+
+  /** Lemmas of threats, warnings, demands, accusations and other speech acts (see the class). */
+  private static final Set<String> SPEECH_ACTS =
+      Set.of(
+          "threaten",
+          "threat",
+          "warn",
+          "warning",
+          "demand",
+          "urge",
+          "accuse",
+          "accusation",
+          "blame",
+          "reject",
+          "rejection",
+          "deny",
+          "denial",
+          "criticize",
+          "criticise",
+          "criticism",
+          "condemn",
+          "condemnation",
+          "denounce",
+          "ultimatum",
+          "appeal",
+          "implore",
+          "insist",
+          "protest",
+          "veto",
+          "rebuke",
+          "reprimand",
+          "allege");
+
+  /** The status of the action at {@code actionToken} (0-based) in the sentence. */
+  public static Classification classify(Sentence sentence, int actionToken) {
+    if (actionToken < 0 || actionToken >= sentence.tokens().size()) {
+      throw new IllegalArgumentException(
+          "token " + actionToken + " outside a sentence of " + sentence.tokens().size());
+    }
+    if (sentence.dependencies().isEmpty()) {
+      return new Classification(MentionStatus.ASSERTED, "", NO_PARSE_CONFIDENCE);
+    }
+    Tree tree = new Tree(sentence);
+    Best best = new Best();
+    ownCues(tree, actionToken, 0.9, !isSpeechAct(sentence, actionToken), best);
+
+    int node = actionToken;
+    double confidence = 0.8;
+    for (int step = 0; step < MAX_CLIMB; step++) {
+      int governor = tree.head[node];
+      if (governor < 0) {
+        break;
+      }
+      String relation = tree.relation[node];
+      boolean speechAct = isSpeechAct(sentence, governor);
+      boolean keepClimbing;
+      switch (relation) {
+        case "xcomp" -> {
+          controlCues(tree, governor, confidence, best);
+          ownCues(tree, governor, confidence, !speechAct, best);
+          keepClimbing = true;
+        }
+        case "obj",
+            "iobj",
+            "nmod",
+            "obl",
+            "amod",
+            "acl",
+            "compound",
+            "nsubj",
+            "nsubj:pass",
+            "appos",
+            "nmod:poss" -> {
+          nominalCues(tree, node, governor, relation, confidence, best);
+          ownCues(tree, governor, confidence, !speechAct, best);
+          keepClimbing = true;
+        }
+        case "ccomp", "csubj" -> {
+          complementCues(tree, governor, confidence, best);
+          if (tree.hasChild(node, "mark", Set.of("to"))) {
+            // An infinitive the parser calls ccomp ("is due to hold talks") is controlled, as
+            // xcomp.
+            controlCues(tree, governor, confidence, best);
+          }
+          // A clause under a noun ("claims that ...") is still part of that noun's phrase.
+          keepClimbing = tree.isNoun(governor);
+          if (keepClimbing) {
+            ownCues(tree, governor, confidence, !speechAct, best);
+          }
+        }
+        case "advcl" -> {
+          // "accused Ukraine of shelling", "warned of invading": "of" makes it a complement.
+          if (tree.hasChild(node, "mark", Set.of("of"))) {
+            complementCues(tree, governor, confidence, best);
+          }
+          keepClimbing = false;
+        }
+        case "conj" -> {
+          // A conjunct without its own subject or auxiliary shares those of the first one.
+          keepClimbing =
+              !tree.hasChildRelation(node, "nsubj") && !tree.hasChildRelation(node, "aux");
+          if (keepClimbing) {
+            ownCues(tree, governor, confidence, !speechAct, best);
+          }
+        }
+        default -> keepClimbing = false;
+      }
+      if (!keepClimbing) {
+        break;
+      }
+      node = governor;
+      confidence = Math.max(0.5, confidence - 0.05);
+    }
+    return best.result();
+  }
+
+  /**
+   * True for a threat, warning, demand, accusation or similar speech act: a verb or noun whose
+   * status is its own even when the act it is about is conditional ("warned of a response if ...").
+   * "call" counts with "on" or "for" ("called on Moscow to withdraw").
+   */
+  public static boolean isSpeechAct(Sentence sentence, int token) {
+    Token t = sentence.tokens().get(token);
+    String lemma = lower(t.lemma());
+    if (SPEECH_ACTS.contains(lemma) || SPEECH_ACTS.contains(lower(t.word()))) {
+      return true;
+    }
+    if (lemma.equals("call")) {
+      for (Dependency d : sentence.dependencies()) {
+        if (d.governor() == token) {
+          String word = lower(sentence.tokens().get(d.dependent()).word());
+          if (d.relation().equals("compound:prt") && (word.equals("on") || word.equals("for"))) {
+            return true;
+          }
+          if (d.relation().equals("obl") || d.relation().equals("obj")) {
+            for (Dependency c : sentence.dependencies()) {
+              if (c.governor() == d.dependent() && c.relation().equals("case")) {
+                String prep = lower(sentence.tokens().get(c.dependent()).word());
+                if (prep.equals("on") || prep.equals("for")) {
+                  return true;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Cues on the token itself and its direct dependents. */
+  private static void ownCues(
+      Tree tree, int node, double confidence, boolean conditionalConsequent, Best best) {
+    for (int child : tree.children.get(node)) {
+      String relation = tree.relation[child];
+      String word = tree.word(child);
+      String lemma = tree.lemma(child);
+      switch (relation) {
+        case "advmod", "neg", "advmod:neg" -> {
+          if (NEGATORS.contains(word) || NEGATORS.contains(lemma)) {
+            best.offer(MentionStatus.NEGATED, word, confidence);
+          } else if (word.equals("longer") && tree.hasChild(child, "advmod", Set.of("no"))) {
+            best.offer(MentionStatus.NEGATED, "no longer", confidence);
+          } else if (HEDGE_ADVERBS.contains(word)) {
+            best.offer(MentionStatus.CLAIMED, word, confidence);
+          } else if (POSSIBILITY_ADVERBS.contains(word)) {
+            best.offer(MentionStatus.HYPOTHETICAL, word, confidence);
+          }
+        }
+        case "det" -> {
+          if (word.equals("no") && tree.isNoun(node)) {
+            best.offer(MentionStatus.NEGATED, "no", confidence);
+          }
+        }
+        case "aux" -> {
+          if (NEGATORS.contains(word)) {
+            best.offer(MentionStatus.NEGATED, word, confidence);
+          } else if (HYPOTHETICAL_MODALS.contains(word) || HYPOTHETICAL_MODALS.contains(lemma)) {
+            best.offer(MentionStatus.HYPOTHETICAL, word, confidence);
+          } else if (FUTURE_AUXILIARIES.contains(word) || FUTURE_AUXILIARIES.contains(lemma)) {
+            best.offer(MentionStatus.PLANNED, word, confidence);
+          }
+        }
+        case "amod" -> {
+          if (HEDGE_ADJECTIVES.contains(word)) {
+            best.offer(MentionStatus.CLAIMED, word, confidence);
+          } else if (POSSIBILITY_ADJECTIVES.contains(word)) {
+            best.offer(MentionStatus.HYPOTHETICAL, word, confidence);
+          }
+        }
+        case "mark" -> {
+          if (CONDITIONAL_MARKS.contains(word)) {
+            best.offer(MentionStatus.HYPOTHETICAL, word, confidence);
+          } else if (word.equals("in") && tree.hasChild(child, "fixed", Set.of("case"))) {
+            best.offer(MentionStatus.HYPOTHETICAL, "in case", confidence);
+          }
+        }
+        case "advcl" -> {
+          if (conditionalConsequent && isConditionalClause(tree, child)) {
+            best.offer(MentionStatus.HYPOTHETICAL, "if-clause", confidence - 0.1);
+          }
+        }
+        default -> {}
+      }
+    }
+    // "is expected in Moscow", "is scheduled for Monday": announced, not yet done.
+    String lemma = tree.lemma(node);
+    if ((PLANNING_PREDICATES.contains(lemma) || PLANNING_PREDICATES.contains(tree.word(node)))
+        && !lemma.equals("agree")
+        && !lemma.equals("decide")
+        && (tree.hasChildRelation(node, "aux:pass") || tree.hasChildRelation(node, "cop"))) {
+      best.offer(MentionStatus.PLANNED, tree.word(node), confidence);
+    }
+    if (tree.isConditionalNominal(node)) {
+      best.offer(MentionStatus.HYPOTHETICAL, "in case of", confidence);
+    }
+    if (conditionalConsequent) {
+      int conditional = conditionalArgument(tree, node, 0);
+      if (conditional >= 0) {
+        best.offer(
+            MentionStatus.HYPOTHETICAL,
+            "in the " + tree.word(conditional) + " of",
+            confidence - 0.1);
+      }
+    }
+  }
+
+  /** Cues of a controlling verb on its xcomp: "refused to", "plans to", "threatened to". */
+  private static void controlCues(Tree tree, int governor, double confidence, Best best) {
+    String lemma = tree.lemma(governor);
+    String word = tree.word(governor);
+    if (NEGATING_VERBS.contains(lemma)) {
+      best.offer(MentionStatus.NEGATED, word, confidence);
+    } else if (FEAR_PREDICATES.contains(lemma) || DIRECTIVES.contains(lemma)) {
+      best.offer(MentionStatus.HYPOTHETICAL, word, confidence);
+    } else if (PLANNING_PREDICATES.contains(lemma)
+        || PLANNING_PREDICATES.contains(word)
+        || INTENT_NOUNS.contains(lemma)
+        || (word.equals("going") && tree.hasChildRelation(governor, "aux"))) {
+      best.offer(MentionStatus.PLANNED, word, confidence);
+    }
+    intentNounCues(tree, governor, confidence, best);
+  }
+
+  /** Cues of the word a nominal (or participle) hangs on. */
+  private static void nominalCues(
+      Tree tree, int node, int governor, String relation, double confidence, Best best) {
+    String lemma = tree.lemma(governor);
+    String word = tree.word(governor);
+    boolean subject = relation.equals("nsubj");
+    if (tree.isConditionalNominal(governor)) {
+      best.offer(MentionStatus.HYPOTHETICAL, "in the " + word + " of", confidence);
+    }
+    if (!subject && NEGATING_VERBS.contains(lemma)) {
+      best.offer(MentionStatus.NEGATED, word, confidence);
+    }
+    intentNounCues(tree, governor, confidence, best);
+    if (!subject && FEAR_PREDICATES.contains(lemma)) {
+      best.offer(MentionStatus.HYPOTHETICAL, word, confidence);
+    }
+    if (!subject && CLAIM_PREDICATES.contains(lemma)) {
+      // "accused Ukraine" is the accused, not the claim: only "of ..." or the noun's content.
+      if (!lemma.equals("accuse") || tree.hasChild(node, "case", Set.of("of"))) {
+        best.offer(MentionStatus.CLAIMED, word, confidence);
+      }
+    }
+  }
+
+  /** "no intention of", "no plans to" (negated); "plans to", "intention to" (planned). */
+  private static void intentNounCues(Tree tree, int governor, double confidence, Best best) {
+    String lemma = tree.lemma(governor);
+    if (INTENT_NOUNS.contains(lemma) && tree.isNoun(governor)) {
+      if (tree.hasChild(governor, "det", Set.of("no"))) {
+        best.offer(MentionStatus.NEGATED, "no " + tree.word(governor), confidence);
+      } else {
+        best.offer(MentionStatus.PLANNED, tree.word(governor), confidence);
+      }
+    }
+  }
+
+  /** Cues of a verb or noun on its clausal complement: "denies that", "claims that", "fears". */
+  private static void complementCues(Tree tree, int governor, double confidence, Best best) {
+    String lemma = tree.lemma(governor);
+    String word = tree.word(governor);
+    if (NEGATING_VERBS.contains(lemma)) {
+      best.offer(MentionStatus.NEGATED, word, confidence);
+    } else if (FEAR_PREDICATES.contains(lemma) && !lemma.equals("warn")) {
+      best.offer(MentionStatus.HYPOTHETICAL, word, confidence);
+    } else if (lemma.equals("warn") && tree.isNoun(governor)) {
+      best.offer(MentionStatus.HYPOTHETICAL, word, confidence);
+    } else if (CLAIM_PREDICATES.contains(lemma)) {
+      best.offer(MentionStatus.CLAIMED, word, confidence);
+    }
+  }
+
+  private static boolean isConditionalClause(Tree tree, int clause) {
+    // "even if" concedes: the main clause holds whether or not the condition does.
+    if (tree.hasChild(clause, "advmod", Set.of("even"))) {
+      return false;
+    }
+    for (int child : tree.children.get(clause)) {
+      if (tree.relation[child].equals("mark")) {
+        String word = tree.word(child);
+        if (CONDITIONAL_MARKS.contains(word)
+            || (word.equals("in") && tree.hasChild(child, "fixed", Set.of("case")))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An "in the event of" / "in case of" phrase among the action's own arguments (not crossing into
+   * other clauses), at most three nominal links down: the parser often hangs it on the object.
+   */
+  private static int conditionalArgument(Tree tree, int node, int depth) {
+    if (depth >= 3) {
+      return -1;
+    }
+    for (int child : tree.children.get(node)) {
+      String relation = tree.relation[child];
+      if (relation.equals("obl") || relation.equals("nmod") || relation.equals("obj")) {
+        if (tree.isConditionalNominal(child)) {
+          return child;
+        }
+        int deeper = conditionalArgument(tree, child, depth + 1);
+        if (deeper >= 0) {
+          return deeper;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static String lower(String s) {
+    return s == null ? "" : s.toLowerCase(Locale.ROOT);
+  }
+
+  /** The strongest cue so far. */
+  private static final class Best {
+    private MentionStatus status = MentionStatus.ASSERTED;
+    private String cue = "";
+    private double confidence = NO_CUE_CONFIDENCE;
+
+    void offer(MentionStatus candidate, String candidateCue, double candidateConfidence) {
+      if (candidate.rank() > status.rank()
+          || (candidate == status
+              && candidate != MentionStatus.ASSERTED
+              && candidateConfidence > confidence)) {
+        status = candidate;
+        cue = candidateCue;
+        confidence = candidateConfidence;
+      }
+    }
+
+    Classification result() {
+      return new Classification(status, cue, confidence);
+    }
+  }
+
+  /** The parse as arrays: head and relation of each token, and each token's dependents. */
+  private static final class Tree {
+    final Sentence sentence;
+    final int[] head;
+    final String[] relation;
+    final List<List<Integer>> children;
+
+    Tree(Sentence sentence) {
+      this.sentence = sentence;
+      int n = sentence.tokens().size();
+      head = new int[n];
+      relation = new String[n];
+      children = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        head[i] = -1;
+        relation[i] = "";
+        children.add(new ArrayList<>());
+      }
+      for (Dependency d : sentence.dependencies()) {
+        if (d.dependent() < 0 || d.dependent() >= n) {
+          continue;
+        }
+        head[d.dependent()] = d.governor();
+        relation[d.dependent()] = d.relation();
+        if (d.governor() >= 0 && d.governor() < n) {
+          children.get(d.governor()).add(d.dependent());
+        }
+      }
+    }
+
+    String word(int i) {
+      return lower(sentence.tokens().get(i).word());
+    }
+
+    String lemma(int i) {
+      return lower(sentence.tokens().get(i).lemma());
+    }
+
+    boolean isNoun(int i) {
+      String pos = sentence.tokens().get(i).pos();
+      return pos != null && pos.startsWith("NN");
+    }
+
+    boolean hasChildRelation(int node, String rel) {
+      for (int child : children.get(node)) {
+        if (relation[child].equals(rel)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean hasChild(int node, String rel, Set<String> words) {
+      for (int child : children.get(node)) {
+        if (relation[child].equals(rel) && (words.contains(word(child)))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "event"/"case" introduced by "in" ("in the event of"), or a nominal after "in case of". */
+    boolean isConditionalNominal(int node) {
+      if (CONDITIONAL_NOUNS.contains(lemma(node)) && hasChild(node, "case", Set.of("in"))) {
+        return true;
+      }
+      for (int child : children.get(node)) {
+        if (relation[child].equals("case")
+            && word(child).equals("in")
+            && hasChild(child, "fixed", Set.of("case"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
