@@ -1,12 +1,5 @@
 package org.newsevents.actors;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -16,10 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.newsevents.reference.ReferenceSource;
 
 /**
  * The actor dictionary: named actors with their aliases and dated CAMEO codes, agent nouns
@@ -64,10 +55,7 @@ public final class ActorDictionary {
   public static final String ACTOR_CODES_FILE = "actor_codes.csv";
   public static final String AGENTS_FILE = "agents.csv";
   public static final String SEATS_FILE = "seats.csv";
-  private static final String RESOURCE_FOLDER = "reference/";
 
-  private static final CSVFormat CSV_WITH_HEADER =
-      CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern APOSTROPHES = Pattern.compile("[\u2018\u2019\u02bc\u02bb\u00b4]");
   private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
@@ -133,35 +121,18 @@ public final class ActorDictionary {
    * and seats optional).
    */
   public static ActorDictionary load(Path dir) {
-    return read(
-        name -> {
-          Path file = dir.resolve(name);
-          try {
-            return Files.exists(file) ? Files.newInputStream(file) : null;
-          } catch (IOException e) {
-            throw new UncheckedIOException("Could not open " + file, e);
-          }
-        },
-        dir.toString());
+    return read(ReferenceSource.folder(dir));
   }
 
   private static ActorDictionary loadFromClasspath() {
-    ClassLoader loader = ActorDictionary.class.getClassLoader();
-    return read(
-        name -> loader.getResourceAsStream(RESOURCE_FOLDER + name), "classpath:" + RESOURCE_FOLDER);
+    return read(ReferenceSource.classpath());
   }
 
-  private interface Opener {
-    InputStream open(String fileName);
-  }
-
-  private static ActorDictionary read(Opener opener, String where) {
+  private static ActorDictionary read(ReferenceSource source) {
     Map<String, Entry> entries = new HashMap<>();
-    readCsv(
-        opener,
-        where,
+    source.forEachRow(
         ACTORS_FILE,
-        true,
+        ReferenceSource.Presence.REQUIRED,
         row -> {
           String aliases = row.get("aliases");
           Entry entry =
@@ -174,11 +145,9 @@ public final class ActorDictionary {
           entries.put(entry.key(), entry);
         });
     Map<String, List<Code>> codes = new HashMap<>(entries.size() * 2);
-    readCsv(
-        opener,
-        where,
+    source.forEachRow(
         ACTOR_CODES_FILE,
-        true,
+        ReferenceSource.Presence.REQUIRED,
         row ->
             codes
                 .computeIfAbsent(row.get("actor_key"), unused -> new ArrayList<>(2))
@@ -190,18 +159,14 @@ public final class ActorDictionary {
                         parseDate(row.get("valid_to")))));
     codes.replaceAll((key, list) -> List.copyOf(list));
     Map<String, String> agents = new HashMap<>();
-    readCsv(
-        opener,
-        where,
+    source.forEachRow(
         AGENTS_FILE,
-        false,
+        ReferenceSource.Presence.OPTIONAL,
         row -> agents.putIfAbsent(normalizeAlias(row.get("term")), row.get("role")));
     Map<String, Seat> seats = new HashMap<>();
-    readCsv(
-        opener,
-        where,
+    source.forEachRow(
         SEATS_FILE,
-        false,
+        ReferenceSource.Presence.OPTIONAL,
         row -> {
           Seat seat =
               new Seat(
@@ -212,30 +177,6 @@ public final class ActorDictionary {
           seats.putIfAbsent(normalizeAlias(seat.alias()), seat);
         });
     return new ActorDictionary(entries, codes, agents, seats);
-  }
-
-  private static void readCsv(
-      Opener opener,
-      String where,
-      String fileName,
-      boolean required,
-      Consumer<CSVRecord> rowConsumer) {
-    try (InputStream in = opener.open(fileName)) {
-      if (in == null) {
-        if (required) {
-          throw new IllegalStateException(
-              "The actor dictionary file " + fileName + " is missing from " + where);
-        }
-        return;
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        for (CSVRecord row : CSV_WITH_HEADER.parse(reader)) {
-          rowConsumer.accept(row);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read " + fileName + " from " + where, e);
-    }
   }
 
   /**

@@ -1,18 +1,11 @@
 package org.newsevents.clean;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.newsevents.reference.ReferenceSource;
 
 /** The known outlets and wire agencies, from the bundled reference file reference/outlets.csv. */
 public final class Outlets {
@@ -27,7 +20,7 @@ public final class Outlets {
     AGENCY
   }
 
-  private static final String RESOURCE = "reference/outlets.csv";
+  private static final String FILE = "outlets.csv";
   private static volatile Outlets bundled;
 
   private final List<Outlet> outlets;
@@ -81,26 +74,18 @@ public final class Outlets {
   }
 
   private static Outlets load() {
-    try (InputStream in = Outlets.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "The reference file " + RESOURCE + " is missing from the classpath.");
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        List<Outlet> outlets = new ArrayList<>();
-        for (CSVRecord row :
-            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-          outlets.add(
-              new Outlet(
-                  row.get("domain"),
-                  row.get("source_name"),
-                  Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT)),
-                  List.of(row.get("aliases").split("\\|"))));
-        }
-        return new Outlets(outlets);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read " + RESOURCE, e);
-    }
+    List<Outlet> outlets = new ArrayList<>();
+    ReferenceSource.classpath()
+        .forEachRow(
+            FILE,
+            ReferenceSource.Presence.REQUIRED,
+            row ->
+                outlets.add(
+                    new Outlet(
+                        row.get("domain"),
+                        row.get("source_name"),
+                        Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT)),
+                        List.of(row.get("aliases").split("\\|")))));
+    return new Outlets(outlets);
   }
 }

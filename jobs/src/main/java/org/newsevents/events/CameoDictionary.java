@@ -1,12 +1,5 @@
 package org.newsevents.events;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,9 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.newsevents.reference.ReferenceSource;
 
 /**
  * The CAMEO verb patterns and event codes written by {@link CameoVerbConverter} (see
@@ -25,9 +16,6 @@ import org.apache.commons.csv.CSVRecord;
  * {@link #load(Path)}.
  */
 public final class CameoDictionary {
-  private static final String RESOURCE_FOLDER = "reference/";
-  private static final CSVFormat CSV_WITH_HEADER =
-      CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
   /**
    * One row of cameo_verbs.csv. {@code pattern} is empty for the bare verb; {@code cameoCode} is
@@ -115,35 +103,18 @@ public final class CameoDictionary {
 
   /** The dictionary in {@code dir}: cameo_verbs.csv and cameo_codes.csv, the others optional. */
   public static CameoDictionary load(Path dir) {
-    return read(
-        name -> {
-          Path file = dir.resolve(name);
-          try {
-            return Files.exists(file) ? Files.newInputStream(file) : null;
-          } catch (IOException e) {
-            throw new UncheckedIOException("Could not open " + file, e);
-          }
-        },
-        dir.toString());
+    return read(ReferenceSource.folder(dir));
   }
 
   private static CameoDictionary loadFromClasspath() {
-    ClassLoader loader = CameoDictionary.class.getClassLoader();
-    return read(
-        name -> loader.getResourceAsStream(RESOURCE_FOLDER + name), "classpath:" + RESOURCE_FOLDER);
+    return read(ReferenceSource.classpath());
   }
 
-  private interface Opener {
-    InputStream open(String fileName);
-  }
-
-  private static CameoDictionary read(Opener opener, String where) {
+  private static CameoDictionary read(ReferenceSource source) {
     Map<String, List<VerbPattern>> patterns = new HashMap<>();
-    readCsv(
-        opener,
-        where,
+    source.forEachRow(
         CameoVerbConverter.VERBS_FILE,
-        true,
+        ReferenceSource.Presence.REQUIRED,
         r ->
             patterns
                 .computeIfAbsent(r.get("verb_lemma"), k -> new ArrayList<>())
@@ -154,11 +125,9 @@ public final class CameoDictionary {
                         r.get("cameo_code"),
                         r.get("source"))));
     Map<String, List<PloverMapping>> plover = new HashMap<>();
-    readCsv(
-        opener,
-        where,
+    source.forEachRow(
         CameoVerbConverter.PLOVER_FILE,
-        false,
+        ReferenceSource.Presence.OPTIONAL,
         r ->
             plover
                 .computeIfAbsent(r.get("cameo_code"), k -> new ArrayList<>())
@@ -166,11 +135,9 @@ public final class CameoDictionary {
                     new PloverMapping(
                         r.get("plover_event"), r.get("plover_mode"), r.get("plover_context"))));
     Map<String, CameoCode> codes = new HashMap<>();
-    readCsv(
-        opener,
-        where,
+    source.forEachRow(
         CameoVerbConverter.CODES_FILE,
-        true,
+        ReferenceSource.Presence.REQUIRED,
         r -> {
           String goldstein = r.get("goldstein");
           codes.put(
@@ -187,34 +154,13 @@ public final class CameoDictionary {
                   plover.getOrDefault(r.get("cameo_code"), List.of())));
         });
     Map<String, List<String>> synsets = new HashMap<>();
-    readCsv(
-        opener,
-        where,
+    source.forEachRow(
         CameoVerbConverter.SYNSETS_FILE,
-        false,
+        ReferenceSource.Presence.OPTIONAL,
         r -> synsets.computeIfAbsent(r.get("synset"), k -> new ArrayList<>()).add(r.get("word")));
     patterns.replaceAll((k, v) -> List.copyOf(v));
     synsets.replaceAll((k, v) -> List.copyOf(v));
     return new CameoDictionary(Map.copyOf(patterns), Map.copyOf(codes), Map.copyOf(synsets));
-  }
-
-  private static void readCsv(
-      Opener opener, String where, String name, boolean required, Consumer<CSVRecord> row) {
-    try (InputStream in = opener.open(name)) {
-      if (in == null) {
-        if (required) {
-          throw new IllegalStateException("Missing " + name + " in " + where);
-        }
-        return;
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        for (CSVRecord record : CSV_WITH_HEADER.parse(reader)) {
-          row.accept(record);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read " + name + " in " + where, e);
-    }
   }
 
   /**
