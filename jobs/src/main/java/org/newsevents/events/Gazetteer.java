@@ -1,10 +1,7 @@
 package org.newsevents.events;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.newsevents.reference.ReferenceSource;
 
 /**
  * Places by name, for event locations: cities, capitals, regions, islands and seas from places.csv
@@ -28,8 +26,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Gazetteer {
 
-  /** The classpath resource of the bundled gazetteer. */
-  public static final String BUNDLED_RESOURCE = "reference/places.csv";
+  /** The gazetteer's file among the bundled reference files. */
+  public static final String PLACES_FILE = "places.csv";
 
   /** What a place is. */
   public enum Kind {
@@ -76,15 +74,10 @@ public final class Gazetteer {
     static final Gazetteer INSTANCE = loadBundled();
 
     private static Gazetteer loadBundled() {
-      InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE);
-      if (in == null) {
-        throw new IllegalStateException("No " + BUNDLED_RESOURCE + " on the classpath");
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        return load(reader);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      Builder builder = new Builder();
+      ReferenceSource.classpath()
+          .forEachRow(PLACES_FILE, ReferenceSource.Presence.REQUIRED, builder::add);
+      return builder.build();
     }
   }
 
@@ -102,9 +95,21 @@ public final class Gazetteer {
 
   /** A gazetteer from places.csv text (with its header). */
   public static Gazetteer load(Reader placesCsv) throws IOException {
-    Map<String, List<Place>> candidates = new HashMap<>();
-    int size = 0;
+    Builder builder = new Builder();
     for (CSVRecord row : CSV.parse(placesCsv)) {
+      builder.add(row);
+    }
+    return builder.build();
+  }
+
+  /**
+   * Collects places.csv rows under every name and alias, then keeps the preferred place per name.
+   */
+  private static final class Builder {
+    private final Map<String, List<Place>> candidates = new HashMap<>();
+    private int size;
+
+    void add(CSVRecord row) {
       String population = row.get("population").strip();
       Place place =
           new Place(
@@ -130,9 +135,13 @@ public final class Gazetteer {
         }
       }
     }
-    Map<String, Place> byName = new HashMap<>(candidates.size() * 2);
-    candidates.forEach((key, list) -> byName.put(key, list.stream().min(PREFERENCE).orElseThrow()));
-    return new Gazetteer(byName, size);
+
+    Gazetteer build() {
+      Map<String, Place> byName = new HashMap<>(candidates.size() * 2);
+      candidates.forEach(
+          (key, list) -> byName.put(key, list.stream().min(PREFERENCE).orElseThrow()));
+      return new Gazetteer(byName, size);
+    }
   }
 
   /** The preferred place called {@code name} (case- and accent-insensitive, aliases included). */
