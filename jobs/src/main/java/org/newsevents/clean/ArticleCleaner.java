@@ -1,6 +1,5 @@
 package org.newsevents.clean;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -153,13 +152,12 @@ public final class ArticleCleaner {
 
   /** Stable across runs: the same reference with the same bytes always gets the same id. */
   public static String articleId(RawItem item) {
-    byte[] key = (item.inputRef() + "\n" + item.rawSha256()).getBytes(StandardCharsets.UTF_8);
-    return InputReader.sha256(key).substring(0, 16);
+    return InputReader.shortSha256(item.inputRef() + "\n" + item.rawSha256());
   }
 
   /** Equal for copies of an article that differ only in case, punctuation or layout. */
   static String fingerprint(String text) {
     String lettersAndDigits = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-    return InputReader.sha256(lettersAndDigits.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    return InputReader.shortSha256(lettersAndDigits);
   }
 }

@@ -311,6 +311,15 @@ public final class InputReader {
     return dot > 0 ? fileName.substring(0, dot) : fileName;
   }
 
+  /**
+   * The first 16 hex digits of the SHA-256 of a text's UTF-8 bytes: the stable ids of articles and
+   * actors and the content fingerprint, short enough to read and long enough not to collide in a
+   * warehouse's lifetime.
+   */
+  public static String shortSha256(String text) {
+    return sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+  }
+
   public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

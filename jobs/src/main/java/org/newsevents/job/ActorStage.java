@@ -27,8 +27,7 @@ final class ActorStage {
 
   /** Stable across runs: the same actor key always gets the same id. */
   static String actorId(String actorKey) {
-    return InputReader.sha256(actorKey.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-        .substring(0, 16);
+    return InputReader.shortSha256(actorKey);
   }
 
   /**
