@@ -68,10 +68,25 @@ public final class NightlyJob {
     this.progress = progress;
   }
 
-  /** What to run on, and how far down the pipeline to go. */
-  public record Options(List<Path> inputs, Path warehouse, LocalDate runDate, Scope scope) {
+  /**
+   * What to run on, and how far down the pipeline to go.
+   *
+   * @param referenceDir a folder with the same reference files as seeds/reference (actors.csv,
+   *     cameo_verbs.csv, ...) to use instead of the bundled ones, e.g. the toy dictionaries of the
+   *     PETRARCH unit tests; empty for the bundled data
+   */
+  public record Options(
+      List<Path> inputs,
+      Path warehouse,
+      LocalDate runDate,
+      Scope scope,
+      java.util.Optional<Path> referenceDir) {
     public Options(List<Path> inputs, Path warehouse, LocalDate runDate) {
-      this(inputs, warehouse, runDate, Scope.FULL);
+      this(inputs, warehouse, runDate, Scope.FULL, java.util.Optional.empty());
+    }
+
+    public Options(List<Path> inputs, Path warehouse, LocalDate runDate, Scope scope) {
+      this(inputs, warehouse, runDate, scope, java.util.Optional.empty());
     }
   }
 
