@@ -5,8 +5,8 @@
 -- input_path: The input file it was read from, with :line (JSONL) or :record (CSV).
 -- input_format: txt, jsonl or csv.
 -- title: The headline: the feed's title field, else the first line of a .txt when it reads as a headline; null when there is none.
--- published_date: The day the article was published, from the feed field, an inline date line or a dateline; null when the input gives none.
--- date_source: Where published_date came from: field, inline, dateline, or missing when it is null.
+-- published_date: The day the article was published: from the feed field, an inline date line or a dateline; else inferred from the events it reports; else the run date (date_source says which). Never null.
+-- date_source: Where published_date came from: field, inline or dateline (the input gave it); inferred (the input gave none, and the article reports in a past tense an event that dated articles place on a day, so it was written on or after the latest such day); run-date (nothing allowed an inference, so the run date stands in).
 -- language: ISO 639-1 code of the language holding most of the article's letters.
 -- text: The cleaned text: encoding repaired, normalised, without captions, credits, teasers, widgets or duplicate paragraphs. Paragraphs are separated by a blank line; every language is kept.
 -- paragraph_languages: ISO 639-1 language of each paragraph of text, in order.

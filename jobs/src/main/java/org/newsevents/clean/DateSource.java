@@ -11,10 +11,17 @@ public enum DateSource {
   INLINE,
   /** A dateline at the top of the page, such as "03:11 19 january 2022". */
   DATELINE,
-  /** Nothing in the input gives the date; the column is null. */
-  MISSING;
+  /**
+   * Nothing in the input gives the date. Only the clean stage says this: the job replaces it by
+   * {@link #INFERRED} or {@link #RUN_DATE} before publishing.
+   */
+  MISSING,
+  /** Inferred from the dated events the article reports as past (see the events stage). */
+  INFERRED,
+  /** Nothing allowed an inference: the run date stands in. */
+  RUN_DATE;
 
   public String code() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 }

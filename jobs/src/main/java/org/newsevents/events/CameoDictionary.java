@@ -177,6 +177,11 @@ public final class CameoDictionary {
   }
 
   /** The members of a synonym set as patterns name it ("&currency"). */
+  /** Every event code, in code order. */
+  public List<CameoCode> codes() {
+    return codes.values().stream().sorted(java.util.Comparator.comparing(CameoCode::code)).toList();
+  }
+
   public List<String> synset(String name) {
     return synsets.getOrDefault(name.strip().toLowerCase(Locale.ROOT), List.of());
   }

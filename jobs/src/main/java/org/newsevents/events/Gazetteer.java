@@ -52,7 +52,8 @@ public final class Gazetteer {
       long population,
       double latitude,
       double longitude,
-      Kind kind) {}
+      Kind kind)
+      implements java.io.Serializable {}
 
   private static final CSVFormat CSV =
       CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();

@@ -69,7 +69,9 @@ public final class StatusClassifier {
   private static final int MAX_CLIMB = 8;
 
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "nobody");
-  private static final Set<String> HYPOTHETICAL_MODALS = Set.of("could", "might", "may", "would");
+  // "can" is ability, not fact: "Russia can launch an attack at any time" has not happened.
+  private static final Set<String> HYPOTHETICAL_MODALS =
+      Set.of("could", "might", "may", "would", "can", "ca");
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> HEDGE_ADVERBS =
       Set.of("allegedly", "reportedly", "purportedly", "supposedly");
@@ -143,6 +145,10 @@ public final class StatusClassifier {
           "warn",
           "dread",
           "threatening");
+
+  /** Verbs whose xcomp is wished or attempted, not done: "wants to attack", "tried to seize". */
+  private static final Set<String> DESIRE_PREDICATES =
+      Set.of("want", "wish", "hope", "seek", "try", "attempt", "consider", "mull", "contemplate");
 
   /** Verbs whose xcomp is demanded of someone, not done: "called on Putin to withdraw". */
   private static final Set<String> DIRECTIVES =
@@ -404,7 +410,9 @@ public final class StatusClassifier {
     String word = tree.word(governor);
     if (NEGATING_VERBS.contains(lemma)) {
       best.offer(MentionStatus.NEGATED, word, confidence);
-    } else if (FEAR_PREDICATES.contains(lemma) || DIRECTIVES.contains(lemma)) {
+    } else if (FEAR_PREDICATES.contains(lemma)
+        || DIRECTIVES.contains(lemma)
+        || DESIRE_PREDICATES.contains(lemma)) {
       best.offer(MentionStatus.HYPOTHETICAL, word, confidence);
     } else if (PLANNING_PREDICATES.contains(lemma)
         || PLANNING_PREDICATES.contains(word)

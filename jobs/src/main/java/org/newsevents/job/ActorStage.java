@@ -11,6 +11,12 @@ import org.apache.spark.sql.RowFactory;
 import org.newsevents.actors.ActorMention;
 import org.newsevents.actors.ActorResolver;
 import org.newsevents.actors.ResolvedActor;
+import org.newsevents.events.ActorRef;
+import org.newsevents.events.CameoDictionary;
+import org.newsevents.events.EventCoder;
+import org.newsevents.events.EventDate;
+import org.newsevents.events.EventDeduplicator;
+import org.newsevents.events.EventMention;
 import org.newsevents.ingest.InputReader;
 import org.newsevents.nlp.AnnotatedArticle;
 import org.newsevents.nlp.NlpPipeline;
@@ -18,9 +24,9 @@ import org.newsevents.warehouse.Rows;
 import org.newsevents.warehouse.Tables;
 
 /**
- * The nlp and actors stages for one article row of dim_articles, as the Spark job maps them over
- * partitions: annotate the English paragraphs once, resolve the actors, and emit one {@link
- * Tables#ACTOR_OUTCOME} row.
+ * The nlp, actors and event-coding stages for one article row of dim_articles, as the Spark job
+ * maps them over partitions: annotate the English paragraphs once, resolve the actors, code the
+ * events, and emit one {@link Tables#ACTOR_OUTCOME} row.
  */
 final class ActorStage {
   private ActorStage() {}
@@ -34,7 +40,7 @@ final class ActorStage {
    * @param article a dim_articles row with article_id, text, paragraph_languages, published_date
    *     and run_date
    */
-  static Row annotateAndResolve(Row article, ActorResolver resolver) {
+  static Row annotateAndResolve(Row article, ActorResolver resolver, ReferenceData reference) {
     String articleId = article.getAs("article_id");
     String text = article.getAs("text");
     List<String> languages = article.getList(article.fieldIndex("paragraph_languages"));
@@ -51,6 +57,8 @@ final class ActorStage {
     }
     AnnotatedArticle annotated = NlpPipeline.get().annotate(articleId, paragraphs, english, date);
     ActorResolver.Result result = resolver.resolve(annotated, date);
+    List<EventMention> events =
+        new EventCoder(reference.cameo(), reference.gazetteer()).code(annotated, result, date);
 
     Map<String, Long> mentionCounts = new HashMap<>();
     List<Row> mentions = new ArrayList<>();
@@ -85,12 +93,93 @@ final class ActorStage {
               mentionCounts.getOrDefault(actor.actorKey(), 0L),
               Date.valueOf(date)));
     }
+    List<Row> eventRows = new ArrayList<>();
+    for (EventMention event : events) {
+      eventRows.add(eventRow(event, published != null, result, reference.cameo()));
+    }
     return RowFactory.create(
         articleId,
         Rows.scalaSeq(mentions),
         Rows.scalaSeq(actors),
+        Rows.scalaSeq(eventRows),
         annotated.tokenCount(),
         (long) annotated.sentences().size(),
         annotated.deepSentenceCount());
+  }
+
+  /** One {@link Tables#EVENT_MENTION} row, with the ids, codes and dedup key the job needs. */
+  private static Row eventRow(
+      EventMention event,
+      boolean articleDated,
+      ActorResolver.Result result,
+      CameoDictionary cameo) {
+    ResolvedActor actor1 = result.actors().get(event.actor1Key());
+    ResolvedActor actor2 =
+        event.actor2Key() == null ? null : result.actors().get(event.actor2Key());
+    String actor1Id = actorId(event.actor1Key());
+    String actor2Id = event.actor2Key() == null ? null : actorId(event.actor2Key());
+    CameoDictionary.CameoCode code = cameo.code(event.eventCode()).orElseThrow();
+    String mentionId =
+        InputReader.shortSha256(
+            String.join(
+                "|",
+                event.articleId(),
+                Integer.toString(event.sentenceNo()),
+                Integer.toString(event.actionToken()),
+                actor1Id,
+                String.valueOf(actor2Id),
+                event.eventCode()));
+    String blockKey =
+        EventDeduplicator.blockingKey(
+            actorRef(actor1Id, actor1),
+            actor2 == null ? null : actorRef(actor2Id, actor2),
+            code.rootCode());
+    EventDate date = event.date();
+    return RowFactory.create(
+        mentionId,
+        event.articleId(),
+        articleDated,
+        event.sentenceNo(),
+        event.actionToken(),
+        event.verb(),
+        actor1Id,
+        actor2Id,
+        event.attributedToKey() == null ? null : actorId(event.attributedToKey()),
+        event.actor1Code(),
+        event.actor2Code(),
+        actor1 == null ? null : actor1.actorType(),
+        actor2 == null ? null : actor2.actorType(),
+        actor1 == null ? null : actor1.countryCode(),
+        actor2 == null ? null : actor2.countryCode(),
+        code.code(),
+        code.baseCode(),
+        code.rootCode(),
+        code.quadClass(),
+        code.goldstein().isPresent() ? code.goldstein().getAsDouble() : null,
+        code.ploverEvent().orElse(null),
+        event.pattern(),
+        event.status().code(),
+        event.statusCue(),
+        event.confidence(),
+        Date.valueOf(date.date()),
+        date.precision().code(),
+        "sentence".equals(date.source()),
+        date.expression(),
+        event.location() == null ? null : event.location().name(),
+        event.location() == null || event.location().countryCode().isEmpty()
+            ? null
+            : event.location().countryCode(),
+        event.quantity() == null ? null : event.quantity().value(),
+        event.quantity() == null ? null : event.quantity().unit(),
+        event.pastTense(),
+        event.sentence(),
+        blockKey);
+  }
+
+  static ActorRef actorRef(String actorId, ResolvedActor actor) {
+    return new ActorRef(
+        actorId,
+        actor == null ? null : actor.countryCode(),
+        actor != null && "country".equals(actor.actorType()));
   }
 }

@@ -40,7 +40,6 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.newsevents.actors.ActorResolver;
-import org.newsevents.actors.DictionaryLookup;
 import org.newsevents.clean.ArticleCleaner;
 import org.newsevents.ingest.InputFiles;
 import org.newsevents.ingest.InputReader;
@@ -146,17 +145,37 @@ public final class NightlyJob {
         dimArticles
             .drop("source_name", "source_domain", "content_fingerprint_rank")
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> actorOutcomes =
+    String referenceFolder = ReferenceData.folderOption(options.referenceDir());
+    Dataset<Row> codingOutcomes =
         options.scope() == Scope.FULL
-            ? timed("nlp+actors", () -> annotateAndResolve(articleRows))
+            ? timed("nlp+actors+events", () -> annotateAndCode(articleRows, referenceFolder))
             : spark.createDataFrame(List.of(), Tables.ACTOR_OUTCOME);
 
+    Manifest current = Manifest.read(layout.manifest());
+    EventStage.Events events =
+        EventStage.collapse(
+            codingOutcomes,
+            articleRows,
+            EventStage.knownEvents(
+                spark,
+                current.filesExcept(Tables.FCT_EVENTS, runDate).stream()
+                    .map(layout.root()::resolve)
+                    .toList()),
+            runDate);
+
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put(Tables.DIM_ARTICLES, articleRows);
+    tables.put(
+        Tables.DIM_ARTICLES,
+        EventStage.dateArticles(articleRows, events.inferredArticleDates(), runDate));
     tables.put(Tables.DIM_SOURCES, dimSources);
     tables.put(Tables.QUARANTINE, quarantine);
-    tables.put(Tables.DIM_ACTORS, dimActors(actorOutcomes, runDate));
-    tables.put(Tables.FCT_ACTOR_MENTIONS, actorMentions(actorOutcomes, runDate));
+    tables.put(Tables.DIM_ACTORS, dimActors(codingOutcomes, runDate));
+    tables.put(Tables.FCT_ACTOR_MENTIONS, actorMentions(codingOutcomes, runDate));
+    tables.put(
+        Tables.DIM_EVENT_CODES,
+        EventStage.eventCodes(spark, ReferenceData.of(referenceFolder).cameo(), runDate));
+    tables.put(Tables.FCT_EVENT_MENTIONS, events.mentions());
+    tables.put(Tables.FCT_EVENTS, events.events());
 
     Map<String, List<Path>> staged =
         timed("dedup+write", () -> stage(layout.staging(runId), tables));
@@ -166,7 +185,6 @@ public final class NightlyJob {
     FailPoint.hit(FailPoint.AFTER_STAGING);
 
     Publisher publisher = new Publisher(layout);
-    Manifest current = Manifest.read(layout.manifest());
     timed("test", () -> runDataTests(layout, current, runDate, runId, staged));
 
     Manifest published = timed("publish", () -> publisher.publish(runId, runDate, staged));
@@ -181,7 +199,7 @@ public final class NightlyJob {
     progress.printf("[catalog] %s%n", layout.catalog());
     outcomes.unpersist();
     articleRows.unpersist();
-    actorOutcomes.unpersist();
+    codingOutcomes.unpersist();
     try {
       Publisher.deleteTree(layout.staging(runId));
     } catch (IOException e) {
@@ -262,17 +280,20 @@ public final class NightlyJob {
   }
 
   /**
-   * Runs CoreNLP and the actor resolver over the articles that are not copies of another (a copy
-   * would count the same mentions twice). One dictionary and one CoreNLP pipeline per executor JVM,
-   * loaded on first use.
+   * Runs CoreNLP, the actor resolver and the event coder over the articles that are not copies of
+   * another (a copy would count the same mentions twice). One set of dictionaries and one CoreNLP
+   * pipeline per executor JVM, loaded on first use.
+   *
+   * @param referenceFolder the dictionaries' folder, or null for the bundled ones
    */
-  Dataset<Row> annotateAndResolve(Dataset<Row> articles) {
+  Dataset<Row> annotateAndCode(Dataset<Row> articles, String referenceFolder) {
     MapPartitionsFunction<Row, Row> resolve =
         rows -> {
-          ActorResolver resolver = new ActorResolver(DictionaryLookup.bundled());
+          ReferenceData reference = ReferenceData.of(referenceFolder);
+          ActorResolver resolver = new ActorResolver(reference.actors());
           List<Row> out = new ArrayList<>();
           while (rows.hasNext()) {
-            out.add(ActorStage.annotateAndResolve(rows.next(), resolver));
+            out.add(ActorStage.annotateAndResolve(rows.next(), resolver, reference));
           }
           return out.iterator();
         };
@@ -284,18 +305,24 @@ public final class NightlyJob {
             .persist(StorageLevel.MEMORY_AND_DISK());
     Row totals =
         outcomes
-            .agg(sum("tokens"), sum("sentences"), sum("deep_sentences"), sum(size(col("mentions"))))
+            .agg(
+                sum("tokens"),
+                sum("sentences"),
+                sum("deep_sentences"),
+                sum(size(col("mentions"))),
+                sum(size(col("events"))))
             .first();
     long sentences = totals.isNullAt(1) ? 0 : totals.getLong(1);
     long deep = totals.isNullAt(2) ? 0 : totals.getLong(2);
     progress.printf(
         Locale.ROOT,
-        "[actors]  %d token(s), %d sentence(s), %d (%.0f%%) sent to NER+SUTime+depparse, %d actor mention(s)%n",
+        "[actors]  %d token(s), %d sentence(s), %d (%.0f%%) sent to NER+SUTime+depparse, %d actor mention(s), %d event mention(s)%n",
         totals.isNullAt(0) ? 0 : totals.getLong(0),
         sentences,
         deep,
         sentences == 0 ? 0.0 : 100.0 * deep / sentences,
-        totals.isNullAt(3) ? 0 : totals.getLong(3));
+        totals.isNullAt(3) ? 0 : totals.getLong(3),
+        totals.isNullAt(4) ? 0 : totals.getLong(4));
     return outcomes;
   }
 

@@ -2,6 +2,7 @@ package org.newsevents.warehouse;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -25,14 +26,25 @@ public final class Tables {
   public static final String QUARANTINE = "quarantine";
   public static final String DIM_ACTORS = "dim_actors";
   public static final String FCT_ACTOR_MENTIONS = "fct_actor_mentions";
+  public static final String DIM_EVENT_CODES = "dim_event_codes";
+  public static final String FCT_EVENT_MENTIONS = "fct_event_mentions";
+  public static final String FCT_EVENTS = "fct_events";
 
   /**
    * Every table the nightly job publishes. The catalog creates their views in this order, so a view
    * may read the views listed before it (dim_sources counts dim_articles, dim_actors counts
-   * fct_actor_mentions).
+   * fct_actor_mentions, fct_events counts fct_event_mentions).
    */
   public static final List<String> ALL =
-      List.of(DIM_ARTICLES, DIM_SOURCES, QUARANTINE, FCT_ACTOR_MENTIONS, DIM_ACTORS);
+      List.of(
+          DIM_ARTICLES,
+          DIM_SOURCES,
+          QUARANTINE,
+          FCT_ACTOR_MENTIONS,
+          DIM_ACTORS,
+          DIM_EVENT_CODES,
+          FCT_EVENT_MENTIONS,
+          FCT_EVENTS);
 
   public static final StructType REMOVED_PART =
       createStructType(
@@ -149,13 +161,112 @@ public final class Tables {
             createStructField("seen_date", DateType, false)
           });
 
-  /** What the nlp+actors step emits per article. */
+  /**
+   * One coded event mention as the coding step emits it: the columns of fct_event_mentions, the
+   * event-level columns the anchor mention of a new event gives fct_events, and what dedup needs.
+   */
+  public static final StructType EVENT_MENTION =
+      createStructType(
+          new StructField[] {
+            createStructField("mention_id", StringType, false),
+            createStructField("article_id", StringType, false),
+            createStructField("article_dated", BooleanType, false),
+            createStructField("sentence_no", IntegerType, false),
+            createStructField("action_token", IntegerType, false),
+            createStructField("verb", StringType, false),
+            createStructField("actor1_id", StringType, false),
+            createStructField("actor2_id", StringType, true),
+            createStructField("attributed_actor_id", StringType, true),
+            createStructField("actor1_code", StringType, true),
+            createStructField("actor2_code", StringType, true),
+            createStructField("actor1_type", StringType, true),
+            createStructField("actor2_type", StringType, true),
+            createStructField("actor1_country_code", StringType, true),
+            createStructField("actor2_country_code", StringType, true),
+            createStructField("event_code", StringType, false),
+            createStructField("event_base_code", StringType, false),
+            createStructField("event_root_code", StringType, false),
+            createStructField("quad_class", IntegerType, false),
+            createStructField("goldstein", DoubleType, true),
+            createStructField("plover_event", StringType, true),
+            createStructField("pattern", StringType, false),
+            createStructField("status", StringType, false),
+            createStructField("status_cue", StringType, false),
+            createStructField("confidence", DoubleType, false),
+            createStructField("event_date", DateType, false),
+            createStructField("date_precision", StringType, false),
+            createStructField("date_from_sentence", BooleanType, false),
+            createStructField("date_expression", StringType, true),
+            createStructField("location_name", StringType, true),
+            createStructField("location_country_code", StringType, true),
+            createStructField("quantity", LongType, true),
+            createStructField("quantity_unit", StringType, true),
+            createStructField("past_tense", BooleanType, false),
+            createStructField("sentence", StringType, false),
+            createStructField("block_key", StringType, false)
+          });
+
+  /** fct_events as stored: one row per event, written by the run that first saw it. */
+  public static final StructType FCT_EVENTS_SCHEMA =
+      createStructType(
+          new StructField[] {
+            createStructField("event_id", StringType, false),
+            createStructField("event_date", DateType, false),
+            createStructField("date_precision", StringType, false),
+            createStructField("date_basis", StringType, false),
+            createStructField("actor1_id", StringType, false),
+            createStructField("actor2_id", StringType, true),
+            createStructField("actor1_type", StringType, true),
+            createStructField("actor1_country_code", StringType, true),
+            createStructField("actor2_type", StringType, true),
+            createStructField("actor2_country_code", StringType, true),
+            createStructField("event_code", StringType, false),
+            createStructField("event_base_code", StringType, false),
+            createStructField("event_root_code", StringType, false),
+            createStructField("quad_class", IntegerType, false),
+            createStructField("goldstein", DoubleType, true),
+            createStructField("plover_event", StringType, true),
+            createStructField("location_name", StringType, true),
+            createStructField("location_country_code", StringType, true),
+            createStructField("quantity", LongType, true),
+            createStructField("quantity_unit", StringType, true),
+            createStructField("block_key", StringType, false),
+            createStructField("run_date", DateType, false)
+          });
+
+  /** Which event each of a run's mentions belongs to; the anchor is the mention that made it. */
+  public static final StructType EVENT_ASSIGNMENT =
+      createStructType(
+          new StructField[] {
+            createStructField("mention_id", StringType, false),
+            createStructField("event_id", StringType, false),
+            createStructField("is_anchor", BooleanType, false)
+          });
+
+  /** dim_event_codes as stored: the CAMEO event codes the run coded with. */
+  public static final StructType DIM_EVENT_CODES_SCHEMA =
+      createStructType(
+          new StructField[] {
+            createStructField("event_code", StringType, false),
+            createStructField("description", StringType, false),
+            createStructField("event_base_code", StringType, false),
+            createStructField("event_root_code", StringType, false),
+            createStructField("quad_class", IntegerType, false),
+            createStructField("goldstein", DoubleType, true),
+            createStructField("plover_event", StringType, true),
+            createStructField("plover_mode", StringType, true),
+            createStructField("plover_context", StringType, true),
+            createStructField("run_date", DateType, false)
+          });
+
+  /** What the nlp+actors+events step emits per article. */
   public static final StructType ACTOR_OUTCOME =
       createStructType(
           new StructField[] {
             createStructField("article_id", StringType, false),
             createStructField("mentions", createArrayType(ACTOR_MENTION, false), false),
             createStructField("actors", createArrayType(ARTICLE_ACTOR, false), false),
+            createStructField("events", createArrayType(EVENT_MENTION, false), false),
             createStructField("tokens", LongType, false),
             createStructField("sentences", LongType, false),
             createStructField("deep_sentences", LongType, false)

@@ -1,0 +1,5 @@
+-- One row per event.
+select event_id, count(*) as copies
+from fct_events
+group by event_id
+having count(*) > 1

@@ -1,0 +1,31 @@
+-- fct_event_mentions: One row per sentence that reports an event (one per dyad when a sentence names several actors), from the latest run that read the article; the evidence behind fct_events.
+-- event_id: The real-world event this mention reports; joins fct_events.event_id.
+-- mention_id: Stable id of the mention: SHA-256 (16 hex digits) over article, sentence, verb position, actors and code.
+-- article_id: The article; joins dim_articles.article_id.
+-- source_id: The article's outlet; joins dim_sources.source_id.
+-- sentence_no: Position of the sentence among the article's annotated English sentences, from 0 (as in fct_actor_mentions).
+-- sentence: The evidence: the sentence as it stands in dim_articles.text.
+-- status: What the sentence says of the event: asserted (it happened or is happening), negated ("will not supply", "denies preparing"), hypothetical (conditional, feared or possible: "if Russia invades", "could provoke"), planned (announced for the future: "will meet next Friday") or claimed (attributed and hedged: "allegedly").
+-- status_cue: The words that decided the status ("not", "if", "will", "allegedly"), empty when the sentence asserts it plainly.
+-- confidence: How sure the status is, from 0 to 1: lower when the cue is far from the verb in the parse.
+-- actor1_id: The source actor (who acts); joins dim_actors.actor_id.
+-- actor2_id: The target actor (acted upon); joins dim_actors.actor_id; null when the action has none.
+-- attributed_actor_id: For reported speech, who said it ("Lavrov said that NATO threatens Russia": Lavrov); joins dim_actors.actor_id; null when the article says it itself.
+-- actor1_code: The source's CAMEO actor code on the article's date (USAGOV, RUS), as GDELT's Actor1Code.
+-- actor2_code: The target's CAMEO actor code on the article's date.
+-- event_code: The CAMEO code this sentence gives (fct_events keeps the code of the mention that first reported the event); joins dim_event_codes.event_code.
+-- verb: The lemma of the verb that carries the action.
+-- pattern: The dictionary pattern (seeds/reference/cameo_verbs.csv) that chose the code; empty for the verb alone.
+-- event_date: When the sentence says the event happened (or will happen), resolved against the article's date.
+-- date_precision: day, week, month or year: how much of event_date the sentence fixes.
+-- date_basis: sentence (a time expression in the sentence dates it), article (none, so the article's published date stands in), or run-date (the article had no date when it was coded; the run date stood in).
+-- date_expression: The words that gave the date ("on Friday", "mid-February"), or null.
+-- location_name: Where the sentence says it took place (Geneva, Brussels), from seeds/reference/places.csv, or null.
+-- location_country_code: ISO 3166 alpha-3 country of the location, or null.
+-- quantity: A troop or equipment count tied to the action ("100,000 soldiers"), or null.
+-- quantity_unit: What quantity counts (soldiers, vessels, aircraft), or null.
+-- past_tense: True when the sentence tells the action in a past tense (used to date undated articles).
+-- run_date: The nightly run that read the article (partition key).
+select *
+from {{ source }}
+qualify run_date = max(run_date) over (partition by article_id)
