@@ -1,0 +1,472 @@
+package org.newsevents.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.newsevents.events.EventDate.Precision;
+import org.newsevents.events.EventDeduplicator.Assignment;
+import org.newsevents.events.EventDeduplicator.NewEvent;
+import org.newsevents.ingest.InputReader;
+
+/**
+ * Which mentions become one event, on the Blinken–Lavrov meeting in Geneva of Friday 21 January
+ * 2022 as three articles told it, and on reports that must stay apart.
+ */
+class EventDeduplicatorTest {
+  private static final ActorRef BLINKEN = new ActorRef("a-blinken", "USA", false);
+  private static final ActorRef LAVROV = new ActorRef("a-lavrov", "RUS", false);
+  private static final ActorRef USA = new ActorRef("a-usa", "USA", true);
+  private static final ActorRef RUSSIA = new ActorRef("a-russia", "RUS", true);
+  private static final ActorRef UKRAINE = new ActorRef("a-ukraine", "UKR", true);
+  private static final ActorRef SHERMAN = new ActorRef("a-sherman", "USA", false);
+  private static final ActorRef UNKNOWN_ENVOY = new ActorRef("a-envoy", null, false);
+  private static final LocalDate FRIDAY = LocalDate.of(2022, 1, 21);
+
+  /** "Blinken met Lavrov in Geneva on Friday": the sentence dates it to the day. */
+  private static final CodedMention BLINKEN_MET_LAVROV =
+      mention("reuters-1#4", BLINKEN, LAVROV, "044").date(FRIDAY, Precision.DAY).in("CHE").build();
+
+  /** "Lavrov met Blinken in Geneva", no date in the sentence: the article's Saturday stands in. */
+  private static final CodedMention LAVROV_MET_BLINKEN =
+      mention("tass-7#2", LAVROV, BLINKEN, "040").articleDate(FRIDAY.plusDays(1)).in("CHE").build();
+
+  /** "The US and Russia held talks on Friday": countries only, no place. */
+  private static final CodedMention US_AND_RUSSIA_HELD_TALKS =
+      mention("bbc-3#1", USA, RUSSIA, "046").date(FRIDAY, Precision.DAY).build();
+
+  private static final List<CodedMention> GENEVA =
+      List.of(BLINKEN_MET_LAVROV, LAVROV_MET_BLINKEN, US_AND_RUSSIA_HELD_TALKS);
+
+  @Test
+  void genevaMeetingReportedByThreeArticlesIsOneEvent() {
+    Assignment assignment = EventDeduplicator.assign(List.of(), GENEVA);
+
+    // Two reports are dated to the day by their sentence; the tie goes to the smaller article id.
+    String eventId = InputReader.shortSha256(US_AND_RUSSIA_HELD_TALKS.mentionId());
+    assertThat(assignment.newEvents())
+        .containsExactly(new NewEvent(eventId, US_AND_RUSSIA_HELD_TALKS));
+    assertThat(assignment.eventIdByMentionId())
+        .containsOnlyKeys("reuters-1#4", "tass-7#2", "bbc-3#1")
+        .allSatisfy((mentionId, id) -> assertThat(id).isEqualTo(eventId));
+    assertThat(GENEVA.stream().map(EventDeduplicator::blockingKey).distinct())
+        .containsExactly("04|RUS|USA");
+  }
+
+  @Test
+  void theBestDatedMentionAnchorsTheEventWhateverComesFirst() {
+    Assignment assignment =
+        EventDeduplicator.assign(List.of(), List.of(LAVROV_MET_BLINKEN, BLINKEN_MET_LAVROV));
+
+    assertThat(assignment.newEvents())
+        .extracting(NewEvent::anchor)
+        .containsExactly(BLINKEN_MET_LAVROV);
+  }
+
+  @Test
+  void aDifferentRootDoesNotMerge() {
+    CodedMention blinkenAccusedLavrov =
+        mention("ap-2#5", BLINKEN, LAVROV, "112").date(FRIDAY, Precision.DAY).in("CHE").build();
+
+    assertThat(EventDeduplicator.compatible(BLINKEN_MET_LAVROV, blinkenAccusedLavrov)).isFalse();
+    assertThat(
+            EventDeduplicator.assign(List.of(), List.of(BLINKEN_MET_LAVROV, blinkenAccusedLavrov))
+                .newEvents())
+        .hasSize(2);
+  }
+
+  @Test
+  void dayDatesTwoWeeksApartDoNotMerge() {
+    CodedMention twoWeeksEarlier =
+        mention("reuters-0#1", BLINKEN, LAVROV, "044")
+            .date(FRIDAY.minusWeeks(2), Precision.DAY)
+            .in("CHE")
+            .build();
+
+    assertThat(EventDeduplicator.compatible(BLINKEN_MET_LAVROV, twoWeeksEarlier)).isFalse();
+    assertThat(
+            EventDeduplicator.assign(List.of(), List.of(BLINKEN_MET_LAVROV, twoWeeksEarlier))
+                .newEvents())
+        .hasSize(2);
+  }
+
+  @Test
+  void dayDatesMergeUpToTwoDaysApartBecauseEachIsADayEitherSide() {
+    CodedMention twoDaysLater =
+        mention("x#1", BLINKEN, LAVROV, "044").date(FRIDAY.plusDays(2), Precision.DAY).build();
+    CodedMention threeDaysLater =
+        mention("x#2", BLINKEN, LAVROV, "044").date(FRIDAY.plusDays(3), Precision.DAY).build();
+
+    assertThat(EventDeduplicator.compatible(BLINKEN_MET_LAVROV, twoDaysLater)).isTrue();
+    assertThat(EventDeduplicator.compatible(BLINKEN_MET_LAVROV, threeDaysLater)).isFalse();
+  }
+
+  @Test
+  void aMonthPrecisionMentionMergesWithADayInsideTheMonthOnly() {
+    CodedMention inJanuary =
+        mention("dw-4#9", BLINKEN, LAVROV, "040")
+            .date(LocalDate.of(2022, 1, 1), Precision.MONTH)
+            .build();
+    CodedMention onFebruaryFifth =
+        mention("dw-5#1", BLINKEN, LAVROV, "040")
+            .date(LocalDate.of(2022, 2, 5), Precision.DAY)
+            .build();
+
+    assertThat(EventDeduplicator.compatible(BLINKEN_MET_LAVROV, inJanuary)).isTrue();
+    assertThat(EventDeduplicator.compatible(inJanuary, onFebruaryFifth)).isFalse();
+    assertThat(EventDeduplicator.blockingKey(inJanuary))
+        .isEqualTo(EventDeduplicator.blockingKey(BLINKEN_MET_LAVROV));
+    Assignment assignment =
+        EventDeduplicator.assign(List.of(), List.of(inJanuary, BLINKEN_MET_LAVROV));
+    assertThat(assignment.newEvents())
+        .extracting(NewEvent::anchor)
+        .containsExactly(BLINKEN_MET_LAVROV);
+    assertThat(assignment.eventIdByMentionId().get("dw-4#9"))
+        .isEqualTo(assignment.eventIdByMentionId().get("reuters-1#4"));
+  }
+
+  @Test
+  void aWeekPrecisionMentionCoversItsIsoWeekMondayToSunday() {
+    CodedMention thatWeek =
+        mention("w#1", BLINKEN, LAVROV, "040")
+            .date(LocalDate.of(2022, 1, 17), Precision.WEEK)
+            .build();
+    CodedMention tuesdayAfter =
+        mention("w#2", BLINKEN, LAVROV, "040")
+            .date(LocalDate.of(2022, 1, 25), Precision.DAY)
+            .build();
+
+    assertThat(EventDeduplicator.compatible(thatWeek, BLINKEN_MET_LAVROV)).isTrue();
+    assertThat(EventDeduplicator.compatible(thatWeek, tuesdayAfter)).isFalse();
+  }
+
+  @Test
+  void theArticlesDateStandsForTheWeekBeforeItNotAfter() {
+    CodedMention sixDaysLaterArticle =
+        mention("late#1", LAVROV, BLINKEN, "040").articleDate(FRIDAY.plusDays(6)).build();
+    CodedMention monthLaterArticle =
+        mention("late#2", LAVROV, BLINKEN, "040").articleDate(FRIDAY.plusMonths(1)).build();
+    CodedMention dayBeforeArticle =
+        mention("early#1", LAVROV, BLINKEN, "040").articleDate(FRIDAY.minusDays(2)).build();
+
+    assertThat(EventDeduplicator.compatible(BLINKEN_MET_LAVROV, sixDaysLaterArticle)).isTrue();
+    assertThat(EventDeduplicator.compatible(BLINKEN_MET_LAVROV, monthLaterArticle)).isFalse();
+    assertThat(EventDeduplicator.compatible(BLINKEN_MET_LAVROV, dayBeforeArticle)).isFalse();
+  }
+
+  @Test
+  void differentLocationCountriesDoNotMerge() {
+    CodedMention inVienna =
+        mention("orf-1#2", BLINKEN, LAVROV, "044").date(FRIDAY, Precision.DAY).in("AUT").build();
+
+    assertThat(EventDeduplicator.compatible(BLINKEN_MET_LAVROV, inVienna)).isFalse();
+    assertThat(EventDeduplicator.compatible(US_AND_RUSSIA_HELD_TALKS, inVienna)).isTrue();
+  }
+
+  @Test
+  void aKnownEventFromAnEarlierRunIsJoinedAndKeepsItsId() {
+    KnownEvent published =
+        new KnownEvent(
+            "e0123456789abcdef", BLINKEN, LAVROV, "044", "04", FRIDAY, Precision.DAY, "CHE");
+    KnownEvent otherMeeting =
+        new KnownEvent(
+            "e0000000000000000", SHERMAN, LAVROV, "040", "04", FRIDAY, Precision.DAY, "CHE");
+
+    Assignment assignment = EventDeduplicator.assign(List.of(otherMeeting, published), GENEVA);
+
+    assertThat(assignment.newEvents()).isEmpty();
+    assertThat(assignment.eventIdByMentionId())
+        .containsEntry("reuters-1#4", "e0123456789abcdef")
+        .containsEntry("tass-7#2", "e0123456789abcdef")
+        // the country-level report fits both meetings and joins the first by event id
+        .containsEntry("bbc-3#1", "e0000000000000000");
+    assertThat(EventDeduplicator.blockingKey(published))
+        .isEqualTo(EventDeduplicator.blockingKey(BLINKEN_MET_LAVROV));
+  }
+
+  @Test
+  void aMentionThatAnchoredAKnownEventRejoinsItSoNoIdIsPublishedTwice() {
+    String ownId = EventDeduplicator.eventIdOf(BLINKEN_MET_LAVROV);
+    KnownEvent anchoredEarlier =
+        new KnownEvent(ownId, BLINKEN, LAVROV, "044", "04", FRIDAY, Precision.DAY, "CHE");
+    KnownEvent smallerIdSameMeeting =
+        new KnownEvent("0", BLINKEN, LAVROV, "044", "04", FRIDAY, Precision.DAY, "CHE");
+
+    Assignment assignment =
+        EventDeduplicator.assign(
+            List.of(smallerIdSameMeeting, anchoredEarlier), List.of(BLINKEN_MET_LAVROV));
+
+    assertThat(assignment.eventIdByMentionId()).containsEntry("reuters-1#4", ownId);
+    assertThat(assignment.newEvents()).isEmpty();
+  }
+
+  @Test
+  void idsAreStableWhenTheInputOrderIsShuffled() {
+    List<CodedMention> mentions = new ArrayList<>(GENEVA);
+    mentions.add(mention("ap-2#5", BLINKEN, LAVROV, "112").date(FRIDAY, Precision.DAY).build());
+    mentions.add(
+        mention("reuters-0#1", BLINKEN, LAVROV, "044")
+            .date(FRIDAY.minusWeeks(2), Precision.DAY)
+            .build());
+    mentions.add(mention("dw-4#9", BLINKEN, LAVROV, "040").date(FRIDAY, Precision.MONTH).build());
+    mentions.add(mention("undated-1#1", LAVROV, BLINKEN, "040").undated().build());
+    mentions.add(
+        mention("sherman#1", SHERMAN, LAVROV, "040")
+            .date(FRIDAY.minusDays(11), Precision.DAY)
+            .build());
+    mentions.add(
+        mention("vienna#1", USA, RUSSIA, "046")
+            .date(FRIDAY.minusDays(10), Precision.DAY)
+            .in("AUT")
+            .build());
+    List<KnownEvent> known =
+        new ArrayList<>(
+            List.of(
+                new KnownEvent(
+                    "e1", SHERMAN, LAVROV, "040", "04", FRIDAY.minusDays(10), Precision.DAY, null),
+                new KnownEvent(
+                    "e2", RUSSIA, USA, "046", "04", FRIDAY.minusDays(9), Precision.DAY, null)));
+    Assignment expected = EventDeduplicator.assign(known, mentions);
+
+    Random random = new Random(20220121);
+    for (int i = 0; i < 50; i++) {
+      Collections.shuffle(mentions, random);
+      Collections.shuffle(known, random);
+      assertThat(EventDeduplicator.assign(known, mentions)).isEqualTo(expected);
+    }
+    assertThat(expected.newEvents()).hasSize(3);
+    assertThat(expected.eventIdByMentionId())
+        .containsEntry("sherman#1", "e1")
+        .containsEntry("vienna#1", "e1")
+        .containsEntry("dw-4#9", "e2")
+        .containsEntry("undated-1#1", "e2")
+        .containsEntry("tass-7#2", EventDeduplicator.eventIdOf(US_AND_RUSSIA_HELD_TALKS))
+        .containsEntry("reuters-1#4", EventDeduplicator.eventIdOf(US_AND_RUSSIA_HELD_TALKS));
+  }
+
+  @Test
+  void anUndatedArticlesMentionJoinsADatedEvent() {
+    CodedMention undated = mention("blog-9#3", LAVROV, BLINKEN, "044").undated().in("CHE").build();
+
+    Assignment assignment =
+        EventDeduplicator.assign(List.of(), List.of(undated, BLINKEN_MET_LAVROV));
+
+    assertThat(assignment.newEvents())
+        .extracting(NewEvent::anchor)
+        .containsExactly(BLINKEN_MET_LAVROV);
+    assertThat(assignment.eventIdByMentionId().get("blog-9#3"))
+        .isEqualTo(EventDeduplicator.eventIdOf(BLINKEN_MET_LAVROV));
+    assertThat(EventDeduplicator.blockingKey(undated))
+        .isEqualTo(EventDeduplicator.blockingKey(BLINKEN_MET_LAVROV));
+  }
+
+  @Test
+  void aDirectedRootDoesNotMatchTheSwappedPair() {
+    CodedMention russiaAccusedUs =
+        mention("r#1", RUSSIA, USA, "112").date(FRIDAY, Precision.DAY).build();
+    CodedMention usAccusedRussia =
+        mention("u#1", USA, RUSSIA, "112").date(FRIDAY, Precision.DAY).build();
+
+    assertThat(EventDeduplicator.compatible(russiaAccusedUs, usAccusedRussia)).isFalse();
+    assertThat(EventDeduplicator.blockingKey(russiaAccusedUs)).isEqualTo("11|RUS|USA");
+    assertThat(EventDeduplicator.blockingKey(usAccusedRussia)).isEqualTo("11|USA|RUS");
+  }
+
+  @Test
+  void signingAnAgreementIsReciprocalButPraiseIsNot() {
+    CodedMention russiaSignedWithUkraine =
+        mention("s#1", RUSSIA, UKRAINE, "057").date(FRIDAY, Precision.DAY).build();
+    CodedMention ukraineSignedWithRussia =
+        mention("s#2", UKRAINE, RUSSIA, "057").date(FRIDAY, Precision.DAY).build();
+    CodedMention russiaPraisedUkraine =
+        mention("p#1", RUSSIA, UKRAINE, "051").date(FRIDAY, Precision.DAY).build();
+    CodedMention ukrainePraisedRussia =
+        mention("p#2", UKRAINE, RUSSIA, "051").date(FRIDAY, Precision.DAY).build();
+
+    assertThat(EventDeduplicator.compatible(russiaSignedWithUkraine, ukraineSignedWithRussia))
+        .isTrue();
+    assertThat(EventDeduplicator.compatible(russiaPraisedUkraine, ukrainePraisedRussia)).isFalse();
+    assertThat(EventDeduplicator.compatible(ukraineSignedWithRussia, russiaPraisedUkraine))
+        .isFalse();
+    assertThat(
+            Stream.of(
+                    russiaSignedWithUkraine,
+                    ukraineSignedWithRussia,
+                    russiaPraisedUkraine,
+                    ukrainePraisedRussia)
+                .map(EventDeduplicator::blockingKey)
+                .distinct())
+        .containsExactly("05|RUS|UKR");
+  }
+
+  @Test
+  void aReportWithoutATargetOnlyMeetsOthersWithoutATarget() {
+    CodedMention blinkenHeldTalks =
+        mention("t#1", BLINKEN, null, "046").date(FRIDAY, Precision.DAY).in("CHE").build();
+    CodedMention usHeldTalks = mention("t#2", USA, null, "046").date(FRIDAY, Precision.DAY).build();
+
+    assertThat(EventDeduplicator.compatible(blinkenHeldTalks, usHeldTalks)).isTrue();
+    assertThat(EventDeduplicator.compatible(blinkenHeldTalks, BLINKEN_MET_LAVROV)).isFalse();
+    assertThat(EventDeduplicator.blockingKey(blinkenHeldTalks))
+        .isEqualTo(EventDeduplicator.blockingKey(usHeldTalks))
+        .isEqualTo("04|USA");
+  }
+
+  @Test
+  void twoPeopleOfOneCountryAreNotTheSameActor() {
+    CodedMention shermanMetLavrov =
+        mention("s#1", SHERMAN, LAVROV, "044").date(FRIDAY, Precision.DAY).in("CHE").build();
+
+    assertThat(EventDeduplicator.compatible(BLINKEN_MET_LAVROV, shermanMetLavrov)).isFalse();
+  }
+
+  @Test
+  void anActorWithoutACountryMatchesOnlyItselfAndIsKeyedByItsId() {
+    CodedMention envoyMetLavrov =
+        mention("e#1", UNKNOWN_ENVOY, LAVROV, "044").date(FRIDAY, Precision.DAY).build();
+    CodedMention envoyMetRussia =
+        mention("e#2", RUSSIA, UNKNOWN_ENVOY, "044").date(FRIDAY, Precision.DAY).build();
+
+    assertThat(EventDeduplicator.compatible(envoyMetLavrov, envoyMetRussia)).isTrue();
+    assertThat(EventDeduplicator.compatible(envoyMetLavrov, BLINKEN_MET_LAVROV)).isFalse();
+    assertThat(EventDeduplicator.blockingKey(envoyMetLavrov))
+        .isEqualTo(EventDeduplicator.blockingKey(envoyMetRussia))
+        .isEqualTo("04|RUS|a-envoy");
+  }
+
+  @Test
+  void everyCompatiblePairOfThisTestsReportsSharesABlockingKey() {
+    List<CodedMention> all = new ArrayList<>(GENEVA);
+    int variant = 0;
+    for (CodedMention base : List.copyOf(GENEVA)) {
+      for (ActorRef[] pair :
+          new ActorRef[][] {
+            {USA, RUSSIA},
+            {RUSSIA, USA},
+            {BLINKEN, RUSSIA},
+            {RUSSIA, BLINKEN},
+            {LAVROV, USA},
+            {SHERMAN, LAVROV},
+            {UNKNOWN_ENVOY, RUSSIA},
+            {LAVROV, UNKNOWN_ENVOY},
+            {USA, null},
+            {BLINKEN, null},
+            {RUSSIA, UKRAINE},
+            {UKRAINE, RUSSIA}
+          }) {
+        for (String code : List.of("040", "057", "051", "112", "036", "062")) {
+          all.add(
+              new CodedMention(
+                  base.mentionId() + "/" + variant++,
+                  base.articleId(),
+                  base.articleDated(),
+                  pair[0],
+                  pair[1],
+                  code,
+                  code.substring(0, 2),
+                  base.eventDate(),
+                  base.precision(),
+                  base.dateFromSentence(),
+                  base.locationCountryCode()));
+        }
+      }
+    }
+    int compatiblePairs = 0;
+    for (CodedMention a : all) {
+      for (CodedMention b : all) {
+        if (EventDeduplicator.compatible(a, b)) {
+          compatiblePairs++;
+          assertThat(EventDeduplicator.blockingKey(a))
+              .as("%s ~ %s", a.mentionId(), b.mentionId())
+              .isEqualTo(EventDeduplicator.blockingKey(b));
+        }
+      }
+    }
+    assertThat(compatiblePairs).isGreaterThan(all.size());
+  }
+
+  @Test
+  void aMentionIdGivenTwiceIsRefused() {
+    assertThatThrownBy(
+            () ->
+                EventDeduplicator.assign(
+                    List.of(), List.of(BLINKEN_MET_LAVROV, BLINKEN_MET_LAVROV)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("reuters-1#4");
+  }
+
+  private static MentionBuilder mention(
+      String mentionId, ActorRef actor1, ActorRef actor2, String eventCode) {
+    return new MentionBuilder(mentionId, actor1, actor2, eventCode);
+  }
+
+  /**
+   * A mention told by article "articleId#sentence", dated by its sentence unless told otherwise.
+   */
+  private static final class MentionBuilder {
+    private final String mentionId;
+    private final ActorRef actor1;
+    private final ActorRef actor2;
+    private final String eventCode;
+    private boolean articleDated = true;
+    private boolean fromSentence = true;
+    private LocalDate date = FRIDAY;
+    private Precision precision = Precision.DAY;
+    private String location;
+
+    MentionBuilder(String mentionId, ActorRef actor1, ActorRef actor2, String eventCode) {
+      this.mentionId = mentionId;
+      this.actor1 = actor1;
+      this.actor2 = actor2;
+      this.eventCode = eventCode;
+    }
+
+    MentionBuilder date(LocalDate date, Precision precision) {
+      this.date = date;
+      this.precision = precision;
+      return this;
+    }
+
+    /** No date in the sentence: the article's published date stands in. */
+    MentionBuilder articleDate(LocalDate published) {
+      this.date = published;
+      this.precision = Precision.DAY;
+      this.fromSentence = false;
+      return this;
+    }
+
+    /** The article had no published date; the run date stood in, far from the event. */
+    MentionBuilder undated() {
+      this.articleDated = false;
+      this.fromSentence = false;
+      this.date = LocalDate.of(2022, 6, 30);
+      return this;
+    }
+
+    MentionBuilder in(String countryCode) {
+      this.location = countryCode;
+      return this;
+    }
+
+    CodedMention build() {
+      return new CodedMention(
+          mentionId,
+          mentionId.substring(0, mentionId.indexOf('#')),
+          articleDated,
+          actor1,
+          actor2,
+          eventCode,
+          eventCode.substring(0, 2),
+          date,
+          precision,
+          fromSentence,
+          location);
+    }
+  }
+}
