@@ -31,11 +31,15 @@ public final class LanguageIdentifier {
   private static final int SHORT_PARAGRAPH_LETTERS = 150;
   private static final double MIN_CONFIDENCE = 0.80;
   private static final double MIN_CONFIDENCE_SHORT = 0.95;
+  private static final int MIN_LETTERS_WHOLE_ARTICLE = 15;
+  private static final double MIN_CONFIDENCE_WHOLE_SHORT_ARTICLE = 0.5;
 
   private static volatile LanguageIdentifier instance;
 
   private final LanguageDetector detector;
   private final TextObjectFactory textFactory = CommonTextObjectFactories.forDetectingOnLargeText();
+  private final TextObjectFactory shortTextFactory =
+      CommonTextObjectFactories.forDetectingShortCleanText();
 
   private LanguageIdentifier() {
     try {
@@ -83,9 +87,32 @@ public final class LanguageIdentifier {
         lettersByLanguage.entrySet().stream()
             .max(Map.Entry.comparingByValue())
             .map(Map.Entry::getKey)
-            .orElse(UNDETERMINED);
+            .orElseGet(() -> detectShortArticle(String.join(" ", paragraphs)));
     List<String> resolved = detected.stream().map(l -> l.equals(UNDETERMINED) ? main : l).toList();
     return new Languages(main, resolved);
+  }
+
+  /**
+   * An article whose every paragraph is too short to judge (a one-sentence wire item or headline
+   * feed) is judged as a whole, with a lower bar: a wrong guess costs one short article, and no
+   * guess would leave it never coded.
+   */
+  private String detectShortArticle(String text) {
+    if (countLetters(text) < MIN_LETTERS_WHOLE_ARTICLE) {
+      return UNDETERMINED;
+    }
+    // N-grams of one sentence are weak evidence ("Antony Blinken will meet Sergei Lavrov in Geneva
+    // on
+    // Friday." scores Dutch); English function words are strong evidence for the one language the
+    // later stages code.
+    if (englishFunctionWords(text) >= 2) {
+      return "en";
+    }
+    List<DetectedLanguage> candidates = detector.getProbabilities(shortTextFactory.forText(text));
+    return candidates.isEmpty()
+            || candidates.get(0).getProbability() < MIN_CONFIDENCE_WHOLE_SHORT_ARTICLE
+        ? UNDETERMINED
+        : candidates.get(0).getLocale().getLanguage();
   }
 
   private String detect(String paragraph, double minConfidence) {
@@ -94,6 +121,22 @@ public final class LanguageIdentifier {
       return UNDETERMINED;
     }
     return candidates.get(0).getLocale().getLanguage();
+  }
+
+  private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS =
+      java.util.Set.of(
+          "the", "will", "with", "and", "of", "to", "has", "have", "was", "were", "said", "is",
+          "are", "his", "their", "that", "after", "would", "could", "its", "by", "from", "on",
+          "for", "at", "who", "which", "this", "it");
+
+  private static int englishFunctionWords(String text) {
+    int found = 0;
+    for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      if (ENGLISH_FUNCTION_WORDS.contains(word)) {
+        found++;
+      }
+    }
+    return found;
   }
 
   private static int countLetters(String text) {

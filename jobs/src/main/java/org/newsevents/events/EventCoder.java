@@ -37,8 +37,9 @@ import org.newsevents.nlp.Token;
  *       its own, and attributed to the reporter.
  * </ul>
  *
- * <p>An action without a target is kept only when it is material (QuadClass 2 or 4: "Russia
- * mobilised troops"); a statement with no one it is addressed to is noise in every event data set.
+ * <p>An action without a target is kept only for material cooperation, force posture and coercion
+ * ("Sweden deploys troops", "Russia mobilised", "Russia annexed Crimea"); a statement, assault or
+ * fight with no one it is aimed at is noise in every event data set.
  *
  * <p>Conditional threats: a material action against the target that the text makes conditional
  * ("Germany will respond with sanctions in the event of an invasion") is the source threatening the
@@ -69,6 +70,7 @@ public final class EventCoder {
           "believe",
           "think",
           "allege");
+  private static final Set<String> INFLECTIONS = Set.of("s", "es", "ed", "d", "ing", "ies");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   private static final Set<String> NOUN_PHRASE_PARTS =
@@ -180,32 +182,34 @@ public final class EventCoder {
       if (dyads.sources().isEmpty()) {
         return;
       }
-      Optional<Match> match = bestPattern(verb, patterns);
-      if (match.isEmpty()) {
-        return;
-      }
-      Optional<CameoDictionary.CameoCode> code = knownCode(match.get().code());
-      if (code.isEmpty()) {
-        return;
-      }
       StatusClassifier.Classification status = StatusClassifier.classify(sentence, verb);
-      CameoDictionary.CameoCode cameoCode = code.get();
-      String pattern = match.get().pattern();
-      if (isConditionalThreat(verb, status, cameoCode)) {
-        cameoCode = threatFor(cameoCode).orElse(cameoCode);
-        pattern = "conditional threat: " + pattern;
+      Optional<CameoDictionary.CameoCode> code =
+          bestPattern(verb, patterns).flatMap(match -> knownCode(match.code()));
+      String pattern = bestPattern(verb, patterns).map(Match::pattern).orElse("");
+      Optional<CameoDictionary.CameoCode> threat = conditionalThreat(verb, status, code);
+      boolean isThreat = threat.isPresent();
+      if (isThreat) {
+        code = threat;
+        pattern = "conditional threat" + (pattern.isEmpty() ? "" : ": " + pattern);
         status =
             new StatusClassifier.Classification(
                 MentionStatus.ASSERTED, "conditional threat", status.confidence());
+        if (dyads.targets().isEmpty()) {
+          dyads = new Dyads(dyads.sources(), conditionActors(verb), dyads.reporter());
+        }
       }
+      if (code.isEmpty()) {
+        return;
+      }
+      CameoDictionary.CameoCode cameoCode = code.get();
       List<ActorMention> targets = dyads.targets();
-      if (targets.isEmpty()) {
+      if (targets.isEmpty() && !isThreat) {
         if (dyads.sources().size() > 1 && isSymmetric(cameoCode)) {
           // "The US and Russia held talks": the conjuncts act on each other; one dyad is enough,
           // as dedup treats the reversed dyad of a symmetric event as the same event.
           targets = List.of(dyads.sources().get(1));
           dyads = new Dyads(List.of(dyads.sources().get(0)), targets, dyads.reporter());
-        } else if (cameoCode.quadClass() != 2 && cameoCode.quadClass() != 4) {
+        } else if (!actsWithoutTarget(cameoCode)) {
           return;
         }
       }
@@ -510,13 +514,24 @@ public final class EventCoder {
       }
       String text = lower(token.word());
       String lemma = lower(token.lemma());
-      // PETRARCH writes stems ("restor"): a pattern word matches a token it begins, and a trailing
-      // underscore asks for the whole word.
       if (word.endsWith("_")) {
         String exact = word.substring(0, word.length() - 1);
         return text.equals(exact) || lemma.equals(exact);
       }
-      return text.startsWith(word) || lemma.startsWith(word);
+      return text.equals(word) || lemma.equals(word) || isStemOf(word, text);
+    }
+
+    /**
+     * PETRARCH writes stems ("restor" for restore, restored, restoring). A stem of five letters or
+     * more matches any word it begins; a shorter one only with an inflection after it, so that
+     * "war" matches "wars" but not "Warsaw".
+     */
+    private static boolean isStemOf(String stem, String word) {
+      if (!word.startsWith(stem)) {
+        return false;
+      }
+      String rest = word.substring(stem.length());
+      return stem.length() >= 5 || INFLECTIONS.contains(rest);
     }
 
     private Optional<CameoDictionary.CameoCode> knownCode(String code) {
@@ -533,14 +548,77 @@ public final class EventCoder {
 
     // ---- conditional threats
 
-    private boolean isConditionalThreat(
-        int verb, StatusClassifier.Classification status, CameoDictionary.CameoCode code) {
-      boolean materialConflict =
-          code.quadClass() == 4 || code.rootCode().equals("16") || code.rootCode().equals("17");
-      return materialConflict
-          && status.status() == MentionStatus.HYPOTHETICAL
-          && tree.hasAuxiliary(verb, Set.of("will", "would", "shall"))
-          && !isInsideCondition(verb);
+    /**
+     * The threat a conditional consequent makes: "will respond with sanctions in the event of an
+     * invasion", "will impose sanctions if Russia invades". It needs a future modal, a condition
+     * the verb depends on, and something threatening: a conflictual code of its own, or sanctions
+     * or force as its instrument or object.
+     */
+    private Optional<CameoDictionary.CameoCode> conditionalThreat(
+        int verb,
+        StatusClassifier.Classification status,
+        Optional<CameoDictionary.CameoCode> code) {
+      if (status.status() != MentionStatus.HYPOTHETICAL
+          || !tree.hasAuxiliary(verb, Set.of("will", "would", "shall", "'ll"))
+          || isInsideCondition(verb)
+          || conditionNode(verb) < 0) {
+        return Optional.empty();
+      }
+      if (code.isPresent()
+          && (code.get().quadClass() == 4
+              || code.get().rootCode().equals("16")
+              || code.get().rootCode().equals("17"))) {
+        return threatFor(code.get());
+      }
+      for (int argument : tree.children(verb, "obj", "obl")) {
+        String noun = tree.lemma(argument);
+        if (noun.startsWith("sanction") || noun.equals("embargo") || noun.equals("boycott")) {
+          return cameo.code("1312");
+        }
+        if (noun.equals("force") || noun.equals("strike") || noun.equals("attack")) {
+          return cameo.code("138");
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * The condition the verb depends on: an "if"/"unless" clause, or "in the event of"/"in case of"
+     * a nominal; -1 when there is none.
+     */
+    private int conditionNode(int verb) {
+      for (int clause : tree.children(verb, "advcl")) {
+        if (tree.hasMarker(clause, Set.of("if", "unless"))) {
+          return clause;
+        }
+      }
+      for (int node : tree.subtree(verb)) {
+        if (Set.of("event", "case", "eventuality").contains(tree.lemma(node))
+            && "in".equals(tree.caseOf(node))) {
+          List<Integer> of = tree.children(node, "nmod");
+          return of.isEmpty() ? node : of.get(0);
+        }
+      }
+      return -1;
+    }
+
+    /** The actors of the condition: the subject of "if Russia invades", or "a Russian invasion". */
+    private List<ActorMention> conditionActors(int verb) {
+      int condition = conditionNode(verb);
+      if (condition < 0) {
+        return List.of();
+      }
+      List<ActorMention> subject = subjectActors(condition);
+      if (!subject.isEmpty()) {
+        return subject;
+      }
+      List<ActorMention> found = new ArrayList<>();
+      for (int index : tree.subtree(condition)) {
+        if (actorAt[index] != null) {
+          found.add(actorAt[index]);
+        }
+      }
+      return distinct(found);
     }
 
     /** True when the verb is itself the condition ("if Russia invades"), not what follows it. */
@@ -558,6 +636,15 @@ public final class EventCoder {
             default -> "130";
           };
       return cameo.code(threat);
+    }
+
+    /**
+     * Material cooperation (QuadClass 2: "Sweden deploys troops"), force posture (15: "Russia
+     * mobilised") and coercion (17: "Russia annexed Crimea") make sense without a target; a
+     * statement, an assault or a fight without anyone it is aimed at is too vague to count.
+     */
+    private static boolean actsWithoutTarget(CameoDictionary.CameoCode code) {
+      return code.quadClass() == 2 || code.rootCode().equals("15") || code.rootCode().equals("17");
     }
 
     private boolean isSymmetric(CameoDictionary.CameoCode code) {

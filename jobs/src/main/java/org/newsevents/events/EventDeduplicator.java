@@ -91,11 +91,19 @@ public final class EventDeduplicator {
       Comparator.comparing((CodedMention m) -> !m.articleDated())
           .thenComparing(m -> !m.dateFromSentence())
           .thenComparing(CodedMention::precision, Comparator.nullsLast(Comparator.naturalOrder()))
+          // A report naming people anchors before one naming only their countries: a country-level
+          // anchor would also take in a different meeting of other officials of the same pair.
+          .thenComparing(EventDeduplicator::countryLevelActors)
           .thenComparing(CodedMention::eventDate, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(CodedMention::articleId, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(CodedMention::mentionId);
 
   private EventDeduplicator() {}
+
+  private static int countryLevelActors(CodedMention mention) {
+    return (mention.actor1().isCountry() ? 1 : 0)
+        + (mention.actor2() != null && mention.actor2().isCountry() ? 1 : 0);
+  }
 
   /** Which event each mention of a block reports, and the events the block created. */
   public record Assignment(Map<String, String> eventIdByMentionId, List<NewEvent> newEvents)

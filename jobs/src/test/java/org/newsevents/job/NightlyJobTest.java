@@ -31,11 +31,11 @@ class NightlyJobTest {
                 warehouse,
                 "select input_ref, published_date, date_source, source_id from dim_articles order by 1"))
         .containsExactly(
-            "000_f53b32a1066e619e | null | missing | unknown",
+            "000_f53b32a1066e619e | 2022-02-11 | run-date | unknown",
             "001_9999db3ac14877e5 | 2022-01-19 | inline | unknown",
             "002_bceca436d5cb6915 | 2022-01-19 | dateline | fr.euronews.com",
-            "003_6960f8cc3748e25c | null | missing | unknown",
-            "004_89e9b03200a8b320 | null | missing | rferl.org");
+            "003_6960f8cc3748e25c | 2022-01-21 | inferred | unknown",
+            "004_89e9b03200a8b320 | 2022-02-11 | run-date | rferl.org");
     assertThat(
             Warehouses.query(
                 warehouse,
@@ -45,6 +45,52 @@ class NightlyJobTest {
             "rferl.org | Radio Free Europe/Radio Liberty | 1",
             "unknown | Unknown source | 3");
     assertThat(Warehouses.query(warehouse, "select count(*) from quarantine")).containsExactly("0");
+  }
+
+  @Test
+  void theGenevaMeetingIsOneEventReportedByThreeArticles() {
+    assertThat(
+            Warehouses.query(
+                Warehouses.seeds(),
+                "select a1.name, a2.name, e.event_root_code, e.status, e.event_date, e.date_precision,"
+                    + " e.location_country_code, e.num_articles, e.num_sources"
+                    + " from fct_events e join dim_actors a1 on a1.actor_id = e.actor1_id"
+                    + " join dim_actors a2 on a2.actor_id = e.actor2_id"
+                    + " where e.location_name = 'Genève'"))
+        .containsExactly(
+            "Antony Blinken | Sergei Lavrov | 04 | asserted | 2022-01-21 | day | CHE | 3 | 2");
+  }
+
+  @Test
+  void fearedNegatedAndConditionalActionsAreNeverAssertedInTheSeeds() {
+    // Germany's refusal to send arms is negated, Britain's offer planned, and no assault or fight
+    // (roots 18-20) that the articles only fear comes out asserted with a target.
+    assertThat(
+            Warehouses.query(
+                Warehouses.seeds(),
+                "select a1.name || ' ' || e.event_code || ' ' || e.status from fct_events e"
+                    + " join dim_actors a1 on a1.actor_id = e.actor1_id"
+                    + " where e.event_base_code = '072'"))
+        .contains("Germany 072 negated", "United Kingdom 072 planned");
+    assertThat(
+            Warehouses.query(
+                Warehouses.seeds(),
+                "select m.sentence from fct_event_mentions m"
+                    + " where m.status = 'asserted' and substr(m.event_code, 1, 2) in ('18', '19', '20')"
+                    + " and m.actor2_id is not null"))
+        .isEmpty();
+  }
+
+  @Test
+  void everyEventMentionKeepsItsEvidenceSentence() {
+    assertThat(
+            Warehouses.query(
+                Warehouses.seeds(),
+                "select count(*) from fct_event_mentions m join dim_articles a using (article_id)"
+                    + " where strpos(a.text, m.sentence) = 0"))
+        .containsExactly("0");
+    assertThat(Warehouses.query(Warehouses.seeds(), "select count(*) > 20 from fct_events"))
+        .containsExactly("true");
   }
 
   @Test
@@ -174,6 +220,39 @@ class NightlyJobTest {
   }
 
   @Test
+  void anEventReportedAgainOnALaterNightKeepsItsIdAndCountsBothReports() throws IOException {
+    Path warehouse = temp.resolve("warehouse");
+    Path night1 = Files.createDirectories(temp.resolve("in1")).resolve("feed.jsonl");
+    Path night2 = Files.createDirectories(temp.resolve("in2")).resolve("feed.jsonl");
+    Files.writeString(
+        night1,
+        "{\"id\": \"a1\", \"source\": \"reuters.com\", \"published\": \"2022-01-19\","
+            + " \"text\": \"Antony Blinken will meet Sergei Lavrov in Geneva on Friday.\"}\n");
+    Files.writeString(
+        night2,
+        "{\"id\": \"b1\", \"source\": \"bbc.co.uk\", \"published\": \"2022-01-22\","
+            + " \"text\": \"Antony Blinken met Sergei Lavrov in Geneva on Friday.\"}\n");
+    Warehouses.run(List.of(night1), warehouse, LocalDate.of(2022, 1, 19));
+    List<String> firstNight =
+        Warehouses.query(warehouse, "select event_id, status, num_articles from fct_events");
+    assertThat(firstNight).hasSize(1);
+    assertThat(firstNight.get(0)).endsWith("| planned | 1");
+    String eventId = firstNight.get(0).split(" \\| ")[0];
+
+    Warehouses.run(List.of(night2), warehouse, LocalDate.of(2022, 1, 22));
+    String both =
+        "select event_id, status, event_date, num_mentions, num_articles, num_sources,"
+            + " first_seen_run_date from fct_events";
+    assertThat(Warehouses.query(warehouse, both))
+        .containsExactly(eventId + " | asserted | 2022-01-21 | 2 | 2 | 2 | 2022-01-19");
+
+    // A rerun of the second night changes nothing.
+    Warehouses.run(List.of(night2), warehouse, LocalDate.of(2022, 1, 22));
+    assertThat(Warehouses.query(warehouse, both))
+        .containsExactly(eventId + " | asserted | 2022-01-21 | 2 | 2 | 2 | 2022-01-19");
+  }
+
+  @Test
   void quarantinesEveryBadInputKindAndLosesNothingElse() throws IOException {
     Path input = Files.createDirectories(temp.resolve("input"));
     Files.writeString(
@@ -218,7 +297,9 @@ class NightlyJobTest {
                 warehouse,
                 "select input_ref, source_id, published_date from dim_articles order by 1"))
         .containsExactly(
-            "feed-1 | reuters.com | 2022-01-19", "good | unknown | null", "w1 | unknown | null");
+            "feed-1 | reuters.com | 2022-01-19",
+            "good | unknown | 2022-01-22",
+            "w1 | unknown | 2022-01-22");
     assertThat(summary.articlesKept()).isEqualTo(3);
     assertThat(summary.quarantined()).isEqualTo(8);
     assertThat(summary.itemsRead()).isEqualTo(11);

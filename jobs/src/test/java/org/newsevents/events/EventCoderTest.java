@@ -1,0 +1,152 @@
+package org.newsevents.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsevents.actors.ActorResolver;
+import org.newsevents.actors.DictionaryLookup;
+import org.newsevents.nlp.AnnotatedArticle;
+import org.newsevents.nlp.NlpPipeline;
+
+/**
+ * The coder on real CoreNLP parses and the bundled dictionaries, one construction per test: who
+ * acts on whom, with which code, status, date, place and quantity.
+ */
+class EventCoderTest {
+  private static final LocalDate WEDNESDAY_19_JANUARY = LocalDate.of(2022, 1, 19);
+
+  private static List<EventMention> code(String sentence) {
+    AnnotatedArticle article =
+        NlpPipeline.get()
+            .annotate(
+                "a1",
+                List.of(sentence),
+                List.of(0),
+                WEDNESDAY_19_JANUARY,
+                NlpPipeline.Triage.ALL_SENTENCES);
+    ActorResolver.Result actors =
+        new ActorResolver(DictionaryLookup.bundled()).resolve(article, WEDNESDAY_19_JANUARY);
+    return EventCoder.bundled().code(article, actors, WEDNESDAY_19_JANUARY);
+  }
+
+  private static String dyad(EventMention m) {
+    return m.actor1Key() + " -> " + m.actor2Key() + " " + m.eventCode() + " " + m.status();
+  }
+
+  @Test
+  void passiveTakesTheByPhraseAsSourceAndTheSubjectAsTarget() {
+    assertThat(code("Ukraine was attacked by Russia on Monday."))
+        .extracting(EventCoderTest::dyad)
+        .containsExactly("RUSSIAN_FEDERATION -> UKRAINE 190 asserted");
+  }
+
+  @Test
+  void coordinatedSubjectsGiveOneDyadEach() {
+    assertThat(code("The United States and Britain condemned Russia."))
+        .extracting(EventCoderTest::dyad)
+        .containsExactly(
+            "UNITED_STATES_OF_AMERICA -> RUSSIAN_FEDERATION 111 asserted",
+            "UNITED_KINGDOM -> RUSSIAN_FEDERATION 111 asserted");
+  }
+
+  @Test
+  void reportedSpeechIsCodedOnItsOwnAndAttributedToTheSpeaker() {
+    List<EventMention> events = code("Lavrov said that NATO threatens Russia.");
+    assertThat(events)
+        .extracting(EventCoderTest::dyad)
+        .containsExactly("NATO -> RUSSIAN_FEDERATION 130 asserted");
+    assertThat(events.get(0).attributedToKey()).isEqualTo("SERGEY_LAVROV");
+  }
+
+  @Test
+  void appositionAndRelativeClauseReachTheirActors() {
+    assertThat(code("Sergei Lavrov, Russia's foreign minister, met Antony Blinken in Geneva."))
+        .extracting(EventCoderTest::dyad)
+        .containsExactly("SERGEY_LAVROV -> ANTONY_BLINKEN 040 asserted");
+    assertThat(code("Putin, who met Macron in Moscow, criticized NATO."))
+        .extracting(EventCoderTest::dyad)
+        .containsExactly(
+            "VLADIMIR_PUTIN -> EMMANUEL_MACRON 040 asserted",
+            "VLADIMIR_PUTIN -> NATO 111 asserted");
+  }
+
+  @Test
+  void negatedSupplyIsNotAnAssertedAidEvent() {
+    assertThat(code("Germany will not supply weapons to the Ukrainian army."))
+        .extracting(EventCoderTest::dyad)
+        .containsExactly("GERMANY -> UKR_MIL 072 negated");
+  }
+
+  @Test
+  void fearedInvasionIsHypotheticalAndItsConditionalSanctionsAreAnAssertedThreat() {
+    assertThat(code("If Russia invades Ukraine, Britain will impose sanctions on Russia."))
+        .extracting(EventCoderTest::dyad)
+        .containsExactly(
+            "RUSSIAN_FEDERATION -> UKRAINE 192 hypothetical",
+            "UNITED_KINGDOM -> RUSSIAN_FEDERATION 1312 asserted");
+  }
+
+  @Test
+  void respondingWithSanctionsInTheEventOfAnInvasionIsAThreatNotASanction() {
+    assertThat(
+            code("Germany will respond with strong sanctions in the event of a Russian invasion."))
+        .extracting(m -> m.actor1Key() + " " + m.eventCode() + " " + m.status())
+        .containsExactly("GERMANY 1312 asserted");
+  }
+
+  @Test
+  void plannedMeetingGetsItsDayAndPlace() {
+    List<EventMention> events = code("Blinken will meet Lavrov in Geneva on Friday.");
+    assertThat(events)
+        .extracting(EventCoderTest::dyad)
+        .containsExactly("ANTONY_BLINKEN -> SERGEY_LAVROV 040 planned");
+    EventMention meeting = events.get(0);
+    assertThat(meeting.date().date()).isEqualTo(LocalDate.of(2022, 1, 21));
+    assertThat(meeting.date().precision()).isEqualTo(EventDate.Precision.DAY);
+    assertThat(meeting.location().countryCode()).isEqualTo("CHE");
+    assertThat(meeting.pastTense()).isFalse();
+  }
+
+  @Test
+  void hedgedShellingIsClaimed() {
+    assertThat(code("Russian troops allegedly shelled Ukraine."))
+        .extracting(EventCoderTest::dyad)
+        .containsExactly("RUS_MIL -> UKRAINE 190 claimed");
+  }
+
+  @Test
+  void deploymentCarriesItsTroopNumberAndIsPast() {
+    List<EventMention> events = code("Russia deployed 100,000 soldiers to Belarus.");
+    assertThat(events)
+        .extracting(EventCoderTest::dyad)
+        .containsExactly("RUSSIAN_FEDERATION -> BELARUS 062 asserted");
+    assertThat(events.get(0).quantity().value()).isEqualTo(100_000L);
+    assertThat(events.get(0).pastTense()).isTrue();
+  }
+
+  @Test
+  void historicalBackgroundKeepsItsOwnYear() {
+    List<EventMention> events = code("Russia annexed the Ukrainian peninsula of Crimea in 2014.");
+    assertThat(events).extracting(m -> m.eventCode().substring(0, 2)).containsExactly("17");
+    assertThat(events.get(0).date().date()).isEqualTo(LocalDate.of(2014, 1, 1));
+    assertThat(events.get(0).date().precision()).isEqualTo(EventDate.Precision.YEAR);
+  }
+
+  @Test
+  void noIntentionOfInvadingCodesNoAssertedEvent() {
+    assertThat(code("Russia has no intention of invading Ukraine."))
+        .filteredOn(m -> m.status() == MentionStatus.ASSERTED)
+        .isEmpty();
+  }
+
+  @Test
+  void aPronounSubjectIsTheLastPersonNamedBeforeIt() {
+    assertThat(
+            code(
+                "Blinken goes to Kiev on Wednesday, then to Geneva, where he will meet Sergei Lavrov."))
+        .extracting(EventCoderTest::dyad)
+        .contains("ANTONY_BLINKEN -> SERGEY_LAVROV 040 planned");
+  }
+}
