@@ -38,6 +38,17 @@ class EventQualityTest {
   }
 
   @Test
+  void onlyAssertedAndClaimedMentionsCountAsCodedEvents() {
+    EventTuple tuple = new EventTuple("DEU", "UKR", "0332");
+
+    assertThat(new EventQuality.CodedMention(tuple, "asserted").isScored()).isTrue();
+    assertThat(new EventQuality.CodedMention(tuple, "claimed").isScored()).isTrue();
+    assertThat(new EventQuality.CodedMention(tuple, "negated").isScored()).isFalse();
+    assertThat(new EventQuality.CodedMention(tuple, "hypothetical").isScored()).isFalse();
+    assertThat(new EventQuality.CodedMention(tuple, "planned").isScored()).isFalse();
+  }
+
+  @Test
   void codedCameoCodesMapToPloverEventsThroughTheCodeItsBaseOrItsRoot() {
     CameoDictionary cameo = CameoDictionary.bundled();
 
