@@ -20,9 +20,14 @@ import java.util.regex.Pattern;
  * brackets), then {@code +} synonym lines, then tab-indented code lines {@code [CODE]}, {@code
  * [CODE >YYMMDD]}, {@code [CODE <YYMMDD]} or {@code [CODE YYMMDD-YYMMDD]}. An undated code is the
  * default used when no dated one applies. {@code #} and {@code ;} start comments, as do {@code <!--
- * -->} blocks. A primary phrase that has no code of its own joins the next entry that has one (that
- * is how PETRARCH indexes it, and how the files list variants such as "LEONID_BREZHNEV_" followed
- * by "LEONID_ILYICH_BREZHNEV" and the codes).
+ * -->} blocks; as in PETRARCH, any line that begins with {@code <!} is a comment too (the
+ * validation set has a malformed {@code <! -- ... -->}). A primary phrase that has no code of its
+ * own joins the next entry that has one (that is how PETRARCH indexes it, and how the files list
+ * variants such as "LEONID_BREZHNEV_" followed by "LEONID_ILYICH_BREZHNEV" and the codes).
+ *
+ * <p>Codes joined by {@code /} ({@code THE_SHIRE [FRO/BIL/SAM]} in the PETRARCH validation set)
+ * mean the phrase stands for several actors at once, and PETRARCH codes one event per actor; each
+ * becomes a code of its own with the same period.
  *
  * <p>Dates: YYYYMMDD, or YYMMDD with the KEDS/TABARI/PETRARCH pivot, 00-30 read as 20YY and 31-99
  * as 19YY (the files were generated in 2014, and elite periods start at birth + 18 years, so no
@@ -57,7 +62,7 @@ final class TabariActorReader {
 
   private static final Pattern BRACKET = Pattern.compile("\\[([^\\]\\[]*)\\]");
   private static final Pattern CODE_AND_RESTRICTION =
-      Pattern.compile("^\\s*([A-Za-z0-9~-]+)\\s*(.*?)\\s*$");
+      Pattern.compile("^\\s*([A-Za-z0-9~/-]+)\\s*(.*?)\\s*$");
   private static final Pattern FROM = Pattern.compile("^>\\s*(\\d+)$");
   private static final Pattern UNTIL = Pattern.compile("^<\\s*(\\d+)$");
   private static final Pattern RANGE = Pattern.compile("^(\\d+)\\s*-\\s*(\\d+)$");
@@ -99,7 +104,7 @@ final class TabariActorReader {
         line = line.substring(0, open);
         inXmlComment = true;
       }
-      if (line.isBlank() || line.startsWith("#")) {
+      if (line.isBlank() || line.startsWith("#") || line.startsWith("<!")) {
         continue;
       }
       int commentStart = commentStart(line);
@@ -175,10 +180,13 @@ final class TabariActorReader {
         report.problem(fileName, lineNumber, "empty code [" + brackets.group(1) + "]");
         continue;
       }
-      String code = parts.group(1).toUpperCase(Locale.ROOT);
       String restriction = parts.group(2);
       try {
-        codes.add(restricted(code, restriction));
+        for (String code : parts.group(1).toUpperCase(Locale.ROOT).split("/")) {
+          if (!code.isEmpty()) {
+            codes.add(restricted(code, restriction));
+          }
+        }
       } catch (DateTimeException | IllegalArgumentException e) {
         report.problem(
             fileName, lineNumber, "code [" + brackets.group(1) + "] dropped: " + e.getMessage());

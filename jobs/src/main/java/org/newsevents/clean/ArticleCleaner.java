@@ -155,8 +155,11 @@ public final class ArticleCleaner {
     return InputReader.shortSha256(item.inputRef() + "\n" + item.rawSha256());
   }
 
-  /** Equal for copies of an article that differ only in case, punctuation or layout. */
-  static String fingerprint(String text) {
+  /**
+   * Equal for copies of an article that differ only in case, punctuation or layout; the run flags
+   * all but one of the articles that share it as duplicates (content_fingerprint).
+   */
+  public static String fingerprint(String text) {
     String lettersAndDigits = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     return InputReader.shortSha256(lettersAndDigits);
   }

@@ -95,7 +95,9 @@ public final class CameoVerbConverter {
       Path cameoVerbs, Path goldstein, Path eventCodes, Path plover, Path outDir) {
     try {
       Files.createDirectories(outDir);
-      VerbDictionary verbs = readVerbDictionary(Files.readAllLines(cameoVerbs, LATIN1));
+      VerbDictionary verbs =
+          readVerbDictionary(
+              Files.readAllLines(cameoVerbs, LATIN1), cameoVerbs.getFileName().toString());
       List<List<String>> codes =
           codeRows(
               Files.readAllLines(eventCodes, StandardCharsets.UTF_8),
@@ -161,9 +163,11 @@ public final class CameoVerbConverter {
   record VerbDictionary(
       int blocks, int patternLines, List<List<String>> verbRows, List<List<String>> synsetRows) {}
 
-  // "---  ACCELERATE   [---]  ---"; four headers lack the blank before the closing dashes.
+  // "---  ACCELERATE   [---]  ---"; four headers lack the blank before the closing dashes. The
+  // PETRARCH validation file has one header with two codes ("--- DELAY [120]  [031:031] ---"):
+  // the first is the block's, as PETRARCH reads it.
   private static final Pattern BLOCK_HEADER =
-      Pattern.compile("^---\\s+(\\S.*?)\\s+\\[([^\\]]*)\\][\\s-]*$");
+      Pattern.compile("^---\\s+(\\S.*?)\\s+\\[([^\\]]*)\\](?:\\s*\\[[^\\]]*\\])*[\\s-]*$");
   // "- * (TO BORDER)   [154]   # RUSH"
   private static final Pattern PATTERN_LINE =
       Pattern.compile("^-\\s+(.*?)\\s*\\[([^\\]]*)\\]\\s*(#.*)?$");
@@ -172,7 +176,16 @@ public final class CameoVerbConverter {
   private static final Pattern VERB_LINE =
       Pattern.compile("^(\\+?[^\\s{\\[#;]+)\\s*(\\{[^}]*\\})?\\s*(\\[([^\\]]*)\\])?\\s*([#;].*)?$");
 
-  static VerbDictionary readVerbDictionary(List<String> lines) {
+  /**
+   * Reads a PETRARCH verb dictionary. {@code sourceName} (the file's name) prefixes the block name
+   * in the {@code source} column.
+   *
+   * <p>Synonym sets ({@code &NAME} then {@code +WORD} lines) may stand anywhere, as PETRARCH
+   * allows: CAMEO.2.0.txt defines them all before the first verb block, the PETRARCH validation
+   * file between blocks; a set ends at its first line that is not a {@code +} member. Lines that
+   * begin with {@code <!} are comments, as in PETRARCH.
+   */
+  static VerbDictionary readVerbDictionary(List<String> lines, String sourceName) {
     Set<List<String>> verbRows = new TreeSet<>(ROW_ORDER);
     Set<List<String>> synsetRows = new TreeSet<>(ROW_ORDER);
     boolean inVerbs = false;
@@ -186,17 +199,23 @@ public final class CameoVerbConverter {
     int patternLines = 0;
     for (String raw : lines) {
       String line = raw.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
+      if (line.isEmpty() || line.startsWith("#") || line.startsWith("<!")) {
         continue;
       }
-      if (line.startsWith("#######")) {
+      if (line.startsWith("&")) {
+        synset = stripComment(line).toLowerCase(Locale.ROOT);
         continue;
       }
+      if (synset != null && line.startsWith("+")) {
+        synsetRows.add(
+            List.of(synset, stripComment(line).substring(1).strip().toLowerCase(Locale.ROOT)));
+        continue;
+      }
+      synset = null;
       Matcher header = BLOCK_HEADER.matcher(line);
       if (header.matches()) {
-        flushBlock(block, blockVerbs, blockPatterns, verbRows);
+        flushBlock(sourceName, block, blockVerbs, blockPatterns, verbRows);
         inVerbs = true;
-        synset = null;
         blocks++;
         block = header.group(1).strip();
         blockCode = header.group(2).strip();
@@ -206,14 +225,7 @@ public final class CameoVerbConverter {
         continue;
       }
       if (!inVerbs) {
-        // Synonym sets before the first verb block: "&NAME_" then "+WORD" members.
-        if (line.startsWith("&")) {
-          synset = stripComment(line).toLowerCase(Locale.ROOT);
-        } else if (line.startsWith("+") && synset != null) {
-          synsetRows.add(
-              List.of(synset, stripComment(line).substring(1).strip().toLowerCase(Locale.ROOT)));
-        }
-        continue;
+        continue; // the header lines before the first verb block
       }
       Matcher pattern = PATTERN_LINE.matcher(line);
       if (line.startsWith("-") && pattern.matches()) {
@@ -228,18 +240,22 @@ public final class CameoVerbConverter {
         blockVerbs.put(lemma(verb.group(1)), code);
       }
     }
-    flushBlock(block, blockVerbs, blockPatterns, verbRows);
+    flushBlock(sourceName, block, blockVerbs, blockPatterns, verbRows);
     return new VerbDictionary(blocks, patternLines, List.copyOf(verbRows), List.copyOf(synsetRows));
   }
 
   // PETRARCH applies a block's patterns to every verb of the block, so each verb gets each
   // pattern; the bare verb gets its own code, or the block's.
   private static void flushBlock(
-      String block, Map<String, String> verbs, List<String[]> patterns, Set<List<String>> rows) {
+      String sourceName,
+      String block,
+      Map<String, String> verbs,
+      List<String[]> patterns,
+      Set<List<String>> rows) {
     if (block == null) {
       return;
     }
-    String source = "CAMEO.2.0.txt:" + block;
+    String source = sourceName + ":" + block;
     for (Map.Entry<String, String> verb : verbs.entrySet()) {
       rows.add(List.of(verb.getKey(), "", verb.getValue(), source));
       for (String[] pattern : patterns) {
@@ -248,13 +264,16 @@ public final class CameoVerbConverter {
     }
   }
 
-  /** "+ASK_FOR" -> "ask for", "RE-ACTIVATE" -> "re-activate". */
+  /**
+   * "+ASK_FOR" -> "ask for", "WIRE_+TAP" -> "wire tap", "RE-ACTIVATE" -> "re-activate". The "+"
+   * marks which word of a multi-word verb the parser tags as the verb; the lemma is the phrase.
+   */
   static String lemma(String word) {
-    String w = word.strip();
-    if (w.startsWith("+")) {
-      w = w.substring(1);
-    }
-    return w.replace('_', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return word.replace("+", "")
+        .replace('_', ' ')
+        .strip()
+        .replaceAll("\\s+", " ")
+        .toLowerCase(Locale.ROOT);
   }
 
   /** Lowercase, single blanks, no blanks inside brackets: "* (TO BORDER )" -> "* (to border)". */

@@ -282,6 +282,75 @@ class PhoenixConverterTest {
     assertThat(Files.size(seeds.resolve("actors.csv"))).isLessThan(4_000_000L);
   }
 
+  /**
+   * PETR.Validate.actors.txt opens a comment with "<! --", which PETRARCH skips as it skips every
+   * line that begins with "<!"; read as a phrase, it gave the next actor the key
+   * "<!_--_NEW_ACTORS...".
+   */
+  @Test
+  void aLineBeginningWithLessThanBangIsAComment() throws IOException {
+    Path actors =
+        write(
+            "Validate.actors.txt",
+            """
+            <! -- NEW ACTORS FOR PETRARCH VALIDATION TEST -->
+
+            SAM_GAMGEE [HOB]  # default
+            \t[HOBGOV 20121109-20130119]
+            """);
+    Path validated = dir.resolve("validated");
+    PhoenixConverter.convert(
+        new PhoenixConverter.Sources(
+            List.of(actors),
+            dir.resolve("Test.agents.txt"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty()),
+        validated);
+
+    assertThat(ActorDictionary.load(validated).byAlias("Sam Gamgee"))
+        .extracting(ActorDictionary.Entry::key)
+        .containsExactly("SAM_GAMGEE");
+  }
+
+  /**
+   * "THE_SHIRE [FRO/BIL/SAM]" stands for three actors (the PETRARCH unit tests code one event for
+   * each); the reader used to drop the code as an unreadable date restriction "/BIL/SAM".
+   */
+  @Test
+  void codesJoinedBySlashBecomeOneCodeEachWithTheSamePeriod() throws IOException {
+    Path actors =
+        write(
+            "Validate.actors.txt",
+            """
+            THE_SHIRE  [FRO/BIL/SAM]
+            LORIEN  [ELR/GAL >20000101]
+            """);
+    Path validated = dir.resolve("validated");
+    ConversionReport validation =
+        PhoenixConverter.convert(
+            new PhoenixConverter.Sources(
+                List.of(actors),
+                dir.resolve("Test.agents.txt"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()),
+            validated);
+
+    assertThat(validation.problemExamples()).isEmpty();
+    assertThat(Files.readString(validated.resolve("actor_codes.csv"), StandardCharsets.UTF_8))
+        .isEqualTo(
+            String.join(
+                "\r\n",
+                "actor_key,cameo_code,role,valid_from,valid_to,source",
+                "LORIEN,ELR,,2000-01-01,,Validate.actors.txt",
+                "LORIEN,GAL,,2000-01-01,,Validate.actors.txt",
+                "THE_SHIRE,BIL,,,,Validate.actors.txt",
+                "THE_SHIRE,FRO,,,,Validate.actors.txt",
+                "THE_SHIRE,SAM,,,,Validate.actors.txt",
+                ""));
+  }
+
   private Path write(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
   }

@@ -168,6 +168,64 @@ class CameoVerbConverterTest {
     assertThat(dictionary.code("0312").orElseThrow().ploverContext()).contains("military");
   }
 
+  /**
+   * The PETRARCH validation verbs file (PETR.Validate.verbs.txt) defines synonym sets between verb
+   * blocks, has a header with two codes, a multi-word verb whose "+" marks the inner verb and XML
+   * comments. The converter used to read such sets as verbs of the block before them ("&revolt",
+   * "revolution"), the header's name as "delay [120]" and the verb as "wire +tap".
+   */
+  @Test
+  void readsThePetrarchValidationFilesSynsetsHeadersAndCompoundVerbs() throws IOException {
+    Path verbs =
+        Files.writeString(
+            dir.resolve("PETR.Validate.verbs.txt"),
+            """
+            <!-- PETRARCH VALIDATION SUITE VERBS DICTIONARY -->
+            &TIETYPES
+            +MILITARY
+
+            --- ADMIT  [013:012] ---
+            ADMIT
+            - WERE * TO  [064]  # tony  3/9/91
+
+            &REVOLT
+            +REVOLUTION
+            +&TIETYPES
+
+            --- DELAY [120]  [031:031]  ---
+            DELAY
+            POSTPONE    # -PAS 2/9/96
+            - * &REVOLT  [802]
+            <!-- TABARI allowed synsets inside multi-word patterns -->
+
+            --- CONFISCATE  [1711] ---
+            WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
+            """);
+    Path codes = Files.writeString(dir.resolve("codes.txt"), EVENT_CODES, StandardCharsets.UTF_8);
+    Path goldstein = Files.writeString(dir.resolve("goldstein.txt"), GOLDSTEIN);
+    Path plover = Files.writeString(dir.resolve("plover.txt"), PLOVER);
+    Path out = dir.resolve("validate");
+
+    CameoVerbConverter.Report report =
+        CameoVerbConverter.convert(verbs, goldstein, codes, plover, out);
+
+    assertThat(report.verbBlocks()).isEqualTo(3);
+    assertThat(rows(out.resolve("cameo_verbs.csv")))
+        .containsExactly(
+            "verb_lemma,pattern,cameo_code,source",
+            "admit,,013:012,PETR.Validate.verbs.txt:ADMIT",
+            "admit,were * to,064,PETR.Validate.verbs.txt:ADMIT",
+            "confiscate,,1711,PETR.Validate.verbs.txt:CONFISCATE",
+            "delay,,120,PETR.Validate.verbs.txt:DELAY",
+            "delay,* &revolt,802,PETR.Validate.verbs.txt:DELAY",
+            "postpone,,120,PETR.Validate.verbs.txt:DELAY",
+            "postpone,* &revolt,802,PETR.Validate.verbs.txt:DELAY",
+            "wire tap,,1711,PETR.Validate.verbs.txt:CONFISCATE");
+    assertThat(rows(out.resolve("cameo_synsets.csv")))
+        .containsExactly(
+            "synset,word", "&revolt,&tietypes", "&revolt,revolution", "&tietypes,military");
+  }
+
   /** The committed seeds/reference files are exactly what the converter makes of the real files. */
   @Test
   void theCommittedFilesAreWhatTheConverterMakesOfTheReferenceFiles() throws IOException {

@@ -1,0 +1,600 @@
+package org.newsevents.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.apache.spark.sql.SparkSession;
+import org.newsevents.bench.EventGold.GoldRecord;
+import org.newsevents.bench.EventGold.GoldSet;
+import org.newsevents.bench.EventScorer.ErrorKind;
+import org.newsevents.bench.EventScorer.Level;
+import org.newsevents.bench.EventScorer.Score;
+import org.newsevents.clean.ArticleCleaner;
+import org.newsevents.events.CameoDictionary;
+import org.newsevents.job.NightlyJob;
+import org.newsevents.job.SparkSessions;
+import org.newsevents.warehouse.Catalog;
+import org.newsevents.warehouse.Publisher;
+import org.newsevents.warehouse.WarehouseLayout;
+
+/**
+ * The event coder's quality on two gold sets (see {@link EventGold}): each gold sentence becomes a
+ * one-sentence JSON Lines article with its date, the normal nightly job ({@link NightlyJob}, scope
+ * FULL) codes it, and the coded mentions are read back from the warehouse catalog and scored by
+ * {@link EventScorer}:
+ *
+ * <ul>
+ *   <li>the PETRARCH-2 unit tests, with the toy PETR.Validate dictionaries swapped in ({@link
+ *       PetrarchReference}), at the exact and loose levels, against PETRARCH-2's own scores;
+ *   <li>the PLOVER GSR, with the bundled dictionaries, at the PLOVER level: coded CAMEO codes map
+ *       to PLOVER events through the bundled cameo_plover.csv (the code, else its base code, else
+ *       its root); a coded event whose CAMEO code has no PLOVER event (01 statements, 02 appeals)
+ *       is not a PLOVER event and is not counted as a prediction.
+ * </ul>
+ *
+ * <p>The job flags all but one of the articles of a run that share their text as duplicates and
+ * codes only that one, and several gold sentences repeat a text with another date or another
+ * expected coding. So the records go through in batches, one run each on its own temporary
+ * warehouse, with no text twice in a batch.
+ */
+public final class EventQuality {
+  /**
+   * The mention statuses that count as coded events. The gold sets code what the sentence reports
+   * as having happened, or as a claim attributed to someone ("officials say"); a negated,
+   * hypothetical or planned mention is by design not an event (issue 4), so it is not a prediction.
+   * This is the one place the choice is made.
+   */
+  public static final List<String> SCORED_STATUSES = List.of("asserted", "claimed");
+
+  /** A published score to compare with. */
+  public record Anchor(String who, Level level, double precision, double recall) {}
+
+  /** PETRARCH-2's own scores on the unit-test records (issue 4): the anchor to beat. */
+  public static final List<Anchor> PETRARCH2_ANCHORS =
+      List.of(
+          new Anchor("PETRARCH-2", Level.EXACT, 0.54, 0.33),
+          new Anchor("PETRARCH-2", Level.LOOSE, 0.72, 0.44));
+
+  /** The date the job is told it runs on; the articles carry their own dates. */
+  static final LocalDate RUN_DATE = LocalDate.of(2026, 1, 1);
+
+  static final String NO_PLOVER_EVENT = "";
+
+  /** One coded mention as read back from the catalog. */
+  public record CodedMention(EventTuple tuple, String status) {
+    boolean isScored() {
+      return SCORED_STATUSES.contains(status);
+    }
+  }
+
+  /** How the gold sentences fared in the job before coding. */
+  public record Coverage(
+      int written,
+      long kept,
+      long flaggedDuplicate,
+      long withNonEnglishParagraphs,
+      Map<String, Long> quarantinedByReason,
+      Map<String, Long> mentionsByStatus) {}
+
+  /** The figures for one gold set. */
+  public record Result(
+      String goldSet,
+      String source,
+      String dictionaries,
+      int records,
+      int scoredRecords,
+      Map<String, Long> exclusions,
+      int goldEvents,
+      Coverage coverage,
+      long scoredMentions,
+      long unmappedMentions,
+      Map<Level, Score> scores,
+      List<Anchor> anchors,
+      List<ErrorKind> errors,
+      List<String> sampleMisses,
+      double seconds) {}
+
+  private final PrintStream out;
+
+  public EventQuality(PrintStream out) {
+    this.out = out;
+  }
+
+  /**
+   * Runs both gold sets from {@code shared} (the ../shared folder) with a Spark session on {@code
+   * master}, prints the tables and returns the figures.
+   */
+  public List<Result> run(Path shared, String master) throws IOException, SQLException {
+    Path reference = shared.resolve("reference");
+    SparkSession spark = SparkSessions.create(master);
+    Path work = Files.createTempDirectory("newsevents-event-quality");
+    try {
+      List<Result> results = new ArrayList<>();
+      results.add(petrarchUnitTests(spark, reference, work));
+      results.add(ploverGsr(spark, reference));
+      return results;
+    } finally {
+      spark.stop();
+      Publisher.deleteTree(work);
+    }
+  }
+
+  private Result petrarchUnitTests(SparkSession spark, Path reference, Path work)
+      throws IOException, SQLException {
+    long start = System.nanoTime();
+    Path file = reference.resolve("petrarch2/PETR.UnitTest.records.xml");
+    GoldSet gold = EventGold.readPetrarchUnitTests(file);
+    Path dictionaries = work.resolve("petrarch-reference");
+    PetrarchReference.Report built = PetrarchReference.build(reference, dictionaries);
+    out.println("PETRARCH validation dictionaries converted into " + dictionaries + ":");
+    out.print(built.summary());
+    Coded coded = code(spark, gold.scored(), Optional.of(dictionaries));
+    Map<String, List<EventTuple>> goldTuples = goldTuples(gold);
+    Map<String, List<EventTuple>> predicted = coded.scoredTuples(UnaryOperator.identity());
+    Map<Level, Score> scores = new EnumMap<>(Level.class);
+    scores.put(Level.EXACT, EventScorer.score(goldTuples, predicted));
+    scores.put(
+        Level.LOOSE,
+        EventScorer.score(
+            EventScorer.project(goldTuples, EventScorer::loose),
+            EventScorer.project(predicted, EventScorer::loose)));
+    Result result =
+        new Result(
+            gold.name(),
+            file.getFileName().toString(),
+            "PETR.Validate.actors/agents/verbs.txt (toy)",
+            gold.records().size(),
+            gold.scored().size(),
+            gold.exclusions(),
+            gold.scoredEvents(),
+            coded.coverage(),
+            predicted.values().stream().mapToLong(List::size).sum(),
+            0,
+            scores,
+            PETRARCH2_ANCHORS,
+            EventScorer.errorKinds(goldTuples, predicted, 20),
+            sampleMisses(gold, goldTuples, predicted, coded, 10),
+            (System.nanoTime() - start) / 1e9);
+    print(result);
+    return result;
+  }
+
+  private Result ploverGsr(SparkSession spark, Path reference) throws IOException, SQLException {
+    long start = System.nanoTime();
+    Path file = reference.resolve("plover/PLOVER_GSR_CAMEO.txt");
+    GoldSet gold = EventGold.readPloverGsr(file);
+    Coded coded = code(spark, gold.scored(), Optional.empty());
+    CameoDictionary cameo = CameoDictionary.bundled();
+    UnaryOperator<EventTuple> toPlover =
+        tuple ->
+            new EventTuple(
+                EventScorer.country(tuple.source()),
+                EventScorer.country(tuple.target()),
+                ploverEvent(cameo, tuple.event()));
+    Map<String, List<EventTuple>> all = coded.scoredTuples(toPlover);
+    Map<String, List<EventTuple>> predicted = new LinkedHashMap<>();
+    long unmapped = 0;
+    for (Map.Entry<String, List<EventTuple>> record : all.entrySet()) {
+      List<EventTuple> mapped =
+          record.getValue().stream().filter(t -> !t.event().equals(NO_PLOVER_EVENT)).toList();
+      unmapped += record.getValue().size() - mapped.size();
+      predicted.put(record.getKey(), mapped);
+    }
+    Map<String, List<EventTuple>> goldTuples =
+        EventScorer.project(
+            goldTuples(gold),
+            t ->
+                new EventTuple(
+                    EventScorer.country(t.source()), EventScorer.country(t.target()), t.event()));
+    Map<Level, Score> scores = new EnumMap<>(Level.class);
+    scores.put(Level.PLOVER, EventScorer.score(goldTuples, predicted));
+    Result result =
+        new Result(
+            gold.name(),
+            file.getFileName().toString(),
+            "bundled (Phoenix actors, CAMEO.2.0 verbs)",
+            gold.records().size(),
+            gold.scored().size(),
+            gold.exclusions(),
+            gold.scoredEvents(),
+            coded.coverage(),
+            predicted.values().stream().mapToLong(List::size).sum(),
+            unmapped,
+            scores,
+            List.of(),
+            EventScorer.errorKinds(goldTuples, predicted, 20),
+            sampleMisses(gold, goldTuples, predicted, coded, 10),
+            (System.nanoTime() - start) / 1e9);
+    print(result);
+    return result;
+  }
+
+  /**
+   * The PLOVER event of a CAMEO code: the code's own mapping, else its base code's, else its
+   * root's; {@link #NO_PLOVER_EVENT} when none has one.
+   */
+  static String ploverEvent(CameoDictionary cameo, String cameoCode) {
+    for (String code :
+        List.of(
+            cameoCode,
+            cameoCode.length() > 3 ? cameoCode.substring(0, 3) : cameoCode,
+            EventScorer.root(cameoCode))) {
+      Optional<String> event = cameo.code(code).flatMap(CameoDictionary.CameoCode::ploverEvent);
+      if (event.isPresent()) {
+        return event.get();
+      }
+    }
+    return NO_PLOVER_EVENT;
+  }
+
+  private static Map<String, List<EventTuple>> goldTuples(GoldSet gold) {
+    Map<String, List<EventTuple>> tuples = new LinkedHashMap<>();
+    gold.scored().forEach(record -> tuples.put(record.id(), record.events()));
+    return tuples;
+  }
+
+  // ---- running the job ----
+
+  /** The coded mentions of each gold record, and how the records fared. */
+  private record Coded(Map<String, List<CodedMention>> byRecord, Coverage coverage) {
+    Map<String, List<EventTuple>> scoredTuples(UnaryOperator<EventTuple> level) {
+      Map<String, List<EventTuple>> tuples = new LinkedHashMap<>();
+      byRecord.forEach(
+          (id, mentions) ->
+              tuples.put(
+                  id,
+                  mentions.stream()
+                      .filter(CodedMention::isScored)
+                      .map(CodedMention::tuple)
+                      .map(level)
+                      .toList()));
+      return tuples;
+    }
+  }
+
+  /**
+   * Groups the records so that no batch holds two with the same content fingerprint (the k-th
+   * record with a given text goes into batch k), in file order within each batch.
+   */
+  static List<List<GoldRecord>> batchesWithoutRepeatedText(List<GoldRecord> records) {
+    List<List<GoldRecord>> batches = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (GoldRecord record : records) {
+      int batch = seen.merge(ArticleCleaner.fingerprint(record.text()), 1, Integer::sum) - 1;
+      if (batch == batches.size()) {
+        batches.add(new ArrayList<>());
+      }
+      batches.get(batch).add(record);
+    }
+    return batches;
+  }
+
+  private Coded code(SparkSession spark, List<GoldRecord> records, Optional<Path> referenceDir)
+      throws IOException, SQLException {
+    Map<String, List<CodedMention>> byRecord = new LinkedHashMap<>();
+    records.forEach(record -> byRecord.put(record.id(), new ArrayList<>()));
+    long kept = 0;
+    long duplicates = 0;
+    long nonEnglish = 0;
+    Map<String, Long> quarantined = new TreeMap<>();
+    Map<String, Long> statuses = new TreeMap<>();
+    for (List<GoldRecord> batch : batchesWithoutRepeatedText(records)) {
+      Path folder = Files.createTempDirectory("newsevents-event-gold");
+      try {
+        Path jsonl = folder.resolve("gold.jsonl");
+        EventGold.writeJsonl(batch, jsonl);
+        Path warehouse = folder.resolve("warehouse");
+        new NightlyJob(
+                spark, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+            .run(
+                new NightlyJob.Options(
+                    List.of(jsonl), warehouse, RUN_DATE, NightlyJob.Scope.FULL, referenceDir));
+        try (Connection duck = Catalog.openReadOnly(new WarehouseLayout(warehouse));
+            Statement statement = duck.createStatement()) {
+          requireEventMentions(statement);
+          try (ResultSet rows =
+              statement.executeQuery(
+                  "select a.input_ref, m.actor1_code, m.actor2_code, m.event_code, m.status "
+                      + "from stg_fct_event_mentions m "
+                      + "join stg_dim_articles a on a.article_id = m.article_id "
+                      + "order by a.input_ref, m.sentence_no")) {
+            while (rows.next()) {
+              List<CodedMention> mentions = byRecord.get(rows.getString(1));
+              String status = rows.getString(5);
+              statuses.merge(status, 1L, Long::sum);
+              if (mentions != null) {
+                mentions.add(
+                    new CodedMention(
+                        new EventTuple(rows.getString(2), rows.getString(3), rows.getString(4)),
+                        status));
+              }
+            }
+          }
+          try (ResultSet rows =
+              statement.executeQuery(
+                  "select count(*), count(*) filter (where is_duplicate), "
+                      + "count(*) filter (where len(non_english_paragraphs) > 0) "
+                      + "from stg_dim_articles")) {
+            rows.next();
+            kept += rows.getLong(1);
+            duplicates += rows.getLong(2);
+            nonEnglish += rows.getLong(3);
+          }
+          try (ResultSet rows =
+              statement.executeQuery("select reason, count(*) from stg_quarantine group by 1")) {
+            while (rows.next()) {
+              quarantined.merge(rows.getString(1), rows.getLong(2), Long::sum);
+            }
+          }
+        }
+      } finally {
+        Publisher.deleteTree(folder);
+      }
+    }
+    return new Coded(
+        byRecord,
+        new Coverage(records.size(), kept, duplicates, nonEnglish, quarantined, statuses));
+  }
+
+  private static void requireEventMentions(Statement statement) throws SQLException {
+    try (ResultSet rows =
+        statement.executeQuery(
+            "select count(*) from information_schema.tables "
+                + "where table_name = 'stg_fct_event_mentions'")) {
+      rows.next();
+      if (rows.getLong(1) == 0) {
+        throw new IllegalStateException(
+            "The catalog has no stg_fct_event_mentions view: this build does not code events yet.");
+      }
+    }
+  }
+
+  // ---- output ----
+
+  private static List<String> sampleMisses(
+      GoldSet gold,
+      Map<String, List<EventTuple>> goldTuples,
+      Map<String, List<EventTuple>> predicted,
+      Coded coded,
+      int limit) {
+    List<String> sample = new ArrayList<>();
+    for (GoldRecord record : gold.scored()) {
+      if (sample.size() >= limit) {
+        break;
+      }
+      Score score =
+          EventScorer.scoreRecord(
+              goldTuples.get(record.id()), predicted.getOrDefault(record.id(), List.of()));
+      if (score.falseNegatives() == 0 && score.falsePositives() == 0) {
+        continue;
+      }
+      StringBuilder line = new StringBuilder();
+      line.append(record.id())
+          .append(" (")
+          .append(record.date())
+          .append("): ")
+          .append(abbreviated(record.text(), 160))
+          .append("\n    gold:  ")
+          .append(goldTuples.get(record.id()).isEmpty() ? "no event" : "")
+          .append(
+              String.join("; ", goldTuples.get(record.id()).stream().map(String::valueOf).toList()))
+          .append("\n    coded: ");
+      List<CodedMention> mentions = coded.byRecord().getOrDefault(record.id(), List.of());
+      line.append(mentions.isEmpty() ? "nothing" : "")
+          .append(
+              String.join(
+                  "; ", mentions.stream().map(m -> m.tuple() + " (" + m.status() + ")").toList()));
+      sample.add(line.toString());
+    }
+    return sample;
+  }
+
+  private static String abbreviated(String text, int length) {
+    return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+  }
+
+  private void print(Result result) {
+    out.println();
+    out.printf(
+        Locale.ROOT,
+        "Event coding, %s (%s): %d of %d records scored, %d gold events; dictionaries: %s; %.0f s%n",
+        result.goldSet(),
+        result.source(),
+        result.scoredRecords(),
+        result.records(),
+        result.goldEvents(),
+        result.dictionaries(),
+        result.seconds());
+    result
+        .exclusions()
+        .forEach((reason, count) -> out.printf("  left out: %d, %s%n", count, reason));
+    Coverage coverage = result.coverage();
+    out.printf(
+        Locale.ROOT,
+        "  in the job: %d written, %d kept, %d flagged as duplicates, %d with non-English paragraphs, quarantined %s%n",
+        coverage.written(),
+        coverage.kept(),
+        coverage.flaggedDuplicate(),
+        coverage.withNonEnglishParagraphs(),
+        coverage.quarantinedByReason());
+    out.printf(
+        Locale.ROOT,
+        "  mentions by status %s; scored: %d (status %s)%s%n",
+        coverage.mentionsByStatus(),
+        result.scoredMentions(),
+        String.join(" or ", SCORED_STATUSES),
+        result.unmappedMentions() > 0
+            ? ", not counted: " + result.unmappedMentions() + " without a PLOVER event"
+            : "");
+    out.printf(
+        Locale.ROOT,
+        "  %-7s %-46s %5s %5s %5s %5s %5s %5s  %s%n",
+        "level",
+        "compares",
+        "P",
+        "R",
+        "F1",
+        "TP",
+        "FP",
+        "FN",
+        "anchor");
+    result
+        .scores()
+        .forEach(
+            (level, score) ->
+                out.printf(
+                    Locale.ROOT,
+                    "  %-7s %-46s %5.2f %5.2f %5.2f %5d %5d %5d  %s%n",
+                    level.label(),
+                    level.compares(),
+                    score.precision(),
+                    score.recall(),
+                    score.f1(),
+                    score.truePositives(),
+                    score.falsePositives(),
+                    score.falseNegatives(),
+                    anchorText(result.anchors(), level)));
+    out.println(
+        "  most frequent errors ("
+            + result.scores().keySet().iterator().next().label()
+            + " level):");
+    for (ErrorKind error : result.errors()) {
+      out.printf("  %5d  %s   e.g. %s%n", error.count(), error.kind(), error.example());
+    }
+    out.println("  sample of records with errors:");
+    result.sampleMisses().forEach(miss -> out.println("  " + miss));
+  }
+
+  private static String anchorText(List<Anchor> anchors, Level level) {
+    return anchors.stream()
+        .filter(anchor -> anchor.level() == level)
+        .map(
+            anchor ->
+                String.format(
+                    Locale.ROOT,
+                    "%s P %.2f R %.2f",
+                    anchor.who(),
+                    anchor.precision(),
+                    anchor.recall()))
+        .findFirst()
+        .orElse("");
+  }
+
+  /**
+   * The "events" section of QUALITY.md: method, date, command, the figures of every gold set and
+   * the anchors.
+   */
+  public static String qualitySection(List<Result> results, LocalDate measuredOn, String command) {
+    StringBuilder md = new StringBuilder();
+    md.append("## Event coding\n\n");
+    md.append("Measured on ")
+        .append(measuredOn)
+        .append(" with `")
+        .append(command)
+        .append("` (`org.newsevents.bench.EventQuality`).\n\n");
+    md.append(
+        "Method: each gold sentence is a one-sentence JSON Lines article with its date, coded by the"
+            + " nightly job (scope FULL); the coded events are the mentions in `fct_event_mentions`"
+            + " whose status is "
+            + String.join(" or ", SCORED_STATUSES)
+            + " (negated, hypothetical and planned mentions are not events). Tuples are matched per"
+            + " sentence, a repeat counting as often as it occurs. Exact compares source code, target"
+            + " code and CAMEO code; loose compares source country, target country (the first three"
+            + " characters of the actor code) and CAMEO root (the first two digits); PLOVER compares"
+            + " countries and PLOVER event (the coded CAMEO code through `cameo_plover.csv`; codes"
+            + " without a PLOVER event, such as 01 statements, are not counted).\n\n");
+    md.append("| gold set | level | P | R | F1 | TP | FP | FN | anchor |\n");
+    md.append("|---|---|---:|---:|---:|---:|---:|---:|---|\n");
+    for (Result result : results) {
+      result
+          .scores()
+          .forEach(
+              (level, score) ->
+                  md.append(
+                      String.format(
+                          Locale.ROOT,
+                          "| %s | %s (%s) | %.2f | %.2f | %.2f | %d | %d | %d | %s |\n",
+                          result.goldSet(),
+                          level.label(),
+                          level.compares(),
+                          score.precision(),
+                          score.recall(),
+                          score.f1(),
+                          score.truePositives(),
+                          score.falsePositives(),
+                          score.falseNegatives(),
+                          anchorText(result.anchors(), level))));
+    }
+    md.append('\n');
+    for (Result result : results) {
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "- %s: `%s`, %d of %d records scored, %d gold events, dictionaries %s.",
+              result.goldSet(),
+              result.source(),
+              result.scoredRecords(),
+              result.records(),
+              result.goldEvents(),
+              result.dictionaries()));
+      result
+          .exclusions()
+          .forEach(
+              (reason, count) ->
+                  md.append(" Left out: ").append(count).append(", ").append(reason).append('.'));
+      Coverage coverage = result.coverage();
+      md.append(
+          String.format(
+              Locale.ROOT,
+              " In the job: %d kept, %d flagged as duplicates, %d quarantined; mentions by status %s.\n",
+              coverage.kept(),
+              coverage.flaggedDuplicate(),
+              coverage.quarantinedByReason().values().stream().mapToLong(Long::longValue).sum(),
+              coverage.mentionsByStatus()));
+    }
+    return md.toString();
+  }
+
+  /**
+   * Runs the evaluation outside the CLI and updates QUALITY.md.
+   *
+   * <pre>
+   * java -cp ... org.newsevents.bench.EventQuality ../shared [QUALITY.md] [local[*]]
+   * </pre>
+   */
+  public static void main(String[] args) throws Exception {
+    if (args.length < 1) {
+      System.err.println("usage: EventQuality SHARED_DIR [QUALITY_MD] [SPARK_MASTER]");
+      System.exit(2);
+    }
+    List<Result> results =
+        new EventQuality(System.out).run(Path.of(args[0]), args.length > 2 ? args[2] : "local[*]");
+    if (args.length > 1) {
+      QualityFile.update(
+          Path.of(args[1]),
+          "events",
+          qualitySection(
+              results,
+              LocalDate.now(),
+              "java org.newsevents.bench.EventQuality ../shared QUALITY.md"));
+    }
+  }
+}

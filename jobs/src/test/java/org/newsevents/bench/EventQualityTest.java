@@ -1,0 +1,92 @@
+package org.newsevents.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsevents.bench.EventGold.GoldRecord;
+import org.newsevents.bench.EventScorer.Level;
+import org.newsevents.bench.EventScorer.Score;
+import org.newsevents.events.CameoDictionary;
+
+/**
+ * The parts of the evaluation runner that need no Spark: batching, the PLOVER mapping and the
+ * QUALITY.md section. (The run itself is the `evaluate` command, not a unit test.)
+ */
+class EventQualityTest {
+  private static GoldRecord record(String id, String text) {
+    return new GoldRecord(id, LocalDate.of(1995, 1, 1), text, "DEMO", List.of(), Optional.empty());
+  }
+
+  @Test
+  void recordsRepeatingATextGoToDifferentBatchesSoTheJobDoesNotFlagThemAsCopies() {
+    List<GoldRecord> records =
+        List.of(
+            record("a", "Arnor is about to restore ties with Gondor."),
+            record("b", "Sam Gamgee visited Mordor."),
+            record("c", "ARNOR is about to restore ties with  Gondor!"),
+            record("d", "Arnor is about to restore ties with Gondor."));
+
+    List<List<GoldRecord>> batches = EventQuality.batchesWithoutRepeatedText(records);
+
+    assertThat(batches)
+        .extracting(batch -> batch.stream().map(GoldRecord::id).toList())
+        .containsExactly(List.of("a", "b"), List.of("c"), List.of("d"));
+  }
+
+  @Test
+  void onlyAssertedAndClaimedMentionsCountAsCodedEvents() {
+    EventTuple tuple = new EventTuple("DEU", "UKR", "0332");
+
+    assertThat(new EventQuality.CodedMention(tuple, "asserted").isScored()).isTrue();
+    assertThat(new EventQuality.CodedMention(tuple, "claimed").isScored()).isTrue();
+    assertThat(new EventQuality.CodedMention(tuple, "negated").isScored()).isFalse();
+    assertThat(new EventQuality.CodedMention(tuple, "hypothetical").isScored()).isFalse();
+    assertThat(new EventQuality.CodedMention(tuple, "planned").isScored()).isFalse();
+  }
+
+  @Test
+  void codedCameoCodesMapToPloverEventsThroughTheCodeItsBaseOrItsRoot() {
+    CameoDictionary cameo = CameoDictionary.bundled();
+
+    assertThat(EventQuality.ploverEvent(cameo, "036")).isEqualTo("AGREE");
+    assertThat(EventQuality.ploverEvent(cameo, "1099")).isEqualTo("REQUEST");
+    assertThat(EventQuality.ploverEvent(cameo, "0214")).isEqualTo(EventQuality.NO_PLOVER_EVENT);
+  }
+
+  @Test
+  void theQualitySectionStatesMethodCommandFiguresAndAnchors() {
+    EventQuality.Result result =
+        new EventQuality.Result(
+            EventGold.PETRARCH_UNIT_TESTS,
+            "PETR.UnitTest.records.xml",
+            "toy",
+            284,
+            276,
+            Map.of("sentence=\"false\": a feature PETRARCH does not implement", 5L),
+            350,
+            new EventQuality.Coverage(276, 276, 0, 1, Map.of(), Map.of("asserted", 200L)),
+            200,
+            0,
+            Map.of(Level.EXACT, new Score(150, 50, 200)),
+            EventQuality.PETRARCH2_ANCHORS,
+            List.of(),
+            List.of(),
+            12.0);
+
+    String section =
+        EventQuality.qualitySection(
+            List.of(result), LocalDate.of(2026, 3, 1), "./newsevents evaluate");
+
+    assertThat(section)
+        .contains("Measured on 2026-03-01 with `./newsevents evaluate`")
+        .contains("asserted or claimed")
+        .contains(
+            "| PETRARCH-2 unit tests | exact (source code, target code, CAMEO code) | 0.75 | 0.43 |"
+                + " 0.55 | 150 | 50 | 200 | PETRARCH-2 P 0.54 R 0.33 |")
+        .contains("276 of 284 records scored, 350 gold events");
+  }
+}
