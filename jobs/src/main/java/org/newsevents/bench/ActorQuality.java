@@ -32,7 +32,13 @@ public final class ActorQuality {
     this.out = out;
   }
 
-  public void run(Path shared, Path seeds, String master) throws IOException, SQLException {
+  /**
+   * Prints the figures and returns the seeds' events per status (fct_events.status), for
+   * QUALITY.md.
+   */
+  public java.util.Map<String, Long> run(Path shared, Path seeds, String master)
+      throws IOException, SQLException {
+    java.util.Map<String, Long> eventsByStatus = new java.util.LinkedHashMap<>();
     if (shared != null) {
       out.println(NerEvaluation.evaluateGum(shared.resolve("corpora/gum-news")).format());
       out.println(NerEvaluation.evaluateWikigold(shared.resolve("corpora/wikigold")).format());
@@ -63,11 +69,24 @@ public final class ActorQuality {
             "Seeds: unknown actors, and why (not in the dictionary; the evidence sentence shows what the text says of them)",
             "select name, actor_type, coalesce(country_code, '?') as country, coalesce(role, '?') as role, evidence "
                 + "from dim_actors where not is_known order by 1");
+        section(
+            statement,
+            "Seeds: events and mentions per status",
+            "select e.status, count(distinct e.event_id) as events, count(m.mention_id) as mentions "
+                + "from fct_events e join fct_event_mentions m using (event_id) group by 1 order by 2 desc");
+        try (ResultSet result =
+            statement.executeQuery(
+                "select status, count(*) from fct_events group by 1 order by 2 desc, 1")) {
+          while (result.next()) {
+            eventsByStatus.put(result.getString(1), result.getLong(2));
+          }
+        }
       }
     } finally {
       spark.stop();
       Publisher.deleteTree(warehouse);
     }
+    return eventsByStatus;
   }
 
   private void section(Statement statement, String title, String sql) throws SQLException {

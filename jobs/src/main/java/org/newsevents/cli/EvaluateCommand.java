@@ -3,6 +3,8 @@ package org.newsevents.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsevents.bench.ActorQuality;
+import org.newsevents.bench.EventQuality;
+import org.newsevents.bench.QualityFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -11,8 +13,28 @@ import picocli.CommandLine.Mixin;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description =
-        "Prints NER precision/recall/F1 on GUM news and Wikigold, and how the seeds' actors resolve.")
+        "Prints NER precision/recall/F1 on GUM news and Wikigold, how the seeds' actors resolve, the"
+            + " seeds' events per status, and event-coding precision/recall on the PETRARCH-2 unit"
+            + " tests and the PLOVER gold records; rewrites the events section of QUALITY.md.")
 public final class EvaluateCommand implements Callable<Integer> {
+  /** Which evaluations to run. */
+  enum Suite {
+    all,
+    actors,
+    events
+  }
+
+  @picocli.CommandLine.Option(
+      names = "--suite",
+      defaultValue = "all",
+      description = "all (default), actors (NER and the seeds' actors) or events (event coding).")
+  Suite suite;
+
+  @picocli.CommandLine.Option(
+      names = "--quality-file",
+      description = "The QUALITY.md to update (default: QUALITY.md in the project folder).")
+  Path qualityFile;
+
   @Mixin SharedDataOption sharedData;
 
   @Mixin SparkMasterOption sparkMaster;
@@ -21,8 +43,34 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     String master = sparkMaster.validated();
     Path sharedDir =
-        sharedData.requireFolders("evaluation", "corpora/gum-news", "corpora/wikigold");
-    new ActorQuality(System.out).run(sharedDir, Paths.defaultInput(), master);
+        sharedData.requireFolders(
+            "evaluation",
+            "corpora/gum-news",
+            "corpora/wikigold",
+            "reference/petrarch2",
+            "reference/plover");
+    java.util.Map<String, Long> seedEvents = java.util.Map.of();
+    if (suite != Suite.events) {
+      seedEvents =
+          new ActorQuality(System.out)
+              .run(suite == Suite.all ? sharedDir : null, Paths.defaultInput(), master);
+    }
+    if (suite != Suite.actors) {
+      java.util.List<EventQuality.Result> results =
+          new EventQuality(System.out).run(sharedDir, master);
+      Path target = qualityFile != null ? qualityFile : Paths.home().resolve("QUALITY.md");
+      String section =
+          EventQuality.qualitySection(
+              results, java.time.LocalDate.now(java.time.ZoneOffset.UTC), "./newsevents evaluate");
+      if (!seedEvents.isEmpty()) {
+        section +=
+            "\nSeeds (`seeds/articles`, run date 2022-02-11): events per status "
+                + seedEvents
+                + ".\n";
+      }
+      QualityFile.update(target, "events", section);
+      System.out.println("Updated " + target);
+    }
     return ExitCodes.OK;
   }
 }

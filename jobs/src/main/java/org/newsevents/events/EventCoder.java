@@ -170,6 +170,10 @@ public final class EventCoder {
           continue;
         }
         List<CameoDictionary.VerbPattern> patterns = cameo.patternsFor(lower(token.lemma()));
+        if (patterns.isEmpty()) {
+          // Some dictionaries list a verb as written ("MET", "KILLED").
+          patterns = cameo.patternsFor(lower(token.word()));
+        }
         if (!patterns.isEmpty()) {
           codeVerb(token.index(), patterns, out);
         }
