@@ -199,12 +199,27 @@ public final class ActorResolver {
     // otherwise it acts
     // only through an acting relation.
     Optional<AgentPhrase> agent = agentAfter(sentence, end);
+    if (agent.isEmpty()
+        && end < sentence.tokens().size()
+        && sentence.tokens().get(end).pos().equals("POS")) {
+      agent = agentAfter(sentence, end + 1); // "Ukraine's president", "Russia's troops"
+    }
     if (isPartOfTitleBeforePerson(sentence, agent.map(AgentPhrase::end).orElse(end))) {
       return;
     }
     if (agent.isPresent()) {
       ResolvedActor sector = sectorActor(known, agent.get().role(), context.date);
       context.mention(sector, sentence, start, agent.get().end(), "demonym-agent");
+      return;
+    }
+    Optional<String> roleBefore = agentRoleBefore(sentence, start, end);
+    if (roleBefore.isPresent()) {
+      context.mention(
+          sectorActor(known, roleBefore.get(), context.date),
+          sentence,
+          start,
+          end,
+          "demonym-agent");
       return;
     }
     if (acts(sentence, start, end)) {
@@ -216,10 +231,12 @@ public final class ActorResolver {
   private void resolveSeat(
       ActorLookup.Seat seat, Sentence sentence, int start, int end, ArticleContext context) {
     Optional<ActorLookup.Known> country = dictionary.byKey(seat.actorKey());
-    if (country.isEmpty() || !acts(sentence, start, end)) {
+    if (country.isEmpty()
+        || (!acts(sentence, start, end) && agentRoleBefore(sentence, start, end).isEmpty())) {
       return;
     }
     String role = seat.cameoCode().length() > 3 ? seat.cameoCode().substring(3) : "GOV";
+    role = agentRoleBefore(sentence, start, end).orElse(role);
     context.mention(sectorActor(country.get(), role, context.date), sentence, start, end, "seat");
   }
 
@@ -432,6 +449,40 @@ public final class ActorResolver {
     return Optional.empty();
   }
 
+  /** Prepositions that tie an agent noun to the country it serves: "soldiers from Gondor". */
+  private static final Set<String> AGENT_OF_PLACE_PREPOSITIONS = Set.of("in", "from", "of");
+
+  /**
+   * "Soldiers from Gondor", "lawmakers in Fornost and Gondor", "officials of Ukraine": the agent
+   * noun the country's phrase modifies names the sector. The mention stays on the country's words,
+   * so that each of several coordinated countries gets its own.
+   */
+  private Optional<String> agentRoleBefore(Sentence sentence, int start, int end) {
+    Dependency phrase = headOf(sentence, start, end);
+    if (phrase != null && phrase.relation().equals("conj")) {
+      phrase = relationOf(sentence, phrase.governor());
+    }
+    if (phrase == null
+        || !phrase.relation().equals("nmod")
+        || !AGENT_OF_PLACE_PREPOSITIONS.contains(caseWord(sentence, phrase.dependent()))) {
+      return Optional.empty();
+    }
+    Token agent = sentence.tokens().get(phrase.governor());
+    if (!agent.pos().equals("NN") && !agent.pos().equals("NNS")) {
+      return Optional.empty();
+    }
+    return dictionary.agentRole(agent.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private static String caseWord(Sentence sentence, int token) {
+    for (Dependency dependency : sentence.dependencies()) {
+      if (dependency.governor() == token && dependency.relation().equals("case")) {
+        return sentence.tokens().get(dependency.dependent()).word().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
   /**
    * The country and sector a title before a name gives: "Russian Deputy Defence Minister Alexander
    * Fomin".
@@ -461,15 +512,39 @@ public final class ActorResolver {
     return new TitleFacts(country, role);
   }
 
+  /**
+   * "Russian Deputy Defence Minister Alexander Fomin", "U.S. Secretary of State Antony Blinken":
+   * the words up to the name are all title words. "Fornost and Gondor welcomed" or "Russia told Joe
+   * Biden" are not titles, however close the next person is.
+   */
   private boolean isPartOfTitleBeforePerson(Sentence sentence, int end) {
     for (EntityMention entity : sentence.entities()) {
       if (entity.type().equals("PERSON")
           && entity.tokenStart() >= end
-          && entity.tokenStart() - end <= TITLE_WINDOW) {
+          && entity.tokenStart() - end <= TITLE_WINDOW
+          && onlyTitleWordsBetween(sentence.tokens(), end, entity.tokenStart())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean onlyTitleWordsBetween(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token token = tokens.get(i);
+      String pos = token.pos();
+      boolean titleWord =
+          pos.startsWith("NN")
+              || pos.startsWith("JJ")
+              || pos.equals("HYPH")
+              || pos.equals("POS")
+              || pos.equals("DT")
+              || (pos.equals("IN") && token.word().equalsIgnoreCase("of"));
+      if (!titleWord) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -498,17 +573,42 @@ public final class ActorResolver {
     if (ACTING_RELATIONS.contains(relation)) {
       return true;
     }
+    Dependency phrase = head;
     if (relation.equals("conj")) {
-      Dependency parent = relationOf(sentence, head.governor());
-      return parent != null && ACTING_RELATIONS.contains(parent.relation());
+      // "between Eriador and Osgiliath": a conjunct takes part as its first conjunct does.
+      phrase = relationOf(sentence, head.governor());
+      if (phrase == null) {
+        return false;
+      }
+      relation = phrase.relation();
+      if (ACTING_RELATIONS.contains(relation)) {
+        return true;
+      }
     }
     if (relation.startsWith("obl") || relation.startsWith("nmod")) {
       for (Dependency dependency : sentence.dependencies()) {
-        if (dependency.governor() == head.dependent() && dependency.relation().equals("case")) {
+        if (dependency.governor() == phrase.dependent() && dependency.relation().equals("case")) {
           String preposition =
               sentence.tokens().get(dependency.dependent()).word().toLowerCase(Locale.ROOT);
-          return PARTICIPANT_PREPOSITIONS.contains(preposition);
+          return PARTICIPANT_PREPOSITIONS.contains(preposition)
+              || (preposition.equals("at") && aimedAt(sentence, phrase));
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "fired two shells at Seoul", "threw stones at the embassy": "at" after a verb with an object
+   * names what the object was aimed at; "met at the Kremlin" or "in talks at Geneva" stay places.
+   */
+  private static boolean aimedAt(Sentence sentence, Dependency phrase) {
+    if (!phrase.relation().equals("obl")) {
+      return false;
+    }
+    for (Dependency dependency : sentence.dependencies()) {
+      if (dependency.governor() == phrase.governor() && dependency.relation().equals("obj")) {
+        return true;
       }
     }
     return false;

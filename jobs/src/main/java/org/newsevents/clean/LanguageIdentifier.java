@@ -12,7 +12,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The language of each paragraph (ISO 639-1), with the Optimaize n-gram detector (71 built-in
@@ -101,18 +103,21 @@ public final class LanguageIdentifier {
     if (countLetters(text) < MIN_LETTERS_WHOLE_ARTICLE) {
       return UNDETERMINED;
     }
-    // N-grams of one sentence are weak evidence ("Antony Blinken will meet Sergei Lavrov in Geneva
-    // on
-    // Friday." scores Dutch); English function words are strong evidence for the one language the
-    // later stages code.
-    if (englishFunctionWords(text) >= 2) {
+    // N-grams of one sentence are weak evidence: "Antony Blinken met Sergei Lavrov in Geneva on
+    // Friday." scores Dutch at 0.99999 on "met". Function words are stronger evidence, so the
+    // detector's guess must also hold at least as many of its own language's function words as
+    // the text holds English ones.
+    int english = functionWords(text, "en");
+    List<DetectedLanguage> candidates = detector.getProbabilities(shortTextFactory.forText(text));
+    if (candidates.isEmpty()
+        || candidates.get(0).getProbability() < MIN_CONFIDENCE_WHOLE_SHORT_ARTICLE) {
+      return english > 0 ? "en" : UNDETERMINED;
+    }
+    String guess = candidates.get(0).getLocale().getLanguage();
+    if (!guess.equals("en") && english > 0 && english >= functionWords(text, guess)) {
       return "en";
     }
-    List<DetectedLanguage> candidates = detector.getProbabilities(shortTextFactory.forText(text));
-    return candidates.isEmpty()
-            || candidates.get(0).getProbability() < MIN_CONFIDENCE_WHOLE_SHORT_ARTICLE
-        ? UNDETERMINED
-        : candidates.get(0).getLocale().getLanguage();
+    return guess;
   }
 
   private String detect(String paragraph, double minConfidence) {
@@ -123,16 +128,48 @@ public final class LanguageIdentifier {
     return candidates.get(0).getLocale().getLanguage();
   }
 
-  private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS =
-      java.util.Set.of(
-          "the", "will", "with", "and", "of", "to", "has", "have", "was", "were", "said", "is",
-          "are", "his", "their", "that", "after", "would", "could", "its", "by", "from", "on",
-          "for", "at", "who", "which", "this", "it");
+  /**
+   * Frequent function words of English and of the languages n-grams most often confuse it with in
+   * one short sentence. A language not listed here counts zero, so English wins only on evidence.
+   */
+  private static final Map<String, Set<String>> FUNCTION_WORDS =
+      Map.of(
+          "en",
+          Set.of(
+              "the", "a", "an", "will", "with", "and", "of", "to", "in", "on", "has", "have", "had",
+              "was", "were", "said", "says", "is", "are", "his", "her", "their", "that", "after",
+              "would", "could", "its", "by", "from", "for", "at", "who", "which", "this", "it",
+              "not", "be", "been", "against", "over"),
+          "nl",
+          Set.of(
+              "de", "het", "een", "en", "van", "in", "op", "met", "is", "zijn", "voor", "niet",
+              "dat", "die", "naar", "om", "bij", "heeft", "werd", "ook"),
+          "de",
+          Set.of(
+              "der", "die", "das", "und", "in", "mit", "von", "zu", "ist", "sind", "nicht", "auf",
+              "den", "dem", "ein", "eine", "hat", "wurde", "auch", "für"),
+          "fr",
+          Set.of(
+              "le", "la", "les", "un", "une", "et", "de", "des", "du", "en", "dans", "sur", "est",
+              "sont", "pas", "que", "qui", "avec", "pour", "a", "au", "on"),
+          "es",
+          Set.of(
+              "el", "la", "los", "las", "un", "una", "y", "de", "del", "en", "con", "por", "para",
+              "es", "son", "no", "que", "se", "al", "ha"),
+          "it",
+          Set.of(
+              "il", "la", "lo", "gli", "le", "un", "una", "e", "di", "del", "della", "in", "con",
+              "per", "è", "non", "che", "si", "ha", "al"),
+          "pt",
+          Set.of(
+              "o", "a", "os", "as", "um", "uma", "e", "de", "do", "da", "em", "no", "na", "com",
+              "por", "para", "é", "não", "que", "se"));
 
-  private static int englishFunctionWords(String text) {
+  private static int functionWords(String text, String language) {
+    Set<String> words = FUNCTION_WORDS.getOrDefault(language, Set.of());
     int found = 0;
-    for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-      if (ENGLISH_FUNCTION_WORDS.contains(word)) {
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (words.contains(word)) {
         found++;
       }
     }

@@ -46,6 +46,12 @@ import org.newsevents.nlp.Token;
  * target, CAMEO 13, and that threat happened; the action itself did not and is not coded.
  */
 public final class EventCoder {
+  /** Prepositions inside an object phrase that lead to the one acted on ("an attack by X"). */
+  private static final Set<String> OBJECT_PHRASE_PREPOSITIONS =
+      Set.of(
+          "to", "with", "against", "on", "upon", "at", "from", "into", "toward", "towards", "for",
+          "over", "about", "of", "by", "between", "among");
+
   private static final Set<String> TARGET_PREPOSITIONS =
       Set.of(
           "to", "with", "against", "on", "upon", "at", "from", "into", "toward", "towards", "for",
@@ -285,18 +291,31 @@ public final class EventCoder {
           }
         }
         if (targets.isEmpty()) {
-          // "imposed sanctions on Russia", "sent troops to Belarus": the target hangs on the
-          // object.
+          // "imposed sanctions on Russia", "condemned an attack by Osgiliath soldiers", "welcomed
+          // a resumption of ties between Eriador and Osgiliath": the target hangs on the object.
           for (int object : tree.children(verb, "obj")) {
-            for (int modifier : tree.children(object, "nmod")) {
-              if (TARGET_PREPOSITIONS.contains(tree.caseOf(modifier))) {
-                targets.addAll(actorsOf(modifier));
-              }
-            }
+            targets.addAll(actorsInObjectPhrase(object, 2));
           }
         }
       }
       return new Dyads(distinct(sources), distinct(targets), reporter(verb));
+    }
+
+    /** Actors in the object's prepositional and possessive modifiers, up to {@code depth} deep. */
+    private List<ActorMention> actorsInObjectPhrase(int object, int depth) {
+      List<ActorMention> found = new ArrayList<>();
+      for (int modifier : tree.children(object, "nmod", "nmod:poss")) {
+        boolean possessive = "nmod:poss".equals(tree.relation(modifier));
+        if (possessive || OBJECT_PHRASE_PREPOSITIONS.contains(tree.caseOf(modifier))) {
+          found.addAll(actorsOf(modifier));
+        }
+      }
+      if (found.isEmpty() && depth > 1) {
+        for (int modifier : tree.children(object, "nmod")) {
+          found.addAll(actorsInObjectPhrase(modifier, depth - 1));
+        }
+      }
+      return found;
     }
 
     /** The subject of the verb, or of the verb that controls it or that it is coordinated with. */
@@ -383,6 +402,16 @@ public final class EventCoder {
       ActorMention own = nounPhraseActor(head);
       if (own != null) {
         found.add(own);
+        // "Lawmakers in Fornost and Gondor": the resolver gave each country the agent's sector.
+        for (int place : tree.children(head, "nmod")) {
+          if (actorAt[place] == own) {
+            for (int conjunct : tree.children(place, "conj")) {
+              if (actorAt[conjunct] != null && "demonym-agent".equals(actorAt[conjunct].method())) {
+                found.add(actorAt[conjunct]);
+              }
+            }
+          }
+        }
       }
       for (int conjunct : tree.children(head, "conj")) {
         ActorMention other = nounPhraseActor(conjunct);
@@ -409,8 +438,10 @@ public final class EventCoder {
       }
       for (String relation : List.of("compound", "flat", "amod", "appos", "nmod:poss", "nmod")) {
         for (int part : tree.children(head, relation)) {
-          if (relation.equals("nmod") && !"of".equals(tree.caseOf(part))) {
-            continue;
+          if (relation.equals("nmod")
+              && !"of".equals(tree.caseOf(part))
+              && !(actorAt[part] != null && "demonym-agent".equals(actorAt[part].method()))) {
+            continue; // "in Geneva" is where; but "soldiers from Gondor" are Gondor's soldiers
           }
           ActorMention inside =
               actorAt[part] != null

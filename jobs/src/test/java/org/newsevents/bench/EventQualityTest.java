@@ -72,6 +72,7 @@ class EventQualityTest {
             200,
             0,
             Map.of(Level.EXACT, new Score(150, 50, 200)),
+            Map.of(Level.EXACT, new Score(170, 60, 180)),
             EventQuality.PETRARCH2_ANCHORS,
             List.of(),
             List.of(),
@@ -87,6 +88,9 @@ class EventQualityTest {
         .contains(
             "| PETRARCH-2 unit tests | exact (source code, target code, CAMEO code) | 0.75 | 0.43 |"
                 + " 0.55 | 150 | 50 | 200 | PETRARCH-2 P 0.54 R 0.33 |")
+        .contains(
+            "| PETRARCH-2 unit tests | exact, every status counted | 0.74 | 0.49 | 0.59 | 170 | 60 |"
+                + " 180 | |")
         .contains("276 of 284 records scored, 350 gold events");
   }
 }

@@ -149,4 +149,43 @@ class EventCoderTest {
         .extracting(EventCoderTest::dyad)
         .contains("ANTONY_BLINKEN -> SERGEY_LAVROV 040 planned");
   }
+
+  private static String codes(EventMention m) {
+    return m.actor1Code() + " -> " + m.actor2Code() + " " + m.eventCode() + " " + m.status();
+  }
+
+  @Test
+  void regressionACountryBeforeAPersonIsATitleOnlyWhenOnlyTitleWordsLieBetween() {
+    // "Russia warned Antony Blinken" lost Russia: a person within five tokens made it a title.
+    assertThat(code("Russia warned Antony Blinken on Friday."))
+        .extracting(EventCoderTest::codes)
+        .containsExactly("RUS -> USAGOV 130 asserted");
+  }
+
+  @Test
+  void theTargetCanHangInsideTheObjectPhrase() {
+    assertThat(code("Germany condemned an attack by Russian soldiers."))
+        .extracting(EventCoderTest::codes)
+        .containsExactly("DEU -> RUSMIL 111 asserted");
+    assertThat(code("Poland welcomed the talks between Russia and the United States."))
+        .extracting(EventCoderTest::codes)
+        .containsExactly("POL -> RUS 051 asserted", "POL -> USA 051 asserted");
+  }
+
+  @Test
+  void anAgentFromACountryIsThatCountrysSector() {
+    assertThat(code("Soldiers from Russia attacked Ukraine."))
+        .extracting(EventCoderTest::codes)
+        .containsExactly("RUSMIL -> UKR 190 asserted");
+  }
+
+  @Test
+  void aCountrysPossessedAgentIsItsSectorAndFiringAtACapitalTargetsItsGovernment() {
+    assertThat(code("Ukraine's president met Putin in Sochi."))
+        .extracting(EventCoderTest::codes)
+        .containsExactly("UKRGOV -> RUSGOV 040 asserted");
+    assertThat(code("The United States on Thursday fired two artillery shells at Seoul."))
+        .extracting(EventCoderTest::codes)
+        .containsExactly("USA -> KORGOV 190 asserted");
+  }
 }
