@@ -64,12 +64,8 @@ public final class SqlCommand implements Callable<Integer> {
         Statement statement = connection.createStatement()) {
       for (int i = 0; i < statements.size(); i++) {
         SqlScript.Statement next = statements.get(i);
-        if (statements.size() > 1) {
-          System.out.println(
-              (i == 0 ? "" : "\n")
-                  + (next.comment().isEmpty()
-                      ? "-- query " + (i + 1)
-                      : "-- " + next.comment().replace("\n", "\n-- ")));
+        if (csv == null && (file != null || statements.size() > 1)) {
+          System.out.println((i == 0 ? "" : "\n") + commentLines(next.comment(), i + 1));
         }
         runOne(statement, next.sql());
       }
@@ -99,6 +95,17 @@ public final class SqlCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  /** A statement's note as SQL comment lines ("--" alone for an empty line), or its number. */
+  static String commentLines(String comment, int number) {
+    if (comment.isEmpty()) {
+      return "-- query " + number;
+    }
+    return comment
+        .lines()
+        .map(line -> line.isEmpty() ? "--" : "-- " + line)
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 
   static String firstLine(String message) {

@@ -11,7 +11,10 @@ import java.util.List;
 public final class SqlScript {
   private SqlScript() {}
 
-  /** One statement and the comment lines written just above it. */
+  /**
+   * One statement and the comment lines written just above it, without their "--"; an empty line
+   * separates paragraphs.
+   */
   public record Statement(String comment, String sql) {}
 
   public static List<Statement> split(String script) {
@@ -59,7 +62,13 @@ public final class SqlScript {
       for (String line : chunk.strip().split("\n")) {
         if (sql.isEmpty() && line.strip().startsWith("--")) {
           comment.append(line.strip().substring(2).strip()).append('\n');
-        } else if (!(sql.isEmpty() && line.isBlank())) {
+        } else if (sql.isEmpty() && line.isBlank()) {
+          // A blank line between comment lines separates paragraphs (a file's header from the
+          // first query's note); it is kept as one empty comment line.
+          if (!comment.isEmpty() && !comment.toString().endsWith("\n\n")) {
+            comment.append('\n');
+          }
+        } else {
           sql.append(line).append('\n');
         }
       }

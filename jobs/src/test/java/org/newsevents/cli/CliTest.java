@@ -119,6 +119,47 @@ class CliTest {
   }
 
   @Test
+  void sqlFilePrintsTheNotesOfASingleQueryWithParagraphs() throws IOException {
+    Path file = temp.resolve("one.sql");
+    Files.writeString(
+        file,
+        "-- Header\n--\n-- How it runs.\n\n-- 1. Count.\nselect count(*) as n from dim_articles;\n");
+    Call call = call("sql", "--warehouse", warehouse.toString(), "--file", file.toString());
+    assertThat(call.exitCode()).isZero();
+    assertThat(call.out())
+        .isEqualTo("-- Header\n--\n-- How it runs.\n--\n-- 1. Count.\nn\n-\n2\n(1 row)\n");
+  }
+
+  @Test
+  void sqlFileWithCsvPrintsOnlyTheCsv() throws IOException {
+    Path file = temp.resolve("one.sql");
+    Files.writeString(file, "-- A note\nselect count(*) as n from dim_articles;\n");
+    Call call =
+        call("sql", "--warehouse", warehouse.toString(), "--file", file.toString(), "--csv", "-");
+    assertThat(call.exitCode()).isZero();
+    assertThat(call.out()).isEqualTo("n\r\n2\r\n");
+  }
+
+  @Test
+  void quarantineNotebookShowsEachReasonWithExamples() {
+    Call call =
+        call(
+            "sql",
+            "--warehouse",
+            warehouse.toString(),
+            "--file",
+            org.newsevents.testing.SharedData.projectRoot()
+                .resolve("sql/analyses/quarantine_by_reason.sql")
+                .toString());
+    assertThat(call.exitCode()).as(call.err()).isZero();
+    assertThat(call.out())
+        .containsPattern("(?m)^missing-text \\| 1 +\\| 1 +\\| 1 +\\| 2022-01-21 +\\| 2022-01-21$")
+        .containsPattern(
+            "(?m)^missing-text \\| 1 +\\| 2022-01-21 \\| c +\\| .*feed\\.jsonl:2 \\| The item has no text\\.$")
+        .containsPattern("(?m)^2022-01-21 \\| 2 +\\| 1$");
+  }
+
+  @Test
   void exportWritesOneCsvPerExportQuery() throws IOException {
     Path out = temp.resolve("exports");
     Call call = call("export", "--warehouse", warehouse.toString(), "--out", out.toString());
