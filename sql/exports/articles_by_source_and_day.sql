@@ -1,4 +1,4 @@
--- articles_by_source_and_day: articles per outlet and publication day (undated articles under an empty day).
+-- articles_by_source_and_day: articles per outlet and publication day.
 select
     a.source_id,
     s.source_name,
