@@ -32,9 +32,12 @@ public final class ActorResolver {
       Set.of(
           "nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "nmod:poss", "appos", "root", "csubj");
 
-  /** Prepositions that make an oblique a participant ("talks with Russia") rather than a place. */
+  /**
+   * Prepositions that make an oblique a participant ("talks with Russia", "sanctions on Russia",
+   * "called on Moscow") rather than a place.
+   */
   private static final Set<String> PARTICIPANT_PREPOSITIONS =
-      Set.of("with", "against", "by", "from", "between", "toward", "towards", "to");
+      Set.of("with", "against", "by", "from", "between", "toward", "towards", "to", "on", "upon");
 
   /**
    * Words right before a name that make it a source of information rather than a party to the
@@ -174,7 +177,8 @@ public final class ActorResolver {
       if (seat.isPresent()) {
         resolveSeat(seat.get(), sentence, i, matchedEnd, context);
       } else {
-        resolveKnown(preferByNer(matches, sentence, i), sentence, i, matchedEnd, context);
+        resolveKnown(
+            preferByNer(matches, sentence, i, matchedEnd), sentence, i, matchedEnd, context);
       }
       mark(covered, i, matchedEnd);
       i = matchedEnd;
@@ -636,7 +640,18 @@ public final class ActorResolver {
   }
 
   private ActorLookup.Known preferByNer(
-      List<ActorLookup.Known> matches, Sentence sentence, int start) {
+      List<ActorLookup.Known> matches, Sentence sentence, int start, int end) {
+    // Several dictionary entries can share an alias (the Phoenix file lists "Iraq" under
+    // IRAQI_KURDISTAN too); the entry named exactly by the alias is the one meant.
+    if (matches.size() > 1) {
+      String asKey =
+          normalize(span(sentence, start, end)).toUpperCase(Locale.ROOT).replace(' ', '_');
+      for (ActorLookup.Known known : matches) {
+        if (known.key().equals(asKey)) {
+          return known;
+        }
+      }
+    }
     String nerType = sentence.tokens().get(start).ner();
     String wanted =
         "PERSON".equals(nerType) ? "person" : "LOCATION".equals(nerType) ? "country" : null;

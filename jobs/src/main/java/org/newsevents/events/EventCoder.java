@@ -277,37 +277,74 @@ public final class EventCoder {
         sources = actorsOf(tree.childWithCase(verb, "obl", Set.of("by")));
       } else {
         sources = subjectActors(verb);
-        for (int object : tree.children(verb, "obj", "iobj")) {
-          targets.addAll(actorsOf(object));
-        }
-        if (targets.isEmpty()) {
-          for (int oblique : tree.children(verb, "obl", "nmod")) {
-            if (TARGET_PREPOSITIONS.contains(tree.caseOf(oblique))) {
-              targets.addAll(actorsOf(oblique));
-              if (!targets.isEmpty()) {
-                break;
-              }
-            }
-          }
-        }
-        if (targets.isEmpty()) {
-          // "imposed sanctions on Russia", "condemned an attack by Osgiliath soldiers", "welcomed
-          // a resumption of ties between Eriador and Osgiliath": the target hangs on the object.
-          for (int object : tree.children(verb, "obj")) {
-            targets.addAll(actorsInObjectPhrase(object, 2));
-          }
-        }
+        targets.addAll(activeTargets(verb, true));
       }
       return new Dyads(distinct(sources), distinct(targets), reporter(verb));
     }
 
-    /** Actors in the object's prepositional and possessive modifiers, up to {@code depth} deep. */
+    /**
+     * Whom an active verb acts on, nearest first: its object; an oblique with a target preposition
+     * ("talks with Russia"); a modifier of the object ("imposed sanctions on Russia", "condemned an
+     * attack by Osgiliath soldiers", "welcomed a resumption of ties between Eriador and
+     * Osgiliath"); a modifier of an oblique ("called for a boycott against Osgiliath"); and, once,
+     * the target of the verb it governs ("vowed to wage war on the Rohans", "signed an accord to
+     * supply Gondor").
+     */
+    private List<ActorMention> activeTargets(int verb, boolean followComplement) {
+      List<ActorMention> targets = new ArrayList<>();
+      for (int object : tree.children(verb, "obj", "iobj")) {
+        targets.addAll(actorsOf(object));
+      }
+      List<Integer> obliques = new ArrayList<>();
+      for (int oblique : tree.children(verb, "obl", "nmod")) {
+        if (TARGET_PREPOSITIONS.contains(tree.caseOf(oblique))) {
+          obliques.add(oblique);
+        }
+      }
+      for (int oblique : obliques) {
+        if (targets.isEmpty()) {
+          targets.addAll(actorsOf(oblique));
+        }
+      }
+      for (int object : tree.children(verb, "obj")) {
+        if (targets.isEmpty()) {
+          targets.addAll(actorsInObjectPhrase(object, 2));
+        }
+      }
+      for (int oblique : obliques) {
+        if (targets.isEmpty()) {
+          targets.addAll(actorsInObjectPhrase(oblique, 1));
+        }
+      }
+      if (targets.isEmpty() && followComplement) {
+        List<Integer> complements = new ArrayList<>(tree.children(verb, "xcomp"));
+        for (int object : tree.children(verb, "obj")) {
+          complements.addAll(tree.children(object, "acl"));
+        }
+        for (int complement : complements) {
+          if (targets.isEmpty() && sentence.tokens().get(complement).pos().startsWith("VB")) {
+            targets.addAll(activeTargets(complement, false));
+          }
+        }
+      }
+      return targets;
+    }
+
+    /**
+     * Actors in the object's prepositional and possessive modifiers, up to {@code depth} deep, and
+     * the agent of a participle on it ("memos sent by Bree").
+     */
     private List<ActorMention> actorsInObjectPhrase(int object, int depth) {
       List<ActorMention> found = new ArrayList<>();
       for (int modifier : tree.children(object, "nmod", "nmod:poss")) {
         boolean possessive = "nmod:poss".equals(tree.relation(modifier));
         if (possessive || OBJECT_PHRASE_PREPOSITIONS.contains(tree.caseOf(modifier))) {
           found.addAll(actorsOf(modifier));
+        }
+      }
+      for (int participle : tree.children(object, "acl")) {
+        if (found.isEmpty()) {
+          found.addAll(actorsOf(tree.childWithCase(participle, "obl", Set.of("by"))));
         }
       }
       if (found.isEmpty() && depth > 1) {
@@ -682,8 +719,15 @@ public final class EventCoder {
       return code.quadClass() == 2 || code.rootCode().equals("15") || code.rootCode().equals("17");
     }
 
+    /**
+     * Codes whose coordinated subjects act on each other when no target is named: meetings and
+     * joint work ("Israel and Lebanon renewed negotiations"), the intents and agreements of root 03
+     * ("Bosnia and Slovenia agreed to a ceasefire") and signed agreements.
+     */
     private boolean isSymmetric(CameoDictionary.CameoCode code) {
-      return code.rootCode().equals("04");
+      return EventDeduplicator.SYMMETRIC_ROOTS.contains(code.rootCode())
+          || code.rootCode().equals("03")
+          || EventDeduplicator.RECIPROCAL_CODES.stream().anyMatch(code.code()::startsWith);
     }
 
     // ---- where, how many, when

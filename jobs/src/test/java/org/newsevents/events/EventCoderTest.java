@@ -188,4 +188,33 @@ class EventCoderTest {
         .extracting(EventCoderTest::codes)
         .containsExactly("USA -> KORGOV 190 asserted");
   }
+
+  @Test
+  void regressionSanctionsOnACountryAreAimedAtIt() {
+    // "on Russia" was read as a place, so the sanctions had no target and no event.
+    assertThat(code("The EU imposed sanctions on Russia."))
+        .extracting(EventCoderTest::codes)
+        .containsExactly("IGOEUREEC -> RUS 163 asserted");
+  }
+
+  @Test
+  void regressionIraqResolvesToIraqNotToAnotherEntryListingItsName() {
+    assertThat(code("Iran threatened Iraq."))
+        .extracting(EventCoderTest::dyad)
+        .containsExactly("IRAN -> IRAQ 130 asserted");
+  }
+
+  @Test
+  void coordinatedSubjectsOfAnAgreementActOnEachOther() {
+    assertThat(code("Bosnia and Slovenia agreed to a ceasefire."))
+        .extracting(EventCoderTest::codes)
+        .containsExactly("BIH -> SVN 0356 asserted");
+  }
+
+  @Test
+  void theTargetOfAnAgreementCanBeInTheClauseOnIt() {
+    assertThat(code("Russia signed an agreement to supply Belarus with gas."))
+        .extracting(EventCoderTest::codes)
+        .contains("RUS -> BLR 057 asserted");
+  }
 }
