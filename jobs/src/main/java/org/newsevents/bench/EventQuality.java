@@ -489,34 +489,16 @@ public final class EventQuality {
         .scores()
         .forEach(
             (level, score) ->
-                out.printf(
-                    Locale.ROOT,
-                    "  %-7s %-46s %5.2f %5.2f %5.2f %5d %5d %5d  %s%n",
+                printScore(
                     level.label(),
                     level.compares(),
-                    score.precision(),
-                    score.recall(),
-                    score.f1(),
-                    score.truePositives(),
-                    score.falsePositives(),
-                    score.falseNegatives(),
+                    score,
                     anchorText(result.anchors(), level)));
     result
         .everyStatusScores()
         .forEach(
             (level, score) ->
-                out.printf(
-                    Locale.ROOT,
-                    "  %-7s %-46s %5.2f %5.2f %5.2f %5d %5d %5d  %s%n",
-                    level.label() + "*",
-                    "the same, every status counted",
-                    score.precision(),
-                    score.recall(),
-                    score.f1(),
-                    score.truePositives(),
-                    score.falsePositives(),
-                    score.falseNegatives(),
-                    ""));
+                printScore(level.label() + "*", "the same, every status counted", score, ""));
     out.println(
         "  most frequent errors ("
             + result.scores().keySet().iterator().next().label()
@@ -526,6 +508,36 @@ public final class EventQuality {
     }
     out.println("  sample of records with errors:");
     result.sampleMisses().forEach(miss -> out.println("  " + miss));
+  }
+
+  private static String scoreRow(String goldSet, String level, Score score, String anchor) {
+    return String.format(
+        Locale.ROOT,
+        "| %s | %s | %.2f | %.2f | %.2f | %d | %d | %d | %s |\n",
+        goldSet,
+        level,
+        score.precision(),
+        score.recall(),
+        score.f1(),
+        score.truePositives(),
+        score.falsePositives(),
+        score.falseNegatives(),
+        anchor);
+  }
+
+  private void printScore(String level, String compares, Score score, String anchor) {
+    out.printf(
+        Locale.ROOT,
+        "  %-7s %-46s %5.2f %5.2f %5.2f %5d %5d %5d  %s%n",
+        level,
+        compares,
+        score.precision(),
+        score.recall(),
+        score.f1(),
+        score.truePositives(),
+        score.falsePositives(),
+        score.falseNegatives(),
+        anchor);
   }
 
   private static String anchorText(List<Anchor> anchors, Level level) {
@@ -574,35 +586,18 @@ public final class EventQuality {
           .forEach(
               (level, score) ->
                   md.append(
-                      String.format(
-                          Locale.ROOT,
-                          "| %s | %s (%s) | %.2f | %.2f | %.2f | %d | %d | %d | %s |\n",
+                      scoreRow(
                           result.goldSet(),
-                          level.label(),
-                          level.compares(),
-                          score.precision(),
-                          score.recall(),
-                          score.f1(),
-                          score.truePositives(),
-                          score.falsePositives(),
-                          score.falseNegatives(),
+                          level.label() + " (" + level.compares() + ")",
+                          score,
                           anchorText(result.anchors(), level))));
       result
           .everyStatusScores()
           .forEach(
               (level, score) ->
                   md.append(
-                      String.format(
-                          Locale.ROOT,
-                          "| %s | %s, every status counted | %.2f | %.2f | %.2f | %d | %d | %d | |\n",
-                          result.goldSet(),
-                          level.label(),
-                          score.precision(),
-                          score.recall(),
-                          score.f1(),
-                          score.truePositives(),
-                          score.falsePositives(),
-                          score.falseNegatives())));
+                      scoreRow(
+                          result.goldSet(), level.label() + ", every status counted", score, "")));
     }
     md.append('\n');
     md.append(
