@@ -1,11 +1,31 @@
 package org.newsevents.job;
 
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /** The one place Spark is configured, for the CLI, spark-submit and the tests alike. */
 public final class SparkSessions {
   private SparkSessions() {}
 
+  /** The master when the command line names none. */
+  public static final String LOCAL_MASTER = "local[*]";
+
+  /**
+   * The master spark-submit chose, else {@link #LOCAL_MASTER}. spark-submit passes its --master
+   * (and its --conf) to the application as spark.* system properties, which a new SparkConf reads.
+   */
+  public static String submittedMaster() {
+    return masterOf(new SparkConf());
+  }
+
+  static String masterOf(SparkConf conf) {
+    return conf.get("spark.master", LOCAL_MASTER);
+  }
+
+  /**
+   * A session on the given master URL: local[N] for embedded Spark, spark://HOST:PORT for a
+   * standalone cluster. Callers without a master of their own pass {@link #submittedMaster()}.
+   */
   public static SparkSession create(String master) {
     SparkSession.Builder builder =
         SparkSession.builder()
@@ -24,15 +44,13 @@ public final class SparkSessions {
             .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
             .config("spark.sql.debug.maxToStringFields", "200")
             .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
-    if (master != null) {
-      builder.master(master);
-      if (master.startsWith("local")) {
-        // A laptop's hostname often does not resolve to itself; local mode never needs more than
-        // loopback.
-        builder
-            .config("spark.driver.host", "127.0.0.1")
-            .config("spark.driver.bindAddress", "127.0.0.1");
-      }
+    builder.master(master);
+    if (master.startsWith("local")) {
+      // A laptop's hostname often does not resolve to itself; local mode never needs more than
+      // loopback.
+      builder
+          .config("spark.driver.host", "127.0.0.1")
+          .config("spark.driver.bindAddress", "127.0.0.1");
     }
     return builder.getOrCreate();
   }

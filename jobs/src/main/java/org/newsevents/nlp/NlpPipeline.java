@@ -9,10 +9,14 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.CoreMap;
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Stanford CoreNLP, loaded once per JVM (so once per Spark executor) and only when first used. Two
@@ -21,6 +25,7 @@ import java.util.Properties;
  * selects, on the same tokens, so nothing is annotated twice.
  */
 public final class NlpPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
   private static volatile NlpPipeline instance;
 
   /** Which sentences go to the expensive annotators (NER with SUTime, dependency parsing). */
@@ -61,7 +66,17 @@ public final class NlpPipeline {
     if (instance == null) {
       synchronized (NlpPipeline.class) {
         if (instance == null) {
+          long start = System.nanoTime();
           instance = new NlpPipeline();
+          // One line per JVM: on a cluster, each executor's log shows that it loaded the models.
+          LOG.info(
+              String.format(
+                  Locale.ROOT,
+                  "CoreNLP pipeline loaded in %.1f s in JVM %s (pid@host), Java %s, max heap %d MB",
+                  (System.nanoTime() - start) / 1e9,
+                  ManagementFactory.getRuntimeMXBean().getName(),
+                  System.getProperty("java.version"),
+                  Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         }
       }
     }
