@@ -381,9 +381,27 @@ public final class EventCoder {
         if (!"xcomp".equals(relation) && !"conj".equals(relation)) {
           return List.of();
         }
+        if ("xcomp".equals(relation)) {
+          // Object control: in "urged Russia to withdraw" and "called on Russia to withdraw" it is
+          // Russia that would withdraw, not the one urging.
+          List<ActorMention> controller = objectController(tree.head(node));
+          if (!controller.isEmpty()) {
+            return controller;
+          }
+        }
         node = tree.head(node);
       }
       return List.of();
+    }
+
+    private List<ActorMention> objectController(int verb) {
+      for (int object : tree.children(verb, "obj")) {
+        List<ActorMention> actors = actorsOf(object);
+        if (!actors.isEmpty()) {
+          return actors;
+        }
+      }
+      return actorsOf(tree.childWithCase(verb, "obl", Set.of("on", "upon")));
     }
 
     /**

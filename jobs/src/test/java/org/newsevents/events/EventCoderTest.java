@@ -217,4 +217,11 @@ class EventCoderTest {
         .extracting(EventCoderTest::codes)
         .contains("RUS -> BLR 057 asserted");
   }
+
+  @Test
+  void theObjectOfAnAppealIsTheOneWhoWouldAct() {
+    assertThat(code("NATO called on Russia to withdraw its troops."))
+        .extracting(EventCoderTest::codes)
+        .containsExactly("IGOWSTNAT -> RUS 020 asserted", "RUS -> null 0874 hypothetical");
+  }
 }
