@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import org.newsevents.job.ProgressLog;
 import org.newsevents.job.SparkSessions;
 import org.newsevents.warehouse.RunRecord;
@@ -63,7 +62,7 @@ public final class BackfillCommand implements Callable<Integer> {
     ProgressLog log = new ProgressLog(System.out, job.format());
     WarehouseLayout layout = new WarehouseLayout(warehouseDir);
 
-    SparkSession spark = null;
+    SparkSessions.Lease spark = null;
     int ran = 0;
     int skipped = 0;
     try {
@@ -79,9 +78,9 @@ public final class BackfillCommand implements Callable<Integer> {
         try {
           List<Path> inputs = List.of(InputRoot.forDate(root, date));
           if (spark == null) {
-            spark = SparkSessions.create(master);
+            spark = SparkSessions.lease(master);
           }
-          new JobRunner(spark, log, warehouseDir, job).run(inputs, date);
+          new JobRunner(spark.session(), log, warehouseDir, job).run(inputs, date);
           ran++;
         } catch (RuntimeException e) {
           log.error(
@@ -103,7 +102,7 @@ public final class BackfillCommand implements Callable<Integer> {
       return ExitCodes.OK;
     } finally {
       if (spark != null) {
-        spark.stop();
+        spark.close();
       }
     }
   }

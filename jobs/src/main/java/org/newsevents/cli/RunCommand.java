@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import org.newsevents.job.ProgressLog;
 import org.newsevents.job.SparkSessions;
 import picocli.CommandLine.Command;
@@ -69,12 +68,9 @@ public final class RunCommand implements Callable<Integer> {
     job.thresholds();
     ProgressLog log = new ProgressLog(System.out, job.format());
 
-    SparkSession spark = SparkSessions.create(master);
-    try {
-      new JobRunner(spark, log, warehouseDir, job).run(validatedInputs, date);
+    try (SparkSessions.Lease spark = SparkSessions.lease(master)) {
+      new JobRunner(spark.session(), log, warehouseDir, job).run(validatedInputs, date);
       return ExitCodes.OK;
-    } finally {
-      spark.stop();
     }
   }
 
