@@ -11,12 +11,15 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsevents.cli.CliTest.Call;
+import org.newsevents.testing.CliProcess;
 import org.newsevents.testing.SparkTestSession;
 import org.newsevents.testing.Warehouses;
+import org.newsevents.warehouse.FailPoint;
 import org.newsevents.warehouse.Gates;
 import org.newsevents.warehouse.RunLock;
 import org.newsevents.warehouse.RunRecord;
@@ -287,6 +290,57 @@ class OperationsTest {
   }
 
   @Test
+  void backfillKilledMidwayResumesAfterClearingTheStaleLockWithoutRedoingFinishedDates()
+      throws Exception {
+    Path root = inputRoot();
+    dated(root, "2022-01-10", "a.jsonl", article("a", "2022-01-10"));
+    dated(root, "2022-01-11", "b.jsonl", article("b", "2022-01-11"));
+    dated(root, "2022-01-12", "c.jsonl", article("c", "2022-01-12"));
+    Path warehouse = temp.resolve("warehouse");
+    WarehouseLayout layout = new WarehouseLayout(warehouse);
+    assertThat(backfill(root, warehouse, "2022-01-10", "2022-01-10").exitCode()).isZero();
+    String runOfThe10th = RunRecord.read(layout.runRecord("2022-01-10")).runId();
+    byte[] manifestBefore = Files.readAllBytes(layout.manifest());
+
+    // A separate JVM, killed as by kill -9 after staging the 11th.
+    CliProcess.Result killed =
+        CliProcess.run(
+            Map.of("NEWSEVENTS_FAIL_AT", FailPoint.AFTER_STAGING),
+            "backfill",
+            "--from",
+            "2022-01-10",
+            "--to",
+            "2022-01-12",
+            "--input-root",
+            root.toString(),
+            "--warehouse",
+            warehouse.toString(),
+            "--master",
+            "local[1]");
+    assertThat(killed.exitCode()).as(killed.stderr()).isEqualTo(137);
+    assertThat(killed.stdout())
+        .contains("[backfill] run_date 2022-01-10 already succeeded; skipped");
+    assertThat(Files.readAllBytes(layout.manifest())).isEqualTo(manifestBefore);
+    assertThat(layout.runRecord("2022-01-11")).doesNotExist();
+
+    Call refused = backfill(root, warehouse, "2022-01-10", "2022-01-12");
+    assertThat(refused.exitCode()).isEqualTo(ExitCodes.LOCKED);
+    assertThat(refused.err()).hasLineCount(1).contains("has a stale lock");
+
+    Call resumed = backfill(root, warehouse, "2022-01-10", "2022-01-12", "--clear-stale-lock");
+    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+    assertThat(resumed.out()).contains("[backfill] done: 2 run(s), 1 skipped");
+    assertThat(RunRecord.read(layout.runRecord("2022-01-10")).runId()).isEqualTo(runOfThe10th);
+    assertThat(
+            Warehouses.query(
+                warehouse,
+                "select input_ref, cast(run_date as varchar) from dim_articles order by 1"))
+        .containsExactly("a | 2022-01-10", "b | 2022-01-11", "c | 2022-01-12");
+    assertThat(layout.lock()).doesNotExist();
+    assertThat(layout.stagingRoot()).isEmptyDirectory();
+  }
+
+  @Test
   void runsListsAFailedRunWithItsError() throws IOException {
     Path warehouse = temp.resolve("warehouse");
     WarehouseLayout layout = new WarehouseLayout(warehouse);
@@ -417,18 +471,22 @@ class OperationsTest {
     return CliTest.call(args.toArray(String[]::new));
   }
 
-  private static Call backfill(Path root, Path warehouse, String from, String to) {
-    return CliTest.call(
-        "backfill",
-        "--from",
-        from,
-        "--to",
-        to,
-        "--input-root",
-        root.toString(),
-        "--warehouse",
-        warehouse.toString(),
-        "--master",
-        "local[2]");
+  private static Call backfill(Path root, Path warehouse, String from, String to, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "backfill",
+                "--from",
+                from,
+                "--to",
+                to,
+                "--input-root",
+                root.toString(),
+                "--warehouse",
+                warehouse.toString(),
+                "--master",
+                "local[2]"));
+    args.addAll(List.of(more));
+    return CliTest.call(args.toArray(String[]::new));
   }
 }
