@@ -678,19 +678,16 @@ public final class NightlyJob {
       throw new IllegalStateException("Could not compute the gates: " + e.getMessage(), e);
     }
     for (Gates.Result result : gateResults) {
+      Map<String, Object> figures = new LinkedHashMap<>();
+      figures.put("gate", result.gate());
+      figures.put("value", result.value());
+      figures.put("threshold", result.threshold());
+      figures.put("passed", result.passed());
       progress.log(
           result.passed() ? ProgressLog.Level.INFO : ProgressLog.Level.ERROR,
           "gates",
           result.describe(),
-          Map.of(
-              "gate",
-              result.gate(),
-              "value",
-              result.value(),
-              "threshold",
-              result.threshold(),
-              "passed",
-              result.passed()));
+          figures);
     }
     List<String> failed =
         gateResults.stream().filter(r -> !r.passed()).map(Gates.Result::describe).toList();
