@@ -490,10 +490,7 @@ public final class EventQuality {
         .forEach(
             (level, score) ->
                 printScore(
-                    level.label(),
-                    level.compares(),
-                    score,
-                    anchorText(result.anchors(), level)));
+                    level.label(), level.compares(), score, anchorText(result.anchors(), level)));
     result
         .everyStatusScores()
         .forEach(

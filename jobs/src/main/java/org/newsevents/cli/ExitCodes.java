@@ -1,6 +1,7 @@
 package org.newsevents.cli;
 
 import org.newsevents.job.NightlyJob;
+import org.newsevents.warehouse.RunLock;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -9,7 +10,12 @@ public final class ExitCodes {
   public static final int OK = 0;
   public static final int FAILED = 1;
   public static final int BAD_USAGE = 2;
+
+  /** A data test or a data-quality gate failed; nothing was published. */
   public static final int DATA_TESTS_FAILED = 3;
+
+  /** Another run holds the warehouse lock, or a stale lock was found and not cleared. */
+  public static final int LOCKED = 4;
 
   private ExitCodes() {}
 
@@ -47,6 +53,10 @@ public final class ExitCodes {
       command.getErr().println(name + ": " + sentence(e.getMessage()));
       return DATA_TESTS_FAILED;
     }
+    if (e instanceof RunLock.LockedException) {
+      command.getErr().println(name + ": " + sentence(e.getMessage()));
+      return LOCKED;
+    }
     command.getErr().println(name + ": " + sentence(describe(e)));
     if (System.getenv("NEWSEVENTS_DEBUG") != null) {
       e.printStackTrace(command.getErr());
@@ -58,7 +68,7 @@ public final class ExitCodes {
     return command.getParent() == null ? "" : command.getCommandName();
   }
 
-  private static String describe(Throwable e) {
+  static String describe(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getMessage() == null) {
       root = root.getCause();

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
     description = "Turns raw news articles into a CAMEO-coded event warehouse (Parquet + DuckDB).",
     subcommands = {
       RunCommand.class,
+      BackfillCommand.class,
+      RunsCommand.class,
       SqlCommand.class,
       ExportCommand.class,
       BenchCommand.class,
@@ -25,8 +27,8 @@ public final class Main implements Runnable {
   }
 
   /**
-   * Runs the command line and returns the exit code (0 ok, 1 failed, 2 bad usage, 3 data tests
-   * failed).
+   * Runs the command line and returns the exit code (0 ok, 1 failed, 2 bad usage, 3 a data test or
+   * gate failed, 4 the warehouse is locked).
    */
   public static int execute(String... args) {
     CommandLine commandLine = new CommandLine(new Main());

@@ -7,11 +7,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
-import org.newsevents.job.NightlyJob;
+import org.newsevents.job.ProgressLog;
 import org.newsevents.job.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -33,10 +30,12 @@ public final class RunCommand implements Callable<Integer> {
   List<Path> inputs = new ArrayList<>();
 
   @Option(
-      names = "--warehouse",
+      names = "--input-root",
       paramLabel = "DIR",
-      description = "The warehouse folder. Default: warehouse/.")
-  Path warehouse;
+      description =
+          "Read DIR/<run date>/ (layout INPUT_ROOT/YYYY-MM-DD/...) instead of --input; a missing"
+              + " date folder fails the run (exit 1).")
+  Path inputRoot;
 
   @Option(
       names = "--run-date",
@@ -45,55 +44,34 @@ public final class RunCommand implements Callable<Integer> {
       description = "The run's date, its partition key. Default: today (UTC).")
   LocalDate runDate;
 
-  @Mixin SparkMasterOption sparkMaster;
+  @Mixin JobOptions job;
 
   @Override
   public Integer call() {
-    List<Path> validatedInputs = inputs.isEmpty() ? List.of(Paths.defaultInput()) : inputs;
-    for (Path input : validatedInputs) {
-      if (!Files.exists(input)) {
-        throw new ExitCodes.UsageException("The input path " + input + " does not exist");
+    if (inputRoot != null && !inputs.isEmpty()) {
+      throw new ExitCodes.UsageException("Give either --input or --input-root, not both");
+    }
+    LocalDate date = runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate;
+    List<Path> validatedInputs;
+    if (inputRoot != null) {
+      validatedInputs = List.of(InputRoot.forDate(InputRoot.validatedRoot(inputRoot), date));
+    } else {
+      validatedInputs = inputs.isEmpty() ? List.of(Paths.defaultInput()) : inputs;
+      for (Path input : validatedInputs) {
+        if (!Files.exists(input)) {
+          throw new ExitCodes.UsageException("The input path " + input + " does not exist");
+        }
       }
     }
-    Path warehouseDir = warehouse == null ? Paths.defaultWarehouse() : warehouse;
-    if (Files.exists(warehouseDir) && !Files.isDirectory(warehouseDir)) {
-      throw new ExitCodes.UsageException(
-          "The warehouse path " + warehouseDir + " is a file, not a folder");
-    }
-    String master = sparkMaster.validated();
-    LocalDate date = runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate;
+    Path warehouseDir = job.warehouseDir();
+    String master = job.sparkMaster.validated();
+    job.thresholds();
+    ProgressLog log = new ProgressLog(System.out, job.format());
 
-    long start = System.nanoTime();
-    System.out.printf(
-        "newsevents run: run_date=%s master=%s warehouse=%s%n", date, master, warehouseDir);
-    SparkSession spark = SparkSessions.create(master);
-    try {
-      NightlyJob.Summary summary =
-          new NightlyJob(spark, System.out)
-              .run(new NightlyJob.Options(validatedInputs, warehouseDir, date));
-      printSummary(summary, (System.nanoTime() - start) / 1e9);
+    try (SparkSessions.Lease spark = SparkSessions.lease(master)) {
+      new JobRunner(spark.session(), log, warehouseDir, job).run(validatedInputs, date);
       return ExitCodes.OK;
-    } finally {
-      spark.stop();
     }
-  }
-
-  private static void printSummary(NightlyJob.Summary summary, double totalSeconds) {
-    System.out.printf("Summary of run %s (run_date %s)%n", summary.runId(), summary.runDate());
-    System.out.printf(
-        "  articles: %d read, %d kept, %d quarantined%n",
-        summary.itemsRead(), summary.articlesKept(), summary.quarantined());
-    List<String> rows = new ArrayList<>();
-    summary.rowsPerTable().forEach((table, count) -> rows.add(table + " " + count));
-    System.out.println("  rows:     " + String.join(", ", rows));
-    List<String> seconds = new ArrayList<>();
-    for (Map.Entry<String, Double> stage : summary.secondsPerStage().entrySet()) {
-      seconds.add(String.format(Locale.ROOT, "%s %.2f", stage.getKey(), stage.getValue()));
-    }
-    System.out.println(
-        "  seconds:  "
-            + String.join(", ", seconds)
-            + String.format(Locale.ROOT, ", total %.2f", totalSeconds));
   }
 
   /** Accepts only ISO dates, with a message that says the expected form. */

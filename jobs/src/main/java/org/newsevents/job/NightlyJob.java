@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,9 +48,12 @@ import org.newsevents.ingest.QuarantineRecord;
 import org.newsevents.warehouse.Catalog;
 import org.newsevents.warehouse.DataTests;
 import org.newsevents.warehouse.FailPoint;
+import org.newsevents.warehouse.Gates;
 import org.newsevents.warehouse.Manifest;
 import org.newsevents.warehouse.Publisher;
 import org.newsevents.warehouse.Rows;
+import org.newsevents.warehouse.RunLock;
+import org.newsevents.warehouse.RunRecord;
 import org.newsevents.warehouse.Tables;
 import org.newsevents.warehouse.WarehouseLayout;
 
@@ -59,10 +63,18 @@ import org.newsevents.warehouse.WarehouseLayout;
  */
 public final class NightlyJob {
   private final SparkSession spark;
-  private final PrintStream progress;
+  private final ProgressLog progress;
   private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
+  private List<RunRecord.InputFile> inputFiles = List.of();
+  private Map<String, Long> stagedRows = Map.of();
+  private Map<String, Long> quarantineByReason = Map.of();
+  private List<Gates.Result> gateResults = List.of();
 
   public NightlyJob(SparkSession spark, PrintStream progress) {
+    this(spark, ProgressLog.plain(progress));
+  }
+
+  public NightlyJob(SparkSession spark, ProgressLog progress) {
     this.spark = spark;
     this.progress = progress;
   }
@@ -73,19 +85,47 @@ public final class NightlyJob {
    * @param referenceDir a folder with the same reference files as seeds/reference (actors.csv,
    *     cameo_verbs.csv, ...) to use instead of the bundled ones, e.g. the toy dictionaries of the
    *     PETRARCH unit tests; empty for the bundled data
+   * @param gates the data-quality thresholds checked on the staged tables before publishing
+   * @param staleLocks whether a stale warehouse lock (its process gone) is reported or cleared
    */
   public record Options(
       List<Path> inputs,
       Path warehouse,
       LocalDate runDate,
       Scope scope,
-      java.util.Optional<Path> referenceDir) {
+      java.util.Optional<Path> referenceDir,
+      Gates.Thresholds gates,
+      RunLock.StaleLockPolicy staleLocks) {
     public Options(List<Path> inputs, Path warehouse, LocalDate runDate) {
       this(inputs, warehouse, runDate, Scope.FULL, java.util.Optional.empty());
     }
 
     public Options(List<Path> inputs, Path warehouse, LocalDate runDate, Scope scope) {
       this(inputs, warehouse, runDate, scope, java.util.Optional.empty());
+    }
+
+    public Options(
+        List<Path> inputs,
+        Path warehouse,
+        LocalDate runDate,
+        Scope scope,
+        java.util.Optional<Path> referenceDir) {
+      this(
+          inputs,
+          warehouse,
+          runDate,
+          scope,
+          referenceDir,
+          Gates.Thresholds.defaults(),
+          RunLock.StaleLockPolicy.REPORT);
+    }
+
+    public Options withGates(Gates.Thresholds thresholds) {
+      return new Options(inputs, warehouse, runDate, scope, referenceDir, thresholds, staleLocks);
+    }
+
+    public Options withStaleLocks(RunLock.StaleLockPolicy policy) {
+      return new Options(inputs, warehouse, runDate, scope, referenceDir, gates, policy);
     }
   }
 
@@ -106,27 +146,114 @@ public final class NightlyJob {
       long articlesKept,
       long quarantined,
       Map<String, Long> rowsPerTable,
-      Map<String, Double> secondsPerStage) {}
+      Map<String, Double> secondsPerStage,
+      List<Gates.Result> gates) {}
 
   /** Thrown when a data test fails on the staged run: nothing was published. */
-  public static final class DataTestsFailedException extends RuntimeException {
+  public static class DataTestsFailedException extends RuntimeException {
     public DataTestsFailedException(String message) {
       super(message);
     }
   }
 
+  /** Thrown when a data-quality gate fails on the staged run: nothing was published. */
+  public static final class GateFailedException extends DataTestsFailedException {
+    public GateFailedException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Runs the job for one date under the warehouse lock, and writes the run manifest
+   * (_runs/&lt;run_date&gt;.json) whether the run succeeds or fails. A run that cannot take the
+   * lock throws {@link RunLock.LockedException} and writes nothing.
+   */
   public Summary run(Options options) {
     String runDate = options.runDate().toString();
     String runId = runDate + "-" + UUID.randomUUID().toString().substring(0, 8);
     WarehouseLayout layout = new WarehouseLayout(options.warehouse());
     createWarehouseFolder(layout);
+    Instant started = Instant.now();
+    try (RunLock lock = RunLock.acquire(layout, runId, runDate, options.staleLocks())) {
+      progress.info("lock", "run " + runId + " holds " + layout.lock(), Map.of("run_id", runId));
+      try {
+        Summary summary = publishRun(options, layout, runId);
+        writeRunRecord(layout, options, runId, started, RunRecord.SUCCEEDED, null);
+        return summary;
+      } catch (DataTestsFailedException e) {
+        recordFailure(e, layout, options, runId, started, RunRecord.GATE_FAILED);
+        throw e;
+      } catch (RuntimeException | Error e) {
+        recordFailure(e, layout, options, runId, started, RunRecord.FAILED);
+        throw e;
+      }
+    }
+  }
 
+  private void recordFailure(
+      Throwable e,
+      WarehouseLayout layout,
+      Options options,
+      String runId,
+      Instant started,
+      String status) {
+    try {
+      writeRunRecord(layout, options, runId, started, status, errorSentence(e));
+    } catch (RuntimeException writeFailure) {
+      e.addSuppressed(writeFailure);
+    }
+  }
+
+  private void writeRunRecord(
+      WarehouseLayout layout,
+      Options options,
+      String runId,
+      Instant started,
+      String status,
+      String error) {
+    Instant finished = Instant.now();
+    new RunRecord(
+            options.runDate().toString(),
+            runId,
+            status,
+            error,
+            started.toString(),
+            finished.toString(),
+            java.time.Duration.between(started, finished).toMillis() / 1000.0,
+            inputFiles,
+            stagedRows,
+            quarantineByReason,
+            new LinkedHashMap<>(stageSeconds),
+            gateResults,
+            RunVersions.software(spark),
+            RunVersions.referenceFiles(options.referenceDir()))
+        .write(layout);
+  }
+
+  /** The one sentence that says why a run failed: the message of the deepest cause that has one. */
+  static String errorSentence(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getMessage() == null) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
+  }
+
+  private Summary publishRun(Options options, WarehouseLayout layout, String runId) {
+    String runDate = options.runDate().toString();
     List<Path> files = timed("list", () -> InputFiles.expand(options.inputs()));
-    progress.printf("[list]    %d input file(s) under %s%n", files.size(), options.inputs());
+    inputFiles = timed("hash", () -> files.stream().map(RunRecord.InputFile::of).toList());
+    progress.info(
+        "list",
+        files.size() + " input file(s) under " + options.inputs(),
+        Map.of(
+            "input_files",
+            files.size(),
+            "input_bytes",
+            inputFiles.stream().mapToLong(RunRecord.InputFile::bytes).sum()));
     if (files.isEmpty()) {
-      progress.printf(
-          "[warn]    no input files: the run publishes empty partitions for run_date=%s%n",
-          runDate);
+      progress.warn(
+          "list", "no input files: the run publishes empty partitions for run_date=" + runDate);
     }
 
     Dataset<Row> outcomes = timed("ingest+clean", () -> ingestAndClean(files));
@@ -180,30 +307,35 @@ public final class NightlyJob {
     Map<String, List<Path>> staged =
         timed("dedup+write", () -> stage(layout.staging(runId), tables));
     Map<String, Long> rows = countRows(staged);
-    progress.printf(
-        "[stage]   %s written to %s%n", rows, layout.root().relativize(layout.staging(runId)));
+    stagedRows = rows;
+    progress.info(
+        "stage",
+        rows + " written to " + layout.root().relativize(layout.staging(runId)),
+        Map.of("rows", rows, "quarantine_by_reason", quarantineByReason));
     FailPoint.hit(FailPoint.AFTER_STAGING);
 
     Publisher publisher = new Publisher(layout);
+    timed("gates", () -> checkGates(layout, runId, staged, options.gates()));
     timed("test", () -> runDataTests(layout, current, runDate, runId, staged));
 
     Manifest published = timed("publish", () -> publisher.publish(runId, runDate, staged));
-    progress.printf(
-        "[publish] run_date=%s is live (manifest %s)%n", runDate, layout.manifest().getFileName());
+    progress.info(
+        "publish",
+        "run_date=" + runDate + " is live (manifest " + layout.manifest().getFileName() + ")");
     timed(
         "catalog",
         () -> {
           Catalog.regenerate(layout, published);
           return publisher.collectGarbage(runId);
         });
-    progress.printf("[catalog] %s%n", layout.catalog());
+    progress.info("catalog", layout.catalog().toString());
     outcomes.unpersist();
     articleRows.unpersist();
     codingOutcomes.unpersist();
     try {
       Publisher.deleteTree(layout.staging(runId));
     } catch (IOException e) {
-      progress.printf("[warn]    could not remove %s: %s%n", layout.staging(runId), e.getMessage());
+      progress.warn("catalog", "could not remove " + layout.staging(runId) + ": " + e.getMessage());
     }
 
     long articlesKept = rows.get(Tables.DIM_ARTICLES);
@@ -216,7 +348,8 @@ public final class NightlyJob {
         articlesKept,
         quarantined,
         rows,
-        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds)));
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds)),
+        gateResults);
   }
 
   /**
@@ -267,13 +400,16 @@ public final class NightlyJob {
             .persist(StorageLevel.MEMORY_AND_DISK());
     long items = outcomes.count();
     long rejectedCount = outcomes.filter(col("rejected").isNotNull()).count();
-    progress.printf(
-        Locale.ROOT,
-        "[ingest]  %d item(s) read, %d rejected on read or clean (task time: ingest %.2f s, clean %.2f s)%n",
-        items,
-        rejectedCount,
-        ingestNanos.value() / 1e9,
-        cleanNanos.value() / 1e9);
+    progress.info(
+        "ingest",
+        String.format(
+            Locale.ROOT,
+            "%d item(s) read, %d rejected on read or clean (task time: ingest %.2f s, clean %.2f s)",
+            items,
+            rejectedCount,
+            ingestNanos.value() / 1e9,
+            cleanNanos.value() / 1e9),
+        Map.of("items", items, "rejected", rejectedCount));
     stageSeconds.put("ingest (task)", ingestNanos.value() / 1e9);
     stageSeconds.put("clean (task)", cleanNanos.value() / 1e9);
     return outcomes;
@@ -312,17 +448,33 @@ public final class NightlyJob {
                 sum(size(col("mentions"))),
                 sum(size(col("events"))))
             .first();
+    long tokens = totals.isNullAt(0) ? 0 : totals.getLong(0);
     long sentences = totals.isNullAt(1) ? 0 : totals.getLong(1);
     long deep = totals.isNullAt(2) ? 0 : totals.getLong(2);
-    progress.printf(
-        Locale.ROOT,
-        "[actors]  %d token(s), %d sentence(s), %d (%.0f%%) sent to NER+SUTime+depparse, %d actor mention(s), %d event mention(s)%n",
-        totals.isNullAt(0) ? 0 : totals.getLong(0),
-        sentences,
-        deep,
-        sentences == 0 ? 0.0 : 100.0 * deep / sentences,
-        totals.isNullAt(3) ? 0 : totals.getLong(3),
-        totals.isNullAt(4) ? 0 : totals.getLong(4));
+    long actorMentions = totals.isNullAt(3) ? 0 : totals.getLong(3);
+    long eventMentions = totals.isNullAt(4) ? 0 : totals.getLong(4);
+    progress.info(
+        "actors",
+        String.format(
+            Locale.ROOT,
+            "%d token(s), %d sentence(s), %d (%.0f%%) sent to NER+SUTime+depparse, %d actor mention(s), %d event mention(s)",
+            tokens,
+            sentences,
+            deep,
+            sentences == 0 ? 0.0 : 100.0 * deep / sentences,
+            actorMentions,
+            eventMentions),
+        Map.of(
+            "tokens",
+            tokens,
+            "sentences",
+            sentences,
+            "deep_sentences",
+            deep,
+            "actor_mentions",
+            actorMentions,
+            "event_mentions",
+            eventMentions));
     return outcomes;
   }
 
@@ -458,6 +610,14 @@ public final class NightlyJob {
           rows.put(table, result.getLong(1));
         }
       }
+      Map<String, Long> reasons = new java.util.TreeMap<>();
+      try (var result =
+          statement.executeQuery("select reason, count(*) from quarantine group by reason")) {
+        while (result.next()) {
+          reasons.put(result.getString(1), result.getLong(2));
+        }
+      }
+      quarantineByReason = reasons;
     } catch (SQLException e) {
       throw new IllegalStateException("Could not count the staged rows: " + e.getMessage(), e);
     }
@@ -491,11 +651,54 @@ public final class NightlyJob {
                 + String.join(
                     " | ", report.failures().stream().map(DataTests.Failure::describe).toList()));
       }
-      progress.printf("[test]    %d data test(s) passed%n", report.testsRun());
+      progress.info(
+          "test",
+          report.testsRun() + " data test(s) passed",
+          Map.of("data_tests", report.testsRun()));
     } catch (SQLException e) {
       throw new IllegalStateException("Could not run the data tests: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return null;
+  }
+
+  /**
+   * Computes the data-quality gates on the staged tables of this run; when one fails, removes the
+   * staging folder and stops the run before anything is published.
+   */
+  private Void checkGates(
+      WarehouseLayout layout,
+      String runId,
+      Map<String, List<Path>> staged,
+      Gates.Thresholds thresholds) {
+    try (Connection duck = Catalog.inMemory(staged)) {
+      gateResults = Gates.evaluate(duck, thresholds);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not compute the gates: " + e.getMessage(), e);
+    }
+    for (Gates.Result result : gateResults) {
+      Map<String, Object> figures = new LinkedHashMap<>();
+      figures.put("gate", result.gate());
+      figures.put("value", result.value());
+      figures.put("threshold", result.threshold());
+      figures.put("passed", result.passed());
+      progress.log(
+          result.passed() ? ProgressLog.Level.INFO : ProgressLog.Level.ERROR,
+          "gates",
+          result.describe(),
+          figures);
+    }
+    List<String> failed =
+        gateResults.stream().filter(r -> !r.passed()).map(Gates.Result::describe).toList();
+    if (!failed.isEmpty()) {
+      try {
+        Publisher.deleteTree(layout.staging(runId));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      throw new GateFailedException(
+          "A data-quality gate failed, so nothing was published: " + String.join(" | ", failed));
     }
     return null;
   }

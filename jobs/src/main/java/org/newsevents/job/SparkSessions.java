@@ -7,6 +7,37 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkSessions {
   private SparkSessions() {}
 
+  /**
+   * Stops a session the caller created, but not one that was already running in this JVM when it
+   * asked (a test's shared session, a notebook's), which {@code getOrCreate} handed back.
+   */
+  public static final class Lease implements AutoCloseable {
+    private final SparkSession session;
+    private final boolean owned;
+
+    private Lease(SparkSession session, boolean owned) {
+      this.session = session;
+      this.owned = owned;
+    }
+
+    public SparkSession session() {
+      return session;
+    }
+
+    @Override
+    public void close() {
+      if (owned) {
+        session.stop();
+      }
+    }
+  }
+
+  /** The session for a command: a new one, or the one already running in this JVM. */
+  public static Lease lease(String master) {
+    boolean running = SparkSession.getDefaultSession().isDefined();
+    return new Lease(create(master), !running);
+  }
+
   /** The master when the command line names none. */
   public static final String LOCAL_MASTER = "local[*]";
 

@@ -10,6 +10,8 @@ import java.nio.file.Path;
  *   dim_articles/run_date=2022-01-19/&lt;run id&gt;-part-00000.parquet   published data, Hive layout
  *   _manifest.json                                                  the files that are published (commit point)
  *   _staging/&lt;run id&gt;/                                              a run's output before it is published
+ *   _lock                                                           held by the run in progress (pid, host, run id)
+ *   _runs/YYYY-MM-DD.json                                           the run manifest of the last run of each date
  *   newsevents.duckdb                                               the analysts' catalog of views
  * </pre>
  */
@@ -38,6 +40,19 @@ public record WarehouseLayout(Path root) {
 
   public Path staging(String runId) {
     return stagingRoot().resolve(runId);
+  }
+
+  public Path lock() {
+    return root.resolve("_lock");
+  }
+
+  public Path runsFolder() {
+    return root.resolve("_runs");
+  }
+
+  /** The run manifest of a run date: what the last run of that date read, did and decided. */
+  public Path runRecord(String runDate) {
+    return runsFolder().resolve(runDate + ".json");
   }
 
   public Path catalog() {

@@ -1,6 +1,7 @@
 package org.newsevents.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.newsevents.testing.CliProcess;
 import org.newsevents.testing.Warehouses;
 import org.newsevents.warehouse.FailPoint;
+import org.newsevents.warehouse.RunLock;
 import org.newsevents.warehouse.WarehouseLayout;
 
 /**
@@ -58,7 +60,16 @@ class KilledRunTest {
                 warehouse, "select input_ref, cast(run_date as varchar) from dim_articles"))
         .containsExactly("first | 2022-01-10");
 
-    Warehouses.run(List.of(input), warehouse, LocalDate.of(2022, 1, 11));
+    // The killed run still holds the lock: the next run reports it as stale and clears it only
+    // when asked.
+    assertThatThrownBy(() -> Warehouses.run(List.of(input), warehouse, LocalDate.of(2022, 1, 11)))
+        .isInstanceOf(RunLock.LockedException.class)
+        .hasMessageContaining("has a stale lock " + layout.lock())
+        .hasMessageContaining("is no longer running; rerun with --clear-stale-lock");
+    Warehouses.run(
+        new NightlyJob.Options(List.of(input), warehouse, LocalDate.of(2022, 1, 11))
+            .withStaleLocks(RunLock.StaleLockPolicy.CLEAR));
+    assertThat(layout.lock()).doesNotExist();
 
     assertThat(
             Warehouses.query(

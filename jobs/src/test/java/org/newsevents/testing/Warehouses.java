@@ -45,10 +45,13 @@ public final class Warehouses {
   }
 
   public static NightlyJob.Summary run(List<Path> inputs, Path warehouse, LocalDate runDate) {
+    return run(new NightlyJob.Options(inputs, warehouse, runDate));
+  }
+
+  public static NightlyJob.Summary run(NightlyJob.Options options) {
     PrintStream progress =
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    return new NightlyJob(SparkTestSession.get(), progress)
-        .run(new NightlyJob.Options(inputs, warehouse, runDate));
+    return new NightlyJob(SparkTestSession.get(), progress).run(options);
   }
 
   /** Rows of a query on the warehouse's catalog, each row's values joined with " | ". */
