@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       SqlCommand.class,
       ExportCommand.class,
+      ReportCommand.class,
       BenchCommand.class,
       EvaluateCommand.class,
       CommandLine.HelpCommand.class
