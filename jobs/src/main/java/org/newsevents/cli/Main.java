@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       RunsCommand.class,
       SqlCommand.class,
       ExportCommand.class,
+      ReportCommand.class,
       BenchCommand.class,
       EvaluateCommand.class,
       CommandLine.HelpCommand.class

@@ -45,6 +45,7 @@ import org.newsevents.clean.ArticleCleaner;
 import org.newsevents.ingest.InputFiles;
 import org.newsevents.ingest.InputReader;
 import org.newsevents.ingest.QuarantineRecord;
+import org.newsevents.report.RunReport;
 import org.newsevents.warehouse.Catalog;
 import org.newsevents.warehouse.DataTests;
 import org.newsevents.warehouse.FailPoint;
@@ -179,6 +180,7 @@ public final class NightlyJob {
       try {
         Summary summary = publishRun(options, layout, runId);
         writeRunRecord(layout, options, runId, started, RunRecord.SUCCEEDED, null);
+        writeRunReport(layout, runDate);
         return summary;
       } catch (DataTestsFailedException e) {
         recordFailure(e, layout, options, runId, started, RunRecord.GATE_FAILED);
@@ -187,6 +189,19 @@ public final class NightlyJob {
         recordFailure(e, layout, options, runId, started, RunRecord.FAILED);
         throw e;
       }
+    }
+  }
+
+  /**
+   * The static HTML page of the published run, with the facts of its run manifest. The data is live
+   * by now, so a page that cannot be written is a warning, not a failed run.
+   */
+  private void writeRunReport(WarehouseLayout layout, String runDate) {
+    try {
+      Path page = RunReport.write(layout, runDate, RunReport.recordedFacts(layout, runDate));
+      progress.info("report", page.toString());
+    } catch (RuntimeException e) {
+      progress.warn("report", "could not write the run report: " + errorSentence(e));
     }
   }
 

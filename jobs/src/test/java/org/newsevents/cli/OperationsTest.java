@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsevents.cli.CliTest.Call;
+import org.newsevents.report.RunReport;
 import org.newsevents.testing.CliProcess;
 import org.newsevents.testing.SparkTestSession;
 import org.newsevents.testing.Warehouses;
@@ -128,6 +129,7 @@ class OperationsTest {
 
     RunRecord failed = RunRecord.read(layout.runRecord("2022-01-11"));
     assertThat(failed.status()).isEqualTo("gate-failed");
+    assertThat(RunReport.page(layout, "2022-01-11")).doesNotExist();
     assertThat(failed.error())
         .isEqualTo(
             call.err().substring("newsevents run: ".length()).strip().replaceAll("\\.$", ""));
@@ -227,6 +229,11 @@ class OperationsTest {
             "max-events-without-target-share",
             "min-articles");
     assertThat(record.seconds()).isPositive();
+
+    // The run ends with its report page, which carries the manifest's facts.
+    Path report = RunReport.page(new WarehouseLayout(warehouse), "2022-01-12");
+    assertThat(report).exists();
+    assertThat(Files.readString(report)).contains("max-undated-share").contains("missing-text");
   }
 
   @Test

@@ -25,7 +25,7 @@ class KilledRunTest {
   @TempDir Path temp;
 
   @ParameterizedTest
-  @ValueSource(strings = {FailPoint.AFTER_STAGING, FailPoint.BEFORE_COMMIT})
+  @ValueSource(strings = {FailPoint.AFTER_STAGING, FailPoint.AFTER_MOVE, FailPoint.BEFORE_COMMIT})
   void killedRunLeavesThePreviousWarehouseReadable(String failPoint) throws Exception {
     Path input = Files.createDirectories(temp.resolve("input"));
     Files.writeString(

@@ -44,6 +44,24 @@ public final class Warehouses {
     return seedWarehouse;
   }
 
+  /**
+   * A warehouse folder that holds only a copy of the seeds' catalog. Its views read the seeds'
+   * Parquet files by absolute path, so a test can write beside it (warehouse/_runs, exports)
+   * without touching the shared seeds warehouse.
+   */
+  public static Path seedsCatalogCopy(Path folder) {
+    try {
+      Files.createDirectories(folder);
+      Files.copy(
+          seeds().resolve(WarehouseLayout.CATALOG_FILE),
+          folder.resolve(WarehouseLayout.CATALOG_FILE),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return folder;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static NightlyJob.Summary run(List<Path> inputs, Path warehouse, LocalDate runDate) {
     return run(new NightlyJob.Options(inputs, warehouse, runDate));
   }
