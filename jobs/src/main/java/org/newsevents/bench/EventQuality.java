@@ -508,26 +508,24 @@ public final class EventQuality {
   }
 
   private static String scoreRow(String goldSet, String level, Score score, String anchor) {
-    return String.format(
-        Locale.ROOT,
-        "| %s | %s | %.2f | %.2f | %.2f | %d | %d | %d | %s |\n",
-        goldSet,
-        level,
-        score.precision(),
-        score.recall(),
-        score.f1(),
-        score.truePositives(),
-        score.falsePositives(),
-        score.falseNegatives(),
-        anchor);
+    return scoreLine(
+        "| %s | %s | %.2f | %.2f | %.2f | %d | %d | %d | %s |\n", goldSet, level, score, anchor);
   }
 
   private void printScore(String level, String compares, Score score, String anchor) {
-    out.printf(
+    out.print(
+        scoreLine(
+            "  %-7s %-46s %5.2f %5.2f %5.2f %5d %5d %5d  %s%n", level, compares, score, anchor));
+  }
+
+  /** One score in {@code pattern}: two labels, P, R, F1, TP, FP, FN and the anchor. */
+  private static String scoreLine(
+      String pattern, String first, String second, Score score, String anchor) {
+    return String.format(
         Locale.ROOT,
-        "  %-7s %-46s %5.2f %5.2f %5.2f %5d %5d %5d  %s%n",
-        level,
-        compares,
+        pattern,
+        first,
+        second,
         score.precision(),
         score.recall(),
         score.f1(),

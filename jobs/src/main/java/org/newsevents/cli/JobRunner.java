@@ -32,12 +32,21 @@ final class JobRunner {
     long start = System.nanoTime();
     String header =
         String.format(
-            "run_date=%s master=%s warehouse=%s", date, options.sparkMaster.master, warehouse);
+            // The session's own master: what --master, spark-submit or the default made it.
+            "run_date=%s master=%s warehouse=%s", date, spark.sparkContext().master(), warehouse);
     if (log.format() == ProgressLog.Format.PLAIN) {
       System.out.println("newsevents run: " + header);
     } else {
       log.info(
-          "run", header, Map.of("run_date", date.toString(), "warehouse", warehouse.toString()));
+          "run",
+          header,
+          Map.of(
+              "run_date",
+              date.toString(),
+              "master",
+              spark.sparkContext().master(),
+              "warehouse",
+              warehouse.toString()));
     }
     try {
       NightlyJob.Summary summary =

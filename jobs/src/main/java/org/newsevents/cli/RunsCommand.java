@@ -1,7 +1,5 @@
 package org.newsevents.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -9,7 +7,7 @@ import org.newsevents.warehouse.RunRecord;
 import org.newsevents.warehouse.Tables;
 import org.newsevents.warehouse.WarehouseLayout;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** `newsevents runs`: the run manifests of a warehouse, one line per run date. */
 @Command(
@@ -19,19 +17,11 @@ import picocli.CommandLine.Option;
         "Lists the runs recorded in warehouse/_runs/, in run date order: date, status, articles,"
             + " new events, seconds, and the error of a run that did not succeed.")
 public final class RunsCommand implements Callable<Integer> {
-  @Option(
-      names = "--warehouse",
-      paramLabel = "DIR",
-      description = "The warehouse folder. Default: warehouse/.")
-  Path warehouse;
+  @Mixin WarehouseOption warehouse;
 
   @Override
   public Integer call() {
-    Path dir = warehouse == null ? Paths.defaultWarehouse() : warehouse;
-    if (!Files.isDirectory(dir)) {
-      throw new ExitCodes.UsageException("The warehouse folder " + dir + " does not exist");
-    }
-    WarehouseLayout layout = new WarehouseLayout(dir);
+    WarehouseLayout layout = warehouse.requireFolder();
     List<RunRecord> runs = RunRecord.all(layout);
     if (runs.isEmpty()) {
       System.out.println("No runs recorded in " + layout.runsFolder() + ".");

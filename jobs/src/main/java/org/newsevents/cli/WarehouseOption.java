@@ -16,6 +16,18 @@ final class WarehouseOption {
       description = "The warehouse folder. Default: warehouse/.")
   Path warehouse;
 
+  /**
+   * The warehouse's layout, or a usage error when its folder does not exist (a warehouse whose runs
+   * all failed has a folder but no catalog).
+   */
+  WarehouseLayout requireFolder() {
+    Path dir = warehouse == null ? Paths.defaultWarehouse() : warehouse;
+    if (!Files.isDirectory(dir)) {
+      throw new ExitCodes.UsageException("The warehouse folder " + dir + " does not exist");
+    }
+    return new WarehouseLayout(dir);
+  }
+
   /** The warehouse's layout, or a usage error when it has no catalog yet. */
   WarehouseLayout requirePublished() {
     Path dir = warehouse == null ? Paths.defaultWarehouse() : warehouse;
