@@ -32,12 +32,15 @@ public final class ActorResolver {
       Set.of(
           "nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "nmod:poss", "appos", "root", "csubj");
 
-  /**
-   * Prepositions that make an oblique a participant ("talks with Russia", "sanctions on Russia",
-   * "called on Moscow") rather than a place.
-   */
+  /** Prepositions that make an oblique a participant ("talks with Russia") rather than a place. */
   private static final Set<String> PARTICIPANT_PREPOSITIONS =
-      Set.of("with", "against", "by", "from", "between", "toward", "towards", "to", "on", "upon");
+      Set.of("with", "against", "by", "from", "between", "toward", "towards", "to");
+
+  /**
+   * Prepositions that make a participant only after a verb: "imposed sanctions on Russia", "called
+   * on Moscow"; after a noun they give the topic ("talks on Ukraine").
+   */
+  private static final Set<String> VERB_PARTICIPANT_PREPOSITIONS = Set.of("on", "upon");
 
   /**
    * Words right before a name that make it a source of information rather than a party to the
@@ -595,6 +598,8 @@ public final class ActorResolver {
           String preposition =
               sentence.tokens().get(dependency.dependent()).word().toLowerCase(Locale.ROOT);
           return PARTICIPANT_PREPOSITIONS.contains(preposition)
+              || (VERB_PARTICIPANT_PREPOSITIONS.contains(preposition)
+                  && phrase.relation().startsWith("obl"))
               || (preposition.equals("at") && aimedAt(sentence, phrase));
         }
       }

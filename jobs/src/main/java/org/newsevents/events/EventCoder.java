@@ -46,11 +46,14 @@ import org.newsevents.nlp.Token;
  * target, CAMEO 13, and that threat happened; the action itself did not and is not coded.
  */
 public final class EventCoder {
-  /** Prepositions inside an object phrase that lead to the one acted on ("an attack by X"). */
+  /**
+   * Prepositions inside an object phrase that lead to the one acted on ("an attack by X", "ties
+   * with X"); not those of a topic ("talks on Ukraine", "a dispute over Crimea").
+   */
   private static final Set<String> OBJECT_PHRASE_PREPOSITIONS =
       Set.of(
-          "to", "with", "against", "on", "upon", "at", "from", "into", "toward", "towards", "for",
-          "over", "about", "of", "by", "between", "among");
+          "to", "with", "against", "at", "from", "into", "toward", "towards", "for", "of", "by",
+          "between", "among");
 
   private static final Set<String> TARGET_PREPOSITIONS =
       Set.of(
@@ -214,7 +217,7 @@ public final class EventCoder {
       CameoDictionary.CameoCode cameoCode = code.get();
       List<ActorMention> targets = dyads.targets();
       if (targets.isEmpty() && !isThreat) {
-        if (dyads.sources().size() > 1 && isSymmetric(cameoCode)) {
+        if (dyads.sources().size() > 1 && isSymmetric(cameoCode, verb)) {
           // "The US and Russia held talks": the conjuncts act on each other; one dyad is enough,
           // as dedup treats the reversed dyad of a symmetric event as the same event.
           targets = List.of(dyads.sources().get(1));
@@ -738,14 +741,17 @@ public final class EventCoder {
     }
 
     /**
-     * Codes whose coordinated subjects act on each other when no target is named: meetings and
-     * joint work ("Israel and Lebanon renewed negotiations"), the intents and agreements of root 03
-     * ("Bosnia and Slovenia agreed to a ceasefire") and signed agreements.
+     * Whether coordinated subjects act on each other when no target is named: meetings and joint
+     * work ("Israel and Lebanon renewed negotiations", roots 04 and 06), the reciprocal codes
+     * (intent to meet, signed agreements), settling a dispute (037), and whatever "A and B agreed"
+     * to, as an agreement is between its parties. "The US and Britain promised aid" is not: each
+     * promised it to someone else.
      */
-    private boolean isSymmetric(CameoDictionary.CameoCode code) {
+    private boolean isSymmetric(CameoDictionary.CameoCode code, int verb) {
       return EventDeduplicator.SYMMETRIC_ROOTS.contains(code.rootCode())
-          || code.rootCode().equals("03")
-          || EventDeduplicator.RECIPROCAL_CODES.stream().anyMatch(code.code()::startsWith);
+          || EventDeduplicator.RECIPROCAL_CODES.stream().anyMatch(code.code()::startsWith)
+          || code.code().startsWith("037")
+          || "agree".equals(lower(sentence.tokens().get(verb).lemma()));
     }
 
     // ---- where, how many, when

@@ -209,6 +209,10 @@ class EventCoderTest {
     assertThat(code("Bosnia and Slovenia agreed to a ceasefire."))
         .extracting(EventCoderTest::codes)
         .containsExactly("BIH -> SVN 0356 asserted");
+    // A promise is not mutual: each promised the aid to someone else, so no dyad between them.
+    assertThat(code("The United States and Britain promised aid."))
+        .extracting(EventCoderTest::codes)
+        .doesNotContain("USA -> GBR 033 asserted");
   }
 
   @Test
@@ -223,5 +227,12 @@ class EventCoderTest {
     assertThat(code("NATO called on Russia to withdraw its troops."))
         .extracting(EventCoderTest::codes)
         .containsExactly("IGOWSTNAT -> RUS 020 asserted", "RUS -> null 0874 hypothetical");
+  }
+
+  @Test
+  void regressionTalksOnACountryAreNotTalksWithIt() {
+    assertThat(code("Russia and the United States held talks on Ukraine in Geneva."))
+        .extracting(EventCoderTest::codes)
+        .containsExactly("RUS -> USA 046 asserted");
   }
 }
