@@ -465,10 +465,7 @@ public final class ActorResolver {
    * so that each of several coordinated countries gets its own.
    */
   private Optional<String> agentRoleBefore(Sentence sentence, int start, int end) {
-    Dependency phrase = headOf(sentence, start, end);
-    if (phrase != null && phrase.relation().equals("conj")) {
-      phrase = relationOf(sentence, phrase.governor());
-    }
+    Dependency phrase = phraseOf(sentence, start, end);
     if (phrase == null
         || !phrase.relation().equals("nmod")
         || !AGENT_OF_PLACE_PREPOSITIONS.contains(caseWord(sentence, phrase.dependent()))) {
@@ -572,39 +569,34 @@ public final class ActorResolver {
    * relation.
    */
   static boolean acts(Sentence sentence, int start, int end) {
-    Dependency head = headOf(sentence, start, end);
-    if (head == null) {
+    Dependency phrase = phraseOf(sentence, start, end);
+    if (phrase == null) {
       return false;
     }
-    String relation = head.relation();
+    String relation = phrase.relation();
     if (ACTING_RELATIONS.contains(relation)) {
       return true;
     }
-    Dependency phrase = head;
-    if (relation.equals("conj")) {
-      // "between Eriador and Osgiliath": a conjunct takes part as its first conjunct does.
-      phrase = relationOf(sentence, head.governor());
-      if (phrase == null) {
-        return false;
-      }
-      relation = phrase.relation();
-      if (ACTING_RELATIONS.contains(relation)) {
-        return true;
-      }
-    }
     if (relation.startsWith("obl") || relation.startsWith("nmod")) {
-      for (Dependency dependency : sentence.dependencies()) {
-        if (dependency.governor() == phrase.dependent() && dependency.relation().equals("case")) {
-          String preposition =
-              sentence.tokens().get(dependency.dependent()).word().toLowerCase(Locale.ROOT);
-          return PARTICIPANT_PREPOSITIONS.contains(preposition)
-              || (VERB_PARTICIPANT_PREPOSITIONS.contains(preposition)
-                  && phrase.relation().startsWith("obl"))
-              || (preposition.equals("at") && aimedAt(sentence, phrase));
-        }
-      }
+      String preposition = caseWord(sentence, phrase.dependent());
+      return PARTICIPANT_PREPOSITIONS.contains(preposition)
+          || (VERB_PARTICIPANT_PREPOSITIONS.contains(preposition) && relation.startsWith("obl"))
+          || (preposition.equals("at") && aimedAt(sentence, phrase));
     }
     return false;
+  }
+
+  /**
+   * The dependency that ties a span into its sentence; for a conjunct, that of the first conjunct,
+   * as "between Eriador and Osgiliath" takes part as "between Eriador" does. Null when there is
+   * none.
+   */
+  private static Dependency phraseOf(Sentence sentence, int start, int end) {
+    Dependency head = headOf(sentence, start, end);
+    if (head != null && head.relation().equals("conj")) {
+      return relationOf(sentence, head.governor());
+    }
+    return head;
   }
 
   /**

@@ -464,7 +464,7 @@ public final class EventCoder {
         for (int place : tree.children(head, "nmod")) {
           if (actorAt[place] == own) {
             for (int conjunct : tree.children(place, "conj")) {
-              if (actorAt[conjunct] != null && "demonym-agent".equals(actorAt[conjunct].method())) {
+              if (isSector(actorAt[conjunct])) {
                 found.add(actorAt[conjunct]);
               }
             }
@@ -480,14 +480,22 @@ public final class EventCoder {
       return found;
     }
 
+    /**
+     * A country's sector named through an agent noun ("Russian troops", "soldiers from Gondor"), as
+     * the resolver marks it.
+     */
+    private static boolean isSector(ActorMention mention) {
+      return mention != null && "demonym-agent".equals(mention.method());
+    }
+
     private ActorMention nounPhraseActor(int head) {
       ActorMention own = actorAt[head];
-      if (own != null && !"demonym-agent".equals(own.method())) {
+      if (own != null && !isSector(own)) {
         return own;
       }
       // "his Russian counterpart Sergei Lavrov": a name beside a generic agent says who it is.
       for (int named : tree.children(head, "appos", "dep", "flat")) {
-        if (actorAt[named] != null && !"demonym-agent".equals(actorAt[named].method())) {
+        if (actorAt[named] != null && !isSector(actorAt[named])) {
           return actorAt[named];
         }
       }
@@ -498,7 +506,7 @@ public final class EventCoder {
         for (int part : tree.children(head, relation)) {
           if (relation.equals("nmod")
               && !"of".equals(tree.caseOf(part))
-              && !(actorAt[part] != null && "demonym-agent".equals(actorAt[part].method()))) {
+              && !isSector(actorAt[part])) {
             continue; // "in Geneva" is where; but "soldiers from Gondor" are Gondor's soldiers
           }
           ActorMention inside =

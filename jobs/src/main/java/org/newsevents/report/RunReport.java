@@ -46,9 +46,6 @@ public final class RunReport {
   public static final String DATA_TESTS = "data_tests";
   public static final String SECONDS_PER_STAGE = "seconds_per_stage";
 
-  /** The folder of the run pages, beside the run manifests. */
-  public static final String RUNS_FOLDER = "_runs";
-
   private RunReport() {}
 
   /**
@@ -85,7 +82,7 @@ public final class RunReport {
 
   /** Where the page of a run date goes: {@code warehouse/_runs/<runDate>.html}. */
   public static Path page(WarehouseLayout layout, String runDate) {
-    return layout.root().resolve(RUNS_FOLDER).resolve(runDate + ".html");
+    return layout.runReport(runDate);
   }
 
   /** The run dates the catalog holds rows of, oldest first. */
@@ -119,7 +116,7 @@ public final class RunReport {
    * the page (its top-level fields); empty when there is no such file.
    */
   public static Map<String, Object> recordedFacts(WarehouseLayout layout, String runDate) {
-    Path file = layout.root().resolve(RUNS_FOLDER).resolve(runDate + ".json");
+    Path file = layout.runRecord(runDate);
     if (!Files.isRegularFile(file)) {
       return Map.of();
     }

@@ -50,6 +50,11 @@ public record WarehouseLayout(Path root) {
     return root.resolve("_runs");
   }
 
+  /** The run report of a run date: one static HTML page beside its run manifest. */
+  public Path runReport(String runDate) {
+    return runsFolder().resolve(runDate + ".html");
+  }
+
   /** The run manifest of a run date: what the last run of that date read, did and decided. */
   public Path runRecord(String runDate) {
     return runsFolder().resolve(runDate + ".json");
