@@ -72,6 +72,10 @@ public final class ActorResolver {
     for (Sentence sentence : article.sentences()) {
       if (sentence.deep()) {
         resolveSentence(sentence, context);
+      } else {
+        // Triage keeps most sentences from NER and the parser, but dictionary names need only
+        // tokens: they still count as mentions, and a full name read here resolves a later surname.
+        scanDictionary(sentence, context, new boolean[sentence.tokens().size()]);
       }
     }
     return new Result(context.mentions, context.actors);
@@ -146,46 +150,73 @@ public final class ActorResolver {
 
   /** Greedy longest-alias scan over capitalised token windows. */
   private void scanDictionary(Sentence sentence, ArticleContext context, boolean[] covered) {
-    List<Token> tokens = sentence.tokens();
     int i = 0;
-    while (i < tokens.size()) {
-      if (!startsUpperCase(tokens.get(i).word())) {
+    while (i < sentence.tokens().size()) {
+      AliasMatch match = longestAliasAt(sentence, i);
+      if (match == null) {
         i++;
         continue;
       }
-      int matchedEnd = -1;
-      List<ActorLookup.Known> matches = List.of();
-      Optional<ActorLookup.Seat> seat = Optional.empty();
-      for (int n = Math.min(dictionary.maxAliasTokens(), tokens.size() - i); n >= 1; n--) {
-        if (!hasLetterOrDigit(tokens.get(i + n - 1).word())) {
-          continue; // the normaliser drops punctuation, so "Lukashenko ," would match too and keep
-          // the comma
-        }
-        String text = span(sentence, i, i + n);
-        if (text.length() <= 3 && !text.equals(text.toUpperCase(Locale.ROOT))) {
-          continue; // "Us" is a pronoun; the alias "US" must be written in capitals.
-        }
-        seat = dictionary.seat(text);
-        List<ActorLookup.Known> found = seat.isPresent() ? List.of() : dictionary.byAlias(text);
-        if (seat.isPresent() || !found.isEmpty()) {
-          matches = found;
-          matchedEnd = i + n;
-          break;
-        }
-      }
-      if (matchedEnd < 0) {
-        i++;
-        continue;
-      }
-      if (seat.isPresent()) {
-        resolveSeat(seat.get(), sentence, i, matchedEnd, context);
+      if (match.seat().isPresent()) {
+        resolveSeat(match.seat().get(), sentence, i, match.end(), context);
       } else {
         resolveKnown(
-            preferByNer(matches, sentence, i, matchedEnd), sentence, i, matchedEnd, context);
+            preferByNer(match.known(), sentence, i, match.end()),
+            sentence,
+            i,
+            match.end(),
+            context);
       }
-      mark(covered, i, matchedEnd);
-      i = matchedEnd;
+      mark(covered, i, match.end());
+      i = match.end();
     }
+  }
+
+  /**
+   * Whether the sentence names a dictionary actor or a seat of government, as the resolver would
+   * read it: what sentence triage asks before sending a sentence to the expensive annotators. Needs
+   * only tokens, so it works on a sentence that has not been deeply annotated.
+   */
+  public boolean namesKnownActor(Sentence sentence) {
+    for (int i = 0; i < sentence.tokens().size(); i++) {
+      Token token = sentence.tokens().get(i);
+      if (longestAliasAt(sentence, i) != null
+          // A known person named by surname alone ("Pelosi said") resolves only once NER has
+          // called it a person.
+          || (token.pos().startsWith("NNP")
+              && !dictionary.personsWithSurname(normalize(token.word())).isEmpty())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The dictionary entries (or the seat) named by the longest alias starting at a token. */
+  private record AliasMatch(
+      int end, List<ActorLookup.Known> known, Optional<ActorLookup.Seat> seat) {}
+
+  /** Null when no alias starts at the token. */
+  private AliasMatch longestAliasAt(Sentence sentence, int i) {
+    List<Token> tokens = sentence.tokens();
+    if (!startsUpperCase(tokens.get(i).word())) {
+      return null;
+    }
+    for (int n = Math.min(dictionary.maxAliasTokens(), tokens.size() - i); n >= 1; n--) {
+      if (!hasLetterOrDigit(tokens.get(i + n - 1).word())) {
+        continue; // the normaliser drops punctuation, so "Lukashenko ," would match too and keep
+        // the comma
+      }
+      String text = span(sentence, i, i + n);
+      if (text.length() <= 3 && !text.equals(text.toUpperCase(Locale.ROOT))) {
+        continue; // "Us" is a pronoun; the alias "US" must be written in capitals.
+      }
+      Optional<ActorLookup.Seat> seat = dictionary.seat(text);
+      List<ActorLookup.Known> found = seat.isPresent() ? List.of() : dictionary.byAlias(text);
+      if (seat.isPresent() || !found.isEmpty()) {
+        return new AliasMatch(i + n, found, seat);
+      }
+    }
+    return null;
   }
 
   private void resolveKnown(

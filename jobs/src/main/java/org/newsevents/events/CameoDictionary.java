@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.newsevents.reference.ReferenceSource;
 
 /**
@@ -81,6 +82,9 @@ public final class CameoDictionary {
   private final Map<String, CameoCode> codes;
   private final Map<String, List<String>> synsets;
 
+  /** Verbs with at least one coded pattern; triage asks this for every verb of every sentence. */
+  private final Set<String> eventVerbs;
+
   private CameoDictionary(
       Map<String, List<VerbPattern>> patternsByVerb,
       Map<String, CameoCode> codes,
@@ -88,6 +92,11 @@ public final class CameoDictionary {
     this.patternsByVerb = patternsByVerb;
     this.codes = codes;
     this.synsets = synsets;
+    this.eventVerbs =
+        patternsByVerb.entrySet().stream()
+            .filter(e -> e.getValue().stream().anyMatch(p -> !p.codes().isEmpty()))
+            .map(Map.Entry::getKey)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   private static final class BundledHolder {
@@ -169,6 +178,11 @@ public final class CameoDictionary {
    */
   public List<VerbPattern> patternsFor(String verbLemma) {
     return patternsByVerb.getOrDefault(verbLemma.strip().toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** Whether some pattern of the verb (lemma or word form) carries an event code. */
+  public boolean isEventVerb(String verb) {
+    return eventVerbs.contains(verb.strip().toLowerCase(Locale.ROOT));
   }
 
   /** A CAMEO code as a string with its leading zeros ("036", "1312"). */

@@ -55,7 +55,8 @@ final class ActorStage {
         english.add(i);
       }
     }
-    AnnotatedArticle annotated = NlpPipeline.get().annotate(articleId, paragraphs, english, date);
+    AnnotatedArticle annotated =
+        NlpPipeline.get().annotate(articleId, paragraphs, english, date, reference.triage());
     ActorResolver.Result result = resolver.resolve(annotated, date);
     List<EventMention> events =
         new EventCoder(reference.cameo(), reference.gazetteer()).code(annotated, result, date);

@@ -70,6 +70,7 @@ public final class NightlyJob {
   private Map<String, Long> stagedRows = Map.of();
   private Map<String, Long> quarantineByReason = Map.of();
   private List<Gates.Result> gateResults = List.of();
+  private Map<String, Long> nlpCounts = Map.of();
 
   public NightlyJob(SparkSession spark, PrintStream progress) {
     this(spark, ProgressLog.plain(progress));
@@ -148,7 +149,8 @@ public final class NightlyJob {
       long quarantined,
       Map<String, Long> rowsPerTable,
       Map<String, Double> secondsPerStage,
-      List<Gates.Result> gates) {}
+      List<Gates.Result> gates,
+      Map<String, Long> nlpCounts) {}
 
   /** Thrown when a data test fails on the staged run: nothing was published. */
   public static class DataTestsFailedException extends RuntimeException {
@@ -364,7 +366,8 @@ public final class NightlyJob {
         quarantined,
         rows,
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds)),
-        gateResults);
+        gateResults,
+        nlpCounts);
   }
 
   /**
@@ -452,6 +455,9 @@ public final class NightlyJob {
         articles
             .filter(col("is_duplicate").equalTo(false))
             .select("article_id", "text", "paragraph_languages", "published_date", "run_date")
+            // Adaptive execution folds a small shuffle into one partition, which left one core
+            // doing all the NLP; several partitions per core also even out long and short articles.
+            .repartition(spark.sparkContext().defaultParallelism() * 4)
             .mapPartitions(resolve, Encoders.row(Tables.ACTOR_OUTCOME))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Row totals =
@@ -468,6 +474,18 @@ public final class NightlyJob {
     long deep = totals.isNullAt(2) ? 0 : totals.getLong(2);
     long actorMentions = totals.isNullAt(3) ? 0 : totals.getLong(3);
     long eventMentions = totals.isNullAt(4) ? 0 : totals.getLong(4);
+    nlpCounts =
+        Map.of(
+            "tokens",
+            tokens,
+            "sentences",
+            sentences,
+            "deep_sentences",
+            deep,
+            "actor_mentions",
+            actorMentions,
+            "event_mentions",
+            eventMentions);
     progress.info(
         "actors",
         String.format(
@@ -479,17 +497,7 @@ public final class NightlyJob {
             sentences == 0 ? 0.0 : 100.0 * deep / sentences,
             actorMentions,
             eventMentions),
-        Map.of(
-            "tokens",
-            tokens,
-            "sentences",
-            sentences,
-            "deep_sentences",
-            deep,
-            "actor_mentions",
-            actorMentions,
-            "event_mentions",
-            eventMentions));
+        nlpCounts);
     return outcomes;
   }
 

@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsevents.actors.ActorDictionary;
 import org.newsevents.actors.ActorLookup;
+import org.newsevents.actors.ActorResolver;
 import org.newsevents.actors.DictionaryLookup;
 import org.newsevents.events.CameoDictionary;
 import org.newsevents.events.Gazetteer;
+import org.newsevents.nlp.SentenceTriage;
 
 /**
  * The dictionaries a run codes with: the bundled ones, or those in a folder laid out like
@@ -26,6 +28,15 @@ record ReferenceData(ActorLookup actors, CameoDictionary cameo, Gazetteer gazett
    */
   static ReferenceData of(String folder) {
     return LOADED.computeIfAbsent(folder == null ? "" : folder, ReferenceData::load);
+  }
+
+  /**
+   * The sentences worth NER, SUTime and parsing under these dictionaries: one that names a
+   * dictionary actor and has a verb with a CAMEO code.
+   */
+  SentenceTriage triage() {
+    ActorResolver resolver = new ActorResolver(actors);
+    return SentenceTriage.forEvents(resolver::namesKnownActor, cameo::isEventVerb);
   }
 
   static String folderOption(Optional<Path> folder) {

@@ -19,29 +19,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stanford CoreNLP, loaded once per JVM (so once per Spark executor) and only when first used. Two
- * pipelines share the work: tokenize, ssplit, pos and lemma run on every English paragraph; NER
- * (coarse, with SUTime) and the dependency parser run only on the sentences {@link SentenceTriage}
- * selects, on the same tokens, so nothing is annotated twice.
+ * Stanford CoreNLP, loaded once per JVM (so once per Spark executor) and only when first used.
+ * Tokenize, ssplit, pos and lemma run on every English paragraph; a {@link SentenceTriage} then
+ * picks the sentences that also get NER and the dependency parser, and of those the ones that also
+ * get SUTime, on the same tokens, so nothing is annotated twice.
  */
 public final class NlpPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
   private static volatile NlpPipeline instance;
 
-  /** Which sentences go to the expensive annotators (NER with SUTime, dependency parsing). */
-  public enum Triage {
-    /** Only those {@link SentenceTriage} selects: what the nightly job does, and the default. */
-    SELECTED_SENTENCES,
-    /**
-     * Every sentence, slower by the share of sentences triage would have skipped. It exists so
-     * {@link NerEvaluation} can show what triage costs in recall; production code should not use
-     * it.
-     */
-    ALL_SENTENCES
-  }
-
   private final StanfordCoreNLP shallow;
   private final StanfordCoreNLP deep;
+  private final StanfordCoreNLP deepWithTime;
 
   private NlpPipeline() {
     Properties shallowProps = new Properties();
@@ -50,15 +39,23 @@ public final class NlpPipeline {
     shallowProps.setProperty("tokenize.options", "untokenizable=noneDelete");
     shallow = new StanfordCoreNLP(shallowProps);
 
+    // Coarse NER: the fine-grained regexner layer costs three times as much, and the actor
+    // dictionary types countries, nationalities and cities better for this domain.
     Properties deepProps = new Properties();
     deepProps.setProperty("annotators", "ner,depparse");
-    // Coarse NER: the fine-grained regexner layer costs three times as much, and the actor
-    // dictionary types
-    // countries, nationalities and cities better for this domain.
     deepProps.setProperty("ner.applyFineGrained", "false");
-    deepProps.setProperty("ner.useSUTime", "true");
-    deepProps.setProperty("ner.docdate.usePresent", "false");
+    // SUTime and the numeric classifiers are half of NER's cost; sentences without a time word
+    // skip them.
+    deepProps.setProperty("ner.applyNumericClassifiers", "false");
+    deepProps.setProperty("ner.useSUTime", "false");
     deep = new StanfordCoreNLP(deepProps, false);
+
+    Properties timeProps = new Properties();
+    timeProps.setProperty("annotators", "ner,depparse");
+    timeProps.setProperty("ner.applyFineGrained", "false");
+    timeProps.setProperty("ner.useSUTime", "true");
+    timeProps.setProperty("ner.docdate.usePresent", "false");
+    deepWithTime = new StanfordCoreNLP(timeProps, false);
   }
 
   /** The JVM's pipeline; the first call loads the models (a few seconds, about 700 MB of heap). */
@@ -90,26 +87,14 @@ public final class NlpPipeline {
    *     blank lines)
    * @param englishParagraphs which of them to annotate (the others are skipped, not coded)
    * @param articleDate the reference date for relative time expressions, or null when unknown
-   */
-  public AnnotatedArticle annotate(
-      String articleId,
-      List<String> paragraphs,
-      List<Integer> englishParagraphs,
-      LocalDate articleDate) {
-    return annotate(
-        articleId, paragraphs, englishParagraphs, articleDate, Triage.SELECTED_SENTENCES);
-  }
-
-  /**
-   * Annotates the given paragraphs of an article, choosing which sentences get entities, times and
-   * dependencies. {@link Triage#ALL_SENTENCES} is for evaluation; see {@link Triage}.
+   * @param triage which sentences get entities, times and dependencies
    */
   public AnnotatedArticle annotate(
       String articleId,
       List<String> paragraphs,
       List<Integer> englishParagraphs,
       LocalDate articleDate,
-      Triage triage) {
+      SentenceTriage triage) {
     List<Sentence> sentences = new ArrayList<>();
     int offset = 0;
     for (int p = 0; p < paragraphs.size(); p++) {
@@ -127,37 +112,59 @@ public final class NlpPipeline {
       int paragraphNo,
       int offset,
       LocalDate articleDate,
-      Triage triage,
+      SentenceTriage triage,
       List<Sentence> out) {
     Annotation document = new Annotation(paragraph);
     shallow.annotate(document);
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-    List<CoreMap> selected = new ArrayList<>();
+    List<SentenceTriage.Depth> depths = new ArrayList<>(sentences.size());
+    List<CoreMap> withTime = new ArrayList<>();
+    List<CoreMap> withoutTime = new ArrayList<>();
     for (CoreMap sentence : sentences) {
-      List<SentenceTriage.TaggedWord> words =
-          sentence.get(CoreAnnotations.TokensAnnotation.class).stream()
-              .map(t -> new SentenceTriage.TaggedWord(t.word(), t.tag()))
-              .toList();
-      if (triage == Triage.ALL_SENTENCES || SentenceTriage.needsDeepAnnotation(words)) {
-        selected.add(sentence);
+      SentenceTriage.Depth depth =
+          triage.depth(toSentence(sentence, 0, paragraphNo, offset, false));
+      depths.add(depth);
+      if (depth == SentenceTriage.Depth.DEEP_WITH_TIME) {
+        withTime.add(sentence);
+      } else if (depth == SentenceTriage.Depth.DEEP) {
+        withoutTime.add(sentence);
       }
     }
-    if (!selected.isEmpty()) {
-      // The selected sentences keep their document-level token indexes, so the sub-document carries
-      // all tokens.
-      Annotation subset = new Annotation(paragraph);
-      subset.set(
-          CoreAnnotations.TokensAnnotation.class,
-          document.get(CoreAnnotations.TokensAnnotation.class));
-      subset.set(CoreAnnotations.SentencesAnnotation.class, selected);
-      if (articleDate != null) {
-        subset.set(CoreAnnotations.DocDateAnnotation.class, articleDate.toString());
-      }
-      deep.annotate(subset);
+    annotateDeeply(deepWithTime, document, paragraph, withTime, articleDate);
+    annotateDeeply(deep, document, paragraph, withoutTime, articleDate);
+    for (int i = 0; i < sentences.size(); i++) {
+      out.add(
+          toSentence(
+              sentences.get(i),
+              out.size(),
+              paragraphNo,
+              offset,
+              depths.get(i) != SentenceTriage.Depth.SHALLOW));
     }
-    for (CoreMap sentence : sentences) {
-      out.add(toSentence(sentence, out.size(), paragraphNo, offset, selected.contains(sentence)));
+  }
+
+  /**
+   * The selected sentences keep their document-level token indexes, so the sub-document carries all
+   * tokens.
+   */
+  private static void annotateDeeply(
+      StanfordCoreNLP pipeline,
+      Annotation document,
+      String paragraph,
+      List<CoreMap> selected,
+      LocalDate articleDate) {
+    if (selected.isEmpty()) {
+      return;
     }
+    Annotation subset = new Annotation(paragraph);
+    subset.set(
+        CoreAnnotations.TokensAnnotation.class,
+        document.get(CoreAnnotations.TokensAnnotation.class));
+    subset.set(CoreAnnotations.SentencesAnnotation.class, selected);
+    if (articleDate != null) {
+      subset.set(CoreAnnotations.DocDateAnnotation.class, articleDate.toString());
+    }
+    pipeline.annotate(subset);
   }
 
   private static Sentence toSentence(

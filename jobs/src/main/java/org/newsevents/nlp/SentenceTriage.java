@@ -1,24 +1,183 @@
 package org.newsevents.nlp;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
- * Decides which sentences go to the expensive annotators (NER with SUTime, dependency parsing),
- * which cost 10-100 times tokenising and tagging. An event needs an actor and an action: a sentence
- * qualifies when it has a proper noun (or a capitalised word past its first token, which the tagger
- * sometimes calls JJ: "Russian") and a verb.
+ * Decides how deeply a sentence is annotated once it has tokens, POS tags and lemmas. NER, SUTime
+ * and the dependency parser cost 10 to 100 times tokenising and tagging, so the nightly job sends
+ * them only the sentences that can hold a coded event: a sentence that names a dictionary actor and
+ * has a verb the CAMEO dictionary codes. Of those, only the ones with a word that can start a time
+ * expression also go through SUTime.
  */
 public final class SentenceTriage {
-  private SentenceTriage() {}
+  /** How far a sentence is annotated. */
+  public enum Depth {
+    /** Tokens, POS and lemmas only. */
+    SHALLOW,
+    /** Also named entities and dependencies. */
+    DEEP,
+    /** Also time expressions (SUTime and CoreNLP's numeric classifiers). */
+    DEEP_WITH_TIME
+  }
 
-  /** A token as triage sees it: the word and its POS tag. */
-  public record TaggedWord(String word, String pos) {}
+  /**
+   * Words that open or make up English time expressions; a sentence without one of them (or a
+   * digit) gives SUTime nothing to find.
+   */
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "today",
+          "tonight",
+          "yesterday",
+          "tomorrow",
+          "ago",
+          "day",
+          "days",
+          "week",
+          "weeks",
+          "weekend",
+          "month",
+          "months",
+          "year",
+          "years",
+          "decade",
+          "century",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "midnight",
+          "noon",
+          "spring",
+          "summer",
+          "autumn",
+          "fall",
+          "winter",
+          "christmas",
+          "easter",
+          "ramadan",
+          "earlier",
+          "later",
+          "last",
+          "next",
+          "recently",
+          "currently",
+          "now",
+          "previously",
+          "soon",
+          "past",
+          "quarter");
 
-  public static boolean needsDeepAnnotation(List<TaggedWord> tokens) {
+  private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
+
+  private final Predicate<Sentence> selects;
+  private final boolean timeOnlyWithCue;
+
+  private SentenceTriage(Predicate<Sentence> selects, boolean timeOnlyWithCue) {
+    this.selects = selects;
+    this.timeOnlyWithCue = timeOnlyWithCue;
+  }
+
+  /**
+   * The nightly job's triage: a sentence that names a known actor and has a verb the event coder
+   * can code.
+   *
+   * @param namesKnownActor whether the actor resolver finds a dictionary actor in the sentence
+   * @param isEventVerb whether a verb lemma (or word form) has a CAMEO code
+   */
+  public static SentenceTriage forEvents(
+      Predicate<Sentence> namesKnownActor, Predicate<String> isEventVerb) {
+    return new SentenceTriage(
+        sentence -> hasEventVerb(sentence.tokens(), isEventVerb) && namesKnownActor.test(sentence),
+        true);
+  }
+
+  /**
+   * Every sentence, with every annotator: for evaluations that measure what triage costs and for
+   * tests of the annotators themselves.
+   */
+  public static SentenceTriage everySentence() {
+    return new SentenceTriage(sentence -> true, false);
+  }
+
+  /**
+   * A sentence with a proper noun (or a capitalised word past its first token, which the tagger
+   * sometimes calls JJ: "Russian") and a verb: the looser rule for finding names, which the NER
+   * evaluation measures.
+   */
+  public static SentenceTriage properNounAndVerb() {
+    return new SentenceTriage(sentence -> properNounAndVerb(sentence.tokens()), false);
+  }
+
+  /** How deeply to annotate a sentence that has tokens, POS tags and lemmas. */
+  public Depth depth(Sentence sentence) {
+    if (!selects.test(sentence)) {
+      return Depth.SHALLOW;
+    }
+    return !timeOnlyWithCue || mayHoldTime(sentence.tokens()) ? Depth.DEEP_WITH_TIME : Depth.DEEP;
+  }
+
+  static boolean mayHoldTime(List<Token> tokens) {
+    for (Token token : tokens) {
+      String word = token.word().toLowerCase(Locale.ROOT);
+      if (TIME_WORDS.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word)
+          || DIGIT.matcher(word).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasEventVerb(List<Token> tokens, Predicate<String> isEventVerb) {
+    for (Token token : tokens) {
+      if (token.pos().startsWith("VB")
+          && (isEventVerb.test(token.lemma()) || isEventVerb.test(token.word()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean properNounAndVerb(List<Token> tokens) {
     boolean actorCandidate = false;
     boolean verb = false;
     for (int i = 0; i < tokens.size(); i++) {
-      TaggedWord token = tokens.get(i);
+      Token token = tokens.get(i);
       String pos = token.pos();
       if (pos.startsWith("NNP") || (i > 0 && startsUpperCase(token.word()) && !pos.equals("PRP"))) {
         actorCandidate = true;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsevents.nlp.AnnotatedArticle;
 import org.newsevents.nlp.NlpPipeline;
+import org.newsevents.nlp.SentenceTriage;
 
 /** Resolution cases on real CoreNLP annotations and a small hand-made dictionary. */
 class ActorResolverTest {
@@ -18,7 +19,9 @@ class ActorResolverTest {
     for (int i = 0; i < paragraphs.length; i++) {
       all.add(i);
     }
-    AnnotatedArticle article = NlpPipeline.get().annotate("t", List.of(paragraphs), all, DATE);
+    AnnotatedArticle article =
+        NlpPipeline.get()
+            .annotate("t", List.of(paragraphs), all, DATE, SentenceTriage.properNounAndVerb());
     return resolver.resolve(article, DATE);
   }
 
@@ -89,7 +92,8 @@ class ActorResolverTest {
                     "t",
                     List.of("Joe Biden said the United States would respond."),
                     List.of(0),
-                    LocalDate.of(2018, 5, 1)),
+                    LocalDate.of(2018, 5, 1),
+                    SentenceTriage.properNounAndVerb()),
             LocalDate.of(2018, 5, 1));
     assertThat(mentions(in2018)).contains("Joe Biden=JOE_BIDEN/USAELI");
   }

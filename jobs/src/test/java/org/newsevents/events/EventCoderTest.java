@@ -9,6 +9,7 @@ import org.newsevents.actors.ActorResolver;
 import org.newsevents.actors.DictionaryLookup;
 import org.newsevents.nlp.AnnotatedArticle;
 import org.newsevents.nlp.NlpPipeline;
+import org.newsevents.nlp.SentenceTriage;
 
 /**
  * The coder on real CoreNLP parses and the bundled dictionaries, one construction per test: who
@@ -25,7 +26,7 @@ class EventCoderTest {
                 List.of(sentence),
                 List.of(0),
                 WEDNESDAY_19_JANUARY,
-                NlpPipeline.Triage.ALL_SENTENCES);
+                SentenceTriage.everySentence());
     ActorResolver.Result actors =
         new ActorResolver(DictionaryLookup.bundled()).resolve(article, WEDNESDAY_19_JANUARY);
     return EventCoder.bundled().code(article, actors, WEDNESDAY_19_JANUARY);

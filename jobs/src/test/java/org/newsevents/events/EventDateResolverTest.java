@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsevents.nlp.NlpPipeline;
 import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.SentenceTriage;
 import org.newsevents.nlp.Token;
 
 /**
@@ -19,7 +20,8 @@ class EventDateResolverTest {
   private static EventDate dateOf(String sentence, String actionLemma, LocalDate articleDate) {
     Sentence annotated =
         NlpPipeline.get()
-            .annotate("t", List.of(sentence), List.of(0), articleDate)
+            .annotate(
+                "t", List.of(sentence), List.of(0), articleDate, SentenceTriage.properNounAndVerb())
             .sentences()
             .get(0);
     int action =

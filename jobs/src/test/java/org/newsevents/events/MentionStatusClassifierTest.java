@@ -13,6 +13,7 @@ import org.newsevents.nlp.AnnotatedArticle;
 import org.newsevents.nlp.Dependency;
 import org.newsevents.nlp.NlpPipeline;
 import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.SentenceTriage;
 import org.newsevents.nlp.Token;
 
 /**
@@ -66,7 +67,7 @@ class MentionStatusClassifierTest {
                 SENTENCES,
                 IntStream.range(0, SENTENCES.size()).boxed().toList(),
                 LocalDate.of(2022, 1, 19),
-                NlpPipeline.Triage.ALL_SENTENCES);
+                SentenceTriage.everySentence());
     parsed = article.sentences();
     assertThat(parsed).hasSize(SENTENCES.size());
   }

@@ -7,13 +7,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsevents.nlp.NlpPipeline;
 import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.SentenceTriage;
 
 /** Troop and equipment numbers, on real CoreNLP parses. */
 class QuantityExtractorTest {
   private static List<Quantity> quantities(String text) {
     Sentence sentence =
         NlpPipeline.get()
-            .annotate("t", List.of(text), List.of(0), LocalDate.of(2022, 1, 19))
+            .annotate(
+                "t",
+                List.of(text),
+                List.of(0),
+                LocalDate.of(2022, 1, 19),
+                SentenceTriage.properNounAndVerb())
             .sentences()
             .get(0);
     return QuantityExtractor.extract(sentence);

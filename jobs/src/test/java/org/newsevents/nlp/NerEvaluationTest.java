@@ -22,7 +22,7 @@ import org.newsevents.nlp.NerEvaluation.GoldMentions;
 import org.newsevents.nlp.NerEvaluation.Prediction;
 import org.newsevents.nlp.NerEvaluation.Score;
 import org.newsevents.nlp.NerEvaluation.Span;
-import org.newsevents.nlp.NlpPipeline.Triage;
+import org.newsevents.nlp.NerEvaluation.Triage;
 import org.newsevents.testing.SharedData;
 
 class NerEvaluationTest {

@@ -19,7 +19,13 @@ class NlpPipelineTest {
             "Ceci est un paragraphe en français que le pipeline ne doit pas annoter.",
             "It was cold. Moscow denies the accusation.");
     article =
-        NlpPipeline.get().annotate("a1", paragraphs, List.of(0, 2), LocalDate.of(2022, 1, 19));
+        NlpPipeline.get()
+            .annotate(
+                "a1",
+                paragraphs,
+                List.of(0, 2),
+                LocalDate.of(2022, 1, 19),
+                SentenceTriage.properNounAndVerb());
   }
 
   @Test
@@ -74,7 +80,7 @@ class NlpPipelineTest {
                 List.of("It was cold. Moscow denies the accusation."),
                 List.of(0),
                 null,
-                NlpPipeline.Triage.ALL_SENTENCES);
+                SentenceTriage.everySentence());
     assertThat(untriaged.sentences()).extracting(Sentence::deep).containsExactly(true, true);
     assertThat(untriaged.sentences().get(0).tokens()).extracting(Token::ner).containsOnly("O");
     assertThat(untriaged.sentences().get(0).dependencies()).isNotEmpty();

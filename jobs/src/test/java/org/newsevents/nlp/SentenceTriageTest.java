@@ -1,0 +1,90 @@
+package org.newsevents.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsevents.nlp.SentenceTriage.Depth;
+
+/** Which sentences get NER, SUTime and the parser: only those that can hold a coded event. */
+class SentenceTriageTest {
+  private static final Set<String> KNOWN_ACTORS = Set.of("Russia", "Ukraine", "NATO");
+  private static final Set<String> EVENT_VERBS = Set.of("accuse", "meet", "attack");
+
+  private static final SentenceTriage TRIAGE =
+      SentenceTriage.forEvents(
+          sentence -> sentence.tokens().stream().anyMatch(t -> KNOWN_ACTORS.contains(t.word())),
+          EVENT_VERBS::contains);
+
+  private static Depth depthOf(String sentence) {
+    List<Sentence> sentences =
+        NlpPipeline.get()
+            .annotate(
+                "t",
+                List.of(sentence),
+                List.of(0),
+                LocalDate.of(2022, 1, 19),
+                SentenceTriage.everySentence())
+            .sentences();
+    return TRIAGE.depth(sentences.get(0));
+  }
+
+  @Test
+  void aKnownActorAndACodedVerbGoDeep() {
+    assertThat(depthOf("Russia accused Ukraine of provocations.")).isEqualTo(Depth.DEEP);
+  }
+
+  @Test
+  void aTimeWordAlsoSendsTheSentenceThroughSutime() {
+    assertThat(depthOf("Russia accused Ukraine of provocations on Friday."))
+        .isEqualTo(Depth.DEEP_WITH_TIME);
+    assertThat(depthOf("NATO met 30 envoys.")).isEqualTo(Depth.DEEP_WITH_TIME);
+  }
+
+  @Test
+  void aCodedVerbWithoutAKnownActorStaysShallow() {
+    assertThat(depthOf("The company accused its rival of copying.")).isEqualTo(Depth.SHALLOW);
+  }
+
+  @Test
+  void aKnownActorWithoutACodedVerbStaysShallow() {
+    assertThat(depthOf("Russia is a large country.")).isEqualTo(Depth.SHALLOW);
+  }
+
+  @Test
+  void onlySelectedSentencesGetEntitiesAndDependencies() {
+    List<Sentence> sentences =
+        NlpPipeline.get()
+            .annotate(
+                "t",
+                List.of("It rained all week. Russia accused Ukraine of shelling on Friday."),
+                List.of(0),
+                LocalDate.of(2022, 1, 19),
+                TRIAGE)
+            .sentences();
+    assertThat(sentences).extracting(Sentence::deep).containsExactly(false, true);
+    assertThat(sentences.get(0).dependencies()).isEmpty();
+    assertThat(sentences.get(1).dependencies()).isNotEmpty();
+    assertThat(sentences.get(1).timexes()).extracting(Timex::type).containsExactly("DATE");
+  }
+
+  @Test
+  void withoutATimeWordTheSentenceStillGetsNamesAndDependencies() {
+    Sentence sentence =
+        NlpPipeline.get()
+            .annotate(
+                "t",
+                List.of("Russia accused Ukraine and Volodymyr Zelensky of provocations."),
+                List.of(0),
+                LocalDate.of(2022, 1, 19),
+                TRIAGE)
+            .sentences()
+            .get(0);
+    assertThat(sentence.deep()).isTrue();
+    assertThat(sentence.entities()).extracting(EntityMention::type).contains("PERSON");
+    assertThat(sentence.dependencies()).isNotEmpty();
+    assertThat(sentence.timexes()).isEmpty();
+  }
+}
