@@ -51,6 +51,70 @@ class BenchCorpusTest {
       </REUTERS>
       """;
 
+  /** One invented article of every kind the corpora hold, including one with no text. */
+  private static List<Article> invented() {
+    return List.of(
+        new Article(
+            "reuters-1",
+            "reuters",
+            "FRANCE AND BRAZIL SIGN GIZMO ACCORD",
+            "1987-03-02",
+            "Reuters",
+            null,
+            "PARIS, March 2 - France and Brazil signed an accord on gizmo trade, the French\n"
+                + "    trade ministry said. Minister Pierre Morgan said the accord would cut tariffs\n"
+                + "    on Brazilian parts by half over three years.\n Reuter\n\u0003"),
+        new Article(
+            "reuters-2",
+            "reuters",
+            "ACME GIZMO INC 1ST QTR NET",
+            "1987-03-03",
+            "Reuters",
+            null,
+            "Shr 22 cts vs 18 cts\n    Net 4,100,000 vs 3,600,000\n"
+                + "    Revs 51.2 mln vs 47.9 mln\n Reuter\n\u0003"),
+        new Article(
+            "reuters-3", "reuters", "GIZMO OUTPUT UP IN WEEK", "1987-03-04", "Reuters", null, ""),
+        new Article(
+            "allsides-abc",
+            "allsides",
+            "Talks between Russia and Ukraine resume in Geneva",
+            "2019-05-06",
+            "Example Daily",
+            "https://news.example.com/2019/05/06/talks-resume",
+            "Negotiators from Russia and Ukraine met again in Geneva on Monday.\n\n"
+                + "\"We are ready to talk,\" said Olga Campbell, who leads the Ukrainian team.\n\n"
+                + "Observers from Germany and Canada attended the first session."),
+        new Article(
+            "bbc-politics-001",
+            "bbc",
+            "Blair backs new rail plan",
+            null,
+            "BBC News",
+            null,
+            "Prime Minister Tony Blair has backed a plan to build a new rail line north of"
+                + " London.\n\nMr Blair told reporters the line would open within ten years.\n"),
+        new Article(
+            "bbc-tech-002",
+            "bbc",
+            "Gadget sales rise over the holidays",
+            null,
+            "BBC News",
+            null,
+            "Sales of handheld gadgets rose by a fifth over the holiday season, a trade body"
+                + " says.\n\nShops reported strong demand for music players and cameras.\n"),
+        new Article(
+            "wikinews-2019-001",
+            "wikinews",
+            "Flooding forces thousands from homes in Kenya",
+            "2019-04-01",
+            "Wikinews",
+            "https://en.wikinews.org/wiki/Flooding_forces_thousands_from_homes_in_Kenya",
+            "Monday, April 1, 2019\n\n\nHeavy rain flooded villages in western Kenya over the"
+                + " weekend, officials said, forcing thousands from their homes.\n\n"
+                + "The Red Cross said it had sent tents, blankets and \"clean water\" to the area."));
+  }
+
   @Test
   void parsesReutersSgmlDecodingEntitiesAndKeepingDocumentsWithoutBody() {
     List<Article> docs = CorpusConverters.parseReuters(SGML);
@@ -72,6 +136,28 @@ class BenchCorpusTest {
     Article unprocessed = docs.get(2);
     assertThat(unprocessed.title()).isNull();
     assertThat(unprocessed.text()).contains("GIZMO WEEKLY REPORT - MAR 3", "Output.........12");
+  }
+
+  @Test
+  void sampleIsDeterministicExactlySizedAndRealArticlesComeFirst() {
+    List<Article> real = invented();
+
+    List<Article> sample = BenchCorpus.sample(real, 20, 42);
+
+    assertThat(BenchCorpus.sample(real, 20, 42)).isEqualTo(sample);
+    assertThat(sample).hasSize(20);
+    assertThat(sample.subList(0, real.size())).containsExactlyInAnyOrderElementsOf(real);
+    assertThat(sample.subList(0, real.size())).isNotEqualTo(real);
+    assertThat(sample.subList(real.size(), 2 * real.size()))
+        .extracting(Article::id)
+        .allMatch(id -> id.endsWith("-r1"));
+    assertThat(sample.subList(2 * real.size(), 20))
+        .extracting(Article::id)
+        .allMatch(id -> id.endsWith("-r2"));
+    assertThat(sample).extracting(Article::id).doesNotHaveDuplicates();
+    assertThat(BenchCorpus.sample(real, 3, 42)).isEqualTo(sample.subList(0, 3));
+    assertThat(BenchCorpus.sample(real, 20, 43)).isNotEqualTo(sample);
+    assertThat(BenchCorpus.sample(real, 0, 42)).isEmpty();
   }
 
   @Test
