@@ -1,33 +1,155 @@
 package org.newsevents.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsevents.bench.IngestBenchmark;
+import org.newsevents.bench.PerformanceBenchmark;
+import org.newsevents.bench.PerformanceReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** `newsevents bench`: throughput and quality figures on the research corpora in ../shared. */
+/** `newsevents bench`: the performance benchmark on the research corpora in ../shared. */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description =
-        "Measures ingest + clean + publish throughput on real corpora and prints the cleaning scores.")
+    description = {
+      "Runs the full nightly job on real corpora at growing sizes beside the CoreNLP floor, a new day"
+          + " on a month of history, the analyses queries over a million events and the seeds run;"
+          + " prints the figures and ratios and rewrites PERFORMANCE.md and PERFORMANCE.json.",
+      "With --cleaning, measures ingest + clean + publish and the encoding-repair and boilerplate"
+          + " scores instead."
+    })
 public final class BenchCommand implements Callable<Integer> {
   @Mixin SharedDataOption sharedData;
 
   @Mixin SparkMasterOption sparkMaster;
 
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--sizes",
+      split = ",",
+      defaultValue = "1000,10000,100000",
+      paramLabel = "N",
+      description = "Article counts to run the job at (default: ${DEFAULT-VALUE}).")
+  List<Integer> sizes;
+
+  @Option(
+      names = "--history-days",
+      defaultValue = "30",
+      description = "Days of history under the incremental run (default: ${DEFAULT-VALUE}).")
+  int historyDays;
+
+  @Option(
+      names = "--day-size",
+      defaultValue = "300",
+      description = "Articles in each day of the incremental measure (default: ${DEFAULT-VALUE}).")
+  int daySize;
+
+  @Option(
+      names = "--query-events",
+      defaultValue = "1000000",
+      description =
+          "Events in the warehouse the analyses queries run on (default: ${DEFAULT-VALUE}).")
+  long queryEvents;
+
+  @Option(names = "--no-incremental", description = "Skip the incremental measure.")
+  boolean noIncremental;
+
+  @Option(names = "--no-queries", description = "Skip the query latency measure.")
+  boolean noQueries;
+
+  @Option(names = "--no-seeds", description = "Skip timing the seeds run.")
+  boolean noSeeds;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "The Markdown report to write (default: PERFORMANCE.md in the project folder).")
+  Path report;
+
   @Option(
       names = "--json",
       paramLabel = "FILE",
-      description = "Also write the figures as JSON to FILE.")
+      description = "The JSON result file (default: PERFORMANCE.json in the project folder).")
   Path json;
+
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      description = "Where inputs and warehouses go; kept (default: a temporary folder, removed).")
+  Path work;
+
+  @Option(
+      names = "--cleaning",
+      description = "Measure ingest + clean + publish and the cleaning scores only.")
+  boolean cleaning;
 
   @Override
   public Integer call() throws Exception {
     String master = sparkMaster.validated();
+    if (cleaning) {
+      return cleaningBenchmark(master);
+    }
+    if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1)) {
+      throw new ParameterException(
+          spec.commandLine(), "--sizes must list positive article counts, e.g. 1000,10000.");
+    }
+    if (historyDays < 1 || daySize < 1 || queryEvents < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--history-days, --day-size and --query-events must be positive.");
+    }
+    Path sharedDir =
+        sharedData.requireFolders(
+            "benchmark",
+            "corpora/reuters-21578",
+            "corpora/allsides-article-bias/jsons",
+            "corpora/bbc-news-2225",
+            "corpora/wikinews-2019-2020");
+    Path workDir = work != null ? work : Files.createTempDirectory("newsevents-bench");
+    try {
+      Map<String, Object> figures =
+          new PerformanceBenchmark(
+                  new PerformanceBenchmark.Options(
+                      sharedDir,
+                      Paths.home(),
+                      master,
+                      sizes.stream().sorted().toList(),
+                      historyDays,
+                      daySize,
+                      queryEvents,
+                      !noIncremental,
+                      !noQueries,
+                      !noSeeds,
+                      workDir),
+                  System.out)
+              .run();
+      Path jsonFile = json != null ? json : Paths.home().resolve("PERFORMANCE.json");
+      Path reportFile = report != null ? report : Paths.home().resolve("PERFORMANCE.md");
+      IngestBenchmark.writeJson(figures, jsonFile);
+      PerformanceReport.write(
+          figures,
+          "./newsevents bench "
+              + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
+          reportFile);
+      System.out.println();
+      System.out.println("ratios: " + figures.get("ratios"));
+      System.out.println("figures written to " + jsonFile + " and " + reportFile);
+    } finally {
+      if (work == null) {
+        PerformanceBenchmark.clean(workDir);
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private int cleaningBenchmark(String master) throws Exception {
     Path sharedDir =
         sharedData.requireFolders(
             "benchmark",

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.LongAccumulator;
 import org.newsevents.actors.ActorMention;
 import org.newsevents.actors.ActorResolver;
 import org.newsevents.actors.ResolvedActor;
@@ -31,6 +32,12 @@ import org.newsevents.warehouse.Tables;
 final class ActorStage {
   private ActorStage() {}
 
+  /**
+   * Task time spent in CoreNLP and in resolving and coding, summed over the executors' threads, so
+   * the run can say where the stage's time goes.
+   */
+  record TaskClocks(LongAccumulator nlp, LongAccumulator coding) implements java.io.Serializable {}
+
   /** Stable across runs: the same actor key always gets the same id. */
   static String actorId(String actorKey) {
     return InputReader.shortSha256(actorKey);
@@ -40,7 +47,8 @@ final class ActorStage {
    * @param article a dim_articles row with article_id, text, paragraph_languages, published_date
    *     and run_date
    */
-  static Row annotateAndResolve(Row article, ActorResolver resolver, ReferenceData reference) {
+  static Row annotateAndResolve(
+      Row article, ActorResolver resolver, ReferenceData reference, TaskClocks clocks) {
     String articleId = article.getAs("article_id");
     String text = article.getAs("text");
     List<String> languages = article.getList(article.fieldIndex("paragraph_languages"));
@@ -55,11 +63,15 @@ final class ActorStage {
         english.add(i);
       }
     }
+    long start = System.nanoTime();
     AnnotatedArticle annotated =
         NlpPipeline.get().annotate(articleId, paragraphs, english, date, reference.triage());
+    long annotatedAt = System.nanoTime();
     ActorResolver.Result result = resolver.resolve(annotated, date);
     List<EventMention> events =
         new EventCoder(reference.cameo(), reference.gazetteer()).code(annotated, result, date);
+    clocks.nlp().add(annotatedAt - start);
+    clocks.coding().add(System.nanoTime() - annotatedAt);
 
     Map<String, Long> mentionCounts = new HashMap<>();
     List<Row> mentions = new ArrayList<>();

@@ -45,6 +45,7 @@ import org.newsevents.clean.ArticleCleaner;
 import org.newsevents.ingest.InputFiles;
 import org.newsevents.ingest.InputReader;
 import org.newsevents.ingest.QuarantineRecord;
+import org.newsevents.nlp.NlpPipeline;
 import org.newsevents.report.RunReport;
 import org.newsevents.warehouse.Catalog;
 import org.newsevents.warehouse.DataTests;
@@ -441,13 +442,21 @@ public final class NightlyJob {
    * @param referenceFolder the dictionaries' folder, or null for the bundled ones
    */
   Dataset<Row> annotateAndCode(Dataset<Row> articles, String referenceFolder) {
+    LongAccumulator loadNanos = spark.sparkContext().longAccumulator("nlp load nanos");
+    ActorStage.TaskClocks clocks =
+        new ActorStage.TaskClocks(
+            spark.sparkContext().longAccumulator("nlp nanos"),
+            spark.sparkContext().longAccumulator("coding nanos"));
     MapPartitionsFunction<Row, Row> resolve =
         rows -> {
+          long loadStart = System.nanoTime();
+          NlpPipeline.get();
+          loadNanos.add(System.nanoTime() - loadStart);
           ReferenceData reference = ReferenceData.of(referenceFolder);
           ActorResolver resolver = new ActorResolver(reference.actors());
           List<Row> out = new ArrayList<>();
           while (rows.hasNext()) {
-            out.add(ActorStage.annotateAndResolve(rows.next(), resolver, reference));
+            out.add(ActorStage.annotateAndResolve(rows.next(), resolver, reference, clocks));
           }
           return out.iterator();
         };
@@ -474,6 +483,9 @@ public final class NightlyJob {
     long deep = totals.isNullAt(2) ? 0 : totals.getLong(2);
     long actorMentions = totals.isNullAt(3) ? 0 : totals.getLong(3);
     long eventMentions = totals.isNullAt(4) ? 0 : totals.getLong(4);
+    stageSeconds.put("nlp load (task)", loadNanos.value() / 1e9);
+    stageSeconds.put("nlp (task)", clocks.nlp().value() / 1e9);
+    stageSeconds.put("actors+events (task)", clocks.coding().value() / 1e9);
     nlpCounts =
         Map.of(
             "tokens",

@@ -25,8 +25,8 @@ public final class SentenceTriage {
   }
 
   /**
-   * Words that open or make up English time expressions; a sentence without one of them (or a
-   * digit) gives SUTime nothing to find.
+   * Words without which SUTime finds no date to place an event on: day and month names, days
+   * relative to today, and the units of "last week", "next month", "two years ago".
    */
   private static final Set<String> TIME_WORDS =
       Set.of(
@@ -66,8 +66,6 @@ public final class SentenceTriage {
           "yesterday",
           "tomorrow",
           "ago",
-          "day",
-          "days",
           "week",
           "weeks",
           "weekend",
@@ -75,35 +73,19 @@ public final class SentenceTriage {
           "months",
           "year",
           "years",
-          "decade",
-          "century",
           "morning",
           "afternoon",
           "evening",
           "night",
-          "midnight",
-          "noon",
           "spring",
           "summer",
           "autumn",
-          "fall",
           "winter",
           "christmas",
-          "easter",
-          "ramadan",
-          "earlier",
-          "later",
-          "last",
-          "next",
-          "recently",
-          "currently",
-          "now",
-          "previously",
-          "soon",
-          "past",
-          "quarter");
+          "easter");
 
-  private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
+  /** A year ("in 2019") or a year-first date ("2022-01-19"). */
+  private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d(\\D.*)?");
 
   private final Predicate<Sentence> selects;
   private final boolean timeOnlyWithCue;
@@ -156,7 +138,7 @@ public final class SentenceTriage {
     for (Token token : tokens) {
       String word = token.word().toLowerCase(Locale.ROOT);
       if (TIME_WORDS.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word)
-          || DIGIT.matcher(word).find()) {
+          || YEAR.matcher(word).matches()) {
         return true;
       }
     }

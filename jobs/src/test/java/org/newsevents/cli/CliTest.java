@@ -185,6 +185,15 @@ class CliTest {
   }
 
   @Test
+  void benchRefusesSizesThatAreNotPositive() {
+    Call call = call("bench", "--sizes", "1000,0");
+    assertThat(call.exitCode()).isEqualTo(2);
+    assertThat(call.err())
+        .contains("--sizes must list positive article counts, e.g. 1000,10000.")
+        .hasLineCount(1);
+  }
+
+  @Test
   void badRunDateExitsTwo() {
     Call call = call("run", "--run-date", "2022-13-45");
     assertThat(call.exitCode()).isEqualTo(2);

@@ -40,7 +40,12 @@ class SentenceTriageTest {
   void aTimeWordAlsoSendsTheSentenceThroughSutime() {
     assertThat(depthOf("Russia accused Ukraine of provocations on Friday."))
         .isEqualTo(Depth.DEEP_WITH_TIME);
-    assertThat(depthOf("NATO met 30 envoys.")).isEqualTo(Depth.DEEP_WITH_TIME);
+    assertThat(depthOf("NATO met envoys in 2019.")).isEqualTo(Depth.DEEP_WITH_TIME);
+  }
+
+  @Test
+  void aNumberThatIsNoYearIsNoTimeWord() {
+    assertThat(depthOf("NATO met 30 envoys.")).isEqualTo(Depth.DEEP);
   }
 
   @Test
