@@ -274,6 +274,16 @@ public final class NightlyJob {
           "list", "no input files: the run publishes empty partitions for run_date=" + runDate);
     }
 
+    String referenceFolder = ReferenceData.folderOption(options.referenceDir());
+    if (options.scope() == Scope.FULL && spark.sparkContext().isLocal()) {
+      // In local mode this JVM is the executor: load CoreNLP and the dictionaries (seconds each)
+      // while Spark reads and cleans, instead of after.
+      java.util.concurrent.CompletableFuture.runAsync(
+          () -> {
+            NlpPipeline.get();
+            ReferenceData.of(referenceFolder);
+          });
+    }
     Dataset<Row> outcomes = timed("ingest+clean", () -> ingestAndClean(files));
     Dataset<Row> articles = outcomes.filter(col("article").isNotNull()).select("article.*");
     Dataset<Row> rejected = outcomes.filter(col("rejected").isNotNull()).select("rejected.*");
@@ -290,7 +300,6 @@ public final class NightlyJob {
         dimArticles
             .drop("source_name", "source_domain", "content_fingerprint_rank")
             .persist(StorageLevel.MEMORY_AND_DISK());
-    String referenceFolder = ReferenceData.folderOption(options.referenceDir());
     Dataset<Row> codingOutcomes =
         options.scope() == Scope.FULL
             ? timed("nlp+actors+events", () -> annotateAndCode(articleRows, referenceFolder))
@@ -614,25 +623,46 @@ public final class NightlyJob {
    * same rows.
    */
   Map<String, List<Path>> stage(Path stagingDir, Map<String, Dataset<Row>> tables) {
-    Map<String, List<Path>> staged = new LinkedHashMap<>();
-    tables.forEach(
-        (table, rows) -> {
-          Path out = stagingDir.resolve(table);
-          rows.coalesce(1).sortWithinPartitions(rows.columns()[0]).write().parquet(out.toString());
-          try (Stream<Path> list = Files.list(out)) {
-            staged.put(
-                table,
-                list.filter(
-                        p ->
-                            p.getFileName().toString().startsWith("part-")
-                                && p.toString().endsWith(".parquet"))
-                    .sorted()
-                    .toList());
-          } catch (IOException e) {
-            throw new UncheckedIOException("Could not list the staged files of " + table, e);
-          }
-        });
-    return staged;
+    // The tables are written side by side: each is a small Spark job whose fixed costs dominate a
+    // nightly run, and Spark schedules jobs from several threads at once.
+    java.util.concurrent.ExecutorService writers =
+        java.util.concurrent.Executors.newFixedThreadPool(Math.min(4, Math.max(1, tables.size())));
+    try {
+      Map<String, java.util.concurrent.Future<List<Path>>> pending = new LinkedHashMap<>();
+      tables.forEach(
+          (table, rows) ->
+              pending.put(table, writers.submit(() -> stageTable(stagingDir, table, rows))));
+      Map<String, List<Path>> staged = new LinkedHashMap<>();
+      for (Map.Entry<String, java.util.concurrent.Future<List<Path>>> entry : pending.entrySet()) {
+        staged.put(entry.getKey(), entry.getValue().get());
+      }
+      return staged;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while writing the staged tables.", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      writers.shutdownNow();
+    }
+  }
+
+  private static List<Path> stageTable(Path stagingDir, String table, Dataset<Row> rows) {
+    Path out = stagingDir.resolve(table);
+    rows.coalesce(1).sortWithinPartitions(rows.columns()[0]).write().parquet(out.toString());
+    try (Stream<Path> list = Files.list(out)) {
+      return list.filter(
+              p ->
+                  p.getFileName().toString().startsWith("part-")
+                      && p.toString().endsWith(".parquet"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not list the staged files of " + table, e);
+    }
   }
 
   private Map<String, Long> countRows(Map<String, List<Path>> staged) {
