@@ -57,10 +57,22 @@ public final class Catalog {
       Files.move(
           temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (SQLException e) {
+      // The previous catalog stays; a half-built temporary one (it can be as big as the
+      // warehouse) is not left lying around.
+      deleteQuietly(temporary);
+      deleteQuietly(temporary.resolveSibling(temporary.getFileName() + ".wal"));
       throw new IllegalStateException(
           "Could not write the DuckDB catalog " + target + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not replace the DuckDB catalog " + target, e);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // The next run deletes it before writing.
     }
   }
 

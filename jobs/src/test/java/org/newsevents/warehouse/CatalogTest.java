@@ -205,6 +205,27 @@ class CatalogTest {
   }
 
   @Test
+  void aFailedBuildKeepsThePreviousCatalogAndLeavesNoTemporaryFile() throws IOException {
+    WarehouseLayout layout = new WarehouseLayout(warehouse);
+    String events = "select count(*), sum(num_mentions) from fct_events";
+    List<String> before = Warehouses.query(warehouse, events);
+    Manifest broken =
+        Manifest.read(layout.manifest())
+            .withPartition(
+                Tables.FCT_EVENTS,
+                "2022-01-23",
+                List.of("fct_events/run_date=2022-01-23/gone.parquet"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Catalog.regenerate(layout, broken))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Could not write the DuckDB catalog");
+    assertThat(Warehouses.query(warehouse, events)).isEqualTo(before);
+    try (Stream<Path> files = Files.list(warehouse)) {
+      assertThat(files.map(file -> file.getFileName().toString()))
+          .noneMatch(name -> name.startsWith(WarehouseLayout.CATALOG_FILE + "."));
+    }
+  }
+
+  @Test
   void catalogIsReadOnlyForAnalysts() {
     try (var connection = Catalog.openReadOnly(new WarehouseLayout(warehouse));
         var statement = connection.createStatement()) {
