@@ -33,11 +33,13 @@ select * from final
 order by week_start;
 
 -- 2. The most conflictual and the most cooperative events of each week (lowest and highest Goldstein),
---    so the averages above can be read against what actually happened.
+--    so the averages above can be read against what actually happened. Ties go to the event with the most
+--    mentions, then the earliest, then the smallest event_id; a week whose events all have the same Goldstein
+--    shows one event, as its most conflictual.
 with events as (
     select
         date_trunc('week', e.event_date)::date as week_start,
-        e.event_date, e.goldstein, e.event_code, e.num_mentions,
+        e.event_id, e.event_date, e.goldstein, e.event_code, e.num_mentions,
         a1.name as source_name, a2.name as target_name
     from fct_events as e
     join dim_actors as a1 on a1.actor_id = e.actor1_id
@@ -45,12 +47,26 @@ with events as (
     where e.status in ('asserted', 'claimed')
       and e.goldstein is not null
 ),
-ranked as (
-    select
-        *,
-        row_number() over (partition by week_start order by goldstein, num_mentions desc, event_date) as conflict_rank,
-        row_number() over (partition by week_start order by goldstein desc, num_mentions desc, event_date) as cooperation_rank
+week_extremes as (
+    select week_start, min(goldstein) as lowest, max(goldstein) as highest
     from events
+    group by week_start
+),
+ranked as (
+    -- Only events at their week's lowest or highest Goldstein can come first, so only they are ranked.
+    select
+        events.*,
+        row_number() over (
+            partition by events.week_start
+            order by events.goldstein, events.num_mentions desc, events.event_date, events.event_id
+        ) as conflict_rank,
+        row_number() over (
+            partition by events.week_start
+            order by events.goldstein desc, events.num_mentions desc, events.event_date, events.event_id
+        ) as cooperation_rank
+    from events
+    join week_extremes on week_extremes.week_start = events.week_start
+    where events.goldstein in (week_extremes.lowest, week_extremes.highest)
 ),
 final as (
     select

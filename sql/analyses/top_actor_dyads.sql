@@ -93,17 +93,25 @@ with roles as (
     where status in ('asserted', 'claimed')
       and actor2_id is not null
 ),
+per_actor as (
+    select
+        actor_id,
+        count(*) filter (where role_in_event = 'source') as source_events,
+        count(*) filter (where role_in_event = 'target') as target_events,
+        sum(num_mentions) as mention_count
+    from roles
+    group by actor_id
+),
 final as (
     select
         actors.name,
         actors.actor_type,
         actors.country_code,
-        count(*) filter (where roles.role_in_event = 'source') as source_events,
-        count(*) filter (where roles.role_in_event = 'target') as target_events,
-        sum(roles.num_mentions) as mention_count
-    from roles
-    join dim_actors as actors on actors.actor_id = roles.actor_id
-    group by actors.actor_id, actors.name, actors.actor_type, actors.country_code
+        per_actor.source_events,
+        per_actor.target_events,
+        per_actor.mention_count
+    from per_actor
+    join dim_actors as actors on actors.actor_id = per_actor.actor_id
 )
 select * from final
 order by source_events + target_events desc, mention_count desc, name

@@ -15,20 +15,31 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
- * The DuckDB side of the warehouse: views over the published Parquet files, documented with COMMENT
- * ON, in a catalog file that analysts open from the DuckDB CLI, DBeaver or a notebook. Views name
- * files by absolute path, so the catalog works from any working directory (after moving the
- * warehouse folder, rerun a job to rewrite it).
+ * The DuckDB side of the warehouse, documented with COMMENT ON, in a catalog file that analysts
+ * open from the DuckDB CLI, DBeaver or a notebook. Each table has a staging view stg_&lt;table&gt;
+ * over its published Parquet files, which it names by absolute path, so the catalog works from any
+ * working directory (after moving the warehouse folder, rerun a job to rewrite it). The analysts'
+ * relations (sql/views) are tables in the published catalog, built from the view SQL when it is
+ * written, so a query reads stored rows instead of redoing every dedup and count; the in-memory
+ * catalog of the data tests keeps them as views.
  */
 public final class Catalog {
   private static final String SOURCE_PLACEHOLDER = "{{ source }}";
   public static final String STAGING_PREFIX = "stg_";
 
+  /** How the analysts' relations of sql/views are made: views, or tables built from the views. */
+  enum Relations {
+    /** Views over the staging views: computed at query time. */
+    VIEWS,
+    /** Tables filled once, from the same SQL, when the catalog is written. */
+    TABLES
+  }
+
   private Catalog() {}
 
   /**
-   * Rewrites warehouse/newsevents.duckdb for the files in the manifest; readers switch over in one
-   * rename.
+   * Rewrites warehouse/newsevents.duckdb for the files in the manifest, with the analysts'
+   * relations materialized as tables; readers switch over in one rename.
    */
   public static void regenerate(WarehouseLayout layout, Manifest manifest) {
     Path target = layout.catalog();
@@ -37,15 +48,31 @@ public final class Catalog {
       Files.deleteIfExists(temporary);
       Files.deleteIfExists(temporary.resolveSibling(temporary.getFileName() + ".wal"));
       try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + temporary)) {
-        createViews(connection, publishedFiles(layout, manifest));
+        create(connection, publishedFiles(layout, manifest), Relations.TABLES);
+        try (Statement statement = connection.createStatement()) {
+          // Everything into the file itself, so the rename moves a complete catalog (no WAL).
+          statement.execute("checkpoint");
+        }
       }
       Files.move(
           temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (SQLException e) {
+      // The previous catalog stays; a half-built temporary one (it can be as big as the
+      // warehouse) is not left lying around.
+      deleteQuietly(temporary);
+      deleteQuietly(temporary.resolveSibling(temporary.getFileName() + ".wal"));
       throw new IllegalStateException(
           "Could not write the DuckDB catalog " + target + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not replace the DuckDB catalog " + target, e);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // The next run deletes it before writing.
     }
   }
 
@@ -59,12 +86,14 @@ public final class Catalog {
   }
 
   /**
-   * An in-memory DuckDB with the views over the given files: how data tests see a run before it is
-   * published.
+   * An in-memory DuckDB with the views over the given files: how data tests and gates see a run
+   * before it is published. The analysts' relations stay views here (they are read once or twice,
+   * so building tables would only add work); their SQL is the one the published tables are built
+   * from, so the tests check what analysts will see.
    */
   public static Connection inMemory(Map<String, List<Path>> filesByTable) throws SQLException {
     Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-    createViews(connection, filesByTable);
+    create(connection, filesByTable, Relations.VIEWS);
     return connection;
   }
 
@@ -78,12 +107,20 @@ public final class Catalog {
 
   /**
    * For each table, a staging view stg_&lt;table&gt; over its Parquet files as stored (every run
-   * date, every row), and the analysts' view from sql/views on top of it. Data tests use the
-   * staging views to check what is stored, not only what the analysts' views show.
+   * date, every row), and the analysts' relation from sql/views on top of it, as a view or as a
+   * table filled from the view's SQL. Data tests use the staging views to check what is stored, not
+   * only what the analysts' relations show. Tables are made in {@link Tables#ALL} order, so the SQL
+   * of a relation that reads another one by name (fct_events reads fct_event_mentions) reads the
+   * table already built, with the same rows its view would give.
    */
-  static void createViews(Connection connection, Map<String, List<Path>> filesByTable)
+  static void create(
+      Connection connection, Map<String, List<Path>> filesByTable, Relations relations)
       throws SQLException {
     try (Statement statement = connection.createStatement()) {
+      if (relations == Relations.TABLES) {
+        // Rows of a table without ORDER BY may be stored in any order; that saves memory.
+        statement.execute("set preserve_insertion_order = false");
+      }
       List<SqlLibrary.ViewDefinition> views = new java.util.ArrayList<>(SqlLibrary.views());
       views.sort(java.util.Comparator.comparingInt(view -> Tables.ALL.indexOf(view.table())));
       for (SqlLibrary.ViewDefinition view : views) {
@@ -111,12 +148,11 @@ public final class Catalog {
               view.columnDocs().getOrDefault(column, "Stored column of " + view.table() + ".");
           statement.execute("comment on column " + staging + "." + column + " is " + quote(doc));
         }
+        String body = view.body().replace(SOURCE_PLACEHOLDER, staging);
+        String kind = relations == Relations.TABLES ? "table" : "view";
+        statement.execute("create or replace " + kind + " " + view.table() + " as " + body);
         statement.execute(
-            "create or replace view "
-                + view.table()
-                + " as "
-                + view.body().replace(SOURCE_PLACEHOLDER, staging));
-        statement.execute("comment on view " + view.table() + " is " + quote(view.description()));
+            "comment on " + kind + " " + view.table() + " is " + quote(view.description()));
         for (Map.Entry<String, String> column : view.columnDocs().entrySet()) {
           statement.execute(
               "comment on column "

@@ -31,9 +31,10 @@ public final class Tables {
   public static final String FCT_EVENTS = "fct_events";
 
   /**
-   * Every table the nightly job publishes. The catalog creates their views in this order, so a view
-   * may read the views listed before it (dim_sources counts dim_articles, dim_actors counts
-   * fct_actor_mentions, fct_events counts fct_event_mentions).
+   * Every table the nightly job publishes. The catalog creates their relations (views, or tables
+   * built from them) in this order, so one may read the relations listed before it (dim_sources
+   * counts dim_articles, dim_actors counts fct_actor_mentions, fct_events counts
+   * fct_event_mentions).
    */
   public static final List<String> ALL =
       List.of(

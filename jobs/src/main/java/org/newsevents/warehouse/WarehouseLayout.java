@@ -12,7 +12,7 @@ import java.nio.file.Path;
  *   _staging/&lt;run id&gt;/                                              a run's output before it is published
  *   _lock                                                           held by the run in progress (pid, host, run id)
  *   _runs/YYYY-MM-DD.json                                           the run manifest of the last run of each date
- *   newsevents.duckdb                                               the analysts' catalog of views
+ *   newsevents.duckdb                                               the analysts' DuckDB catalog
  * </pre>
  */
 public record WarehouseLayout(Path root) {

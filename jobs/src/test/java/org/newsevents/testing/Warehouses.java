@@ -45,9 +45,9 @@ public final class Warehouses {
   }
 
   /**
-   * A warehouse folder that holds only a copy of the seeds' catalog. Its views read the seeds'
-   * Parquet files by absolute path, so a test can write beside it (warehouse/_runs, exports)
-   * without touching the shared seeds warehouse.
+   * A warehouse folder that holds only a copy of the seeds' catalog. Its tables hold their rows and
+   * its stg_ views read the seeds' Parquet files by absolute path, so a test can write beside it
+   * (warehouse/_runs, exports) without touching the shared seeds warehouse.
    */
   public static Path seedsCatalogCopy(Path folder) {
     try {
