@@ -6,6 +6,7 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,12 +56,31 @@ public final class EventDateResolver {
       }
     }
     if (best == null) {
-      // SUTime leaves some DATE mentions unnormalised ("mid-February" as one token); a bare month
-      // is read here,
-      // in the year that puts it nearest the article's date.
+      // SUTime leaves some month mentions unnormalised or untagged ("mid-February" as one token);
+      // a bare month is read here, from DATE mentions and from single tokens, in the year that
+      // puts it nearest the article's date.
+      List<org.newsevents.nlp.EntityMention> monthMentions = new java.util.ArrayList<>();
       for (org.newsevents.nlp.EntityMention entity : sentence.entities()) {
+        if ("DATE".equals(entity.type())) {
+          monthMentions.add(entity);
+        }
+      }
+      for (org.newsevents.nlp.Token token : sentence.tokens()) {
+        if (!token.word().contains("-") && !token.pos().startsWith("NNP")) {
+          continue; // "may" and "march" are verbs far more often than months
+        }
+        monthMentions.add(
+            new org.newsevents.nlp.EntityMention(
+                "DATE",
+                token.word(),
+                token.index(),
+                token.index() + 1,
+                token.charStart(),
+                token.charEnd()));
+      }
+      for (org.newsevents.nlp.EntityMention entity : monthMentions) {
         Matcher month = PART_OF_MONTH.matcher(entity.text());
-        if ("DATE".equals(entity.type()) && month.matches() && articleDate != null) {
+        if (month.matches() && articleDate != null) {
           int distance =
               treeDistance(sentence, actionToken, entity.tokenStart(), entity.tokenEnd());
           if (distance < bestDistance) {

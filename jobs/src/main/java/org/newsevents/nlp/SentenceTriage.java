@@ -137,9 +137,14 @@ public final class SentenceTriage {
   static boolean mayHoldTime(List<Token> tokens) {
     for (Token token : tokens) {
       String word = token.word().toLowerCase(Locale.ROOT);
-      if (TIME_WORDS.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word)
-          || YEAR.matcher(word).matches()) {
+      if (YEAR.matcher(word).matches()) {
         return true;
+      }
+      // "mid-February" and "Jan." are one token each.
+      for (String part : word.split("[-.]")) {
+        if (TIME_WORDS.contains(part)) {
+          return true;
+        }
       }
     }
     return false;
