@@ -94,7 +94,7 @@ public final class PerformanceReport {
               "| %s | %.2f | ≤ %s | %s |%n",
               label,
               ((Number) ratio.get("value")).doubleValue(),
-              trim((double) ratio.get("target")),
+              trim(num(ratio.get("target"))),
               Boolean.TRUE.equals(ratio.get("met")) ? "yes" : "**no**"));
     }
     md.append('\n');
@@ -103,7 +103,7 @@ public final class PerformanceReport {
     if (!sizes.isEmpty()) {
       md.append("## Sizes\n\n")
           .append(
-              "| articles | job s | articles/s | tokens/s | floor s | floor ratio | sentences to NER+parser | peak heap MB | events | event mentions |\n")
+              "| articles | job s | articles/s | tokens/s | floor s | floor ratio | sentences to NER+parser | peak heap MB (sum of pool peaks) | events | event mentions |\n")
           .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
       for (Map.Entry<String, Object> entry : sizes.entrySet()) {
         Map<String, Object> size = map(entry.getValue());
@@ -115,13 +115,13 @@ public final class PerformanceReport {
                 Locale.ROOT,
                 "| %,d | %.1f | %.1f | %,.0f | %.1f | %.2f | %.0f%% | %.0f | %s | %s |%n",
                 ((Number) size.get("articles")).intValue(),
-                (double) job.get("seconds"),
-                (double) job.get("articles_per_second"),
-                (double) job.get("tokens_per_second"),
-                (double) floor.get("seconds"),
-                (double) size.get("floor_ratio"),
-                100 * (double) job.get("deep_share"),
-                (double) job.get("peak_heap_mb"),
+                num(job.get("seconds")),
+                num(job.get("articles_per_second")),
+                num(job.get("tokens_per_second")),
+                num(floor.get("seconds")),
+                num(size.get("floor_ratio")),
+                100 * num(job.get("deep_share")),
+                num(job.get("peak_heap_mb")),
                 rows.get("fct_events"),
                 rows.get("fct_event_mentions")));
       }
@@ -137,18 +137,18 @@ public final class PerformanceReport {
             .forEach(
                 (stage, value) -> {
                   Map<String, Object> s = map(value);
-                  Object rate = s.get("articles_per_second");
-                  Object tokens = s.get("tokens_per_second");
+                  // Rates of stages that take well under a second say nothing.
+                  boolean measurable = num(s.get("seconds")) >= 0.5;
+                  Object rate = measurable ? s.get("articles_per_second") : null;
+                  Object tokens = measurable ? s.get("tokens_per_second") : null;
                   parts.add(
                       String.format(
                           Locale.ROOT,
                           "%s %.1f s (%s articles/s, %s tokens/s)",
                           stage,
-                          (double) s.get("seconds"),
-                          rate == null ? "-" : String.format(Locale.ROOT, "%,.0f", (double) rate),
-                          tokens == null
-                              ? "-"
-                              : String.format(Locale.ROOT, "%,.0f", (double) tokens)));
+                          num(s.get("seconds")),
+                          rate == null ? "-" : String.format(Locale.ROOT, "%,.0f", num(rate)),
+                          tokens == null ? "-" : String.format(Locale.ROOT, "%,.0f", num(tokens))));
                 });
         md.append(String.join("; ", parts)).append(".\n");
       }
@@ -187,11 +187,11 @@ public final class PerformanceReport {
                       + " day on top of %s days of history %.1f s; ratio %.2f. The history took"
                       + " %.1f s to build.%n%n",
                   incremental.get("day_articles"),
-                  (double) map(incremental.get("first_run")).get("seconds"),
+                  num(map(incremental.get("first_run")).get("seconds")),
                   incremental.get("history_days"),
-                  (double) map(incremental.get("run_on_history")).get("seconds"),
-                  (double) incremental.get("ratio"),
-                  (double) incremental.get("history_build_seconds")));
+                  num(map(incremental.get("run_on_history")).get("seconds")),
+                  num(incremental.get("ratio")),
+                  num(incremental.get("history_build_seconds"))));
     }
 
     Map<String, Object> queries = map(figures.getOrDefault("queries", Map.of()));
@@ -204,9 +204,9 @@ public final class PerformanceReport {
                       + " %.1f ms.%n%n",
                   ((Number) queries.get("events")).longValue(),
                   ((Number) queries.get("event_mentions")).longValue(),
-                  (double) queries.get("build_seconds"),
-                  (double) queries.get("median_ms"),
-                  (double) queries.get("max_ms")))
+                  num(queries.get("build_seconds")),
+                  num(queries.get("median_ms")),
+                  num(queries.get("max_ms"))))
           .append("| query | median ms | min ms | max ms | rows |\n|---|---:|---:|---:|---:|\n");
       map(queries.get("per_query"))
           .forEach(
@@ -217,9 +217,9 @@ public final class PerformanceReport {
                         Locale.ROOT,
                         "| %s | %.1f | %.1f | %.1f | %s |%n",
                         name,
-                        (double) q.get("median_ms"),
-                        (double) q.get("min_ms"),
-                        (double) q.get("max_ms"),
+                        num(q.get("median_ms")),
+                        num(q.get("min_ms")),
+                        num(q.get("max_ms")),
                         q.get("rows")));
               });
       md.append('\n');
@@ -230,6 +230,10 @@ public final class PerformanceReport {
       list.forEach(note -> md.append("- ").append(note).append('\n'));
     }
     return md.toString();
+  }
+
+  private static double num(Object value) {
+    return ((Number) value).doubleValue();
   }
 
   @SuppressWarnings("unchecked")

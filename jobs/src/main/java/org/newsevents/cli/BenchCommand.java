@@ -87,6 +87,13 @@ public final class BenchCommand implements Callable<Integer> {
   Path work;
 
   @Option(
+      names = "--render",
+      paramLabel = "FILE",
+      description =
+          "Only rewrite the report (--report) from a result file a bench run wrote, without measuring.")
+  Path render;
+
+  @Option(
       names = "--cleaning",
       description = "Measure ingest + clean + publish and the cleaning scores only.")
   boolean cleaning;
@@ -96,6 +103,10 @@ public final class BenchCommand implements Callable<Integer> {
     String master = sparkMaster.validated();
     if (cleaning) {
       return cleaningBenchmark(master);
+    }
+    Path reportFile = report != null ? report : Paths.home().resolve("PERFORMANCE.md");
+    if (render != null) {
+      return renderReport(reportFile);
     }
     if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1)) {
       throw new ParameterException(
@@ -131,13 +142,14 @@ public final class BenchCommand implements Callable<Integer> {
                   System.out)
               .run();
       Path jsonFile = json != null ? json : Paths.home().resolve("PERFORMANCE.json");
-      Path reportFile = report != null ? report : Paths.home().resolve("PERFORMANCE.md");
+      List<String> args = spec.commandLine().getParseResult().originalArgs();
+      String command =
+          ("./newsevents bench "
+                  + String.join(" ", args.subList(args.indexOf("bench") + 1, args.size())))
+              .strip();
+      figures.put("command", command);
       IngestBenchmark.writeJson(figures, jsonFile);
-      PerformanceReport.write(
-          figures,
-          "./newsevents bench "
-              + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
-          reportFile);
+      PerformanceReport.write(figures, command, reportFile);
       System.out.println();
       System.out.println("ratios: " + figures.get("ratios"));
       System.out.println("figures written to " + jsonFile + " and " + reportFile);
@@ -146,6 +158,20 @@ public final class BenchCommand implements Callable<Integer> {
         PerformanceBenchmark.clean(workDir);
       }
     }
+    return ExitCodes.OK;
+  }
+
+  private int renderReport(Path reportFile) throws java.io.IOException {
+    if (!Files.isRegularFile(render)) {
+      throw new ParameterException(
+          spec.commandLine(), "--render " + render + " is not a bench result file.");
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> figures =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readValue(render.toFile(), java.util.LinkedHashMap.class);
+    PerformanceReport.write(figures, String.valueOf(figures.get("command")), reportFile);
+    System.out.println("report written to " + reportFile + " from " + render);
     return ExitCodes.OK;
   }
 

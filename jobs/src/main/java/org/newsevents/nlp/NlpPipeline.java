@@ -42,26 +42,26 @@ public final class NlpPipeline {
     shallowProps.setProperty("tokenize.options", "untokenizable=noneDelete");
     shallow = new StanfordCoreNLP(shallowProps);
 
-    // One CRF model (PERSON, ORGANIZATION, LOCATION: all the resolver reads) instead of CoreNLP's
-    // three, and no fine-grained regexner layer: the actor dictionary types countries,
-    // nationalities and cities better for this domain, at a quarter of the cost.
-    Properties deepProps = new Properties();
-    deepProps.setProperty("annotators", "ner,depparse");
-    deepProps.setProperty("ner.model", NER_MODEL);
-    deepProps.setProperty("ner.applyFineGrained", "false");
-    // SUTime and the numeric classifiers are half of NER's cost; sentences without a time word
-    // skip them.
-    deepProps.setProperty("ner.applyNumericClassifiers", "false");
-    deepProps.setProperty("ner.useSUTime", "false");
-    deep = new StanfordCoreNLP(deepProps, false);
+    deep = deepPipeline(false);
+    deepWithTime = deepPipeline(true);
+  }
 
-    Properties timeProps = new Properties();
-    timeProps.setProperty("annotators", "ner,depparse");
-    timeProps.setProperty("ner.model", NER_MODEL);
-    timeProps.setProperty("ner.applyFineGrained", "false");
-    timeProps.setProperty("ner.useSUTime", "true");
-    timeProps.setProperty("ner.docdate.usePresent", "false");
-    deepWithTime = new StanfordCoreNLP(timeProps, false);
+  /**
+   * NER and the dependency parser. NER uses one CRF model (PERSON, ORGANIZATION, LOCATION: all the
+   * resolver reads) instead of CoreNLP's three, and no fine-grained regexner layer: the actor
+   * dictionary types countries, nationalities and cities better for this domain, at a quarter of
+   * the cost. SUTime and the numeric classifiers are half of what is left, so only sentences with a
+   * time word get them.
+   */
+  private static StanfordCoreNLP deepPipeline(boolean withTime) {
+    Properties props = new Properties();
+    props.setProperty("annotators", "ner,depparse");
+    props.setProperty("ner.model", NER_MODEL);
+    props.setProperty("ner.applyFineGrained", "false");
+    props.setProperty("ner.applyNumericClassifiers", String.valueOf(withTime));
+    props.setProperty("ner.useSUTime", String.valueOf(withTime));
+    props.setProperty("ner.docdate.usePresent", "false");
+    return new StanfordCoreNLP(props, false);
   }
 
   /** The JVM's pipeline; the first call loads the models (a few seconds, about 700 MB of heap). */
