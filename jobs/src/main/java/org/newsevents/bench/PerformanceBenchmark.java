@@ -210,8 +210,7 @@ public final class PerformanceBenchmark {
     heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
     long start = System.nanoTime();
     NightlyJob.Summary summary =
-        new NightlyJob(
-                spark, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+        quietJob(spark)
             .run(new NightlyJob.Options(inputs, warehouse, runDate, NightlyJob.Scope.FULL));
     double seconds = seconds(start);
     long peakHeap = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
@@ -269,6 +268,12 @@ public final class PerformanceBenchmark {
     return figures;
   }
 
+  /** The nightly job with its progress lines swallowed: the bench prints its own. */
+  private static NightlyJob quietJob(SparkSession spark) {
+    return new NightlyJob(
+        spark, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+  }
+
   /** Parquet bytes and file counts per table, as published. */
   static Map<String, Object> parquetFiles(Path warehouse) {
     Map<String, Object> tables = new TreeMap<>();
@@ -319,8 +324,7 @@ public final class PerformanceBenchmark {
     for (int day = 0; day < days; day++) {
       LocalDate date = NEW_DAY.minusDays(days - day);
       Path input = writeDay(all, day, date);
-      new NightlyJob(
-              spark, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+      quietJob(spark)
           .run(new NightlyJob.Options(List.of(input), warehouse, date, NightlyJob.Scope.FULL));
     }
     double historySeconds = seconds(historyStart);

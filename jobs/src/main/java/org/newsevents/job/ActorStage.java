@@ -21,6 +21,7 @@ import org.newsevents.events.EventMention;
 import org.newsevents.ingest.InputReader;
 import org.newsevents.nlp.AnnotatedArticle;
 import org.newsevents.nlp.NlpPipeline;
+import org.newsevents.nlp.SentenceTriage;
 import org.newsevents.warehouse.Rows;
 import org.newsevents.warehouse.Tables;
 
@@ -48,7 +49,11 @@ final class ActorStage {
    *     and run_date
    */
   static Row annotateAndResolve(
-      Row article, ActorResolver resolver, ReferenceData reference, TaskClocks clocks) {
+      Row article,
+      ActorResolver resolver,
+      ReferenceData reference,
+      SentenceTriage triage,
+      TaskClocks clocks) {
     String articleId = article.getAs("article_id");
     String text = article.getAs("text");
     List<String> languages = article.getList(article.fieldIndex("paragraph_languages"));
@@ -65,7 +70,7 @@ final class ActorStage {
     }
     long start = System.nanoTime();
     AnnotatedArticle annotated =
-        NlpPipeline.get().annotate(articleId, paragraphs, english, date, reference.triage());
+        NlpPipeline.get().annotate(articleId, paragraphs, english, date, triage);
     long annotatedAt = System.nanoTime();
     ActorResolver.Result result = resolver.resolve(annotated, date);
     List<EventMention> events =

@@ -46,6 +46,7 @@ import org.newsevents.ingest.InputFiles;
 import org.newsevents.ingest.InputReader;
 import org.newsevents.ingest.QuarantineRecord;
 import org.newsevents.nlp.NlpPipeline;
+import org.newsevents.nlp.SentenceTriage;
 import org.newsevents.report.RunReport;
 import org.newsevents.warehouse.Catalog;
 import org.newsevents.warehouse.DataTests;
@@ -463,9 +464,11 @@ public final class NightlyJob {
           loadNanos.add(System.nanoTime() - loadStart);
           ReferenceData reference = ReferenceData.of(referenceFolder);
           ActorResolver resolver = new ActorResolver(reference.actors());
+          SentenceTriage triage = reference.triage();
           List<Row> out = new ArrayList<>();
           while (rows.hasNext()) {
-            out.add(ActorStage.annotateAndResolve(rows.next(), resolver, reference, clocks));
+            out.add(
+                ActorStage.annotateAndResolve(rows.next(), resolver, reference, triage, clocks));
           }
           return out.iterator();
         };
