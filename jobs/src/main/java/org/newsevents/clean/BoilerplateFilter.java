@@ -1055,6 +1055,33 @@ public final class BoilerplateFilter {
               + "|what do you think\\??|\\d+ responses?(?: to .{1,100})?|\\d+ thoughts? on .{1,120}"
               + "|(?:user |reader )?responses|talkback|comments? \\(\\d+\\).*|comments?\\s*\\|.*)[\\s:.!]*");
 
+  /**
+   * A comment widget's heading or counter, and not the end of a sentence that a hard wrap left on a
+   * line of its own ("... officials were not available for" / "comment.").
+   */
+  private static boolean isCommentMarker(List<Unit> units, int i) {
+    return COMMENT_MARKER.matcher(units.get(i).text).matches() && !endsWrappedSentence(units, i);
+  }
+
+  /**
+   * A line in lower case that closes a sentence the line above left open (it ends in a word or a
+   * comma). Widget lines either start with a capital or a number, or close no sentence ("usr: 0").
+   */
+  private static boolean endsWrappedSentence(List<Unit> units, int i) {
+    String text = units.get(i).text;
+    if (i == 0
+        || !Character.isLowerCase(text.codePointAt(0))
+        || !TextShape.endsLikeSentence(text)) {
+      return false;
+    }
+    String above = units.get(i - 1).text;
+    if (above.isEmpty()) {
+      return false;
+    }
+    char last = above.charAt(above.length() - 1);
+    return Character.isLetterOrDigit(last) || last == ',';
+  }
+
   private static final Pattern PROMO_HEADING =
       Pattern.compile("(?i)live (?:briefing|blog|updates|coverage|page)\\s*:.*");
 
@@ -1083,7 +1110,7 @@ public final class BoilerplateFilter {
         if (next != null && looksLikeBiography(next.text, text)) {
           next.remove(AUTHOR_BOX);
         }
-      } else if (COMMENT_MARKER.matcher(text).matches()) {
+      } else if (isCommentMarker(units, i)) {
         unit.remove(COMMENT);
         // A comment counter in a toolbar above or inside the article says nothing about the lines
         // after it: the
@@ -1299,7 +1326,7 @@ public final class BoilerplateFilter {
     int firstSignature = signatures.get(0);
     int secondSignature = signatures.size() > 1 ? signatures.get(1) : firstSignature;
     for (int i = Math.max(0, firstSignature - 6); i < secondSignature; i++) {
-      if (COMMENT_MARKER.matcher(units.get(i).text).matches()) {
+      if (isCommentMarker(units, i)) {
         marker = i;
         break;
       }

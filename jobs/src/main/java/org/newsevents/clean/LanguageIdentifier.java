@@ -77,9 +77,11 @@ public final class LanguageIdentifier {
       String language =
           letters < MIN_LETTERS
               ? UNDETERMINED
-              : detect(
-                  paragraph,
-                  letters < SHORT_PARAGRAPH_LETTERS ? MIN_CONFIDENCE_SHORT : MIN_CONFIDENCE);
+              : readsAsPlainEnglish(paragraph)
+                  ? "en"
+                  : detect(
+                      paragraph,
+                      letters < SHORT_PARAGRAPH_LETTERS ? MIN_CONFIDENCE_SHORT : MIN_CONFIDENCE);
       detected.add(language);
       if (!language.equals(UNDETERMINED)) {
         lettersByLanguage.merge(language, letters, Integer::sum);
@@ -118,6 +120,53 @@ public final class LanguageIdentifier {
       return "en";
     }
     return guess;
+  }
+
+  private static final int MIN_PLAIN_ENGLISH_WORDS = 8;
+  private static final int MAX_FUNCTION_WORD_LETTERS = 7;
+
+  /**
+   * Plain ASCII words, "the" among them, and at least a quarter of them English function words. The
+   * detector samples n-grams until it converges, about a tenth of a millisecond a paragraph, which
+   * hard-wrapped copy pays on every paragraph once its lines are joined; this reads the words once.
+   * On the news corpora in ../shared (some 130,000 paragraphs) it changed five articles, all with
+   * lines in capitals that the detector had taken for German.
+   */
+  private static boolean readsAsPlainEnglish(String paragraph) {
+    Set<String> english = FUNCTION_WORDS.get("en");
+    int words = 0;
+    int functionWords = 0;
+    boolean the = false;
+    int n = paragraph.length();
+    int i = 0;
+    while (i < n) {
+      char c = paragraph.charAt(i);
+      if (c > 127 && Character.isLetter(c)) {
+        return false;
+      }
+      if (!isAsciiLetter(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isAsciiLetter(paragraph.charAt(i))) {
+        i++;
+      }
+      words++;
+      int length = i - start;
+      if (length <= MAX_FUNCTION_WORD_LETTERS) {
+        String word = paragraph.substring(start, i).toLowerCase(Locale.ROOT);
+        if (english.contains(word)) {
+          functionWords++;
+          the |= word.equals("the");
+        }
+      }
+    }
+    return the && words >= MIN_PLAIN_ENGLISH_WORDS && functionWords * 4 >= words;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   private String detect(String paragraph, double minConfidence) {

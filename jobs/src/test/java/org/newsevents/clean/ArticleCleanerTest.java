@@ -46,4 +46,50 @@ class ArticleCleanerTest {
     assertThat(article.dateSource()).isEqualTo(DateSource.FIELD);
     assertThat(article.sourceId()).isEqualTo("reuters.com");
   }
+
+  @Test
+  void hardWrappedWireCopyLosesNoLineToTheBoilerplateFilter() {
+    String wireCopy =
+        "OSLO, May 4 - Norwegian salmon farmers said on Tuesday\n"
+            + "that exports to Asia would rise by about 12 pct this year as\n"
+            + "new cargo flights open up, according to the farmers'\n"
+            + "federation.\n"
+            + "    The federation's chairman said demand from restaurants in\n"
+            + "Seoul and Tokyo was strong and that contracts were being\n"
+            + "signed at higher prices.\n"
+            + "    He said farmers had already shipped 40,000 tonnes, of\n"
+            + "which 15,000 tonnes went by air.\n"
+            + "    A spokesman for the fisheries ministry said the government\n"
+            + "had no plans to change the export levy, which was raised last\n"
+            + "autumn.\n"
+            + "    Japanese embassy officials in Oslo were not available for\n"
+            + "comment.\n"
+            + "    Exports to the European Union, the largest market, are\n"
+            + "expected to stay level, the federation said.\n";
+    RawItem item =
+        new RawItem(
+            "w1",
+            "/in/wire.jsonl:1",
+            InputFormat.JSONL,
+            wireCopy,
+            "UTF-8",
+            "00",
+            "w1",
+            null,
+            "Salmon exports to Asia set to rise",
+            "2023-05-04",
+            "Wire");
+
+    Article article = cleaner.clean(item).article();
+
+    assertThat(article.removed()).isEmpty();
+    assertThat(article.paragraphs()).hasSize(6);
+    assertThat(article.text())
+        .contains("according to the farmers' federation.")
+        .contains("were being signed at higher prices.")
+        .endsWith(
+            "were not available for comment.\n\n"
+                + "Exports to the European Union, the largest market, are expected to stay level, the"
+                + " federation said.");
+  }
 }

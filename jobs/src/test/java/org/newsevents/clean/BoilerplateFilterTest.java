@@ -351,6 +351,39 @@ class BoilerplateFilterTest {
     assertThat(reasons(result)).containsOnly("comment").hasSize(5);
   }
 
+  @Test
+  void aWrappedLineReadingCommentDoesNotStartACommentSection() {
+    List<String> article =
+        List.of(
+            TITLE,
+            "The army sent 500 soldiers to help with the clean-up, the defence ministry said on Sunday.",
+            "The regional civil protection agency was not available for",
+            "comment.",
+            "Rescue teams are still searching for two missing farmers near Faenza.",
+            "Schools in the province will stay closed until Friday, the prefect said.");
+
+    Result result = BoilerplateFilter.filter(article);
+
+    assertThat(reasons(result)).doesNotContain("comment");
+    assertThat(result.kept()).containsExactlyElementsOf(article);
+  }
+
+  @Test
+  void aCommentHeadingInLowerCaseUnderAFinishedSentenceStillOpensTheCommentSection() {
+    Result result =
+        filter(
+            TITLE,
+            "The regional government said damage could exceed one billion euros.",
+            "comments.",
+            "What a tragedy!",
+            "Stay safe everyone");
+
+    assertThat(result.kept())
+        .containsExactly(
+            TITLE, "The regional government said damage could exceed one billion euros.");
+    assertThat(reasons(result)).containsExactly("comment", "comment", "comment");
+  }
+
   // --- teasers, author boxes, promos
   // -------------------------------------------------------------------------------
 

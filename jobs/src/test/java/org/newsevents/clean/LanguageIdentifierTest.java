@@ -43,4 +43,28 @@ class LanguageIdentifierTest {
             .identify(List.of("De minister is met de premier naar Brussel gegaan."));
     assertThat(languages.article()).isEqualTo("nl");
   }
+
+  @Test
+  void englishInCapitalsIsNotTakenForGerman() {
+    var languages =
+        LanguageIdentifier.get()
+            .identify(
+                List.of(
+                    "WEATHER STATIONS IN THE NORTHERN WHEAT BELT MEASURED HEAVY SNOW OVER THE WEEKEND",
+                    "The ministers met in Geneva on Friday."));
+    assertThat(languages.article()).isEqualTo("en");
+    assertThat(languages.paragraphs()).containsExactly("en", "en");
+  }
+
+  @Test
+  void aForeignParagraphQuotingAnEnglishNameStaysForeign() {
+    var languages =
+        LanguageIdentifier.get()
+            .identify(
+                List.of(
+                    "The ministers met in Geneva on Friday and agreed to continue their talks next week.",
+                    "De minister zei dat the band op het podium stond en dat iedereen het concert goed vond.",
+                    "Officials said the exercises would take place at the border with Poland and Lithuania in February."));
+    assertThat(languages.paragraphs()).containsExactly("en", "nl", "en");
+  }
 }
