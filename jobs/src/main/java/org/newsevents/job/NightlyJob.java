@@ -444,6 +444,9 @@ public final class NightlyJob {
     return outcomes;
   }
 
+  /** About twenty seconds of CoreNLP on one core. */
+  private static final long ARTICLES_PER_NLP_TASK = 250;
+
   /**
    * Runs CoreNLP, the actor resolver and the event coder over the articles that are not copies of
    * another (a copy would count the same mentions twice). One set of dictionaries and one CoreNLP
@@ -472,13 +475,19 @@ public final class NightlyJob {
           }
           return out.iterator();
         };
+    // Adaptive execution folds a small shuffle into one partition, which left one core doing all
+    // the NLP. Several partitions per core even out long and short articles, and a cap on the
+    // articles per task keeps the last task of a large run short while the other cores wait.
+    int partitions =
+        (int)
+            Math.max(
+                spark.sparkContext().defaultParallelism() * 4L,
+                (articles.count() + ARTICLES_PER_NLP_TASK - 1) / ARTICLES_PER_NLP_TASK);
     Dataset<Row> outcomes =
         articles
             .filter(col("is_duplicate").equalTo(false))
             .select("article_id", "text", "paragraph_languages", "published_date", "run_date")
-            // Adaptive execution folds a small shuffle into one partition, which left one core
-            // doing all the NLP; several partitions per core also even out long and short articles.
-            .repartition(spark.sparkContext().defaultParallelism() * 4)
+            .repartition(partitions)
             .mapPartitions(resolve, Encoders.row(Tables.ACTOR_OUTCOME))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Row totals =

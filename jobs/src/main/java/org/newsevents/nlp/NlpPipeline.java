@@ -2,12 +2,17 @@ package org.newsevents.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
@@ -32,8 +37,18 @@ public final class NlpPipeline {
       "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
   private final StanfordCoreNLP shallow;
-  private final StanfordCoreNLP deep;
-  private final StanfordCoreNLP deepWithTime;
+  private final StanfordCoreNLP ner;
+  private final TimeAnnotator sutime;
+  private final DependencyParser parser;
+
+  /**
+   * Tokens on each side of a time word that SUTime reads. Its rules cost time in proportion to the
+   * tokens they scan, and a date sits next to its time word ("on Thursday, Feb. 24", "in the second
+   * week of February"); six tokens lose 3% of the dates SUTime finds in whole sentences, nearly all
+   * of them fiscal quarters and vague references ("the near future") that date no event, at half
+   * its cost (measured on 600 articles of the bench corpus).
+   */
+  private static final int TIME_WINDOW = 6;
 
   private NlpPipeline() {
     Properties shallowProps = new Properties();
@@ -42,25 +57,25 @@ public final class NlpPipeline {
     shallowProps.setProperty("tokenize.options", "untokenizable=noneDelete");
     shallow = new StanfordCoreNLP(shallowProps);
 
-    deep = deepPipeline(false);
-    deepWithTime = deepPipeline(true);
+    ner = nerPipeline();
+    sutime = new TimeAnnotator("sutime", new Properties());
+    parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
   }
 
   /**
-   * NER and the dependency parser. NER uses one CRF model (PERSON, ORGANIZATION, LOCATION: all the
-   * resolver reads) instead of CoreNLP's three, and no fine-grained regexner layer: the actor
-   * dictionary types countries, nationalities and cities better for this domain, at a quarter of
-   * the cost. SUTime and the numeric classifiers are half of what is left, so only sentences with a
-   * time word get them.
+   * NER with one CRF model (PERSON, ORGANIZATION, LOCATION: all the resolver reads) instead of
+   * CoreNLP's three, and no fine-grained regexner layer: the actor dictionary types countries,
+   * nationalities and cities better for this domain, at a quarter of the cost. Nor the numeric
+   * classifiers, which run SUTime over the whole sentence; {@link #timeExpressions} runs it only
+   * around time words.
    */
-  private static StanfordCoreNLP deepPipeline(boolean withTime) {
+  private static StanfordCoreNLP nerPipeline() {
     Properties props = new Properties();
-    props.setProperty("annotators", "ner,depparse");
+    props.setProperty("annotators", "ner");
     props.setProperty("ner.model", NER_MODEL);
     props.setProperty("ner.applyFineGrained", "false");
-    props.setProperty("ner.applyNumericClassifiers", String.valueOf(withTime));
-    props.setProperty("ner.useSUTime", String.valueOf(withTime));
-    props.setProperty("ner.docdate.usePresent", "false");
+    props.setProperty("ner.applyNumericClassifiers", "false");
+    props.setProperty("ner.useSUTime", "false");
     return new StanfordCoreNLP(props, false);
   }
 
@@ -124,28 +139,31 @@ public final class NlpPipeline {
     shallow.annotate(document);
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
     List<SentenceTriage.Depth> depths = new ArrayList<>(sentences.size());
-    List<CoreMap> withTime = new ArrayList<>();
-    List<CoreMap> withoutTime = new ArrayList<>();
+    List<CoreMap> deep = new ArrayList<>();
     for (CoreMap sentence : sentences) {
       SentenceTriage.Depth depth =
-          triage.depth(toSentence(sentence, 0, paragraphNo, offset, false));
+          triage.depth(toSentence(sentence, 0, paragraphNo, offset, false, List.of()));
       depths.add(depth);
-      if (depth == SentenceTriage.Depth.DEEP_WITH_TIME) {
-        withTime.add(sentence);
-      } else if (depth == SentenceTriage.Depth.DEEP) {
-        withoutTime.add(sentence);
+      if (depth != SentenceTriage.Depth.SHALLOW) {
+        deep.add(sentence);
       }
     }
-    annotateDeeply(deepWithTime, document, paragraph, withTime, articleDate);
-    annotateDeeply(deep, document, paragraph, withoutTime, articleDate);
+    annotateEntities(document, paragraph, deep);
+    parse(deep);
     for (int i = 0; i < sentences.size(); i++) {
+      SentenceTriage.Depth depth = depths.get(i);
+      List<Timex> times =
+          depth == SentenceTriage.Depth.DEEP_WITH_TIME
+              ? timeExpressions(sentences.get(i), paragraph, articleDate)
+              : List.of();
       out.add(
           toSentence(
               sentences.get(i),
               out.size(),
               paragraphNo,
               offset,
-              depths.get(i) != SentenceTriage.Depth.SHALLOW));
+              depth != SentenceTriage.Depth.SHALLOW,
+              times));
     }
   }
 
@@ -153,12 +171,7 @@ public final class NlpPipeline {
    * The selected sentences keep their document-level token indexes, so the sub-document carries all
    * tokens.
    */
-  private static void annotateDeeply(
-      StanfordCoreNLP pipeline,
-      Annotation document,
-      String paragraph,
-      List<CoreMap> selected,
-      LocalDate articleDate) {
+  private void annotateEntities(Annotation document, String paragraph, List<CoreMap> selected) {
     if (selected.isEmpty()) {
       return;
     }
@@ -167,14 +180,128 @@ public final class NlpPipeline {
         CoreAnnotations.TokensAnnotation.class,
         document.get(CoreAnnotations.TokensAnnotation.class));
     subset.set(CoreAnnotations.SentencesAnnotation.class, selected);
-    if (articleDate != null) {
-      subset.set(CoreAnnotations.DocDateAnnotation.class, articleDate.toString());
-    }
-    pipeline.annotate(subset);
+    ner.annotate(subset);
   }
 
+  /**
+   * SUTime's time expressions in the windows of {@link #TIME_WINDOW} tokens around the sentence's
+   * time words (overlapping windows merged), normalised against the article's date, with token
+   * indexes in the sentence. Their tokens get the expression's type as NER label, as CoreNLP's
+   * numeric classifiers would give them, so that "February 10" is not read as ten of something.
+   */
+  private List<Timex> timeExpressions(CoreMap sentence, String paragraph, LocalDate articleDate) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<Timex> found = new ArrayList<>();
+    int n = tokens.size();
+    int i = 0;
+    while (i < n) {
+      if (!SentenceTriage.isTimeWord(tokens.get(i).word())) {
+        i++;
+        continue;
+      }
+      int from = Math.max(0, i - TIME_WINDOW);
+      int to = Math.min(n, i + TIME_WINDOW + 1);
+      for (int j = i + 1; j < to; j++) {
+        if (SentenceTriage.isTimeWord(tokens.get(j).word())) {
+          to = Math.min(n, j + TIME_WINDOW + 1);
+        }
+      }
+      timeExpressionsIn(tokens, from, to, paragraph, articleDate, found);
+      i = to;
+    }
+    return found;
+  }
+
+  private void timeExpressionsIn(
+      List<CoreLabel> tokens,
+      int from,
+      int to,
+      String paragraph,
+      LocalDate articleDate,
+      List<Timex> found) {
+    List<CoreLabel> window = tokens.subList(from, to);
+    int begin = window.get(0).beginPosition();
+    int end = window.get(window.size() - 1).endPosition();
+    CoreMap piece = new ArrayCoreMap();
+    piece.set(CoreAnnotations.TextAnnotation.class, paragraph.substring(begin, end));
+    piece.set(CoreAnnotations.TokensAnnotation.class, window);
+    piece.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    piece.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    piece.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
+    piece.set(CoreAnnotations.TokenEndAnnotation.class, window.size());
+    Annotation document = new Annotation(paragraph);
+    document.set(CoreAnnotations.TokensAnnotation.class, window);
+    document.set(CoreAnnotations.SentencesAnnotation.class, List.of(piece));
+    if (articleDate != null) {
+      document.set(CoreAnnotations.DocDateAnnotation.class, articleDate.toString());
+    }
+    try {
+      sutime.annotate(document);
+    } catch (RuntimeException e) {
+      // SUTime's rule engine fails on a few odd token runs; the sentence then has no dates, which
+      // the event dating already allows for.
+      LOG.debug("SUTime failed on \"{}\": {}", piece.get(CoreAnnotations.TextAnnotation.class), e);
+      return;
+    }
+    List<CoreMap> expressions = document.get(TimeAnnotations.TimexAnnotations.class);
+    for (CoreMap expression : expressions == null ? List.<CoreMap>of() : expressions) {
+      edu.stanford.nlp.time.Timex timex = expression.get(TimeAnnotations.TimexAnnotation.class);
+      int charBegin = expression.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int charEnd = expression.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      int start = -1;
+      int stop = -1;
+      for (int t = from; t < to; t++) {
+        CoreLabel token = tokens.get(t);
+        if (token.beginPosition() >= charBegin && token.endPosition() <= charEnd) {
+          start = start < 0 ? t : start;
+          stop = t + 1;
+        }
+      }
+      if (timex == null || start < 0) {
+        continue;
+      }
+      for (int t = start; t < stop; t++) {
+        if ("O".equals(tokens.get(t).ner()) || tokens.get(t).ner() == null) {
+          tokens.get(t).setNER(timex.timexType());
+        }
+      }
+      found.add(
+          new Timex(
+              timex.timexType(),
+              timex.value(),
+              paragraph.substring(charBegin, charEnd),
+              start,
+              stop));
+    }
+  }
+
+  /**
+   * Basic dependencies from the same neural parser that CoreNLP's depparse annotator runs. The
+   * annotator also derives four other graphs (collapsed, CC-processed, enhanced, enhanced++) that
+   * nothing here reads, a fifth of its time; the basic graph is the same (checked on 976 news
+   * sentences).
+   */
+  private void parse(List<CoreMap> selected) {
+    for (CoreMap sentence : selected) {
+      GrammaticalStructure structure = parser.predict(sentence);
+      sentence.set(
+          SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+          SemanticGraphFactory.makeFromTree(
+              structure, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
+    }
+  }
+
+  /**
+   * @param times the sentence's time expressions, which become entity mentions of their type and,
+   *     when SUTime could normalise them, its timexes
+   */
   private static Sentence toSentence(
-      CoreMap sentence, int sentenceNo, int paragraphNo, int offset, boolean deep) {
+      CoreMap sentence,
+      int sentenceNo,
+      int paragraphNo,
+      int offset,
+      boolean deep,
+      List<Timex> times) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     int firstToken = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
@@ -214,9 +341,18 @@ public final class NlpPipeline {
                 end,
                 offset + mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                 offset + mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
-        edu.stanford.nlp.time.Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
-        if (timex != null && timex.value() != null) {
-          timexes.add(new Timex(timex.timexType(), timex.value(), text, start, end));
+      }
+      for (Timex time : times) {
+        entities.add(
+            new EntityMention(
+                time.type(),
+                time.text(),
+                time.tokenStart(),
+                time.tokenEnd(),
+                tokens.get(time.tokenStart()).charStart(),
+                tokens.get(time.tokenEnd() - 1).charEnd()));
+        if (time.value() != null) {
+          timexes.add(time);
         }
       }
       SemanticGraph graph =

@@ -20,7 +20,7 @@ public final class SentenceTriage {
     SHALLOW,
     /** Also named entities and dependencies. */
     DEEP,
-    /** Also time expressions (SUTime and CoreNLP's numeric classifiers). */
+    /** Also time expressions (SUTime, around each time word). */
     DEEP_WITH_TIME
   }
 
@@ -136,15 +136,23 @@ public final class SentenceTriage {
 
   static boolean mayHoldTime(List<Token> tokens) {
     for (Token token : tokens) {
-      String word = token.word().toLowerCase(Locale.ROOT);
-      if (YEAR.matcher(word).matches()) {
+      if (isTimeWord(token.word())) {
         return true;
       }
-      // "mid-February" and "Jan." are one token each.
-      for (String part : word.split("[-.]")) {
-        if (TIME_WORDS.contains(part)) {
-          return true;
-        }
+    }
+    return false;
+  }
+
+  /** A word that can start or anchor a time expression: a day or month name, a unit, a year. */
+  static boolean isTimeWord(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (YEAR.matcher(lower).matches()) {
+      return true;
+    }
+    // "mid-February" and "Jan." are one token each.
+    for (String part : lower.split("[-.]")) {
+      if (TIME_WORDS.contains(part)) {
+        return true;
       }
     }
     return false;

@@ -85,4 +85,35 @@ class NlpPipelineTest {
     assertThat(untriaged.sentences().get(0).tokens()).extracting(Token::ner).containsOnly("O");
     assertThat(untriaged.sentences().get(0).dependencies()).isNotEmpty();
   }
+
+  @Test
+  void datesAreReadAroundTheirTimeWordsAndTheirTokensLabelledDate() {
+    Sentence sentence =
+        NlpPipeline.get()
+            .annotate(
+                "a3",
+                List.of(
+                    "Russian forces, which had massed for months along the border with Ukraine and"
+                        + " in Belarus, attacked Kyiv, Kharkiv and Odesa early on Thursday,"
+                        + " February 24, 2022, the Ukrainian government said in a statement."),
+                List.of(0),
+                LocalDate.of(2022, 3, 1),
+                SentenceTriage.everySentence())
+            .sentences()
+            .get(0);
+    assertThat(sentence.timexes())
+        .extracting(Timex::type, Timex::value)
+        .contains(org.assertj.core.groups.Tuple.tuple("DATE", "2022-02-24"));
+    Timex date =
+        sentence.timexes().stream()
+            .filter(t -> t.value().equals("2022-02-24"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(sentence.tokens().subList(date.tokenStart(), date.tokenEnd()))
+        .extracting(Token::ner)
+        .containsOnly("DATE");
+    assertThat(sentence.entities())
+        .extracting(EntityMention::type, EntityMention::text)
+        .contains(org.assertj.core.groups.Tuple.tuple("DATE", date.text()));
+  }
 }
