@@ -50,20 +50,7 @@ class ArticleCleanerTest {
   @Test
   void hardWrappedWireCopyLosesNoLineToTheBoilerplateFilter() {
     String wireCopy =
-        "OSLO, May 4 - Norwegian salmon farmers said on Tuesday\n"
-            + "that exports to Asia would rise by about 12 pct this year as\n"
-            + "new cargo flights open up, according to the farmers'\n"
-            + "federation.\n"
-            + "    The federation's chairman said demand from restaurants in\n"
-            + "Seoul and Tokyo was strong and that contracts were being\n"
-            + "signed at higher prices.\n"
-            + "    He said farmers had already shipped 40,000 tonnes, of\n"
-            + "which 15,000 tonnes went by air.\n"
-            + "    A spokesman for the fisheries ministry said the government\n"
-            + "had no plans to change the export levy, which was raised last\n"
-            + "autumn.\n"
-            + "    Japanese embassy officials in Oslo were not available for\n"
-            + "comment.\n"
+        TextNormalizerTest.WIRE_COPY_PARAGRAPHS
             + "    Exports to the European Union, the largest market, are\n"
             + "expected to stay level, the federation said.\n";
     RawItem item =

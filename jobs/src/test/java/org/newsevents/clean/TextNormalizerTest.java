@@ -35,8 +35,11 @@ class TextNormalizerTest {
             "This is interesting!");
   }
 
-  /** Wire copy: wrapped near 62 characters, each paragraph opened by an indent, no blank lines. */
-  private static final String WIRE_COPY =
+  /**
+   * Wire copy: wrapped near 62 characters, each paragraph opened by an indent, no blank lines; its
+   * last line a wrapped "comment.".
+   */
+  static final String WIRE_COPY_PARAGRAPHS =
       "OSLO, May 4 - Norwegian salmon farmers said on Tuesday\n"
           + "that exports to Asia would rise by about 12 pct this year as\n"
           + "new cargo flights open up, according to the farmers'\n"
@@ -50,8 +53,9 @@ class TextNormalizerTest {
           + "had no plans to change the export levy, which was raised last\n"
           + "autumn.\n"
           + "    Japanese embassy officials in Oslo were not available for\n"
-          + "comment.\n"
-          + " Ends\n";
+          + "comment.\n";
+
+  private static final String WIRE_COPY = WIRE_COPY_PARAGRAPHS + " Ends\n";
 
   @Test
   void hardWrappedWireCopyKeepsItsLinesAsOneParagraph() {
