@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -183,13 +184,18 @@ public final class PerformanceReport {
           .append(
               String.format(
                   Locale.ROOT,
-                  "A new day of %s articles: first run into an empty warehouse %.1f s; the same"
-                      + " day on top of %s days of history %.1f s; ratio %.2f. The history took"
-                      + " %.1f s to build.%n%n",
+                  "A new day of %s articles%s: first run into an empty warehouse %.1f s%s; the"
+                      + " same day on top of %s days of history %.1f s%s; ratio %.2f. The history"
+                      + " took %.1f s to build.%n%n",
                   incremental.get("day_articles"),
+                  incremental.containsKey("repeats")
+                      ? ", median of " + incremental.get("repeats") + " runs of each, alternating"
+                      : "",
                   num(map(incremental.get("first_run")).get("seconds")),
+                  eachRun(incremental.get("first_run_seconds")),
                   incremental.get("history_days"),
                   num(map(incremental.get("run_on_history")).get("seconds")),
+                  eachRun(incremental.get("run_on_history_seconds")),
                   num(incremental.get("ratio")),
                   num(incremental.get("history_build_seconds"))));
     }
@@ -245,5 +251,15 @@ public final class PerformanceReport {
     return value == Math.rint(value)
         ? String.valueOf((long) value)
         : String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  /** " (runs 17.8, 18.1, 17.5 s)" for a list of run times, nothing for a single run. */
+  private static String eachRun(Object seconds) {
+    if (!(seconds instanceof List<?> runs) || runs.size() < 2) {
+      return "";
+    }
+    List<String> each = new ArrayList<>();
+    runs.forEach(run -> each.add(String.format(Locale.ROOT, "%.1f", num(run))));
+    return " (runs " + String.join(", ", each) + " s)";
   }
 }
