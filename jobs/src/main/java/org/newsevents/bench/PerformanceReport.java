@@ -54,7 +54,8 @@ public final class PerformanceReport {
         .append(
             "- **Incremental.** One new day on top of a warehouse holding the previous days (each"
                 + " a real nightly run of different articles), against a first run of the same day"
-                + " into an empty warehouse.\n")
+                + " into an empty warehouse. Each side runs three times, alternately; the ratio is"
+                + " of the medians.\n")
         .append(
             "- **Queries.** Every statement of `sql/analyses/*.sql`, through the real catalog views,"
                 + " over a warehouse grown from the largest run's coded rows; one warm-up, then the"
@@ -152,6 +153,38 @@ public final class PerformanceReport {
                           tokens == null ? "-" : String.format(Locale.ROOT, "%,.0f", num(tokens))));
                 });
         md.append(String.join("; ", parts)).append(".\n");
+      }
+      md.append("\n### CoreNLP steps against the floor\n\n")
+          .append(
+              "Task seconds of each CoreNLP step in the job, and that time as a multiple of the"
+                  + " floor's thread time (floor seconds × threads). NER, SUTime and the parser"
+                  + " run only on the sentences the triage selects.\n\n");
+      for (Map.Entry<String, Object> entry : sizes.entrySet()) {
+        Map<String, Object> size = map(entry.getValue());
+        Map<String, Object> stages = map(map(size.get("job")).get("stages"));
+        Map<String, Object> floor = map(size.get("floor"));
+        double floorThreadSeconds = num(floor.get("seconds")) * num(floor.get("threads"));
+        List<String> parts = new ArrayList<>();
+        for (String step : CORENLP_STEPS) {
+          Object stage = stages.get("nlp: " + step + " (task)");
+          if (stage != null && floorThreadSeconds > 0) {
+            double seconds = num(map(stage).get("seconds"));
+            parts.add(
+                String.format(
+                    Locale.ROOT,
+                    "%s %.1f s (%.2f × floor)",
+                    step,
+                    seconds,
+                    seconds / floorThreadSeconds));
+          }
+        }
+        if (!parts.isEmpty()) {
+          md.append("- **")
+              .append(entry.getKey())
+              .append(" articles:** ")
+              .append(String.join("; ", parts))
+              .append(".\n");
+        }
       }
       md.append("\n### Parquet bytes per table\n\n");
       for (Map.Entry<String, Object> entry : sizes.entrySet()) {
@@ -252,6 +285,10 @@ public final class PerformanceReport {
         ? String.valueOf((long) value)
         : String.format(Locale.ROOT, "%.1f", value);
   }
+
+  /** The steps {@code NlpPipeline} times, as the job names them in its stages. */
+  private static final List<String> CORENLP_STEPS =
+      List.of("tokenize+ssplit+pos", "ner", "sutime", "parse");
 
   /** " (runs 17.8, 18.1, 17.5 s)" for a list of run times, nothing for a single run. */
   private static String eachRun(Object seconds) {

@@ -34,10 +34,25 @@ final class ActorStage {
   private ActorStage() {}
 
   /**
-   * Task time spent in CoreNLP and in resolving and coding, summed over the executors' threads, so
-   * the run can say where the stage's time goes.
+   * Task time spent in CoreNLP (and in each of its steps) and in resolving and coding, summed over
+   * the executors' threads, so the run can say where the stage's time goes.
    */
-  record TaskClocks(LongAccumulator nlp, LongAccumulator coding) implements java.io.Serializable {}
+  record TaskClocks(
+      LongAccumulator nlp,
+      LongAccumulator coding,
+      LongAccumulator tokenizeTag,
+      LongAccumulator entities,
+      LongAccumulator times,
+      LongAccumulator parse)
+      implements java.io.Serializable {
+
+    void addSteps(AnnotatedArticle.StepNanos steps) {
+      tokenizeTag.add(steps.tokenizeTag());
+      entities.add(steps.entities());
+      times.add(steps.times());
+      parse.add(steps.parse());
+    }
+  }
 
   /** Stable across runs: the same actor key always gets the same id. */
   static String actorId(String actorKey) {
@@ -76,6 +91,7 @@ final class ActorStage {
     List<EventMention> events =
         new EventCoder(reference.cameo(), reference.gazetteer()).code(annotated, result, date);
     clocks.nlp().add(annotatedAt - start);
+    clocks.addSteps(annotated.steps());
     clocks.coding().add(System.nanoTime() - annotatedAt);
 
     Map<String, Long> mentionCounts = new HashMap<>();

@@ -459,7 +459,11 @@ public final class NightlyJob {
     ActorStage.TaskClocks clocks =
         new ActorStage.TaskClocks(
             spark.sparkContext().longAccumulator("nlp nanos"),
-            spark.sparkContext().longAccumulator("coding nanos"));
+            spark.sparkContext().longAccumulator("coding nanos"),
+            spark.sparkContext().longAccumulator("tokenize+ssplit+pos nanos"),
+            spark.sparkContext().longAccumulator("ner nanos"),
+            spark.sparkContext().longAccumulator("sutime nanos"),
+            spark.sparkContext().longAccumulator("parse nanos"));
     MapPartitionsFunction<Row, Row> resolve =
         rows -> {
           long loadStart = System.nanoTime();
@@ -506,6 +510,10 @@ public final class NightlyJob {
     long eventMentions = totals.isNullAt(4) ? 0 : totals.getLong(4);
     stageSeconds.put("nlp load (task)", loadNanos.value() / 1e9);
     stageSeconds.put("nlp (task)", clocks.nlp().value() / 1e9);
+    stageSeconds.put("nlp: tokenize+ssplit+pos (task)", clocks.tokenizeTag().value() / 1e9);
+    stageSeconds.put("nlp: ner (task)", clocks.entities().value() / 1e9);
+    stageSeconds.put("nlp: sutime (task)", clocks.times().value() / 1e9);
+    stageSeconds.put("nlp: parse (task)", clocks.parse().value() / 1e9);
     stageSeconds.put("actors+events (task)", clocks.coding().value() / 1e9);
     nlpCounts =
         Map.of(

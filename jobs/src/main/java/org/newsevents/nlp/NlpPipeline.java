@@ -117,15 +117,28 @@ public final class NlpPipeline {
       LocalDate articleDate,
       SentenceTriage triage) {
     List<Sentence> sentences = new ArrayList<>();
+    StepClock clock = new StepClock();
     int offset = 0;
     for (int p = 0; p < paragraphs.size(); p++) {
       String paragraph = paragraphs.get(p);
       if (englishParagraphs.contains(p)) {
-        annotateParagraph(paragraph, p, offset, articleDate, triage, sentences);
+        annotateParagraph(paragraph, p, offset, articleDate, triage, sentences, clock);
       }
       offset += paragraph.length() + 2;
     }
-    return new AnnotatedArticle(articleId, sentences);
+    return new AnnotatedArticle(
+        articleId,
+        sentences,
+        new AnnotatedArticle.StepNanos(
+            clock.tokenizeTag, clock.entities, clock.times, clock.parse));
+  }
+
+  /** Nanoseconds per CoreNLP step over one article's paragraphs. */
+  private static final class StepClock {
+    long tokenizeTag;
+    long entities;
+    long times;
+    long parse;
   }
 
   private void annotateParagraph(
@@ -134,9 +147,12 @@ public final class NlpPipeline {
       int offset,
       LocalDate articleDate,
       SentenceTriage triage,
-      List<Sentence> out) {
+      List<Sentence> out,
+      StepClock clock) {
+    long start = System.nanoTime();
     Annotation document = new Annotation(paragraph);
     shallow.annotate(document);
+    clock.tokenizeTag += System.nanoTime() - start;
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
     List<SentenceTriage.Depth> depths = new ArrayList<>(sentences.size());
     List<CoreMap> deep = new ArrayList<>();
@@ -148,14 +164,22 @@ public final class NlpPipeline {
         deep.add(sentence);
       }
     }
-    annotateEntities(document, paragraph, deep);
-    parse(deep);
+    if (!deep.isEmpty()) {
+      long entitiesStart = System.nanoTime();
+      annotateEntities(document, paragraph, deep);
+      long parseStart = System.nanoTime();
+      parse(deep);
+      clock.entities += parseStart - entitiesStart;
+      clock.parse += System.nanoTime() - parseStart;
+    }
     for (int i = 0; i < sentences.size(); i++) {
       SentenceTriage.Depth depth = depths.get(i);
-      List<Timex> times =
-          depth == SentenceTriage.Depth.DEEP_WITH_TIME
-              ? timeExpressions(sentences.get(i), paragraph, articleDate)
-              : List.of();
+      List<Timex> times = List.of();
+      if (depth == SentenceTriage.Depth.DEEP_WITH_TIME) {
+        long timesStart = System.nanoTime();
+        times = timeExpressions(sentences.get(i), paragraph, articleDate);
+        clock.times += System.nanoTime() - timesStart;
+      }
       out.add(
           toSentence(
               sentences.get(i),

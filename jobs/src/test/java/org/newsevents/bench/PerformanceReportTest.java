@@ -17,11 +17,17 @@ class PerformanceReportTest {
     job.put("deep_share", 0.25);
     job.put("peak_heap_mb", 2048.0);
     job.put("rows", Map.of("fct_events", 600L, "fct_event_mentions", 700L));
-    job.put("stages", Map.of("nlp (task)", Map.of("seconds", 12.0, "articles_per_second", 80.0)));
+    job.put(
+        "stages",
+        Map.of(
+            "nlp (task)",
+            Map.of("seconds", 12.0, "articles_per_second", 80.0),
+            "nlp: parse (task)",
+            Map.of("seconds", 8.0)));
     job.put("parquet", Map.of("fct_events", Map.of("bytes", 4096L, "files", 1)));
     Map<String, Object> size = new LinkedHashMap<>();
     size.put("articles", articles);
-    size.put("floor", Map.of("seconds", floorSeconds));
+    size.put("floor", Map.of("seconds", floorSeconds, "threads", 2));
     size.put("job", job);
     size.put("floor_ratio", jobSeconds / floorSeconds);
     return size;
@@ -116,6 +122,7 @@ class PerformanceReportTest {
                 + " days of history 110.0 s (runs 110.0, 109.0, 131.0 s); ratio 1.10.")
         .contains("| seeds run end to end (s) | 31.50 | ≤ 30 | **no** |")
         .contains("| 100,000 | 4800.0 | 20.8 |")
+        .contains("- **10000 articles:** parse 8.0 s (0.04 × floor).")
         .contains("fct_events 4,096 B in 1 file(s)")
         .contains("2 core(s) (test cpu)");
   }

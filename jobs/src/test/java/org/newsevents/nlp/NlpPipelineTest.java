@@ -72,6 +72,27 @@ class NlpPipelineTest {
   }
 
   @Test
+  void timesEachCoreNlpStepAndSpendsNothingOnTheDeepStepsForShallowText() {
+    AnnotatedArticle.StepNanos steps = article.steps();
+    assertThat(steps.tokenizeTag()).isPositive();
+    assertThat(steps.entities()).isPositive();
+    assertThat(steps.parse()).isPositive();
+    assertThat(steps.times()).isPositive();
+    AnnotatedArticle shallow =
+        NlpPipeline.get()
+            .annotate(
+                "a4",
+                List.of("It was cold. It rained."),
+                List.of(0),
+                null,
+                SentenceTriage.properNounAndVerb());
+    assertThat(shallow.steps().tokenizeTag()).isPositive();
+    assertThat(shallow.steps().entities()).isZero();
+    assertThat(shallow.steps().parse()).isZero();
+    assertThat(shallow.steps().times()).isZero();
+  }
+
+  @Test
   void annotatesEverySentenceDeeplyWhenTriageIsOff() {
     AnnotatedArticle untriaged =
         NlpPipeline.get()
