@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsevents.job.NightlyJob;
 
 /**
  * Writes PERFORMANCE.md from the benchmark's figures, so the file always says what the last run of
@@ -165,8 +166,8 @@ public final class PerformanceReport {
         Map<String, Object> floor = map(size.get("floor"));
         double floorThreadSeconds = num(floor.get("seconds")) * num(floor.get("threads"));
         List<String> parts = new ArrayList<>();
-        for (String step : CORENLP_STEPS) {
-          Object stage = stages.get("nlp: " + step + " (task)");
+        for (String step : NightlyJob.CORENLP_STEPS) {
+          Object stage = stages.get(NightlyJob.coreNlpStepStage(step));
           if (stage != null && floorThreadSeconds > 0) {
             double seconds = num(map(stage).get("seconds"));
             parts.add(
@@ -285,10 +286,6 @@ public final class PerformanceReport {
         ? String.valueOf((long) value)
         : String.format(Locale.ROOT, "%.1f", value);
   }
-
-  /** The steps {@code NlpPipeline} times, as the job names them in its stages. */
-  private static final List<String> CORENLP_STEPS =
-      List.of("tokenize+ssplit+pos", "ner", "sutime", "parse");
 
   /** " (runs 17.8, 18.1, 17.5 s)" for a list of run times, nothing for a single run. */
   private static String eachRun(Object seconds) {

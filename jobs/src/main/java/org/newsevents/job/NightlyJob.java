@@ -444,6 +444,15 @@ public final class NightlyJob {
     return outcomes;
   }
 
+  /** The CoreNLP steps whose task time the run reports, in pipeline order. */
+  public static final List<String> CORENLP_STEPS =
+      List.of("tokenize+ssplit+pos", "ner", "sutime", "parse");
+
+  /** The name under which the run's seconds per stage hold a CoreNLP step's task time. */
+  public static String coreNlpStepStage(String step) {
+    return "nlp: " + step + " (task)";
+  }
+
   /** About twenty seconds of CoreNLP on one core. */
   private static final long ARTICLES_PER_NLP_TASK = 250;
 
@@ -510,10 +519,10 @@ public final class NightlyJob {
     long eventMentions = totals.isNullAt(4) ? 0 : totals.getLong(4);
     stageSeconds.put("nlp load (task)", loadNanos.value() / 1e9);
     stageSeconds.put("nlp (task)", clocks.nlp().value() / 1e9);
-    stageSeconds.put("nlp: tokenize+ssplit+pos (task)", clocks.tokenizeTag().value() / 1e9);
-    stageSeconds.put("nlp: ner (task)", clocks.entities().value() / 1e9);
-    stageSeconds.put("nlp: sutime (task)", clocks.times().value() / 1e9);
-    stageSeconds.put("nlp: parse (task)", clocks.parse().value() / 1e9);
+    stageSeconds.put(coreNlpStepStage("tokenize+ssplit+pos"), clocks.tokenizeTag().value() / 1e9);
+    stageSeconds.put(coreNlpStepStage("ner"), clocks.entities().value() / 1e9);
+    stageSeconds.put(coreNlpStepStage("sutime"), clocks.times().value() / 1e9);
+    stageSeconds.put(coreNlpStepStage("parse"), clocks.parse().value() / 1e9);
     stageSeconds.put("actors+events (task)", clocks.coding().value() / 1e9);
     nlpCounts =
         Map.of(

@@ -196,9 +196,6 @@ public final class NlpPipeline {
    * tokens.
    */
   private void annotateEntities(Annotation document, String paragraph, List<CoreMap> selected) {
-    if (selected.isEmpty()) {
-      return;
-    }
     Annotation subset = new Annotation(paragraph);
     subset.set(
         CoreAnnotations.TokensAnnotation.class,
