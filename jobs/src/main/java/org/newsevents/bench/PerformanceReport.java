@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsevents.job.NightlyJob;
+import org.newsevents.nlp.CoreNlpStep;
 
 /**
  * Writes PERFORMANCE.md from the benchmark's figures, so the file always says what the last run of
@@ -166,7 +167,7 @@ public final class PerformanceReport {
         Map<String, Object> floor = map(size.get("floor"));
         double floorThreadSeconds = num(floor.get("seconds")) * num(floor.get("threads"));
         List<String> parts = new ArrayList<>();
-        for (String step : NightlyJob.CORENLP_STEPS) {
+        for (CoreNlpStep step : CoreNlpStep.values()) {
           Object stage = stages.get(NightlyJob.coreNlpStepStage(step));
           if (stage != null && floorThreadSeconds > 0) {
             double seconds = num(map(stage).get("seconds"));
@@ -174,7 +175,7 @@ public final class PerformanceReport {
                 String.format(
                     Locale.ROOT,
                     "%s %.1f s (%.2f × floor)",
-                    step,
+                    step.label(),
                     seconds,
                     seconds / floorThreadSeconds));
           }

@@ -20,6 +20,7 @@ import org.newsevents.events.EventDeduplicator;
 import org.newsevents.events.EventMention;
 import org.newsevents.ingest.InputReader;
 import org.newsevents.nlp.AnnotatedArticle;
+import org.newsevents.nlp.CoreNlpStep;
 import org.newsevents.nlp.NlpPipeline;
 import org.newsevents.nlp.SentenceTriage;
 import org.newsevents.warehouse.Rows;
@@ -38,19 +39,11 @@ final class ActorStage {
    * the executors' threads, so the run can say where the stage's time goes.
    */
   record TaskClocks(
-      LongAccumulator nlp,
-      LongAccumulator coding,
-      LongAccumulator tokenizeTag,
-      LongAccumulator entities,
-      LongAccumulator times,
-      LongAccumulator parse)
+      LongAccumulator nlp, LongAccumulator coding, Map<CoreNlpStep, LongAccumulator> steps)
       implements java.io.Serializable {
 
-    void addSteps(AnnotatedArticle.StepNanos steps) {
-      tokenizeTag.add(steps.tokenizeTag());
-      entities.add(steps.entities());
-      times.add(steps.times());
-      parse.add(steps.parse());
+    void addSteps(AnnotatedArticle annotated) {
+      steps.forEach((step, clock) -> clock.add(annotated.nanos(step)));
     }
   }
 
@@ -91,7 +84,7 @@ final class ActorStage {
     List<EventMention> events =
         new EventCoder(reference.cameo(), reference.gazetteer()).code(annotated, result, date);
     clocks.nlp().add(annotatedAt - start);
-    clocks.addSteps(annotated.steps());
+    clocks.addSteps(annotated);
     clocks.coding().add(System.nanoTime() - annotatedAt);
 
     Map<String, Long> mentionCounts = new HashMap<>();

@@ -24,6 +24,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,7 @@ import org.newsevents.clean.ArticleCleaner;
 import org.newsevents.ingest.InputFiles;
 import org.newsevents.ingest.InputReader;
 import org.newsevents.ingest.QuarantineRecord;
+import org.newsevents.nlp.CoreNlpStep;
 import org.newsevents.nlp.NlpPipeline;
 import org.newsevents.nlp.SentenceTriage;
 import org.newsevents.report.RunReport;
@@ -444,13 +446,9 @@ public final class NightlyJob {
     return outcomes;
   }
 
-  /** The CoreNLP steps whose task time the run reports, in pipeline order. */
-  public static final List<String> CORENLP_STEPS =
-      List.of("tokenize+ssplit+pos", "ner", "sutime", "parse");
-
   /** The name under which the run's seconds per stage hold a CoreNLP step's task time. */
-  public static String coreNlpStepStage(String step) {
-    return "nlp: " + step + " (task)";
+  public static String coreNlpStepStage(CoreNlpStep step) {
+    return "nlp: " + step.label() + " (task)";
   }
 
   /** About twenty seconds of CoreNLP on one core. */
@@ -465,14 +463,15 @@ public final class NightlyJob {
    */
   Dataset<Row> annotateAndCode(Dataset<Row> articles, String referenceFolder) {
     LongAccumulator loadNanos = spark.sparkContext().longAccumulator("nlp load nanos");
+    Map<CoreNlpStep, LongAccumulator> stepClocks = new EnumMap<>(CoreNlpStep.class);
+    for (CoreNlpStep step : CoreNlpStep.values()) {
+      stepClocks.put(step, spark.sparkContext().longAccumulator(step.label() + " nanos"));
+    }
     ActorStage.TaskClocks clocks =
         new ActorStage.TaskClocks(
             spark.sparkContext().longAccumulator("nlp nanos"),
             spark.sparkContext().longAccumulator("coding nanos"),
-            spark.sparkContext().longAccumulator("tokenize+ssplit+pos nanos"),
-            spark.sparkContext().longAccumulator("ner nanos"),
-            spark.sparkContext().longAccumulator("sutime nanos"),
-            spark.sparkContext().longAccumulator("parse nanos"));
+            stepClocks);
     MapPartitionsFunction<Row, Row> resolve =
         rows -> {
           long loadStart = System.nanoTime();
@@ -519,10 +518,8 @@ public final class NightlyJob {
     long eventMentions = totals.isNullAt(4) ? 0 : totals.getLong(4);
     stageSeconds.put("nlp load (task)", loadNanos.value() / 1e9);
     stageSeconds.put("nlp (task)", clocks.nlp().value() / 1e9);
-    stageSeconds.put(coreNlpStepStage("tokenize+ssplit+pos"), clocks.tokenizeTag().value() / 1e9);
-    stageSeconds.put(coreNlpStepStage("ner"), clocks.entities().value() / 1e9);
-    stageSeconds.put(coreNlpStepStage("sutime"), clocks.times().value() / 1e9);
-    stageSeconds.put(coreNlpStepStage("parse"), clocks.parse().value() / 1e9);
+    stepClocks.forEach(
+        (step, clock) -> stageSeconds.put(coreNlpStepStage(step), clock.value() / 1e9));
     stageSeconds.put("actors+events (task)", clocks.coding().value() / 1e9);
     nlpCounts =
         Map.of(

@@ -2,21 +2,21 @@ package org.newsevents.nlp;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The NLP annotations of one article's English paragraphs, made once and reused by the actors and
- * events stages, and the time each CoreNLP step took on them.
+ * events stages, and the nanoseconds each CoreNLP step took on them (a step that did not run is
+ * absent). The bench reports the steps, so that the cost of each against the floor is measured
+ * rather than guessed.
  */
-public record AnnotatedArticle(String articleId, List<Sentence> sentences, StepNanos steps)
+public record AnnotatedArticle(
+    String articleId, List<Sentence> sentences, Map<CoreNlpStep, Long> stepNanos)
     implements Serializable {
 
-  /**
-   * Nanoseconds in each CoreNLP step: tokenize+ssplit+pos on every sentence, then NER, SUTime and
-   * the dependency parser on the sentences the triage selected. The bench reports them, so that the
-   * cost of each step against the floor is measured rather than guessed.
-   */
-  public record StepNanos(long tokenizeTag, long entities, long times, long parse)
-      implements Serializable {}
+  public long nanos(CoreNlpStep step) {
+    return stepNanos.getOrDefault(step, 0L);
+  }
 
   public long tokenCount() {
     return sentences.stream().mapToLong(s -> s.tokens().size()).sum();

@@ -17,8 +17,10 @@ import edu.stanford.nlp.util.CoreMap;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,28 +119,20 @@ public final class NlpPipeline {
       LocalDate articleDate,
       SentenceTriage triage) {
     List<Sentence> sentences = new ArrayList<>();
-    StepClock clock = new StepClock();
+    Map<CoreNlpStep, Long> stepNanos = new EnumMap<>(CoreNlpStep.class);
     int offset = 0;
     for (int p = 0; p < paragraphs.size(); p++) {
       String paragraph = paragraphs.get(p);
       if (englishParagraphs.contains(p)) {
-        annotateParagraph(paragraph, p, offset, articleDate, triage, sentences, clock);
+        annotateParagraph(paragraph, p, offset, articleDate, triage, sentences, stepNanos);
       }
       offset += paragraph.length() + 2;
     }
-    return new AnnotatedArticle(
-        articleId,
-        sentences,
-        new AnnotatedArticle.StepNanos(
-            clock.tokenizeTag, clock.entities, clock.times, clock.parse));
+    return new AnnotatedArticle(articleId, sentences, stepNanos);
   }
 
-  /** Nanoseconds per CoreNLP step over one article's paragraphs. */
-  private static final class StepClock {
-    long tokenizeTag;
-    long entities;
-    long times;
-    long parse;
+  private static void addNanos(Map<CoreNlpStep, Long> stepNanos, CoreNlpStep step, long since) {
+    stepNanos.merge(step, System.nanoTime() - since, Long::sum);
   }
 
   private void annotateParagraph(
@@ -148,11 +142,11 @@ public final class NlpPipeline {
       LocalDate articleDate,
       SentenceTriage triage,
       List<Sentence> out,
-      StepClock clock) {
+      Map<CoreNlpStep, Long> stepNanos) {
     long start = System.nanoTime();
     Annotation document = new Annotation(paragraph);
     shallow.annotate(document);
-    clock.tokenizeTag += System.nanoTime() - start;
+    addNanos(stepNanos, CoreNlpStep.TOKENIZE_TAG, start);
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
     List<SentenceTriage.Depth> depths = new ArrayList<>(sentences.size());
     List<CoreMap> deep = new ArrayList<>();
@@ -167,10 +161,10 @@ public final class NlpPipeline {
     if (!deep.isEmpty()) {
       long entitiesStart = System.nanoTime();
       annotateEntities(document, paragraph, deep);
+      addNanos(stepNanos, CoreNlpStep.ENTITIES, entitiesStart);
       long parseStart = System.nanoTime();
       parse(deep);
-      clock.entities += parseStart - entitiesStart;
-      clock.parse += System.nanoTime() - parseStart;
+      addNanos(stepNanos, CoreNlpStep.PARSE, parseStart);
     }
     for (int i = 0; i < sentences.size(); i++) {
       SentenceTriage.Depth depth = depths.get(i);
@@ -178,7 +172,7 @@ public final class NlpPipeline {
       if (depth == SentenceTriage.Depth.DEEP_WITH_TIME) {
         long timesStart = System.nanoTime();
         times = timeExpressions(sentences.get(i), paragraph, articleDate);
-        clock.times += System.nanoTime() - timesStart;
+        addNanos(stepNanos, CoreNlpStep.TIMES, timesStart);
       }
       out.add(
           toSentence(
