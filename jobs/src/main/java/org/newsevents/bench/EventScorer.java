@@ -27,6 +27,7 @@ public final class EventScorer {
   public enum Level {
     EXACT("exact", "source code, target code, CAMEO code"),
     LOOSE("loose", "source country, target country, CAMEO root"),
+    ROOT("root", "CAMEO root alone, any actors"),
     PLOVER("PLOVER", "source country, target country, PLOVER event");
 
     private final String label;
@@ -127,6 +128,11 @@ public final class EventScorer {
     Map<String, List<EventTuple>> projected = new LinkedHashMap<>();
     tuples.forEach((id, list) -> projected.put(id, list.stream().map(level).toList()));
     return projected;
+  }
+
+  /** The CAMEO root code alone: was a real event of the right kind coded, whoever its actors. */
+  public static EventTuple rootOnly(EventTuple tuple) {
+    return new EventTuple("", "", root(tuple.event()));
   }
 
   /** Source country, target country and CAMEO root code. */

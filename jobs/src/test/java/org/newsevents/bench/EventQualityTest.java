@@ -76,7 +76,8 @@ class EventQualityTest {
             EventQuality.PETRARCH2_ANCHORS,
             List.of(),
             List.of(),
-            12.0);
+            12.0,
+            java.util.Optional.empty());
 
     String section =
         EventQuality.qualitySection(
