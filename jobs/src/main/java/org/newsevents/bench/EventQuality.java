@@ -226,7 +226,8 @@ public final class EventQuality {
     return result;
   }
 
-  private Result ploverGsr(SparkSession spark, Path reference) throws IOException, SQLException {
+  /** The PLOVER GSR, read from {@code reference} (../shared/reference). */
+  Result ploverGsr(SparkSession spark, Path reference) throws IOException, SQLException {
     long start = System.nanoTime();
     Path file = reference.resolve("plover/PLOVER_GSR_CAMEO.txt");
     GoldSet gold = EventGold.readPloverGsr(file);
@@ -476,7 +477,7 @@ public final class EventQuality {
    * One half of the real-news gold set: its articles coded as articles (each sentence its own
    * paragraph), each coded mention traced back to its gold sentence by the words it shares.
    */
-  private Result realNews(SparkSession spark, RealNewsGold.Half half)
+  Result realNews(SparkSession spark, RealNewsGold.Half half)
       throws IOException, SQLException {
     long start = System.nanoTime();
     GoldSet gold = half.goldSet();

@@ -100,8 +100,94 @@ public final class EventDateResolver {
           ? fallback
           : new EventDate(articleDate, EventDate.Precision.DAY, "article", null);
     }
+    Optional<LocalDate> weekday = bareWeekday(sentence, actionToken, best.text(), articleDate);
+    if (weekday.isPresent()) {
+      return new EventDate(weekday.get(), EventDate.Precision.DAY, "sentence", best.text());
+    }
     Parsed parsed = parse(best.value()).orElseThrow();
     return new EventDate(parsed.date(), parsed.precision(), "sentence", best.text());
+  }
+
+  private static final Pattern BARE_WEEKDAY =
+      Pattern.compile(
+          "^(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+              + "(?: (?:morning|afternoon|evening|night))?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final java.util.Set<String> FUTURE_AUXILIARIES =
+      java.util.Set.of("will", "'ll", "shall", "would");
+
+  /** How a verb places its action in time, for a weekday with no "last" or "next". */
+  enum Tense {
+    PAST,
+    FUTURE,
+    PRESENT
+  }
+
+  /**
+   * A bare weekday ("on Friday", "Wednesday night") dated by the tense of its verb: a past verb
+   * means the latest such day not after the article, a future one the first such day not before
+   * it, a present one the day of the article's Sunday-to-Saturday week (SUTime's convention). SUTime
+   * does this itself, but its tense rules keep state between documents (CoreNLP issue 1061), so
+   * the same sentence could be dated a week apart depending on what the JVM read before; the
+   * answer here depends only on the sentence and the article's date.
+   */
+  static Optional<LocalDate> bareWeekday(
+      Sentence sentence, int actionToken, String timexText, LocalDate articleDate) {
+    Matcher weekday = BARE_WEEKDAY.matcher(timexText.strip());
+    if (articleDate == null || !weekday.matches()) {
+      return Optional.empty();
+    }
+    DayOfWeek day = DayOfWeek.valueOf(weekday.group(1).toUpperCase(java.util.Locale.ROOT));
+    return Optional.of(
+        switch (tense(sentence, actionToken)) {
+          case PAST -> articleDate.with(TemporalAdjusters.previousOrSame(day));
+          case FUTURE -> articleDate.with(TemporalAdjusters.nextOrSame(day));
+          case PRESENT ->
+              articleDate
+                  .with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY))
+                  .with(TemporalAdjusters.nextOrSame(day));
+        });
+  }
+
+  /**
+   * The tense of the action: future with a future auxiliary ("will meet"), "going to" or "is to";
+   * past for a past-tense verb (VBD) or a participle with a past auxiliary ("has met", "was
+   * arrested", "had met"); present otherwise.
+   */
+  static Tense tense(Sentence sentence, int actionToken) {
+    List<org.newsevents.nlp.Token> tokens = sentence.tokens();
+    org.newsevents.nlp.Token action = tokens.get(actionToken);
+    boolean pastAuxiliary = false;
+    for (Dependency edge : sentence.dependencies()) {
+      if (edge.governor() == actionToken && edge.relation().startsWith("aux")) {
+        org.newsevents.nlp.Token auxiliary = tokens.get(edge.dependent());
+        if (FUTURE_AUXILIARIES.contains(auxiliary.word().toLowerCase(java.util.Locale.ROOT))) {
+          return Tense.FUTURE;
+        }
+        pastAuxiliary |= auxiliary.pos().equals("VBD");
+      }
+    }
+    // "is to meet", "are going to meet": "to" right before the verb (an adverb may come between),
+    // after a form of "be" or "going".
+    int before = actionToken - 1;
+    while (before >= 0 && tokens.get(before).pos().startsWith("RB")) {
+      before--;
+    }
+    if (before >= 1 && tokens.get(before).word().equalsIgnoreCase("to")) {
+      org.newsevents.nlp.Token governing = tokens.get(before - 1);
+      if (governing.lemma().equals("be") || governing.word().equalsIgnoreCase("going")) {
+        return Tense.FUTURE;
+      }
+    }
+    if (action.pos().equals("VBD") || (action.pos().equals("VBN") && pastAuxiliary)) {
+      return Tense.PAST;
+    }
+    if (action.pos().equals("VBN")) {
+      // "has met": a present auxiliary with a participle is a finished action too.
+      return Tense.PAST;
+    }
+    return Tense.PRESENT;
   }
 
   private static String monthName(String name) {

@@ -97,4 +97,43 @@ class EventDateResolverTest {
     assertThat(date)
         .isEqualTo(new EventDate(WEDNESDAY_19_JANUARY, EventDate.Precision.DAY, "article", null));
   }
+
+  @Test
+  void aBareWeekdayWithAPastVerbIsTheLatestSuchDayNotAfterTheArticle() {
+    EventDate date =
+        dateOf("Lavrov met Blinken in Geneva on Friday.", "meet", WEDNESDAY_19_JANUARY);
+    assertThat(date.date()).isEqualTo(LocalDate.of(2022, 1, 14));
+    assertThat(date.precision()).isEqualTo(EventDate.Precision.DAY);
+  }
+
+  @Test
+  void aBareWeekdayWithAFutureVerbIsTheFirstSuchDayNotBeforeTheArticle() {
+    assertThat(dateOf("Lavrov will meet Blinken on Friday.", "meet", WEDNESDAY_19_JANUARY).date())
+        .isEqualTo(LocalDate.of(2022, 1, 21));
+    assertThat(dateOf("Scholz is to visit Kyiv on Monday.", "visit", WEDNESDAY_19_JANUARY).date())
+        .isEqualTo(LocalDate.of(2022, 1, 24));
+  }
+
+  @Test
+  void aBareWeekdayWithAPresentVerbIsThatDayOfTheArticlesWeek() {
+    assertThat(dateOf("Blinken arrives in Kyiv on Thursday.", "arrive", WEDNESDAY_19_JANUARY).date())
+        .isEqualTo(LocalDate.of(2022, 1, 20));
+  }
+
+  /**
+   * Issue 16: SUTime's tense rules keep state between documents, so once it had read a past-tense
+   * sentence near a weekday, a present-tense weekday was dated a week earlier for the rest of the
+   * JVM's life.
+   */
+  @Test
+  void aBareWeekdayIsDatedTheSameWhateverTheJvmReadBefore() {
+    LocalDate sunday = LocalDate.of(2026, 3, 1);
+    EventDate alone = dateOf("Clinton visits Israel on Wednesday.", "visit", sunday);
+    for (int i = 0; i < 3; i++) {
+      dateOf("Clinton visited Israel on Wednesday.", "visit", sunday);
+    }
+    EventDate afterPastTense = dateOf("Clinton visits Israel on Wednesday.", "visit", sunday);
+    assertThat(afterPastTense).isEqualTo(alone);
+    assertThat(afterPastTense.date()).isEqualTo(LocalDate.of(2026, 3, 4));
+  }
 }
