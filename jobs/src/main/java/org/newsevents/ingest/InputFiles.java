@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.newsevents.ingest.QuarantineRecord.Reason;
 
@@ -61,13 +63,13 @@ public final class InputFiles {
 
     /** The skip counts by rule code, rules with no skip left out: "hidden" → 3. */
     public Map<String, Long> skippedByRule() {
-      Map<String, Long> counts = new java.util.LinkedHashMap<>();
-      skipped.forEach(
-          (rule, count) -> {
-            if (count > 0) {
-              counts.put(rule.code(), count);
-            }
-          });
+      Map<String, Long> counts = new LinkedHashMap<>();
+      for (SkipRule rule : SkipRule.values()) {
+        long count = skipped.getOrDefault(rule, 0L);
+        if (count > 0) {
+          counts.put(rule.code(), count);
+        }
+      }
       return counts;
     }
   }
@@ -94,20 +96,21 @@ public final class InputFiles {
         paths.add(root);
       }
     }
-    return new Listing(List.copyOf(paths), List.copyOf(rejected), skipped);
+    return new Listing(
+        List.copyOf(paths), List.copyOf(rejected), java.util.Collections.unmodifiableMap(skipped));
   }
 
   /** The rule that skips an entry of this name, if any. */
-  public static java.util.Optional<SkipRule> skipRule(String name) {
+  public static Optional<SkipRule> skipRule(String name) {
     if (name.startsWith(".")) {
-      return java.util.Optional.of(SkipRule.HIDDEN);
+      return Optional.of(SkipRule.HIDDEN);
     }
     String lower = name.toLowerCase(Locale.ROOT);
     if ((name.length() > 1 && name.startsWith("#") && name.endsWith("#"))
         || TEMPORARY_SUFFIXES.stream().anyMatch(lower::endsWith)) {
-      return java.util.Optional.of(SkipRule.TEMPORARY);
+      return Optional.of(SkipRule.TEMPORARY);
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private static void walk(

@@ -450,16 +450,22 @@ public final class NightlyJob {
           }
           return out.iterator();
         };
-    // Items are spread again after reading: one large JSONL or CSV file would otherwise be cleaned
-    // by one task.
-    Dataset<Row> outcomes =
+    Dataset<Row> rawOutcomes =
         spark
             .createDataset(paths, Encoders.STRING())
             .repartition(Math.max(1, Math.min(files.size(), parallelism)))
-            .mapPartitions(read, Encoders.row(Tables.RAW_OUTCOME))
-            .union(
-                spark.createDataFrame(
-                    listingRejected.stream().map(Rows::rawRejected).toList(), Tables.RAW_OUTCOME))
+            .mapPartitions(read, Encoders.row(Tables.RAW_OUTCOME));
+    // Folders that could not be walked have no file to read: their rows join the read ones here.
+    if (!listingRejected.isEmpty()) {
+      rawOutcomes =
+          rawOutcomes.union(
+              spark.createDataFrame(
+                  listingRejected.stream().map(Rows::rawRejected).toList(), Tables.RAW_OUTCOME));
+    }
+    // Items are spread again after reading: one large JSONL or CSV file would otherwise be cleaned
+    // by one task.
+    Dataset<Row> outcomes =
+        rawOutcomes
             .repartition(parallelism)
             .mapPartitions(clean, Encoders.row(Tables.CLEAN_OUTCOME))
             .persist(StorageLevel.MEMORY_AND_DISK());
