@@ -149,7 +149,7 @@ public final class InputFiles {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              if (!skipped(file)) {
+              if (file.equals(root) || !skipped(file)) {
                 countEntry();
                 rejected.add(folderRejected(file, e));
               }

@@ -338,7 +338,7 @@ public final class InputReader {
       }
       String why =
           e instanceof NoSuchFileException
-              ? "The file does not exist (it was removed after the run listed it)."
+              ? "The file does not exist; it may have been removed after the run listed it."
               : "The file could not be read: " + rootMessage(e) + ".";
       return Optional.of(reject(ref, file, Reason.UNREADABLE, why));
     }
