@@ -1,8 +1,9 @@
 -- What was quarantined and why
 --
 -- What it answers: which input items the nightly runs rejected (nothing is dropped silently), grouped by
--- reason code (unreadable, empty, binary, too-large, unsupported-format, malformed-line, missing-text,
--- empty-after-cleaning, cleaning-failed, duplicate-input), with examples and the one-sentence detail.
+-- reason code (unreadable, not-a-file, dangling-link, link-loop, empty, binary, too-large, unsupported-format,
+-- malformed-line, missing-text, empty-after-cleaning, cleaning-failed, duplicate-input), with examples and the
+-- one-sentence detail.
 -- An empty result means no run rejected anything.
 -- Run it from the project folder: ./newsevents sql --file sql/analyses/quarantine_by_reason.sql
 

@@ -110,7 +110,8 @@ public final class LanguageIdentifier {
     // detector's guess must also hold at least as many of its own language's function words as
     // the text holds English ones.
     int english = functionWords(text, "en");
-    List<DetectedLanguage> candidates = detector.getProbabilities(shortTextFactory.forText(text));
+    List<DetectedLanguage> candidates =
+        detector.getProbabilities(shortTextFactory.forText(withoutOverlongTokens(text)));
     if (candidates.isEmpty()
         || candidates.get(0).getProbability() < MIN_CONFIDENCE_WHOLE_SHORT_ARTICLE) {
       return english > 0 ? "en" : UNDETERMINED;
@@ -169,8 +170,21 @@ public final class LanguageIdentifier {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
+  private static final java.util.regex.Pattern OVERLONG_TOKEN =
+      java.util.regex.Pattern.compile("\\S{100,}");
+
+  /**
+   * The text without its runs of 100 or more non-space characters. The detector's URL and e-mail
+   * filters backtrack over a run of letters once per letter in it, so a single 200,000-letter
+   * "word" held a run for hours; such a run is no evidence of a language anyway.
+   */
+  static String withoutOverlongTokens(String text) {
+    return text.length() < 100 ? text : OVERLONG_TOKEN.matcher(text).replaceAll(" ");
+  }
+
   private String detect(String paragraph, double minConfidence) {
-    List<DetectedLanguage> candidates = detector.getProbabilities(textFactory.forText(paragraph));
+    List<DetectedLanguage> candidates =
+        detector.getProbabilities(textFactory.forText(withoutOverlongTokens(paragraph)));
     if (candidates.isEmpty() || candidates.get(0).getProbability() < minConfidence) {
       return UNDETERMINED;
     }

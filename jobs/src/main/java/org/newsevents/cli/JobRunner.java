@@ -73,6 +73,7 @@ final class JobRunner {
       figures.put("items_read", summary.itemsRead());
       figures.put("articles_kept", summary.articlesKept());
       figures.put("quarantined", summary.quarantined());
+      figures.put("skipped_inputs", summary.skippedInputs());
       figures.put("rows", summary.rowsPerTable());
       figures.put("seconds", summary.secondsPerStage());
       figures.put("seconds_total", totalSeconds);
@@ -84,6 +85,11 @@ final class JobRunner {
     System.out.printf(
         "  articles: %d read, %d kept, %d quarantined%n",
         summary.itemsRead(), summary.articlesKept(), summary.quarantined());
+    if (!summary.skippedInputs().isEmpty()) {
+      List<String> skips = new ArrayList<>();
+      summary.skippedInputs().forEach((rule, count) -> skips.add(count + " " + rule));
+      System.out.println("  skipped:  " + String.join(", ", skips) + " (not input, see README)");
+    }
     List<String> rows = new ArrayList<>();
     summary.rowsPerTable().forEach((table, count) -> rows.add(table + " " + count));
     System.out.println("  rows:     " + String.join(", ", rows));

@@ -8,14 +8,20 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,6 +34,9 @@ import org.newsevents.ingest.QuarantineRecord.Reason;
 public final class InputReader {
   /** Larger inputs are quarantined rather than read: no real article is 5 MB of text. */
   public static final long MAX_ITEM_BYTES = 5L * 1024 * 1024;
+
+  /** Linux follows at most 40 links in a path; a longer chain is as good as a loop. */
+  private static final int MAX_LINK_CHAIN = 40;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final CSVFormat CSV_WITH_HEADER =
@@ -48,6 +57,11 @@ public final class InputReader {
     List<QuarantineRecord> rejected = new ArrayList<>();
     String fileName = file.getFileName().toString();
     String baseName = stripExtension(fileName);
+    var notAFile = notARegularFile(file, baseName);
+    if (notAFile.isPresent()) {
+      rejected.add(notAFile.get());
+      return new Result(items, rejected);
+    }
     var format = InputFormat.of(file);
     if (format.isEmpty()) {
       rejected.add(
@@ -73,7 +87,7 @@ public final class InputReader {
               baseName,
               file,
               Reason.UNREADABLE,
-              "The file could not be read: " + e.getMessage() + "."));
+              "The file could not be read: " + rootMessage(e) + "."));
       return new Result(items, rejected);
     }
     if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
@@ -149,6 +163,21 @@ public final class InputReader {
                 "Line " + lineNo + " is not a JSON object."));
         continue;
       }
+      JsonNode text = node.get("text");
+      if (text != null && !text.isNull() && !text.isTextual()) {
+        // Coercing a number or an object to text would publish an article no feed wrote.
+        rejected.add(
+            new QuarantineRecord(
+                lineRef,
+                where,
+                Reason.MALFORMED_LINE,
+                "Line "
+                    + lineNo
+                    + " has a text that is a JSON "
+                    + text.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                    + ", not a string."));
+        continue;
+      }
       Map<String, String> fields = new java.util.HashMap<>();
       for (String name : List.of("id", "url", "title", "published", "source", "text")) {
         JsonNode value = node.get(name);
@@ -179,10 +208,12 @@ public final class InputReader {
                 fileRef,
                 file.toString(),
                 Reason.MISSING_TEXT,
-                "The CSV header has no 'text' column (it has " + header + ")."));
+                "The CSV header has no 'text' column (it has " + describeHeader(header) + ")."));
         return;
       }
       Iterator<CSVRecord> records = parser.iterator();
+      // Each record adds an item or a rejection; a header alone adds neither.
+      int before = items.size() + rejected.size();
       while (true) {
         CSVRecord record;
         try {
@@ -241,6 +272,11 @@ public final class InputReader {
             items,
             rejected);
       }
+      if (before == items.size() + rejected.size()) {
+        rejected.add(
+            new QuarantineRecord(
+                fileRef, file.toString(), Reason.EMPTY, "The CSV has a header but no records."));
+      }
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       rejected.add(
           new QuarantineRecord(
@@ -288,11 +324,107 @@ public final class InputReader {
             blankToNull(fields.get("source"))));
   }
 
+  /**
+   * Why the path is not a regular file to read, if it is not. Only attributes are read here: a FIFO
+   * or a device is never opened, since reading one can block the run forever.
+   */
+  private static Optional<QuarantineRecord> notARegularFile(Path file, String ref) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException e) {
+      if (Files.isSymbolicLink(file)) {
+        return Optional.of(brokenLink(file, ref));
+      }
+      String why =
+          e instanceof NoSuchFileException
+              ? "The file does not exist; it may have been removed after the run listed it."
+              : "The file could not be read: " + rootMessage(e) + ".";
+      return Optional.of(reject(ref, file, Reason.UNREADABLE, why));
+    }
+    if (attributes.isRegularFile()) {
+      return Optional.empty();
+    }
+    String kind = attributes.isDirectory() ? "folder" : specialFileKind(file);
+    return Optional.of(
+        reject(
+            ref,
+            file,
+            Reason.NOT_A_FILE,
+            "The path is a " + kind + ", not a regular file, so it was not opened."));
+  }
+
+  /** A link that does not end at a file: either it points nowhere or its chain goes round. */
+  private static QuarantineRecord brokenLink(Path link, String ref) {
+    Set<Path> seen = new HashSet<>();
+    Path current = link.toAbsolutePath();
+    try {
+      while (Files.isSymbolicLink(current)) {
+        if (!seen.add(current.normalize()) || seen.size() > MAX_LINK_CHAIN) {
+          return reject(
+              ref,
+              link,
+              Reason.LINK_LOOP,
+              seen.size() == 1
+                  ? "The symbolic link points to itself, so it never reaches a file."
+                  : "The symbolic link leads round a loop of "
+                      + seen.size()
+                      + " links, so it never reaches a file.");
+        }
+        current = current.resolveSibling(Files.readSymbolicLink(current)).toAbsolutePath();
+      }
+    } catch (IOException e) {
+      return reject(
+          ref,
+          link,
+          Reason.UNREADABLE,
+          "The symbolic link could not be followed: " + rootMessage(e) + ".");
+    }
+    if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+      return reject(
+          ref,
+          link,
+          Reason.DANGLING_LINK,
+          "The symbolic link points to " + current + ", which does not exist.");
+    }
+    return reject(
+        ref, link, Reason.UNREADABLE, "The symbolic link's target " + current + " cannot be read.");
+  }
+
+  private static String specialFileKind(Path file) {
+    try {
+      int type = ((Integer) Files.getAttribute(file, "unix:mode")) & 0170000;
+      return switch (type) {
+        case 0010000 -> "named pipe (FIFO)";
+        case 0140000 -> "socket";
+        case 0020000 -> "character device";
+        case 0060000 -> "block device";
+        default -> "special file";
+      };
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return "special file";
+    }
+  }
+
+  /**
+   * The header's names as a short list on one line: a file without a header has a record there,
+   * possibly a whole article over several lines.
+   */
+  private static String describeHeader(List<String> header) {
+    List<String> names =
+        header.stream()
+            .limit(6)
+            .map(name -> name.replaceAll("\\s+", " ").strip())
+            .map(name -> name.length() > 30 ? name.substring(0, 30) + "…" : name)
+            .toList();
+    return names + (header.size() > names.size() ? " and " + (header.size() - 6) + " more" : "");
+  }
+
   private static QuarantineRecord reject(String ref, Path file, Reason reason, String detail) {
     return new QuarantineRecord(ref, file.toString(), reason, detail);
   }
 
-  private static String rootMessage(Throwable e) {
+  static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null) {
       root = root.getCause();

@@ -12,6 +12,9 @@ public record QuarantineRecord(String inputRef, String inputPath, Reason reason,
   /** Why an item was rejected; the code is what the quarantine table stores. */
   public enum Reason {
     UNREADABLE("unreadable"),
+    NOT_A_FILE("not-a-file"),
+    DANGLING_LINK("dangling-link"),
+    LINK_LOOP("link-loop"),
     EMPTY("empty"),
     BINARY("binary"),
     TOO_LARGE("too-large"),

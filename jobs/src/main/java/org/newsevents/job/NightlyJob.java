@@ -73,6 +73,7 @@ public final class NightlyJob {
   private List<RunRecord.InputFile> inputFiles = List.of();
   private Map<String, Long> stagedRows = Map.of();
   private Map<String, Long> quarantineByReason = Map.of();
+  private Map<String, Long> skippedInputs = Map.of();
   private List<Gates.Result> gateResults = List.of();
   private Map<String, Long> nlpCounts = Map.of();
 
@@ -151,6 +152,7 @@ public final class NightlyJob {
       long itemsRead,
       long articlesKept,
       long quarantined,
+      Map<String, Long> skippedInputs,
       Map<String, Long> rowsPerTable,
       Map<String, Double> secondsPerStage,
       List<Gates.Result> gates,
@@ -244,6 +246,7 @@ public final class NightlyJob {
             inputFiles,
             stagedRows,
             quarantineByReason,
+            skippedInputs,
             new LinkedHashMap<>(stageSeconds),
             gateResults,
             RunVersions.software(spark),
@@ -262,16 +265,23 @@ public final class NightlyJob {
 
   private Summary publishRun(Options options, WarehouseLayout layout, String runId) {
     String runDate = options.runDate().toString();
-    List<Path> files = timed("list", () -> InputFiles.expand(options.inputs()));
-    inputFiles = timed("hash", () -> files.stream().map(RunRecord.InputFile::of).toList());
+    InputFiles.Listing listing = timed("list", () -> InputFiles.list(options.inputs()));
+    List<Path> files = listing.paths();
+    skippedInputs = listing.skippedByRule();
+    inputFiles = timed("hash", () -> hashRegularFiles(files));
     progress.info(
         "list",
-        files.size() + " input file(s) under " + options.inputs(),
+        files.size()
+            + " input file(s) under "
+            + options.inputs()
+            + (skippedInputs.isEmpty() ? "" : ", skipped " + skippedInputs),
         Map.of(
             "input_files",
             files.size(),
             "input_bytes",
-            inputFiles.stream().mapToLong(RunRecord.InputFile::bytes).sum()));
+            inputFiles.stream().mapToLong(RunRecord.InputFile::bytes).sum(),
+            "skipped_inputs",
+            skippedInputs));
     if (files.isEmpty()) {
       progress.warn(
           "list", "no input files: the run publishes empty partitions for run_date=" + runDate);
@@ -287,7 +297,7 @@ public final class NightlyJob {
             ReferenceData.of(referenceFolder);
           });
     }
-    Dataset<Row> outcomes = timed("ingest+clean", () -> ingestAndClean(files));
+    Dataset<Row> outcomes = timed("ingest+clean", () -> ingestAndClean(files, listing.rejected()));
     Dataset<Row> articles = outcomes.filter(col("article").isNotNull()).select("article.*");
     Dataset<Row> rejected = outcomes.filter(col("rejected").isNotNull()).select("rejected.*");
 
@@ -377,6 +387,7 @@ public final class NightlyJob {
         itemsRead,
         articlesKept,
         quarantined,
+        skippedInputs,
         rows,
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds)),
         gateResults,
@@ -384,10 +395,30 @@ public final class NightlyJob {
   }
 
   /**
+   * Size and SHA-256 of the regular files among the inputs, for the run manifest. Other paths are
+   * never opened (a FIFO would block), and a file that cannot be read is listed without a hash: its
+   * quarantine row says why.
+   */
+  private static List<RunRecord.InputFile> hashRegularFiles(List<Path> paths) {
+    List<RunRecord.InputFile> described = new ArrayList<>();
+    for (Path path : paths) {
+      if (!Files.isRegularFile(path)) {
+        continue;
+      }
+      try {
+        described.add(RunRecord.InputFile.of(path));
+      } catch (UncheckedIOException e) {
+        described.add(new RunRecord.InputFile(path.toString(), 0, null));
+      }
+    }
+    return described;
+  }
+
+  /**
    * Reads and cleans every file on the executors; one row per item, holding either an article or a
    * rejection.
    */
-  Dataset<Row> ingestAndClean(List<Path> files) {
+  Dataset<Row> ingestAndClean(List<Path> files, List<QuarantineRecord> listingRejected) {
     LongAccumulator ingestNanos = spark.sparkContext().longAccumulator("ingest nanos");
     LongAccumulator cleanNanos = spark.sparkContext().longAccumulator("clean nanos");
     int parallelism = spark.sparkContext().defaultParallelism() * 4;
@@ -419,13 +450,22 @@ public final class NightlyJob {
           }
           return out.iterator();
         };
-    // Items are spread again after reading: one large JSONL or CSV file would otherwise be cleaned
-    // by one task.
-    Dataset<Row> outcomes =
+    Dataset<Row> rawOutcomes =
         spark
             .createDataset(paths, Encoders.STRING())
             .repartition(Math.max(1, Math.min(files.size(), parallelism)))
-            .mapPartitions(read, Encoders.row(Tables.RAW_OUTCOME))
+            .mapPartitions(read, Encoders.row(Tables.RAW_OUTCOME));
+    // Folders that could not be walked have no file to read: their rows join the read ones here.
+    if (!listingRejected.isEmpty()) {
+      rawOutcomes =
+          rawOutcomes.union(
+              spark.createDataFrame(
+                  listingRejected.stream().map(Rows::rawRejected).toList(), Tables.RAW_OUTCOME));
+    }
+    // Items are spread again after reading: one large JSONL or CSV file would otherwise be cleaned
+    // by one task.
+    Dataset<Row> outcomes =
+        rawOutcomes
             .repartition(parallelism)
             .mapPartitions(clean, Encoders.row(Tables.CLEAN_OUTCOME))
             .persist(StorageLevel.MEMORY_AND_DISK());

@@ -21,9 +21,9 @@ import java.util.stream.Stream;
 
 /**
  * The run manifest, {@code _runs/<run_date>.json}: what the last run of a date read (files and
- * their SHA-256), produced (rows per table, quarantine by reason), how long each stage took, which
- * code and dictionaries it ran with, how its gates came out and how it ended. A run that fails
- * writes one too, with the error sentence.
+ * their SHA-256, and the entries skipped by rule), produced (rows per table, quarantine by reason),
+ * how long each stage took, which code and dictionaries it ran with, how its gates came out and how
+ * it ended. A run that fails writes one too, with the error sentence.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunRecord(
@@ -37,6 +37,7 @@ public record RunRecord(
     List<InputFile> inputs,
     Map<String, Long> rowsPerTable,
     Map<String, Long> quarantineByReason,
+    Map<String, Long> skippedInputs,
     Map<String, Double> secondsPerStage,
     List<Gates.Result> gates,
     Map<String, String> versions,

@@ -67,4 +67,17 @@ class LanguageIdentifierTest {
                     "Officials said the exercises would take place at the border with Poland and Lithuania in February."));
     assertThat(languages.paragraphs()).containsExactly("en", "nl", "en");
   }
+
+  @Test
+  void aVeryLongWordDoesNotStallLanguageDetection() {
+    // Optimaize's e-mail filter backtracked over this word once per letter: hours, not a result.
+    var languages = LanguageIdentifier.get().identify(List.of("a".repeat(200_000)));
+    assertThat(languages.article()).isEqualTo("und");
+  }
+
+  @Test
+  void overlongTokensAreLeftOutOfTheDetectorsText() {
+    assertThat(LanguageIdentifier.withoutOverlongTokens("Talks in " + "x".repeat(150) + " Geneva"))
+        .isEqualTo("Talks in   Geneva");
+  }
 }

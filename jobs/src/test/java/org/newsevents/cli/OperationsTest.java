@@ -363,6 +363,7 @@ class OperationsTest {
             java.util.Map.of(),
             java.util.Map.of(),
             java.util.Map.of(),
+            java.util.Map.of(),
             List.of(),
             java.util.Map.of(),
             java.util.Map.of())

@@ -167,14 +167,16 @@ class InputReaderTest {
   }
 
   @Test
-  void expandsFoldersSortedAndSkipsHiddenFiles() throws IOException {
+  void expandsFoldersSortedAndCountsHiddenFilesAsSkipped() throws IOException {
     write("b.txt", "B");
     write("a.jsonl", "{}");
     write(".DS_Store", "x");
     Files.createDirectories(dir.resolve("sub"));
     Files.writeString(dir.resolve("sub/c.csv"), "id,text\n");
-    assertThat(InputFiles.expand(List.of(dir)))
+    InputFiles.Listing listing = InputFiles.list(List.of(dir));
+    assertThat(listing.paths())
         .extracting(p -> dir.relativize(p).toString())
         .containsExactly("a.jsonl", "b.txt", "sub/c.csv");
+    assertThat(listing.skippedByRule()).containsExactly(java.util.Map.entry("hidden", 1L));
   }
 }

@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsevents.testing.BadInputFolder;
 import org.newsevents.testing.SharedData;
 import org.newsevents.testing.Warehouses;
 import org.newsevents.warehouse.Manifest;
+import org.newsevents.warehouse.RunRecord;
 import org.newsevents.warehouse.Tables;
 import org.newsevents.warehouse.WarehouseLayout;
 
@@ -306,6 +308,56 @@ class NightlyJobTest {
     assertThat(
             Warehouses.query(
                 warehouse, "select count(*) from quarantine where detail not like '%.'"))
+        .containsExactly("0");
+  }
+
+  @Test
+  void badInputSuiteEndToEndGivesEveryItemAnArticleAQuarantineRowOrACountedSkip() {
+    BadInputFolder folder = BadInputFolder.create(temp.resolve("bad"));
+    // A FIFO given directly as --input used to block the run for ever while it held the lock.
+    Path fifo = BadInputFolder.fifo(temp.resolve("pipe.jsonl"));
+    Path warehouse = temp.resolve("warehouse");
+    LocalDate runDate = LocalDate.of(2022, 1, 24);
+
+    NightlyJob.Summary summary =
+        Warehouses.run(
+            new NightlyJob.Options(
+                List.of(folder.input(), fifo), warehouse, runDate, NightlyJob.Scope.ARTICLES));
+
+    Map<String, Long> expectedQuarantine = new java.util.TreeMap<>();
+    folder
+        .outcomeCounts()
+        .forEach(
+            (outcome, count) -> {
+              if (outcome.startsWith("quarantine ")) {
+                expectedQuarantine.put(outcome.substring("quarantine ".length()), count);
+              }
+            });
+    expectedQuarantine.merge("not-a-file", 1L, Long::sum);
+    assertThat(
+            Warehouses.query(
+                warehouse, "select reason, count(*) from quarantine group by reason order by 1"))
+        .containsExactlyElementsOf(
+            expectedQuarantine.entrySet().stream()
+                .map(e -> e.getKey() + " | " + e.getValue())
+                .toList());
+    assertThat(summary.articlesKept())
+        .isEqualTo(folder.outcomeCounts().get(BadInputFolder.ARTICLE));
+    assertThat(summary.skippedInputs()).containsExactlyInAnyOrderEntriesOf(folder.skipCounts());
+    assertThat(RunRecord.read(new WarehouseLayout(warehouse).runRecord(runDate.toString())))
+        .satisfies(
+            record -> {
+              assertThat(record.skippedInputs())
+                  .containsExactlyInAnyOrderEntriesOf(folder.skipCounts());
+              assertThat(record.inputs()).noneMatch(input -> input.path().equals(fifo.toString()));
+            });
+    long skipped = summary.skippedInputs().values().stream().mapToLong(Long::longValue).sum();
+    assertThat(summary.itemsRead() + skipped).isEqualTo(folder.itemCount() + 1);
+    assertThat(
+            Warehouses.query(
+                warehouse,
+                "select count(*) from quarantine where detail not like '%.' or detail like '%'"
+                    + " || chr(10) || '%'"))
         .containsExactly("0");
   }
 
