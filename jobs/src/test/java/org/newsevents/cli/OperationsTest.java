@@ -225,6 +225,7 @@ class OperationsTest {
         .extracting(Gates.Result::gate)
         .containsExactly(
             "max-quarantine-share",
+            "max-failed-article-share",
             "max-undated-share",
             "max-events-without-target-share",
             "min-articles");
