@@ -1,4 +1,5 @@
 -- Every actor has a known type, and appears once.
+-- severity: error
 select actor_id, actor_type, 'bad type' as problem
 from dim_actors
 where actor_type is null or actor_type not in ('person', 'organization', 'igo', 'country', 'group')

@@ -1,4 +1,5 @@
 -- Every article has a date, and a run-date stand-in is exactly the run date.
+-- severity: error
 select article_id, published_date, date_source, run_date
 from dim_articles
 where published_date is null

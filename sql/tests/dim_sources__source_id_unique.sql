@@ -1,4 +1,5 @@
 -- Every outlet is stored once per run date and shows once in dim_sources, and the 'unknown' member exists.
+-- severity: error
 select source_id, cast(run_date as varchar) as run_date, count(*) as copies
 from stg_dim_sources
 group by source_id, run_date

@@ -1,4 +1,5 @@
 -- Every actor mention points to an article in dim_articles, inside its text.
+-- severity: error
 select m.article_id, m.actor_id, m.surface
 from fct_actor_mentions as m
 left join dim_articles as a on a.article_id = m.article_id

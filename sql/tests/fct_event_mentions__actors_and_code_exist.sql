@@ -1,4 +1,5 @@
 -- Every mention's actors and code exist.
+-- severity: error
 select m.mention_id
 from fct_event_mentions as m
 left join dim_actors as a1 on a1.actor_id = m.actor1_id

@@ -1,4 +1,5 @@
 -- Every mention has one of the five statuses, a date with a known precision and basis, and its evidence sentence.
+-- severity: error
 select mention_id, status, date_precision, date_basis
 from fct_event_mentions
 where status not in ('asserted', 'negated', 'hypothetical', 'planned', 'claimed')

@@ -1,4 +1,5 @@
 -- Every event's actors exist in dim_actors (actor2 may be absent, never dangling).
+-- severity: error
 select e.event_id, e.actor1_id, e.actor2_id
 from fct_events as e
 left join dim_actors as a1 on a1.actor_id = e.actor1_id

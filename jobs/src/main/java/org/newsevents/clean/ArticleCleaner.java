@@ -34,20 +34,18 @@ public final class ArticleCleaner {
   public Outcome clean(RawItem item) {
     try {
       return cleanOrReject(item);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // One pathological text must not fail the night's run; it is quarantined with the error
       // instead.
       return new Outcome(
           null,
-          new QuarantineRecord(
+          QuarantineRecord.stageFailure(
+              QuarantineRecord.Stage.CLEAN,
               item.inputRef(),
               item.inputPath(),
-              Reason.CLEANING_FAILED,
-              "Cleaning failed with "
-                  + e.getClass().getSimpleName()
-                  + ": "
-                  + e.getMessage()
-                  + "."));
+              item.rawSha256(),
+              null,
+              e));
     }
   }
 

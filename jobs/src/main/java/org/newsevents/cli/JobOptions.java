@@ -24,8 +24,9 @@ final class JobOptions {
       paramLabel = "NAME=VALUE",
       description =
           "A data-quality threshold checked on the staged tables before publishing; repeatable."
-              + " Names and defaults: max-quarantine-share=0.9, max-undated-share=1.0,"
-              + " max-events-without-target-share=1.0, min-articles=0. A failed gate publishes"
+              + " Names and defaults: max-quarantine-share=0.9, max-failed-article-share=0.01,"
+              + " max-undated-share=1.0, max-events-without-target-share=1.0, min-articles=0."
+              + " A failed gate publishes"
               + " nothing and exits 3.")
   Map<String, String> gates = new LinkedHashMap<>();
 

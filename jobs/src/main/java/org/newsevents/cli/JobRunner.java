@@ -78,6 +78,8 @@ final class JobRunner {
       figures.put("seconds", summary.secondsPerStage());
       figures.put("seconds_total", totalSeconds);
       figures.put("gates", summary.gates());
+      figures.put("data_tests", summary.dataTests().size());
+      figures.put("data_test_warnings", summary.dataTestWarnings());
       log.info("summary", "run " + summary.runId() + " succeeded", figures);
       return;
     }
@@ -102,5 +104,14 @@ final class JobRunner {
             + String.join(", ", seconds)
             + String.format(Locale.ROOT, ", total %.2f", totalSeconds));
     System.out.println("  gates:    " + String.join(", ", gates));
+    List<String> warnings = new ArrayList<>();
+    summary
+        .dataTestWarnings()
+        .forEach((test, flagged) -> warnings.add(test + " " + flagged + " row(s)"));
+    System.out.printf(
+        "  tests:    %d passed, %d warned%s%n",
+        summary.dataTests().size() - warnings.size(),
+        warnings.size(),
+        warnings.isEmpty() ? "" : " (" + String.join(", ", warnings) + ")");
   }
 }

@@ -19,6 +19,7 @@ import org.newsevents.events.EventDate;
 import org.newsevents.events.EventDeduplicator;
 import org.newsevents.events.EventMention;
 import org.newsevents.ingest.InputReader;
+import org.newsevents.ingest.QuarantineRecord;
 import org.newsevents.nlp.AnnotatedArticle;
 import org.newsevents.nlp.CoreNlpStep;
 import org.newsevents.nlp.NlpPipeline;
@@ -53,44 +54,100 @@ final class ActorStage {
   }
 
   /**
-   * @param article a dim_articles row with article_id, text, paragraph_languages, published_date
-   *     and run_date
+   * Annotates, resolves and codes one article. A stage that throws on it (any RuntimeException, or
+   * a StackOverflowError deep in a parser) does not fail the run: the article's row comes back with
+   * empty lists and the quarantine record in its failed column, so an article is coded wholly or
+   * not at all.
+   *
+   * @param article a dim_articles row with article_id, input_ref, input_path, raw_sha256, text,
+   *     paragraph_languages, published_date and run_date
    */
   static Row annotateAndResolve(
       Row article,
       ActorResolver resolver,
       ReferenceData reference,
       SentenceTriage triage,
-      TaskClocks clocks) {
+      TaskClocks clocks,
+      ArticleFailPoint failPoint) {
     String articleId = article.getAs("article_id");
-    String text = article.getAs("text");
-    List<String> languages = article.getList(article.fieldIndex("paragraph_languages"));
-    Date published = article.getAs("published_date");
-    Date runDate = article.getAs("run_date");
-    LocalDate date = (published != null ? published : runDate).toLocalDate();
+    String inputRef = article.getAs("input_ref");
+    QuarantineRecord.Stage stage = QuarantineRecord.Stage.NLP;
+    try {
+      failPoint.check(stage, inputRef);
+      String text = article.getAs("text");
+      List<String> languages = article.getList(article.fieldIndex("paragraph_languages"));
+      Date published = article.getAs("published_date");
+      Date runDate = article.getAs("run_date");
+      LocalDate date = (published != null ? published : runDate).toLocalDate();
 
-    List<String> paragraphs = List.of(text.split("\n\n", -1));
-    List<Integer> english = new ArrayList<>();
-    for (int i = 0; i < paragraphs.size() && i < languages.size(); i++) {
-      if ("en".equals(languages.get(i))) {
-        english.add(i);
+      List<String> paragraphs = List.of(text.split("\n\n", -1));
+      List<Integer> english = new ArrayList<>();
+      for (int i = 0; i < paragraphs.size() && i < languages.size(); i++) {
+        if ("en".equals(languages.get(i))) {
+          english.add(i);
+        }
       }
-    }
-    long start = System.nanoTime();
-    AnnotatedArticle annotated =
-        NlpPipeline.get().annotate(articleId, paragraphs, english, date, triage);
-    long annotatedAt = System.nanoTime();
-    ActorResolver.Result result = resolver.resolve(annotated, date);
-    List<EventMention> events =
-        new EventCoder(reference.cameo(), reference.gazetteer()).code(annotated, result, date);
-    clocks.nlp().add(annotatedAt - start);
-    clocks.addSteps(annotated);
-    clocks.coding().add(System.nanoTime() - annotatedAt);
+      long start = System.nanoTime();
+      AnnotatedArticle annotated =
+          NlpPipeline.get().annotate(articleId, paragraphs, english, date, triage);
+      long annotatedAt = System.nanoTime();
+      clocks.nlp().add(annotatedAt - start);
+      clocks.addSteps(annotated);
 
-    Map<String, Long> mentionCounts = new HashMap<>();
+      stage = QuarantineRecord.Stage.ACTORS;
+      failPoint.check(stage, inputRef);
+      ActorResolver.Result result = resolver.resolve(annotated, date);
+      List<Row> mentions = mentionRows(articleId, text, result);
+      List<Row> actors = actorRows(result, date);
+
+      stage = QuarantineRecord.Stage.EVENTS;
+      failPoint.check(stage, inputRef);
+      List<EventMention> events =
+          new EventCoder(reference.cameo(), reference.gazetteer()).code(annotated, result, date);
+      List<Row> eventRows = new ArrayList<>();
+      for (EventMention event : events) {
+        eventRows.add(eventRow(event, published != null, result, reference.cameo()));
+      }
+      clocks.coding().add(System.nanoTime() - annotatedAt);
+
+      return RowFactory.create(
+          articleId,
+          Rows.scalaSeq(mentions),
+          Rows.scalaSeq(actors),
+          Rows.scalaSeq(eventRows),
+          annotated.tokenCount(),
+          (long) annotated.sentences().size(),
+          annotated.deepSentenceCount(),
+          null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return failed(article, stage, e);
+    }
+  }
+
+  /** The outcome of an article a stage threw on: nothing coded, and why. */
+  static Row failed(Row article, QuarantineRecord.Stage stage, Throwable error) {
+    String articleId = article.getAs("article_id");
+    return RowFactory.create(
+        articleId,
+        Rows.scalaSeq(List.of()),
+        Rows.scalaSeq(List.of()),
+        Rows.scalaSeq(List.of()),
+        0L,
+        0L,
+        0L,
+        Rows.rejected(
+            QuarantineRecord.stageFailure(
+                stage,
+                article.getAs("input_ref"),
+                article.getAs("input_path"),
+                article.getAs("raw_sha256"),
+                articleId,
+                error)));
+  }
+
+  private static List<Row> mentionRows(String articleId, String text, ActorResolver.Result result) {
     List<Row> mentions = new ArrayList<>();
     for (ActorMention mention : result.mentions()) {
-      mentionCounts.merge(mention.actorKey(), 1L, Long::sum);
       // Offsets in Unicode code points, as DuckDB's and Python's string functions count them.
       mentions.add(
           RowFactory.create(
@@ -102,6 +159,14 @@ final class ActorStage {
               mention.surface(),
               mention.cameoCode(),
               mention.method()));
+    }
+    return mentions;
+  }
+
+  private static List<Row> actorRows(ActorResolver.Result result, LocalDate date) {
+    Map<String, Long> mentionCounts = new HashMap<>();
+    for (ActorMention mention : result.mentions()) {
+      mentionCounts.merge(mention.actorKey(), 1L, Long::sum);
     }
     List<Row> actors = new ArrayList<>();
     for (ResolvedActor actor : result.actors().values()) {
@@ -120,18 +185,7 @@ final class ActorStage {
               mentionCounts.getOrDefault(actor.actorKey(), 0L),
               Date.valueOf(date)));
     }
-    List<Row> eventRows = new ArrayList<>();
-    for (EventMention event : events) {
-      eventRows.add(eventRow(event, published != null, result, reference.cameo()));
-    }
-    return RowFactory.create(
-        articleId,
-        Rows.scalaSeq(mentions),
-        Rows.scalaSeq(actors),
-        Rows.scalaSeq(eventRows),
-        annotated.tokenCount(),
-        (long) annotated.sentences().size(),
-        annotated.deepSentenceCount());
+    return actors;
   }
 
   /** One {@link Tables#EVENT_MENTION} row, with the ids, codes and dedup key the job needs. */

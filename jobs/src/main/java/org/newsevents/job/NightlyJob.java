@@ -75,6 +75,7 @@ public final class NightlyJob {
   private Map<String, Long> quarantineByReason = Map.of();
   private Map<String, Long> skippedInputs = Map.of();
   private List<Gates.Result> gateResults = List.of();
+  private DataTests.Report dataTestReport = new DataTests.Report(List.of(), List.of(), List.of());
   private Map<String, Long> nlpCounts = Map.of();
 
   public NightlyJob(SparkSession spark, PrintStream progress) {
@@ -156,7 +157,20 @@ public final class NightlyJob {
       Map<String, Long> rowsPerTable,
       Map<String, Double> secondsPerStage,
       List<Gates.Result> gates,
-      Map<String, Long> nlpCounts) {}
+      Map<String, Long> nlpCounts,
+      List<DataTests.Outcome> dataTests) {
+
+    /** Rows flagged per content (warn) data test that flagged any; the run published them. */
+    public Map<String, Long> dataTestWarnings() {
+      Map<String, Long> warnings = new LinkedHashMap<>();
+      for (DataTests.Outcome test : dataTests) {
+        if (test.status().equals("warn")) {
+          warnings.put(test.name(), test.failingRows());
+        }
+      }
+      return warnings;
+    }
+  }
 
   /** Thrown when a data test fails on the staged run: nothing was published. */
   public static class DataTestsFailedException extends RuntimeException {
@@ -250,7 +264,9 @@ public final class NightlyJob {
             new LinkedHashMap<>(stageSeconds),
             gateResults,
             RunVersions.software(spark),
-            RunVersions.referenceFiles(options.referenceDir()))
+            RunVersions.referenceFiles(options.referenceDir()),
+            dataTestReport.outcomes(),
+            dataTestReport.flaggedRows())
         .write(layout);
   }
 
@@ -335,7 +351,7 @@ public final class NightlyJob {
         Tables.DIM_ARTICLES,
         EventStage.dateArticles(articleRows, events.inferredArticleDates(), runDate));
     tables.put(Tables.DIM_SOURCES, dimSources);
-    tables.put(Tables.QUARANTINE, quarantine);
+    tables.put(Tables.QUARANTINE, withCodingFailures(quarantine, codingOutcomes, runDate));
     tables.put(Tables.DIM_ACTORS, dimActors(codingOutcomes, runDate));
     tables.put(Tables.FCT_ACTOR_MENTIONS, actorMentions(codingOutcomes, runDate));
     tables.put(
@@ -380,7 +396,8 @@ public final class NightlyJob {
 
     long articlesKept = rows.get(Tables.DIM_ARTICLES);
     long quarantined = rows.get(Tables.QUARANTINE);
-    long itemsRead = articlesKept + quarantined;
+    // An article whose coding failed is kept and quarantined: one item read.
+    long itemsRead = articlesKept + quarantined - codingFailures();
     return new Summary(
         options.runDate(),
         runId,
@@ -391,7 +408,17 @@ public final class NightlyJob {
         rows,
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds)),
         gateResults,
-        nlpCounts);
+        nlpCounts,
+        dataTestReport.outcomes());
+  }
+
+  private long codingFailures() {
+    return java.util.stream.Stream.of(
+            QuarantineRecord.Stage.NLP,
+            QuarantineRecord.Stage.ACTORS,
+            QuarantineRecord.Stage.EVENTS)
+        .mapToLong(stage -> quarantineByReason.getOrDefault(stage.reason().code(), 0L))
+        .sum();
   }
 
   /**
@@ -520,10 +547,12 @@ public final class NightlyJob {
           ReferenceData reference = ReferenceData.of(referenceFolder);
           ActorResolver resolver = new ActorResolver(reference.actors());
           SentenceTriage triage = reference.triage();
+          ArticleFailPoint failPoint = ArticleFailPoint.fromEnvironment();
           List<Row> out = new ArrayList<>();
           while (rows.hasNext()) {
             out.add(
-                ActorStage.annotateAndResolve(rows.next(), resolver, reference, triage, clocks));
+                ActorStage.annotateAndResolve(
+                    rows.next(), resolver, reference, triage, clocks, failPoint));
           }
           return out.iterator();
         };
@@ -538,7 +567,15 @@ public final class NightlyJob {
     Dataset<Row> outcomes =
         articles
             .filter(col("is_duplicate").equalTo(false))
-            .select("article_id", "text", "paragraph_languages", "published_date", "run_date")
+            .select(
+                "article_id",
+                "input_ref",
+                "input_path",
+                "raw_sha256",
+                "text",
+                "paragraph_languages",
+                "published_date",
+                "run_date")
             .repartition(partitions)
             .mapPartitions(resolve, Encoders.row(Tables.ACTOR_OUTCOME))
             .persist(StorageLevel.MEMORY_AND_DISK());
@@ -549,13 +586,15 @@ public final class NightlyJob {
                 sum("sentences"),
                 sum("deep_sentences"),
                 sum(size(col("mentions"))),
-                sum(size(col("events"))))
+                sum(size(col("events"))),
+                count(col("failed")))
             .first();
     long tokens = totals.isNullAt(0) ? 0 : totals.getLong(0);
     long sentences = totals.isNullAt(1) ? 0 : totals.getLong(1);
     long deep = totals.isNullAt(2) ? 0 : totals.getLong(2);
     long actorMentions = totals.isNullAt(3) ? 0 : totals.getLong(3);
     long eventMentions = totals.isNullAt(4) ? 0 : totals.getLong(4);
+    long failedArticles = totals.isNullAt(5) ? 0 : totals.getLong(5);
     stageSeconds.put("nlp load (task)", loadNanos.value() / 1e9);
     stageSeconds.put("nlp (task)", clocks.nlp().value() / 1e9);
     stepClocks.forEach(
@@ -572,7 +611,9 @@ public final class NightlyJob {
             "actor_mentions",
             actorMentions,
             "event_mentions",
-            eventMentions);
+            eventMentions,
+            "failed_articles",
+            failedArticles);
     progress.info(
         "actors",
         String.format(
@@ -585,6 +626,15 @@ public final class NightlyJob {
             actorMentions,
             eventMentions),
         nlpCounts);
+    if (failedArticles > 0) {
+      progress.log(
+          ProgressLog.Level.WARN,
+          "actors",
+          failedArticles
+              + " article(s) failed in the nlp, actors or events stage and went to quarantine"
+              + " uncoded (stage, error_class and error_message say why)",
+          Map.of("failed_articles", failedArticles));
+    }
     return outcomes;
   }
 
@@ -658,7 +708,21 @@ public final class NightlyJob {
                     col("article_id"),
                     lit(" keeps one copy."))
                 .as("detail"));
-    return rejected.unionByName(repeats).withColumn("run_date", lit(runDate).cast("date"));
+    return rejected.unionByName(repeats, true).withColumn("run_date", lit(runDate).cast("date"));
+  }
+
+  /**
+   * The quarantine with one more row per article that the nlp, actors or events stage threw on.
+   * Such an article stays in dim_articles (its cleaned text is good) with no actor or event
+   * mentions; the row's article_id names it.
+   */
+  static Dataset<Row> withCodingFailures(
+      Dataset<Row> quarantine, Dataset<Row> codingOutcomes, String runDate) {
+    return quarantine.unionByName(
+        codingOutcomes
+            .filter(col("failed").isNotNull())
+            .select("failed.*")
+            .withColumn("run_date", lit(runDate).cast("date")));
   }
 
   /**
@@ -775,6 +839,7 @@ public final class NightlyJob {
     }
     try (Connection duck = Catalog.inMemory(afterPublish)) {
       DataTests.Report report = DataTests.run(duck);
+      dataTestReport = report;
       if (!report.passed()) {
         Publisher.deleteTree(layout.staging(runId));
         throw new DataTestsFailedException(
@@ -782,10 +847,21 @@ public final class NightlyJob {
                 + String.join(
                     " | ", report.failures().stream().map(DataTests.Failure::describe).toList()));
       }
+      for (DataTests.Failure warning : report.warnings()) {
+        progress.log(
+            ProgressLog.Level.WARN,
+            "test",
+            warning.describe()
+                + " (a content test: published, and its rows are listed in the run manifest)",
+            Map.of("data_test", warning.test(), "failing_rows", warning.failingRows()));
+      }
       progress.info(
           "test",
-          report.testsRun() + " data test(s) passed",
-          Map.of("data_tests", report.testsRun()));
+          (report.testsRun() - report.warnings().size())
+              + " data test(s) passed, "
+              + report.warnings().size()
+              + " content test(s) warned",
+          Map.of("data_tests", report.testsRun(), "data_test_warnings", report.warningCounts()));
     } catch (SQLException e) {
       throw new IllegalStateException("Could not run the data tests: " + e.getMessage(), e);
     } catch (IOException e) {

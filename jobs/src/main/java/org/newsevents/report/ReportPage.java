@@ -128,6 +128,9 @@ final class ReportPage {
                 (select count(*) from stg_dim_articles where run_date = $1 and is_duplicate)
                     as duplicates,
                 (select count(*) from quarantine where run_date = $1) as quarantined,
+                (select count(*) from quarantine where run_date = $1
+                    and reason in ('nlp-failed', 'actors-failed', 'events-failed'))
+                    as coding_failed,
                 (select count(*) from fct_events where first_seen_run_date <= $1) as events,
                 (select count(*) from fct_events where first_seen_run_date = $1) as new_events,
                 (select count(*) from fct_event_mentions where run_date <= $1) as event_mentions,
@@ -139,6 +142,8 @@ final class ReportPage {
     card(page, "articles read by this run", counts.get("articles_read"));
     card(page, "of them duplicates", counts.get("duplicates"));
     card(page, "items quarantined by this run", counts.get("quarantined"));
+    card(page, "of them kept uncoded (a stage failed)", counts.get("coding_failed"));
+    card(page, "rows flagged by content data tests", contentTestFlags());
     card(page, "events (all runs)", counts.get("events"));
     card(page, "first reported by this run", counts.get("new_events"));
     card(page, "event mentions", counts.get("event_mentions"));
@@ -146,6 +151,19 @@ final class ReportPage {
     card(page, "articles (all runs)", counts.get("articles"));
     card(page, "outlets", counts.get("sources"));
     page.append("</div>\n</section>\n");
+  }
+
+  /** Rows the run's warn-severity data tests flagged, from the run facts (0 when none given). */
+  private long contentTestFlags() {
+    long flagged = 0;
+    for (Object test : namedChecks(facts.get(RunReport.DATA_TESTS)).values()) {
+      if (test instanceof Map<?, ?> map
+          && "warn".equals(map.get("status"))
+          && map.get("failing_rows") instanceof Number rows) {
+        flagged += rows.longValue();
+      }
+    }
+    return flagged;
   }
 
   private static void card(StringBuilder page, String label, Object value) {
@@ -568,6 +586,8 @@ final class ReportPage {
                   "quarantine-items", List.of("input", "reason", "detail"), cellRows(items)));
     }
 
+    contentTestWarnings(page);
+
     page.append("<h3 id=\"repairs\">Repairs and removed parts</h3>\n");
     Map<String, Object> changed =
         one(
@@ -669,6 +689,42 @@ final class ReportPage {
         .append("</section>\n");
   }
 
+  /**
+   * The rows that content (warn) data tests flagged: published, but to be read with care. Each row
+   * is the test's name and the columns its query returned.
+   */
+  private void contentTestWarnings(StringBuilder page) {
+    page.append("<h3 id=\"content-test-warnings\">Content data-test warnings</h3>\n");
+    Object flagged = facts.get(RunReport.DATA_TEST_WARNINGS);
+    if (!(flagged instanceof Collection<?> rows) || rows.isEmpty()) {
+      page.append("<p>No content data test flagged a row of this run.</p>\n");
+      return;
+    }
+    List<List<Object>> table = new ArrayList<>();
+    for (Object row : rows) {
+      if (table.size() == MAX_QUARANTINED_ITEMS) {
+        break;
+      }
+      if (row instanceof Map<?, ?> map) {
+        Map<Object, Object> columns = new LinkedHashMap<>(map);
+        Object test = columns.remove("test");
+        List<String> values = new ArrayList<>();
+        columns.forEach((column, value) -> values.add(column + "=" + value));
+        table.add(List.of(String.valueOf(test), String.join(", ", values)));
+      }
+    }
+    page.append("<p class=\"note\">Rows flagged by content tests, published all the same");
+    if (rows.size() > table.size()) {
+      page.append(" (the first ")
+          .append(table.size())
+          .append(" of ")
+          .append(rows.size())
+          .append(")");
+    }
+    page.append(":</p>\n")
+        .append(Html.table("content-test-warnings", List.of("test", "row"), table));
+  }
+
   private void gates(StringBuilder page) {
     page.append("<section id=\"gates\">\n<h2>Gates and data tests</h2>\n");
     boolean any = false;
@@ -717,7 +773,11 @@ final class ReportPage {
     }
     List<List<Object>> other = new ArrayList<>();
     for (Map.Entry<String, ?> fact : facts.entrySet()) {
-      if (!List.of(RunReport.GATES, RunReport.DATA_TESTS, RunReport.SECONDS_PER_STAGE)
+      if (!List.of(
+              RunReport.GATES,
+              RunReport.DATA_TESTS,
+              RunReport.DATA_TEST_WARNINGS,
+              RunReport.SECONDS_PER_STAGE)
           .contains(fact.getKey())) {
         other.add(List.of(fact.getKey(), new Raw(value(fact.getValue()))));
       }

@@ -37,6 +37,8 @@ import org.newsevents.warehouse.WarehouseLayout;
  *   <li>{@value #GATES} and {@value #DATA_TESTS}: name to result, as a map, or a list of maps with
  *       a {@code name}. A result is a boolean (passed), a string starting with pass, ok, fail,
  *       error, warn or skip, or a map with {@code status}/{@code passed} and any details;
+ *   <li>{@value #DATA_TEST_WARNINGS}: the rows content (warn) data tests flagged, each a map of
+ *       {@code test} and the test's columns;
  *   <li>{@value #SECONDS_PER_STAGE}: stage name to seconds;
  *   <li>any other key is listed under "Other run facts" as it is.
  * </ul>
@@ -44,6 +46,7 @@ import org.newsevents.warehouse.WarehouseLayout;
 public final class RunReport {
   public static final String GATES = "gates";
   public static final String DATA_TESTS = "data_tests";
+  public static final String DATA_TEST_WARNINGS = "data_test_warnings";
   public static final String SECONDS_PER_STAGE = "seconds_per_stage";
 
   private RunReport() {}

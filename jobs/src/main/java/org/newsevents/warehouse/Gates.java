@@ -27,6 +27,14 @@ public final class Gates {
     AT_LEAST
   }
 
+  /**
+   * Items read by the run: the articles kept plus the quarantined items that are not one of them
+   * (an article whose coding failed is kept in dim_articles and also has a quarantine row).
+   */
+  private static final String ITEMS_READ =
+      "(select count(*) from dim_articles)"
+          + " + (select count(*) from quarantine where article_id is null)";
+
   /** The gates, their option names, defaults and the query that computes each on staged tables. */
   public enum Gate {
     MAX_QUARANTINE_SHARE(
@@ -34,8 +42,18 @@ public final class Gates {
         Bound.AT_MOST,
         0.9,
         "share of the items read that went to quarantine",
-        "select coalesce((select count(*) from quarantine)::double"
-            + " / nullif((select count(*) from quarantine) + (select count(*) from dim_articles), 0), 0)"),
+        "select coalesce((select count(*) from quarantine)::double / nullif("
+            + ITEMS_READ
+            + ", 0), 0)"),
+    MAX_FAILED_ARTICLE_SHARE(
+        "max-failed-article-share",
+        Bound.AT_MOST,
+        0.01,
+        "share of the items read on which a per-article stage (clean, nlp, actors, events) threw",
+        "select coalesce((select count(*) from quarantine where stage is not null)::double"
+            + " / nullif("
+            + ITEMS_READ
+            + ", 0), 0)"),
     MAX_UNDATED_SHARE(
         "max-undated-share",
         Bound.AT_MOST,

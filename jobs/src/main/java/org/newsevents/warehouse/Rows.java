@@ -65,7 +65,12 @@ public final class Rows {
         row.getString(0),
         row.getString(1),
         QuarantineRecord.Reason.fromCode(row.getString(2)),
-        row.getString(3));
+        row.getString(3),
+        row.isNullAt(4) ? null : QuarantineRecord.Stage.fromCode(row.getString(4)),
+        row.getString(5),
+        row.getString(6),
+        row.getString(7),
+        row.getString(8));
   }
 
   static Row article(Article a) {
@@ -95,8 +100,18 @@ public final class Rows {
         a.sourceDomain());
   }
 
-  static Row rejected(QuarantineRecord q) {
-    return RowFactory.create(q.inputRef(), q.inputPath(), q.reason().code(), q.detail());
+  /** A {@link Tables#QUARANTINE_RECORD} row. */
+  public static Row rejected(QuarantineRecord q) {
+    return RowFactory.create(
+        q.inputRef(),
+        q.inputPath(),
+        q.reason().code(),
+        q.detail(),
+        q.stage() == null ? null : q.stage().code(),
+        q.errorClass(),
+        q.errorMessage(),
+        q.inputHash(),
+        q.articleId());
   }
 
   /** Spark rows hold arrays as Scala sequences; a java.util.List fails at encoding time. */

@@ -22,8 +22,9 @@ import java.util.stream.Stream;
 /**
  * The run manifest, {@code _runs/<run_date>.json}: what the last run of a date read (files and
  * their SHA-256, and the entries skipped by rule), produced (rows per table, quarantine by reason),
- * how long each stage took, which code and dictionaries it ran with, how its gates came out and how
- * it ended. A run that fails writes one too, with the error sentence.
+ * how long each stage took, which code and dictionaries it ran with, how its gates and data tests
+ * came out (with every row a content test flagged) and how it ended. A run that fails writes one
+ * too, with the error sentence.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunRecord(
@@ -41,7 +42,9 @@ public record RunRecord(
     Map<String, Double> secondsPerStage,
     List<Gates.Result> gates,
     Map<String, String> versions,
-    Map<String, String> referenceFiles) {
+    Map<String, String> referenceFiles,
+    List<DataTests.Outcome> dataTests,
+    List<Map<String, String>> dataTestWarnings) {
 
   public static final String SUCCEEDED = "succeeded";
   public static final String FAILED = "failed";

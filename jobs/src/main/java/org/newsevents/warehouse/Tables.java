@@ -86,7 +86,12 @@ public final class Tables {
             createStructField("input_ref", StringType, false),
             createStructField("input_path", StringType, false),
             createStructField("reason", StringType, false),
-            createStructField("detail", StringType, false)
+            createStructField("detail", StringType, false),
+            createStructField("stage", StringType, true),
+            createStructField("error_class", StringType, true),
+            createStructField("error_message", StringType, true),
+            createStructField("input_hash", StringType, true),
+            createStructField("article_id", StringType, true)
           });
 
   public static final StructType RAW_ITEM =
@@ -260,7 +265,11 @@ public final class Tables {
             createStructField("run_date", DateType, false)
           });
 
-  /** What the nlp+actors+events step emits per article. */
+  /**
+   * What the nlp+actors+events step emits per article. When one of its stages threw on the article,
+   * failed holds the quarantine record and the lists are empty: an article is coded wholly or not
+   * at all.
+   */
   public static final StructType ACTOR_OUTCOME =
       createStructType(
           new StructField[] {
@@ -270,7 +279,8 @@ public final class Tables {
             createStructField("events", createArrayType(EVENT_MENTION, false), false),
             createStructField("tokens", LongType, false),
             createStructField("sentences", LongType, false),
-            createStructField("deep_sentences", LongType, false)
+            createStructField("deep_sentences", LongType, false),
+            createStructField("failed", QUARANTINE_RECORD, true)
           });
 
   static final StructField IS_DUPLICATE = createStructField("is_duplicate", BooleanType, false);

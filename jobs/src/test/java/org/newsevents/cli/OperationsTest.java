@@ -225,6 +225,7 @@ class OperationsTest {
         .extracting(Gates.Result::gate)
         .containsExactly(
             "max-quarantine-share",
+            "max-failed-article-share",
             "max-undated-share",
             "max-events-without-target-share",
             "min-articles");
@@ -366,7 +367,9 @@ class OperationsTest {
             java.util.Map.of(),
             List.of(),
             java.util.Map.of(),
-            java.util.Map.of())
+            java.util.Map.of(),
+            List.of(),
+            List.of())
         .write(layout);
     Call runs = CliTest.call("runs", "--warehouse", warehouse.toString());
     assertThat(runs.out())
