@@ -9,6 +9,15 @@ import java.io.Serializable;
 public record QuarantineRecord(String inputRef, String inputPath, Reason reason, String detail)
     implements Serializable {
 
+  /**
+   * Analysts print these fields; they hold no control character (see {@link ControlCharacters}).
+   */
+  public QuarantineRecord {
+    inputRef = ControlCharacters.withoutControls(inputRef);
+    inputPath = ControlCharacters.withoutControls(inputPath);
+    detail = ControlCharacters.withoutControls(detail);
+  }
+
   /** Why an item was rejected; the code is what the quarantine table stores. */
   public enum Reason {
     UNREADABLE("unreadable"),
