@@ -77,6 +77,14 @@ class CsvInjectionTest {
   }
 
   @Test
+  void csvRawWithoutCsvIsBadUsage() {
+    CliTest.Call call =
+        CliTest.call("sql", "--warehouse", warehouse.toString(), "select 1", "--csv-raw");
+    assertThat(call.exitCode()).isEqualTo(ExitCodes.BAD_USAGE);
+    assertThat(call.err()).isEqualTo("newsevents sql: --csv-raw goes with --csv FILE|-.\n");
+  }
+
+  @Test
   void sqlCsvKeepsNegativeNumbersUnprefixed() {
     CliTest.Call call =
         CliTest.call(

@@ -118,6 +118,13 @@ class ReadOnlySqlTest {
   }
 
   @Test
+  void sqlCannotReachTheNetwork() {
+    CliTest.Call call = sql("select * from read_csv('https://example.com/x.csv')");
+    assertThat(call.exitCode()).isEqualTo(ExitCodes.BAD_USAGE);
+    assertThat(call.err()).startsWith("newsevents sql: The query failed: ").hasLineCount(1);
+  }
+
+  @Test
   void sqlCannotChangeTheConfiguration() {
     assertFailsWithOneSentence(sql("set enable_external_access = true"), REFUSED);
     assertFailsWithOneSentence(sql("reset allowed_directories"), REFUSED);
