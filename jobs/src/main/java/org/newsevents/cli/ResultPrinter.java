@@ -7,6 +7,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -45,7 +46,11 @@ public final class ResultPrinter {
   private static final Set<String> DUCKDB_INTEGER_TYPE_NAMES =
       Set.of("HUGEINT", "UHUGEINT", "UBIGINT", "UINTEGER", "USMALLINT", "UTINYINT");
 
-  /** How CSV text cells are written. */
+  /**
+   * How CSV text cells are written. This printer writes every CSV meant for people (sql --csv,
+   * export); the project's other CSV files (the reference dictionaries the converters write, the
+   * bench corpora) are inputs it reads back itself, so they stay as stored.
+   */
   public enum CsvCells {
     /**
      * A text cell that a spreadsheet would run as a formula (it starts with =, +, -, @, tab or
@@ -112,7 +117,7 @@ public final class ResultPrinter {
             .setHeader(
                 cells == CsvCells.RAW
                     ? header
-                    : java.util.Arrays.stream(header)
+                    : Arrays.stream(header)
                         .map(ResultPrinter::spreadsheetSafe)
                         .toArray(String[]::new))
             .get()

@@ -89,12 +89,16 @@ public final class SqlCommand implements Callable<Integer> {
     try (Connection connection =
             ReadOnlyCatalog.open(warehouse.requirePublished(), List.copyOf(readFolders));
         Statement statement = connection.createStatement()) {
+      // A notebook with one refused statement runs none of them.
+      for (SqlScript.Statement next : statements) {
+        ReadOnlyCatalog.requireQuery(connection, next.sql());
+      }
       for (int i = 0; i < statements.size(); i++) {
         SqlScript.Statement next = statements.get(i);
         if (csv == null && (file != null || statements.size() > 1)) {
           System.out.println((i == 0 ? "" : "\n") + commentLines(next.comment(), i + 1));
         }
-        runOne(connection, statement, next.sql());
+        runOne(statement, next.sql());
       }
     } catch (ReadOnlyCatalog.RefusedStatementException e) {
       throw new ExitCodes.UsageException(firstLine(e.getMessage()));
@@ -109,9 +113,7 @@ public final class SqlCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private void runOne(Connection connection, Statement statement, String sql)
-      throws SQLException, IOException {
-    ReadOnlyCatalog.requireQuery(connection, sql);
+  private void runOne(Statement statement, String sql) throws SQLException, IOException {
     if (!statement.execute(sql)) {
       System.out.println("(ok)");
       return;

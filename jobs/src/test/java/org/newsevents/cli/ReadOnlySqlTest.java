@@ -134,9 +134,20 @@ class ReadOnlySqlTest {
   @Test
   void sqlCannotSmuggleACopyAfterAQuery() {
     Path target = temp.resolve("smuggled.csv");
-    CliTest.Call call = sql("select 1; copy fct_events to '" + target + "'");
-    assertThat(call.exitCode()).isEqualTo(ExitCodes.BAD_USAGE);
-    assertThat(call.err()).contains(REFUSED).hasLineCount(1);
+    assertFailsWithOneSentence(sql("select 1; copy fct_events to '" + target + "'"), REFUSED);
+    assertThat(target).doesNotExist();
+  }
+
+  @Test
+  void notebookWithACopyRunsNoneOfItsQueries() throws IOException {
+    Path target = temp.resolve("from-notebook.csv");
+    Path notebook =
+        Files.writeString(
+            temp.resolve("notebook.sql"),
+            "-- counts\nselect count(*) from fct_events;\n-- and a copy\ncopy fct_events to '"
+                + target
+                + "';\n");
+    assertFailsWithOneSentence(sql("--file", notebook.toString()), REFUSED);
     assertThat(target).doesNotExist();
   }
 
