@@ -3,6 +3,7 @@ package org.newsevents.clean;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.newsevents.ingest.ControlCharacters;
 import org.newsevents.ingest.InputFormat;
 
 /**
@@ -38,6 +39,20 @@ public record Article(
     List<String> agencies,
     String contentFingerprint)
     implements Serializable {
+
+  /**
+   * The identifier-like fields hold no control character (see {@link ControlCharacters}), whatever
+   * the feed or the page gave; the text keeps its line breaks.
+   */
+  public Article {
+    articleId = ControlCharacters.withoutControls(articleId);
+    inputRef = ControlCharacters.withoutControls(inputRef);
+    inputPath = ControlCharacters.withoutControls(inputPath);
+    sourceId = ControlCharacters.withoutControls(sourceId);
+    sourceName = ControlCharacters.withoutControls(sourceName);
+    sourceDomain = ControlCharacters.withoutControls(sourceDomain);
+    title = ControlCharacters.withoutControls(title);
+  }
 
   public List<String> paragraphs() {
     return text.isEmpty() ? List.of() : List.of(text.split("\n\n"));

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
 import org.newsevents.warehouse.Catalog;
+import org.newsevents.warehouse.ReadOnlyCatalog;
 import org.newsevents.warehouse.SqlLibrary;
 import org.newsevents.warehouse.WarehouseLayout;
 import picocli.CommandLine.Command;
@@ -30,6 +31,13 @@ public final class ExportCommand implements Callable<Integer> {
       description = "The folder for the CSV files. Default: <warehouse>/exports.")
   Path out;
 
+  @Option(
+      names = "--csv-raw",
+      description =
+          "Write text cells as stored. By default a text cell that starts with =, +, -, @, tab or"
+              + " carriage return gets a leading ' so a spreadsheet does not run it as a formula.")
+  boolean csvRaw;
+
   @Override
   public Integer call() throws Exception {
     WarehouseLayout layout = warehouse.requirePublished();
@@ -44,9 +52,14 @@ public final class ExportCommand implements Callable<Integer> {
         Path target = outDir.resolve(export.name() + ".csv");
         Path temporary = outDir.resolve(export.name() + ".csv.tmp");
         long rows;
+        ReadOnlyCatalog.requireQuery(connection, export.sql());
         try (ResultSet result = statement.executeQuery(export.sql());
             Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-          rows = ResultPrinter.printCsv(result, writer);
+          rows =
+              ResultPrinter.printCsv(
+                  result,
+                  writer,
+                  csvRaw ? ResultPrinter.CsvCells.RAW : ResultPrinter.CsvCells.SPREADSHEET_SAFE);
         }
         Files.move(
             temporary,

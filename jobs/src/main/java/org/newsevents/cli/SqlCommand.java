@@ -11,9 +11,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsevents.warehouse.Catalog;
+import org.newsevents.warehouse.ReadOnlyCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
     name = "sql",
     mixinStandardHelpOptions = true,
     description =
-        "Runs SQL on the warehouse catalog (read-only) and prints an aligned table, or CSV with --csv.")
+        "Runs queries on the warehouse catalog (read-only: no file is written, no extension"
+            + " loaded) and prints an aligned table, or CSV with --csv.")
 public final class SqlCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
 
@@ -43,6 +45,22 @@ public final class SqlCommand implements Callable<Integer> {
       description = "Write RFC 4180 CSV with a header to FILE, or to standard output with '-'.")
   String csv;
 
+  @Option(
+      names = "--csv-raw",
+      description =
+          "With --csv: write text cells as stored. By default a text cell that starts with =, +,"
+              + " -, @, tab or carriage return gets a leading ' so a spreadsheet does not run it as"
+              + " a formula.")
+  boolean csvRaw;
+
+  @Option(
+      names = "--read-folder",
+      paramLabel = "DIR",
+      description =
+          "Also let queries read files in DIR (e.g. read_csv of your own list); repeatable. Without"
+              + " it, queries read the warehouse only.")
+  List<Path> readFolders = new ArrayList<>();
+
   @Override
   public Integer call() throws Exception {
     if ((query == null) == (file == null)) {
@@ -60,8 +78,21 @@ public final class SqlCommand implements Callable<Integer> {
       throw new ExitCodes.UsageException(
           "--csv takes a single query, but " + statements.size() + " were given");
     }
-    try (Connection connection = Catalog.openReadOnly(warehouse.requirePublished());
+    if (csvRaw && csv == null) {
+      throw new ExitCodes.UsageException("--csv-raw goes with --csv FILE|-");
+    }
+    for (Path folder : readFolders) {
+      if (!Files.isDirectory(folder)) {
+        throw new ExitCodes.UsageException("The --read-folder " + folder + " is not a folder");
+      }
+    }
+    try (Connection connection =
+            ReadOnlyCatalog.open(warehouse.requirePublished(), List.copyOf(readFolders));
         Statement statement = connection.createStatement()) {
+      // A notebook with one refused statement runs none of them.
+      for (SqlScript.Statement next : statements) {
+        ReadOnlyCatalog.requireQuery(connection, next.sql());
+      }
       for (int i = 0; i < statements.size(); i++) {
         SqlScript.Statement next = statements.get(i);
         if (csv == null && (file != null || statements.size() > 1)) {
@@ -69,8 +100,15 @@ public final class SqlCommand implements Callable<Integer> {
         }
         runOne(statement, next.sql());
       }
+    } catch (ReadOnlyCatalog.RefusedStatementException e) {
+      throw new ExitCodes.UsageException(firstLine(e.getMessage()));
     } catch (SQLException e) {
-      throw new ExitCodes.UsageException("The query failed: " + firstLine(e.getMessage()));
+      String message = firstLine(e.getMessage());
+      if (message.startsWith("Permission Error")) {
+        message +=
+            "; newsevents sql reads only the warehouse and the folders given with --read-folder";
+      }
+      throw new ExitCodes.UsageException("The query failed: " + message);
     }
     return ExitCodes.OK;
   }
@@ -86,15 +124,19 @@ public final class SqlCommand implements Callable<Integer> {
       } else if (csv.equals("-")) {
         Writer stdout =
             new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        ResultPrinter.printCsv(result, stdout);
+        ResultPrinter.printCsv(result, stdout, csvCells());
         stdout.flush();
       } else {
         try (Writer out = Files.newBufferedWriter(Path.of(csv), StandardCharsets.UTF_8)) {
-          long rows = ResultPrinter.printCsv(result, out);
+          long rows = ResultPrinter.printCsv(result, out, csvCells());
           System.err.printf("newsevents sql: wrote %d row(s) to %s%n", rows, csv);
         }
       }
     }
+  }
+
+  private ResultPrinter.CsvCells csvCells() {
+    return csvRaw ? ResultPrinter.CsvCells.RAW : ResultPrinter.CsvCells.SPREADSHEET_SAFE;
   }
 
   /** A statement's note as SQL comment lines ("--" alone for an empty line), or its number. */
@@ -108,7 +150,13 @@ public final class SqlCommand implements Callable<Integer> {
         .collect(java.util.stream.Collectors.joining("\n"));
   }
 
+  /**
+   * The first line of a database error, safe for a terminal: DuckDB repeats names from the query,
+   * which may hold control characters.
+   */
   static String firstLine(String message) {
-    return message == null ? "unknown error" : message.strip().split("\n")[0];
+    return message == null
+        ? "unknown error"
+        : ResultPrinter.visible(message.strip().split("\n")[0]);
   }
 }

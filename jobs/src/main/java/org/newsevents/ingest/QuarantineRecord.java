@@ -24,6 +24,15 @@ public record QuarantineRecord(
     String articleId)
     implements Serializable {
 
+  /**
+   * Analysts print these fields; they hold no control character (see {@link ControlCharacters}).
+   */
+  public QuarantineRecord {
+    inputRef = ControlCharacters.withoutControls(inputRef);
+    inputPath = ControlCharacters.withoutControls(inputPath);
+    detail = ControlCharacters.withoutControls(detail);
+  }
+
   /** A rejection decided on the item's content, not by a stage that threw. */
   public QuarantineRecord(String inputRef, String inputPath, Reason reason, String detail) {
     this(inputRef, inputPath, reason, detail, null, null, null, null, null);

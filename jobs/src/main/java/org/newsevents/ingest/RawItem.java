@@ -25,4 +25,19 @@ public record RawItem(
     String givenTitle,
     String givenPublished,
     String givenSource)
-    implements Serializable {}
+    implements Serializable {
+
+  /**
+   * The reference and the feed's metadata fields hold no C0 control character (see {@link
+   * ControlCharacters}); the text is cleaned later, with its line breaks.
+   */
+  public RawItem {
+    inputRef = ControlCharacters.withoutAsciiControls(inputRef);
+    inputPath = ControlCharacters.withoutAsciiControls(inputPath);
+    givenId = ControlCharacters.withoutAsciiControls(givenId);
+    givenUrl = ControlCharacters.withoutAsciiControls(givenUrl);
+    givenTitle = ControlCharacters.withoutAsciiControls(givenTitle);
+    givenPublished = ControlCharacters.withoutAsciiControls(givenPublished);
+    givenSource = ControlCharacters.withoutAsciiControls(givenSource);
+  }
+}

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
@@ -77,12 +76,12 @@ public final class Catalog {
   }
 
   /**
-   * Opens the catalog for reading only; several readers may hold it open while a run replaces it.
+   * Opens the catalog for reading only, its tables and its staging views' Parquet files and no
+   * other file (see {@link ReadOnlyCatalog}); several readers may hold it open while a run replaces
+   * it.
    */
   public static Connection openReadOnly(WarehouseLayout layout) throws SQLException {
-    Properties properties = new Properties();
-    properties.setProperty("duckdb.read_only", "true");
-    return DriverManager.getConnection("jdbc:duckdb:" + layout.catalog(), properties);
+    return ReadOnlyCatalog.open(layout, List.of());
   }
 
   /**

@@ -192,6 +192,21 @@ class AnalysesAndExportsTest {
   }
 
   @Test
+  void exportKeepsNegativeGoldsteinScoresAsNumbers() throws IOException {
+    Path out = temp.resolve("exports");
+    CliTest.Call call =
+        CliTest.call("export", "--warehouse", warehouse.toString(), "--out", out.toString());
+    assertThat(call.exitCode()).as(call.err()).isZero();
+    List<String> goldstein =
+        parse(out.resolve("daily_events_by_root_code.csv")).stream()
+            .map(record -> record.get("avg_goldstein"))
+            .toList();
+    // The quote that keeps a spreadsheet from running a text cell must not turn scores into text.
+    assertThat(goldstein).anySatisfy(score -> assertThat(score).startsWith("-"));
+    assertThat(goldstein).noneSatisfy(score -> assertThat(score).startsWith("'"));
+  }
+
+  @Test
   void dyadsExportCountsBlinkenAndLavrovsEvents() throws IOException {
     Path out = temp.resolve("exports");
     assertThat(

@@ -25,6 +25,7 @@ import org.newsevents.warehouse.WarehouseLayout;
 public final class Warehouses {
   public static final LocalDate SEED_RUN_DATE = LocalDate.of(2022, 2, 11);
   private static Path seedWarehouse;
+  private static Path hostileWarehouse;
 
   private Warehouses() {}
 
@@ -42,6 +43,69 @@ public final class Warehouses {
           SEED_RUN_DATE);
     }
     return seedWarehouse;
+  }
+
+  /**
+   * The kinds of spreadsheet formula an attacker can put in a crawled field (OWASP's CSV injection
+   * list), each as a feed would carry it.
+   */
+  public static final List<String> FORMULA_PAYLOADS =
+      List.of(
+          "=HYPERLINK(\"http://evil.example/\",\"click\")",
+          "=1+1",
+          "+1",
+          "-1+2",
+          "@SUM(1)",
+          "=cmd|' /C calc'!A0",
+          "\t=1+1",
+          "\r=1+1");
+
+  /**
+   * Published once per test JVM from a feed whose titles and source names are spreadsheet formulas
+   * or terminal escape sequences, with one item without text (quarantined) per formula as its id;
+   * tests must only read it (the attacks on it must fail).
+   */
+  public static synchronized Path hostile() {
+    if (hostileWarehouse == null) {
+      try {
+        Path root = Files.createTempDirectory("newsevents-hostile-warehouse");
+        Path input = Files.createDirectories(root.resolve("input"));
+        StringBuilder feed = new StringBuilder();
+        for (int i = 0; i < FORMULA_PAYLOADS.size(); i++) {
+          String payload = json(FORMULA_PAYLOADS.get(i));
+          feed.append(
+                  String.format(
+                      "{\"id\": \"article-%d\", \"title\": %s, \"source\": %s, \"published\":"
+                          + " \"2022-01-20\", \"text\": \"Ministers met in Brussels on"
+                          + " Thursday for talks number %d.\"}%n",
+                      i + 1, payload, payload, i + 1))
+              .append(String.format("{\"id\": %s}%n", payload));
+        }
+        feed.append(
+            "{\"id\": \"esc\\u001b[31mred\", \"title\": \"\\u001b[2JCleared\", \"source\":"
+                + " \"Evil\\u001b]0;owned\\u0007 News\", \"published\": \"2022-01-20\","
+                + " \"text\": \"Diplomats met in Geneva on Friday for talks.\"}\n"
+                + "{\"id\": \"bad\\u001b[2Jref\"}\n");
+        Files.writeString(input.resolve("feed.jsonl"), feed, StandardCharsets.UTF_8);
+        hostileWarehouse = root.resolve("warehouse");
+        run(List.of(input), hostileWarehouse, LocalDate.of(2022, 1, 21));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return hostileWarehouse;
+  }
+
+  private static String json(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      }
+    }
+    return out.append('"').toString();
   }
 
   /**
