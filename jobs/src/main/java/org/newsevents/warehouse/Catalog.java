@@ -44,7 +44,13 @@ public final class Catalog {
    * Publisher}).
    */
   public static void regenerate(WarehouseLayout layout, Manifest manifest) {
-    regenerate(layout.catalog(), layout, manifest);
+    Path target;
+    try {
+      target = WarehouseLayout.followLink(layout.catalog());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not follow the link " + layout.catalog(), e);
+    }
+    regenerate(target, layout, manifest);
   }
 
   /**

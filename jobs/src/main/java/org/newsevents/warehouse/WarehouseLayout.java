@@ -1,5 +1,7 @@
 package org.newsevents.warehouse;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -99,6 +101,17 @@ public record WarehouseLayout(Path root) {
 
   public Path catalog() {
     return root.resolve(CATALOG_FILE);
+  }
+
+  /**
+   * The file a link such as {@code _manifest.json} leads to, so that replacing it keeps the link;
+   * the path itself when it is no link or leads nowhere yet.
+   */
+  public static Path followLink(Path path) throws IOException {
+    if (Files.isSymbolicLink(path) && Files.exists(path)) {
+      return path.toRealPath();
+    }
+    return path;
   }
 
   public Path partition(String table, String runDate) {
