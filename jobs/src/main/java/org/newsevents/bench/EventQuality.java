@@ -151,8 +151,8 @@ public final class EventQuality {
 
   /**
    * Runs the real-news halves from {@code projectRoot}, then the PLOVER GSR and the PETRARCH-2 unit
-   * tests from {@code shared} (the ../shared folder), with a Spark session on {@code master}; prints
-   * the tables and returns the figures.
+   * tests from {@code shared} (the ../shared folder), with a Spark session on {@code master};
+   * prints the tables and returns the figures.
    */
   public List<Result> run(Path shared, Path projectRoot, String master)
       throws IOException, SQLException {
@@ -477,8 +477,7 @@ public final class EventQuality {
    * One half of the real-news gold set: its articles coded as articles (each sentence its own
    * paragraph), each coded mention traced back to its gold sentence by the words it shares.
    */
-  Result realNews(SparkSession spark, RealNewsGold.Half half)
-      throws IOException, SQLException {
+  Result realNews(SparkSession spark, RealNewsGold.Half half) throws IOException, SQLException {
     long start = System.nanoTime();
     GoldSet gold = half.goldSet();
     Map<String, List<RealNewsGold.Sentence>> articles = half.articles();
@@ -494,9 +493,9 @@ public final class EventQuality {
           Optional.empty(),
           tally,
           row ->
-              RealNewsGold.sentenceOf(articles.getOrDefault(row.inputRef(), List.of()), row.sentence())
-                  .ifPresentOrElse(
-                      id -> byRecord.get(id).add(row.mention()), () -> lost[0]++));
+              RealNewsGold.sentenceOf(
+                      articles.getOrDefault(row.inputRef(), List.of()), row.sentence())
+                  .ifPresentOrElse(id -> byRecord.get(id).add(row.mention()), () -> lost[0]++));
       untraced = lost[0];
     }
     Coded coded = new Coded(byRecord, tally.coverage(articles.size()));

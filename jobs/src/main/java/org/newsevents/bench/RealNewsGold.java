@@ -65,8 +65,7 @@ public final class RealNewsGold {
    * ({@code date} is empty when the text does not say; {@code datePrecision} is day, month, year or
    * unknown).
    */
-  public record GoldEvent(
-      EventTuple tuple, String status, String date, String datePrecision) {}
+  public record GoldEvent(EventTuple tuple, String status, String date, String datePrecision) {}
 
   /** One gold sentence and the article it belongs to. */
   public record Sentence(
@@ -177,8 +176,16 @@ public final class RealNewsGold {
     String cameo = event.path("cameo").asText().strip();
     if (!STATUSES.contains(status) || !cameo.matches("\\d{2,4}")) {
       throw new IllegalArgumentException(
-          file + ": sentence " + id + " has an event with status '" + status + "' and code '"
-              + cameo + "'; the guide allows " + STATUSES + " and 2-4 digit CAMEO codes");
+          file
+              + ": sentence "
+              + id
+              + " has an event with status '"
+              + status
+              + "' and code '"
+              + cameo
+              + "'; the guide allows "
+              + STATUSES
+              + " and 2-4 digit CAMEO codes");
     }
     return new GoldEvent(
         new EventTuple(

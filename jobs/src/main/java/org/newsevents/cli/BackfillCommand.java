@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsevents.job.ProgressLog;
 import org.newsevents.job.SparkSessions;
+import org.newsevents.warehouse.RunLock;
 import org.newsevents.warehouse.RunRecord;
 import org.newsevents.warehouse.WarehouseLayout;
 import picocli.CommandLine.Command;
@@ -65,7 +66,8 @@ public final class BackfillCommand implements Callable<Integer> {
     SparkSessions.Lease spark = null;
     int ran = 0;
     int skipped = 0;
-    try {
+    // One lock for the whole range, taken before Spark starts.
+    try (RunLock lock = RunLock.acquire(layout, from.toString())) {
       for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
         if (succeeded(layout, date)) {
           log.info(
@@ -78,9 +80,9 @@ public final class BackfillCommand implements Callable<Integer> {
         try {
           List<Path> inputs = List.of(InputRoot.forDate(root, date));
           if (spark == null) {
-            spark = SparkSessions.lease(master);
+            spark = JobRunner.startSpark(master, warehouseDir, date, lock);
           }
-          new JobRunner(spark.session(), log, warehouseDir, job).run(inputs, date);
+          new JobRunner(spark.session(), log, warehouseDir, job).run(inputs, date, lock);
           ran++;
         } catch (RuntimeException e) {
           log.error(
@@ -108,8 +110,8 @@ public final class BackfillCommand implements Callable<Integer> {
   }
 
   private static boolean succeeded(WarehouseLayout layout, LocalDate date) {
-    java.nio.file.Path file = layout.runRecord(date.toString());
-    return java.nio.file.Files.exists(file)
-        && RunRecord.SUCCEEDED.equals(RunRecord.read(file).status());
+    return RunRecord.latest(layout, date.toString())
+        .filter(run -> RunRecord.SUCCEEDED.equals(run.status()))
+        .isPresent();
   }
 }

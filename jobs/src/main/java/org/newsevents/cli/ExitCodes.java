@@ -1,6 +1,7 @@
 package org.newsevents.cli;
 
 import org.newsevents.job.NightlyJob;
+import org.newsevents.job.RootCause;
 import org.newsevents.warehouse.RunLock;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -14,7 +15,7 @@ public final class ExitCodes {
   /** A data test or a data-quality gate failed; nothing was published. */
   public static final int DATA_TESTS_FAILED = 3;
 
-  /** Another run holds the warehouse lock, or a stale lock was found and not cleared. */
+  /** Another run holds the warehouse lock. */
   public static final int LOCKED = 4;
 
   private ExitCodes() {}
@@ -68,12 +69,9 @@ public final class ExitCodes {
     return command.getParent() == null ? "" : command.getCommandName();
   }
 
+  /** What went wrong, where, and the root cause (the deepest message in the cause chain). */
   static String describe(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getMessage() == null) {
-      root = root.getCause();
-    }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return RootCause.sentence(e);
   }
 
   static String sentence(String message) {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsevents.job.ProgressLog;
 import org.newsevents.warehouse.Gates;
-import org.newsevents.warehouse.RunLock;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -30,11 +29,14 @@ final class JobOptions {
               + " nothing and exits 3.")
   Map<String, String> gates = new LinkedHashMap<>();
 
+  /**
+   * Accepted so that schedulers' command lines keep working: the lock ends with the process that
+   * held it, so there is never a stale lock to clear.
+   */
   @Option(
       names = "--clear-stale-lock",
-      description =
-          "Remove the warehouse lock if the run that holds it is no longer running on this host"
-              + " (a live run's lock is never removed).")
+      hidden = true,
+      description = "No longer needed: a killed run's lock is released by the operating system.")
   boolean clearStaleLock;
 
   @Option(
@@ -84,10 +86,6 @@ final class JobOptions {
       thresholds = thresholds.with(known, value);
     }
     return thresholds;
-  }
-
-  RunLock.StaleLockPolicy staleLocks() {
-    return clearStaleLock ? RunLock.StaleLockPolicy.CLEAR : RunLock.StaleLockPolicy.REPORT;
   }
 
   ProgressLog.Format format() {

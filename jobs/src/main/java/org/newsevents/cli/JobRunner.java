@@ -10,7 +10,9 @@ import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.newsevents.job.NightlyJob;
 import org.newsevents.job.ProgressLog;
+import org.newsevents.job.SparkSessions;
 import org.newsevents.warehouse.Gates;
+import org.newsevents.warehouse.RunLock;
 
 /**
  * Runs the nightly job for one date and prints its summary: the one code path of run and backfill.
@@ -28,7 +30,24 @@ final class JobRunner {
     this.options = options;
   }
 
-  NightlyJob.Summary run(List<Path> inputs, LocalDate date) {
+  /**
+   * Starts Spark for a command that holds the warehouse lock; when Spark cannot start, records the
+   * failed run of the date first.
+   */
+  static SparkSessions.Lease startSpark(
+      String master, Path warehouse, LocalDate date, RunLock lock) {
+    try {
+      return SparkSessions.lease(master);
+    } catch (RuntimeException | Error e) {
+      IllegalStateException failure =
+          new IllegalStateException("Could not start Spark on master " + master, e);
+      NightlyJob.recordFailureBeforeStart(warehouse, date, lock, failure);
+      throw failure;
+    }
+  }
+
+  /** Runs the date under the warehouse lock the caller took before starting Spark. */
+  NightlyJob.Summary run(List<Path> inputs, LocalDate date, RunLock lock) {
     long start = System.nanoTime();
     String header =
         String.format(
@@ -52,9 +71,8 @@ final class JobRunner {
       NightlyJob.Summary summary =
           new NightlyJob(spark, log)
               .run(
-                  new NightlyJob.Options(inputs, warehouse, date)
-                      .withGates(options.thresholds())
-                      .withStaleLocks(options.staleLocks()));
+                  new NightlyJob.Options(inputs, warehouse, date).withGates(options.thresholds()),
+                  lock);
       printSummary(summary, (System.nanoTime() - start) / 1e9);
       return summary;
     } catch (RuntimeException e) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsevents.job.ProgressLog;
 import org.newsevents.job.SparkSessions;
+import org.newsevents.warehouse.RunLock;
+import org.newsevents.warehouse.WarehouseLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -68,8 +70,10 @@ public final class RunCommand implements Callable<Integer> {
     job.thresholds();
     ProgressLog log = new ProgressLog(System.out, job.format());
 
-    try (SparkSessions.Lease spark = SparkSessions.lease(master)) {
-      new JobRunner(spark.session(), log, warehouseDir, job).run(validatedInputs, date);
+    // The lock before Spark: a second run is refused at once, not after Spark has started.
+    try (RunLock lock = RunLock.acquire(new WarehouseLayout(warehouseDir), date.toString());
+        SparkSessions.Lease spark = JobRunner.startSpark(master, warehouseDir, date, lock)) {
+      new JobRunner(spark.session(), log, warehouseDir, job).run(validatedInputs, date, lock);
       return ExitCodes.OK;
     }
   }

@@ -126,11 +126,11 @@ public final class EventDateResolver {
 
   /**
    * A bare weekday ("on Friday", "Wednesday night") dated by the tense of its verb: a past verb
-   * means the latest such day not after the article, a future one the first such day not before
-   * it, a present one the day of the article's Sunday-to-Saturday week (SUTime's convention). SUTime
-   * does this itself, but its tense rules keep state between documents (CoreNLP issue 1061), so
-   * the same sentence could be dated a week apart depending on what the JVM read before; the
-   * answer here depends only on the sentence and the article's date.
+   * means the latest such day not after the article, a future one the first such day not before it,
+   * a present one the day of the article's Sunday-to-Saturday week (SUTime's convention). SUTime
+   * does this itself, but its tense rules keep state between documents (CoreNLP issue 1061), so the
+   * same sentence could be dated a week apart depending on what the JVM read before; the answer
+   * here depends only on the sentence and the article's date.
    */
   static Optional<LocalDate> bareWeekday(
       Sentence sentence, int actionToken, String timexText, LocalDate articleDate) {

@@ -77,6 +77,10 @@ public final class NightlyJob {
   private List<Gates.Result> gateResults = List.of();
   private DataTests.Report dataTestReport = new DataTests.Report(List.of(), List.of(), List.of());
   private Map<String, Long> nlpCounts = Map.of();
+  private Instant runStarted = Instant.now();
+
+  /** Whether this run's publishing rename happened: from then on, it has succeeded. */
+  private boolean published;
 
   public NightlyJob(SparkSession spark, PrintStream progress) {
     this(spark, ProgressLog.plain(progress));
@@ -94,7 +98,6 @@ public final class NightlyJob {
    *     cameo_verbs.csv, ...) to use instead of the bundled ones, e.g. the toy dictionaries of the
    *     PETRARCH unit tests; empty for the bundled data
    * @param gates the data-quality thresholds checked on the staged tables before publishing
-   * @param staleLocks whether a stale warehouse lock (its process gone) is reported or cleared
    */
   public record Options(
       List<Path> inputs,
@@ -102,8 +105,7 @@ public final class NightlyJob {
       LocalDate runDate,
       Scope scope,
       java.util.Optional<Path> referenceDir,
-      Gates.Thresholds gates,
-      RunLock.StaleLockPolicy staleLocks) {
+      Gates.Thresholds gates) {
     public Options(List<Path> inputs, Path warehouse, LocalDate runDate) {
       this(inputs, warehouse, runDate, Scope.FULL, java.util.Optional.empty());
     }
@@ -118,22 +120,11 @@ public final class NightlyJob {
         LocalDate runDate,
         Scope scope,
         java.util.Optional<Path> referenceDir) {
-      this(
-          inputs,
-          warehouse,
-          runDate,
-          scope,
-          referenceDir,
-          Gates.Thresholds.defaults(),
-          RunLock.StaleLockPolicy.REPORT);
+      this(inputs, warehouse, runDate, scope, referenceDir, Gates.Thresholds.defaults());
     }
 
     public Options withGates(Gates.Thresholds thresholds) {
-      return new Options(inputs, warehouse, runDate, scope, referenceDir, thresholds, staleLocks);
-    }
-
-    public Options withStaleLocks(RunLock.StaleLockPolicy policy) {
-      return new Options(inputs, warehouse, runDate, scope, referenceDir, gates, policy);
+      return new Options(inputs, warehouse, runDate, scope, referenceDir, thresholds);
     }
   }
 
@@ -187,30 +178,100 @@ public final class NightlyJob {
   }
 
   /**
-   * Runs the job for one date under the warehouse lock, and writes the run manifest
-   * (_runs/&lt;run_date&gt;.json) whether the run succeeds or fails. A run that cannot take the
-   * lock throws {@link RunLock.LockedException} and writes nothing.
+   * Runs the job for one date under the warehouse lock, which it takes (throwing {@link
+   * RunLock.LockedException} when another run holds it) and releases.
    */
   public Summary run(Options options) {
+    try (RunLock lock =
+        RunLock.acquire(new WarehouseLayout(options.warehouse()), options.runDate().toString())) {
+      return run(options, lock);
+    }
+  }
+
+  /**
+   * Runs the job for one date under the warehouse lock the caller took (before starting Spark, so a
+   * second run is refused at once), and writes the run manifest (_runs/&lt;run_date&gt;.json) when
+   * it starts and when it ends, whether it succeeds or fails.
+   */
+  public Summary run(Options options, RunLock lock) {
     String runDate = options.runDate().toString();
     String runId = runDate + "-" + UUID.randomUUID().toString().substring(0, 8);
     WarehouseLayout layout = new WarehouseLayout(options.warehouse());
-    createWarehouseFolder(layout);
-    Instant started = Instant.now();
-    try (RunLock lock = RunLock.acquire(layout, runId, runDate, options.staleLocks())) {
-      progress.info("lock", "run " + runId + " holds " + layout.lock(), Map.of("run_id", runId));
-      try {
-        Summary summary = publishRun(options, layout, runId);
-        writeRunRecord(layout, options, runId, started, RunRecord.SUCCEEDED, null);
-        writeRunReport(layout, runDate);
-        return summary;
-      } catch (DataTestsFailedException e) {
-        recordFailure(e, layout, options, runId, started, RunRecord.GATE_FAILED);
-        throw e;
-      } catch (RuntimeException | Error e) {
-        recordFailure(e, layout, options, runId, started, RunRecord.FAILED);
-        throw e;
+    runStarted = Instant.now();
+    lock.nowRunning(runId, runDate);
+    progress.info("lock", "run " + runId + " holds " + layout.lock(), Map.of("run_id", runId));
+    lock.leftByCrashedRun()
+        .ifPresent(
+            crashed ->
+                progress.warn(
+                    "lock",
+                    "took over the lock that "
+                        + crashed.describe()
+                        + " held when it ended without releasing it (killed or out of memory)"));
+    try {
+      new Publisher(layout).linkEntryPoints();
+      RunRecord.reconcile(layout);
+      writeRunRecord(layout, options, runId, RunRecord.RUNNING, null);
+      Summary summary = publishRun(options, layout, runId);
+      writeRunReport(layout, runDate);
+      return summary;
+    } catch (DataTestsFailedException e) {
+      recordFailure(e, layout, options, runId, RunRecord.GATE_FAILED);
+      throw e;
+    } catch (IOException e) {
+      UncheckedIOException failure =
+          new UncheckedIOException("Could not repair the links of " + layout.root(), e);
+      recordFailure(failure, layout, options, runId, RunRecord.FAILED);
+      throw failure;
+    } catch (RuntimeException | Error e) {
+      if (!published) {
+        // First, so that a run that filled the disk still has room to record why it failed.
+        removeStaging(layout, runId, e);
+        recordFailure(e, layout, options, runId, RunRecord.FAILED);
       }
+      throw e;
+    }
+  }
+
+  private static void removeStaging(WarehouseLayout layout, String runId, Throwable failure) {
+    try {
+      Publisher.deleteTree(layout.staging(runId));
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  /**
+   * Writes the run manifest of a run that failed before the job could start (Spark did not come
+   * up), under the lock the caller holds.
+   */
+  public static void recordFailureBeforeStart(
+      Path warehouse, LocalDate runDate, RunLock lock, Throwable failure) {
+    Instant now = Instant.now();
+    String runId = runDate + "-" + UUID.randomUUID().toString().substring(0, 8);
+    try {
+      lock.nowRunning(runId, runDate.toString());
+      new RunRecord(
+              runDate.toString(),
+              runId,
+              RunRecord.FAILED,
+              errorSentence(failure),
+              now.toString(),
+              now.toString(),
+              0,
+              List.of(),
+              Map.of(),
+              Map.of(),
+              Map.of(),
+              Map.of(),
+              List.of(),
+              Map.of(),
+              Map.of(),
+              List.of(),
+              List.of())
+          .write(new WarehouseLayout(warehouse));
+    } catch (RuntimeException writeFailure) {
+      failure.addSuppressed(writeFailure);
     }
   }
 
@@ -228,55 +289,44 @@ public final class NightlyJob {
   }
 
   private void recordFailure(
-      Throwable e,
-      WarehouseLayout layout,
-      Options options,
-      String runId,
-      Instant started,
-      String status) {
+      Throwable e, WarehouseLayout layout, Options options, String runId, String status) {
     try {
-      writeRunRecord(layout, options, runId, started, status, errorSentence(e));
+      writeRunRecord(layout, options, runId, status, errorSentence(e));
     } catch (RuntimeException writeFailure) {
       e.addSuppressed(writeFailure);
     }
   }
 
   private void writeRunRecord(
-      WarehouseLayout layout,
-      Options options,
-      String runId,
-      Instant started,
-      String status,
-      String error) {
-    Instant finished = Instant.now();
-    new RunRecord(
-            options.runDate().toString(),
-            runId,
-            status,
-            error,
-            started.toString(),
-            finished.toString(),
-            java.time.Duration.between(started, finished).toMillis() / 1000.0,
-            inputFiles,
-            stagedRows,
-            quarantineByReason,
-            skippedInputs,
-            new LinkedHashMap<>(stageSeconds),
-            gateResults,
-            RunVersions.software(spark),
-            RunVersions.referenceFiles(options.referenceDir()),
-            dataTestReport.outcomes(),
-            dataTestReport.flaggedRows())
-        .write(layout);
+      WarehouseLayout layout, Options options, String runId, String status, String error) {
+    runRecord(options, runId, status, error).write(layout);
   }
 
-  /** The one sentence that says why a run failed: the message of the deepest cause that has one. */
+  private RunRecord runRecord(Options options, String runId, String status, String error) {
+    Instant finished = Instant.now();
+    return new RunRecord(
+        options.runDate().toString(),
+        runId,
+        status,
+        error,
+        runStarted.toString(),
+        finished.toString(),
+        java.time.Duration.between(runStarted, finished).toMillis() / 1000.0,
+        inputFiles,
+        stagedRows,
+        quarantineByReason,
+        skippedInputs,
+        new LinkedHashMap<>(stageSeconds),
+        gateResults,
+        RunVersions.software(spark),
+        RunVersions.referenceFiles(options.referenceDir()),
+        dataTestReport.outcomes(),
+        dataTestReport.flaggedRows());
+  }
+
+  /** The one sentence that says why a run failed, with its root cause. */
   static String errorSentence(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getMessage() == null) {
-      root = root.getCause();
-    }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
+    return RootCause.sentence(e);
   }
 
   private Summary publishRun(Options options, WarehouseLayout layout, String runId) {
@@ -361,7 +411,16 @@ public final class NightlyJob {
     tables.put(Tables.FCT_EVENTS, events.events());
 
     Map<String, List<Path>> staged =
-        timed("dedup+write", () -> stage(layout.staging(runId), tables));
+        timed(
+            "dedup+write",
+            () -> {
+              try {
+                return stage(layout.staging(runId), tables);
+              } catch (RuntimeException e) {
+                throw new IllegalStateException(
+                    "Could not write the staged tables to " + layout.staging(runId), e);
+              }
+            });
     Map<String, Long> rows = countRows(staged);
     stagedRows = rows;
     progress.info(
@@ -374,17 +433,35 @@ public final class NightlyJob {
     timed("gates", () -> checkGates(layout, runId, staged, options.gates()));
     timed("test", () -> runDataTests(layout, current, runDate, runId, staged));
 
-    Manifest published = timed("publish", () -> publisher.publish(runId, runDate, staged));
-    progress.info(
-        "publish",
-        "run_date=" + runDate + " is live (manifest " + layout.manifest().getFileName() + ")");
+    // The new catalog and run manifest are written before the one rename that publishes them
+    // with the manifest, so a kill at any point leaves all three of the same run.
+    Manifest next = timed("publish", () -> publisher.moveIntoPlace(runId, runDate, staged));
     timed(
         "catalog",
         () -> {
-          Catalog.regenerate(layout, published);
-          return publisher.collectGarbage(runId);
+          publisher.prepare(runId, next, runRecord(options, runId, RunRecord.SUCCEEDED, null));
+          return null;
         });
+    long commitStart = System.nanoTime();
+    publisher.commit(runId);
+    published = true;
+    stageSeconds.merge("publish", (System.nanoTime() - commitStart) / 1e9, Double::sum);
+    progress.info(
+        "publish",
+        "run_date=" + runDate + " is live (manifest " + layout.manifest().getFileName() + ")");
     progress.info("catalog", layout.catalog().toString());
+    try {
+      writeRunRecord(layout, options, runId, RunRecord.SUCCEEDED, null);
+    } catch (RuntimeException e) {
+      // The run is live; its published folder holds the same record, which `runs` reads.
+      progress.warn("publish", "could not write the run manifest: " + errorSentence(e));
+    }
+    FailPoint.hit(FailPoint.AFTER_RUN_RECORD);
+    try {
+      publisher.collectGarbage(runId);
+    } catch (RuntimeException e) {
+      progress.warn("catalog", "could not remove old files: " + errorSentence(e));
+    }
     outcomes.unpersist();
     articleRows.unpersist();
     codingOutcomes.unpersist();
@@ -908,14 +985,6 @@ public final class NightlyJob {
           "A data-quality gate failed, so nothing was published: " + String.join(" | ", failed));
     }
     return null;
-  }
-
-  private static void createWarehouseFolder(WarehouseLayout layout) {
-    try {
-      Files.createDirectories(layout.root());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not create the warehouse folder " + layout.root(), e);
-    }
   }
 
   private <T> T timed(String stage, java.util.function.Supplier<T> work) {

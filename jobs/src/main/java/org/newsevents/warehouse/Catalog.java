@@ -38,16 +38,32 @@ public final class Catalog {
 
   /**
    * Rewrites warehouse/newsevents.duckdb for the files in the manifest, with the analysts'
-   * relations materialized as tables; readers switch over in one rename.
+   * relations materialized as tables; readers switch over in one rename. The nightly run does not
+   * use this: it writes the catalog into the run's folder before publishing (see {@link
+   * Publisher}).
    */
   public static void regenerate(WarehouseLayout layout, Manifest manifest) {
-    Path target = layout.catalog();
+    Path target;
+    try {
+      target = WarehouseLayout.followLink(layout.catalog());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not follow the link " + layout.catalog(), e);
+    }
+    regenerate(target, layout, manifest);
+  }
+
+  /**
+   * Writes the catalog for the files in the manifest to the target, through a temporary file that
+   * is renamed into place only when complete.
+   */
+  public static void regenerate(Path target, WarehouseLayout layout, Manifest manifest) {
     Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
     try {
       Files.deleteIfExists(temporary);
       Files.deleteIfExists(temporary.resolveSibling(temporary.getFileName() + ".wal"));
       try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + temporary)) {
         create(connection, publishedFiles(layout, manifest), Relations.TABLES);
+        FailPoint.hit(FailPoint.DURING_CATALOG);
         try (Statement statement = connection.createStatement()) {
           // Everything into the file itself, so the rename moves a complete catalog (no WAL).
           statement.execute("checkpoint");
@@ -63,6 +79,7 @@ public final class Catalog {
       throw new IllegalStateException(
           "Could not write the DuckDB catalog " + target + ": " + e.getMessage(), e);
     } catch (IOException e) {
+      deleteQuietly(temporary);
       throw new UncheckedIOException("Could not replace the DuckDB catalog " + target, e);
     }
   }

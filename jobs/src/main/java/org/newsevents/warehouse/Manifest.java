@@ -18,8 +18,9 @@ import java.util.TreeMap;
 
 /**
  * The list of Parquet files that make up the published warehouse: table, then run date, then files
- * relative to the warehouse root. Replacing this one small file with an atomic rename is the commit
- * point of a run, so a reader (the catalog, a later run) sees either the whole previous run or the
+ * relative to the warehouse root. Each run writes its own into its published folder, beside the
+ * catalog built on it; one rename of the link {@code _current} publishes both (see {@link
+ * Publisher}), so a reader (the catalog, a later run) sees either the whole previous run or the
  * whole new one, never a mix.
  */
 @JsonAutoDetect(
@@ -48,11 +49,13 @@ public final class Manifest {
 
   /**
    * Writes to a temporary file, forces it to disk, then renames it over the old manifest in one
-   * step.
+   * step. Through the link {@code _manifest.json} it replaces the published run's manifest, and the
+   * link stays.
    */
-  public void writeAtomically(Path file) {
-    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+  public void writeAtomically(Path link) {
     try {
+      Path file = WarehouseLayout.followLink(link);
+      Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
       Files.write(temporary, JSON.writeValueAsBytes(this));
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         channel.force(true);
@@ -60,7 +63,7 @@ public final class Manifest {
       Files.move(
           temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not write the warehouse manifest " + file, e);
+      throw new UncheckedIOException("Could not write the warehouse manifest " + link, e);
     }
   }
 

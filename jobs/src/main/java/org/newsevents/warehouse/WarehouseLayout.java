@@ -1,5 +1,7 @@
 package org.newsevents.warehouse;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -8,12 +10,20 @@ import java.nio.file.Path;
  * <pre>
  * warehouse/
  *   dim_articles/run_date=2022-01-19/&lt;run id&gt;-part-00000.parquet   published data, Hive layout
- *   _manifest.json                                                  the files that are published (commit point)
+ *   _published/&lt;run id&gt;/_manifest.json                                 the files a run published
+ *   _published/&lt;run id&gt;/newsevents.duckdb                              the catalog of those files
+ *   _published/&lt;run id&gt;/run.json                                       the run manifest of that run
+ *   _current -&gt; _published/&lt;run id&gt;                                    the published run (its rename is the commit point)
+ *   _previous -&gt; _published/&lt;run id&gt;                                   the run published before it
+ *   _manifest.json -&gt; _current/_manifest.json                          the files that are published
+ *   newsevents.duckdb -&gt; _current/newsevents.duckdb                    the analysts' DuckDB catalog
  *   _staging/&lt;run id&gt;/                                              a run's output before it is published
- *   _lock                                                           held by the run in progress (pid, host, run id)
+ *   _lock                                                           locked by the run in progress (pid, host, run id)
  *   _runs/YYYY-MM-DD.json                                           the run manifest of the last run of each date
- *   newsevents.duckdb                                               the analysts' DuckDB catalog
  * </pre>
+ *
+ * The manifest and the catalog are reached through the one link {@code _current}, so a reader sees
+ * both of the same run: replacing that link is the single step that publishes a run.
  */
 public record WarehouseLayout(Path root) {
   public static final String CATALOG_FILE = "newsevents.duckdb";
@@ -22,8 +32,13 @@ public record WarehouseLayout(Path root) {
     root = root.toAbsolutePath().normalize();
   }
 
+  public static final String MANIFEST_FILE = "_manifest.json";
+
+  /** The run manifest inside a published run's folder. */
+  public static final String PUBLISHED_RUN_FILE = "run.json";
+
   public Path manifest() {
-    return root.resolve("_manifest.json");
+    return root.resolve(MANIFEST_FILE);
   }
 
   /**
@@ -31,7 +46,31 @@ public record WarehouseLayout(Path root) {
    * finish.
    */
   public Path previousManifest() {
-    return root.resolve("_manifest.previous.json");
+    return previous().resolve(MANIFEST_FILE);
+  }
+
+  /** Where each run's manifest, catalog and run manifest are written before it is published. */
+  public Path publishedRoot() {
+    return root.resolve("_published");
+  }
+
+  public Path published(String runId) {
+    return publishedRoot().resolve(runId);
+  }
+
+  /** The link to the published run's folder. */
+  public Path current() {
+    return root.resolve("_current");
+  }
+
+  /** The link to the folder of the run published before the current one. */
+  public Path previous() {
+    return root.resolve("_previous");
+  }
+
+  /** The run manifest of the published run, as it was written just before publishing. */
+  public Path publishedRunRecord() {
+    return current().resolve(PUBLISHED_RUN_FILE);
   }
 
   public Path stagingRoot() {
@@ -62,6 +101,17 @@ public record WarehouseLayout(Path root) {
 
   public Path catalog() {
     return root.resolve(CATALOG_FILE);
+  }
+
+  /**
+   * The file a link such as {@code _manifest.json} leads to, so that replacing it keeps the link;
+   * the path itself when it is no link or leads nowhere yet.
+   */
+  public static Path followLink(Path path) throws IOException {
+    if (Files.isSymbolicLink(path) && Files.exists(path)) {
+      return path.toRealPath();
+    }
+    return path;
   }
 
   public Path partition(String table, String runDate) {

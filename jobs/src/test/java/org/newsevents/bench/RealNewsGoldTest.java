@@ -42,13 +42,15 @@ class RealNewsGoldTest {
 
     EventGold.GoldSet gold = dev.goldSet();
     assertThat(gold.records()).hasSize(3);
-    assertThat(gold.scored()).extracting(EventGold.GoldRecord::id)
+    assertThat(gold.scored())
+        .extracting(EventGold.GoldRecord::id)
         .containsExactly("wn-a-s1", "wn-a-s2");
     assertThat(gold.exclusions()).containsEntry("not annotated yet", 1L);
     assertThat(gold.scored().get(0).events())
         .containsExactly(new EventTuple("USACOP", "USAGOV", "173"));
     assertThat(gold.scored().get(1).events()).as("a planned meeting is not an event").isEmpty();
-    assertThat(dev.everyEvent().get("wn-a-s2")).extracting(RealNewsGold.GoldEvent::status)
+    assertThat(dev.everyEvent().get("wn-a-s2"))
+        .extracting(RealNewsGold.GoldEvent::status)
         .containsExactly("planned");
   }
 
@@ -93,11 +95,11 @@ class RealNewsGoldTest {
 
   @Test
   void anEvidenceSentenceIsTracedToTheGoldSentenceItSharesMostWordsWith() throws Exception {
-    List<RealNewsGold.Sentence> article = RealNewsGold.read(folder(), Split.DEV).articles().get("wn-a");
+    List<RealNewsGold.Sentence> article =
+        RealNewsGold.read(folder(), Split.DEV).articles().get("wn-a");
     assertThat(RealNewsGold.sentenceOf(article, "He will meet the president next week."))
         .contains("wn-a-s2");
-    assertThat(RealNewsGold.sentenceOf(article, "Police arrested the mayor"))
-        .contains("wn-a-s1");
+    assertThat(RealNewsGold.sentenceOf(article, "Police arrested the mayor")).contains("wn-a-s1");
     assertThat(RealNewsGold.sentenceOf(article, "Something else entirely happened here")).isEmpty();
   }
 
@@ -119,7 +121,6 @@ class RealNewsGoldTest {
 
     EventQuality.Agreement agreement = EventQuality.agreement(dev.everyEvent(), coded, 2);
 
-    assertThat(agreement)
-        .isEqualTo(new EventQuality.Agreement(1, 2, 1, 1, 2));
+    assertThat(agreement).isEqualTo(new EventQuality.Agreement(1, 2, 1, 1, 2));
   }
 }

@@ -116,7 +116,8 @@ class EventDateResolverTest {
 
   @Test
   void aBareWeekdayWithAPresentVerbIsThatDayOfTheArticlesWeek() {
-    assertThat(dateOf("Blinken arrives in Kyiv on Thursday.", "arrive", WEDNESDAY_19_JANUARY).date())
+    assertThat(
+            dateOf("Blinken arrives in Kyiv on Thursday.", "arrive", WEDNESDAY_19_JANUARY).date())
         .isEqualTo(LocalDate.of(2022, 1, 20));
   }
 

@@ -1,81 +1,177 @@
 package org.newsevents.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsevents.testing.CliProcess;
 import org.newsevents.testing.Warehouses;
 import org.newsevents.warehouse.FailPoint;
+import org.newsevents.warehouse.Manifest;
 import org.newsevents.warehouse.RunLock;
+import org.newsevents.warehouse.RunRecord;
+import org.newsevents.warehouse.Tables;
 import org.newsevents.warehouse.WarehouseLayout;
 
 /**
- * A run killed (as by kill -9, in a separate JVM) between writing and publishing leaves the
- * previous warehouse readable, and the next run succeeds and cleans up after it.
+ * A run killed (as by kill -9 or SIGTERM, in a separate JVM) at any step of publishing leaves the
+ * run manifests, the manifest and the catalog in step (all of the previous run before the rename
+ * that publishes, all of the new one after it), and the next run takes the lock by itself, succeeds
+ * and cleans up after it.
  */
 class KilledRunTest {
+  private static final String SECOND_DATE = "2022-01-11";
+
   @TempDir Path temp;
 
   @ParameterizedTest
-  @ValueSource(strings = {FailPoint.AFTER_STAGING, FailPoint.AFTER_MOVE, FailPoint.BEFORE_COMMIT})
-  void killedRunLeavesThePreviousWarehouseReadable(String failPoint) throws Exception {
-    Path input = Files.createDirectories(temp.resolve("input"));
-    Files.writeString(
-        input.resolve("first.txt"),
-        "Talks open in Geneva\n\nThe two delegations met in Geneva on Monday and agreed to keep talking.");
-    Path warehouse = temp.resolve("warehouse");
-    Warehouses.run(List.of(input), warehouse, LocalDate.of(2022, 1, 10));
-    WarehouseLayout layout = new WarehouseLayout(warehouse);
+  @ValueSource(
+      strings = {
+        FailPoint.AFTER_STAGING,
+        FailPoint.AFTER_MOVE,
+        FailPoint.DURING_CATALOG,
+        FailPoint.BEFORE_COMMIT
+      })
+  void runKilledBeforeThePublishingRenameLeavesThePreviousRunEverywhere(String failPoint)
+      throws Exception {
+    Path input = firstNightPublished();
+    WarehouseLayout layout = new WarehouseLayout(temp.resolve("warehouse"));
     byte[] manifestBefore = Files.readAllBytes(layout.manifest());
-    Files.writeString(
-        input.resolve("second.txt"),
-        "Talks end in Geneva\n\nThe two delegations left Geneva on Tuesday without an agreement on troops.");
 
-    CliProcess.Result killed =
-        CliProcess.run(
-            Map.of("NEWSEVENTS_FAIL_AT", failPoint),
-            "run",
-            "--input",
-            input.toString(),
-            "--warehouse",
-            warehouse.toString(),
-            "--run-date",
-            "2022-01-11",
-            "--master",
-            "local[1]");
+    CliProcess.Result killed = CliProcess.run(Map.of("NEWSEVENTS_FAIL_AT", failPoint), args(input));
 
     assertThat(killed.exitCode()).as(killed.stderr()).isEqualTo(137);
     assertThat(killed.stderr()).contains("killed at fail point " + failPoint);
     assertThat(Files.readAllBytes(layout.manifest())).isEqualTo(manifestBefore);
-    assertThat(
-            Warehouses.query(
-                warehouse, "select input_ref, cast(run_date as varchar) from dim_articles"))
-        .containsExactly("first | 2022-01-10");
+    assertThat(catalogArticles(layout)).containsExactly("first | 2022-01-10");
+    RunRecord record = RunRecord.latest(layout, SECOND_DATE).orElseThrow();
+    assertThat(record.status()).isEqualTo(RunRecord.KILLED);
+    assertThat(record.error()).contains("nothing of it was published");
+    assertInStep(layout);
 
-    // The killed run still holds the lock: the next run reports it as stale and clears it only
-    // when asked.
-    assertThatThrownBy(() -> Warehouses.run(List.of(input), warehouse, LocalDate.of(2022, 1, 11)))
-        .isInstanceOf(RunLock.LockedException.class)
-        .hasMessageContaining("has a stale lock " + layout.lock())
-        .hasMessageContaining("is no longer running; rerun with --clear-stale-lock");
-    Warehouses.run(
-        new NightlyJob.Options(List.of(input), warehouse, LocalDate.of(2022, 1, 11))
-            .withStaleLocks(RunLock.StaleLockPolicy.CLEAR));
-    assertThat(layout.lock()).doesNotExist();
+    theNextRunSucceedsWithoutHelp(input, layout);
+  }
 
-    assertThat(
-            Warehouses.query(
-                warehouse,
-                "select input_ref, cast(run_date as varchar) from dim_articles order by 1"))
-        .containsExactly("first | 2022-01-11", "second | 2022-01-11");
+  @ParameterizedTest
+  @ValueSource(strings = {FailPoint.AFTER_COMMIT, FailPoint.AFTER_RUN_RECORD})
+  void runKilledAfterThePublishingRenameIsPublishedEverywhere(String failPoint) throws Exception {
+    Path input = firstNightPublished();
+    WarehouseLayout layout = new WarehouseLayout(temp.resolve("warehouse"));
+
+    CliProcess.Result killed = CliProcess.run(Map.of("NEWSEVENTS_FAIL_AT", failPoint), args(input));
+
+    assertThat(killed.exitCode()).as(killed.stderr()).isEqualTo(137);
+    assertThat(Manifest.read(layout.manifest()).runDates(Tables.DIM_ARTICLES))
+        .containsExactly("2022-01-10", SECOND_DATE);
+    assertThat(catalogArticles(layout))
+        .containsExactly("first | " + SECOND_DATE, "second | " + SECOND_DATE);
+    RunRecord record = RunRecord.latest(layout, SECOND_DATE).orElseThrow();
+    assertThat(record.status()).isEqualTo(RunRecord.SUCCEEDED);
+    assertThat(record.rows(Tables.DIM_ARTICLES)).isEqualTo(2);
+    assertInStep(layout);
+
+    theNextRunSucceedsWithoutHelp(input, layout);
+  }
+
+  @Test
+  void sigtermWhilePublishingLeavesNoStaleLockAndTheNextRunSucceedsWithoutAFlag() throws Exception {
+    Path input = firstNightPublished();
+    WarehouseLayout layout = new WarehouseLayout(temp.resolve("warehouse"));
+    byte[] manifestBefore = Files.readAllBytes(layout.manifest());
+
+    CliProcess.Running running =
+        CliProcess.start(Map.of("NEWSEVENTS_PAUSE_AT", FailPoint.BEFORE_COMMIT), args(input));
+    running.awaitStderr("paused at fail point " + FailPoint.BEFORE_COMMIT);
+    assertThat(RunLock.holder(layout).orElseThrow().runDate()).isEqualTo(SECOND_DATE);
+    CliProcess.Result terminated = running.terminate();
+
+    assertThat(terminated.exitCode()).as(terminated.stderr()).isEqualTo(143);
+    assertThat(RunLock.holder(layout)).isEmpty();
+    assertThat(Files.readAllBytes(layout.manifest())).isEqualTo(manifestBefore);
+    assertThat(RunRecord.latest(layout, SECOND_DATE).orElseThrow().status())
+        .isEqualTo(RunRecord.KILLED);
+    assertInStep(layout);
+
+    theNextRunSucceedsWithoutHelp(input, layout);
+  }
+
+  /** The first night published in-process; returns the input folder, which then gets a 2nd file. */
+  private Path firstNightPublished() throws Exception {
+    Path input = Files.createDirectories(temp.resolve("input"));
+    Files.writeString(
+        input.resolve("first.txt"),
+        "Talks open in Geneva\n\nThe two delegations met in Geneva on Monday and agreed to keep talking.");
+    Warehouses.run(List.of(input), temp.resolve("warehouse"), LocalDate.of(2022, 1, 10));
+    Files.writeString(
+        input.resolve("second.txt"),
+        "Talks end in Geneva\n\nThe two delegations left Geneva on Tuesday without an agreement on troops.");
+    return input;
+  }
+
+  private String[] args(Path input) {
+    return new String[] {
+      "run",
+      "--input",
+      input.toString(),
+      "--warehouse",
+      temp.resolve("warehouse").toString(),
+      "--run-date",
+      SECOND_DATE,
+      "--master",
+      "local[1]"
+    };
+  }
+
+  /**
+   * The manifest, the catalog and the run manifests tell the same story: the catalog reads exactly
+   * the manifest's files, and a date is published exactly when its last run succeeded.
+   */
+  private static void assertInStep(WarehouseLayout layout) {
+    Manifest manifest = Manifest.read(layout.manifest());
+    for (String table : List.of(Tables.DIM_ARTICLES, Tables.FCT_EVENTS)) {
+      String viewSql =
+          String.join(
+              "\n",
+              Warehouses.query(
+                  layout.root(),
+                  "select sql from duckdb_views() where view_name = 'stg_" + table + "'"));
+      List<String> files = manifest.files(table);
+      assertThat(viewSql.split("\\.parquet", -1))
+          .as("the files the catalog reads for " + table + ": " + viewSql)
+          .hasSize(files.size() + 1);
+      for (String file : files) {
+        assertThat(viewSql).contains("'" + layout.root().resolve(file) + "'");
+      }
+    }
+    List<String> published = manifest.runDates(Tables.DIM_ARTICLES);
+    for (RunRecord run : RunRecord.all(layout)) {
+      assertThat(published.contains(run.runDate()))
+          .as("run_date " + run.runDate() + " published, its last run " + run.status())
+          .isEqualTo(run.status().equals(RunRecord.SUCCEEDED));
+    }
+  }
+
+  private static List<String> catalogArticles(WarehouseLayout layout) {
+    return Warehouses.query(
+        layout.root(), "select input_ref, cast(run_date as varchar) from dim_articles order by 1");
+  }
+
+  private static void theNextRunSucceedsWithoutHelp(Path input, WarehouseLayout layout) {
+    Warehouses.run(List.of(input), layout.root(), LocalDate.parse(SECOND_DATE));
+    assertThat(RunLock.holder(layout)).isEmpty();
+    assertThat(catalogArticles(layout))
+        .containsExactly("first | " + SECOND_DATE, "second | " + SECOND_DATE);
+    assertThat(RunRecord.latest(layout, SECOND_DATE).orElseThrow().status())
+        .isEqualTo(RunRecord.SUCCEEDED);
+    assertInStep(layout);
     assertThat(layout.stagingRoot()).isEmptyDirectory();
+    assertThat(layout.publishedRoot().toFile().list()).hasSize(2);
   }
 }

@@ -21,6 +21,17 @@ public final class CliProcess {
 
   public static Result run(Map<String, String> environment, String... args)
       throws IOException, InterruptedException {
+    Running running = start(environment, args);
+    if (!running.process.waitFor(5, TimeUnit.MINUTES)) {
+      running.process.destroyForcibly();
+      throw new IllegalStateException(
+          "The CLI process did not finish in 5 minutes: " + String.join(" ", args));
+    }
+    return running.result();
+  }
+
+  /** Starts the CLI without waiting for it, so a test can signal it while it runs. */
+  public static Running start(Map<String, String> environment, String... args) throws IOException {
     Path jvmOptions = SharedData.projectRoot().resolve("jobs/target/jvm.options");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -34,18 +45,55 @@ public final class CliProcess {
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     builder.environment().putAll(environment);
-    Process process = builder.start();
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("The CLI process did not finish in 5 minutes: " + command);
+    return new Running(builder.start(), out, err);
+  }
+
+  /** A CLI process under way. */
+  public static final class Running {
+    private final Process process;
+    private final Path out;
+    private final Path err;
+
+    private Running(Process process, Path out, Path err) {
+      this.process = process;
+      this.out = out;
+      this.err = err;
     }
-    Result result =
-        new Result(
-            process.exitValue(),
-            Files.readString(out, StandardCharsets.UTF_8),
-            Files.readString(err, StandardCharsets.UTF_8));
-    Files.delete(out);
-    Files.delete(err);
-    return result;
+
+    /**
+     * Waits until the process has written the text on standard error (a fail point's pause line),
+     * or has ended.
+     */
+    public void awaitStderr(String text) throws IOException, InterruptedException {
+      for (int i = 0; i < 5 * 60 * 10; i++) {
+        if (Files.readString(err, StandardCharsets.UTF_8).contains(text) || !process.isAlive()) {
+          return;
+        }
+        Thread.sleep(100);
+      }
+      process.destroyForcibly();
+      throw new IllegalStateException("The CLI process did not write '" + text + "' in 5 minutes");
+    }
+
+    /** Sends SIGTERM, as `kill` and a scheduler's timeout do, and waits for the process to end. */
+    public Result terminate() throws IOException, InterruptedException {
+      process.destroy();
+      if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("The CLI process did not end on SIGTERM in 5 minutes");
+      }
+      return result();
+    }
+
+    private Result result() throws IOException {
+      Result result =
+          new Result(
+              process.exitValue(),
+              Files.readString(out, StandardCharsets.UTF_8),
+              Files.readString(err, StandardCharsets.UTF_8));
+      Files.delete(out);
+      Files.delete(err);
+      return result;
+    }
   }
 }

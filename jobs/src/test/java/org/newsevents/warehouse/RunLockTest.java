@@ -7,23 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsevents.testing.LockHolder;
 
 /** The warehouse lock, on real files and real processes (no Spark). */
 class RunLockTest {
   @TempDir Path temp;
 
   @Test
-  void aSecondRunOnTheSameWarehouseIsRefusedAtOnceUntilTheFirstReleases() throws Exception {
+  void aSecondRunOnTheSameWarehouseIsRefusedAtOnceUntilTheFirstReleases() {
     WarehouseLayout layout = new WarehouseLayout(temp);
-    try (RunLock first =
-        RunLock.acquire(layout, "2022-01-10-aaaa", "2022-01-10", RunLock.StaleLockPolicy.CLEAR)) {
-      assertThat(layout.lock()).exists();
+    try (RunLock first = RunLock.acquire(layout, "2022-01-10-aaaa", "2022-01-10")) {
       assertThat(first.holder().pid()).isEqualTo(ProcessHandle.current().pid());
-      // A live holder is never cleared, even when the second run asks for stale locks to go.
-      assertThatThrownBy(
-              () ->
-                  RunLock.acquire(
-                      layout, "2022-01-11-bbbb", "2022-01-11", RunLock.StaleLockPolicy.CLEAR))
+      assertThatThrownBy(() -> RunLock.acquire(layout, "2022-01-11-bbbb", "2022-01-11"))
           .isInstanceOf(RunLock.LockedException.class)
           .hasMessage(
               "The warehouse "
@@ -37,87 +32,65 @@ class RunLockTest {
                   + "), which is still running; wait for it to finish");
       assertThat(RunLock.holder(layout)).contains(first.holder());
     }
-    assertThat(layout.lock()).doesNotExist();
-    try (RunLock second =
-        RunLock.acquire(layout, "2022-01-11-bbbb", "2022-01-11", RunLock.StaleLockPolicy.REPORT)) {
+    assertThat(RunLock.holder(layout)).isEmpty();
+    try (RunLock second = RunLock.acquire(layout, "2022-01-11-bbbb", "2022-01-11")) {
       assertThat(RunLock.holder(layout).orElseThrow().runId()).isEqualTo("2022-01-11-bbbb");
-    }
-    try (var files = Files.list(temp)) {
-      assertThat(files).isEmpty();
+      assertThat(second.leftByCrashedRun()).isEmpty();
     }
   }
 
   @Test
-  void aStaleLockIsReportedAndClearedOnlyWhenAsked() throws Exception {
+  void aLockHeldByAnotherProcessIsRefusedWithItsPidAndRun() throws Exception {
     WarehouseLayout layout = new WarehouseLayout(temp);
-    long deadPid = finishedProcessPid();
-    Files.writeString(
-        layout.lock(),
-        "{\"pid\": "
-            + deadPid
-            + ", \"host\": \""
-            + RunLock.thisHost()
-            + "\", \"startedAt\": \"2022-01-10T02:00:00Z\", \"runId\": \"2022-01-10-dead\","
-            + " \"runDate\": \"2022-01-10\"}");
-
-    assertThatThrownBy(
-            () ->
-                RunLock.acquire(
-                    layout, "2022-01-11-bbbb", "2022-01-11", RunLock.StaleLockPolicy.REPORT))
-        .isInstanceOf(RunLock.LockedException.class)
-        .hasMessageContaining("has a stale lock " + layout.lock())
-        .hasMessageContaining("run 2022-01-10-dead (pid " + deadPid)
-        .hasMessageEndingWith("is no longer running; rerun with --clear-stale-lock to remove it");
-    assertThat(RunLock.holder(layout).orElseThrow().runId()).isEqualTo("2022-01-10-dead");
-
-    try (RunLock lock =
-        RunLock.acquire(layout, "2022-01-11-bbbb", "2022-01-11", RunLock.StaleLockPolicy.CLEAR)) {
-      assertThat(RunLock.holder(layout).orElseThrow().runId()).isEqualTo("2022-01-11-bbbb");
+    try (LockHolder other = LockHolder.start(temp, "2022-01-10-else", "2022-01-10")) {
+      assertThat(RunLock.holder(layout).orElseThrow().pid()).isEqualTo(other.pid());
+      assertThatThrownBy(() -> RunLock.acquire(layout, "2022-01-11-bbbb", "2022-01-11"))
+          .isInstanceOf(RunLock.LockedException.class)
+          .hasMessageStartingWith(
+              "The warehouse "
+                  + layout.root()
+                  + " is locked by run 2022-01-10-else (pid "
+                  + other.pid()
+                  + " on host "
+                  + RunLock.thisHost())
+          .hasMessageEndingWith("which is still running; wait for it to finish");
     }
-    assertThat(layout.lock()).doesNotExist();
   }
 
   @Test
-  void aLockTakenOnAnotherHostIsTreatedAsLive() throws Exception {
+  void sigtermLeavesNoStaleLockTheNextRunTakesItWithoutHelp() throws Exception {
+    WarehouseLayout layout = new WarehouseLayout(temp);
+    LockHolder terminated = LockHolder.start(temp, "2022-01-10-term", "2022-01-10");
+    terminated.terminate();
+    assertThat(RunLock.holder(layout)).isEmpty();
+    try (RunLock next = RunLock.acquire(layout, "2022-01-11-bbbb", "2022-01-11")) {
+      assertThat(next.leftByCrashedRun().orElseThrow().runId()).isEqualTo("2022-01-10-term");
+      assertThat(next.leftByCrashedRun().orElseThrow().pid()).isEqualTo(terminated.pid());
+    }
+  }
+
+  @Test
+  void killMinusNineLeavesNoStaleLockTheNextRunTakesItWithoutHelp() throws Exception {
+    WarehouseLayout layout = new WarehouseLayout(temp);
+    LockHolder killed = LockHolder.start(temp, "2022-01-10-kill", "2022-01-10");
+    killed.kill();
+    try (RunLock next = RunLock.acquire(layout, "2022-01-11-bbbb", "2022-01-11")) {
+      assertThat(next.leftByCrashedRun().orElseThrow().runId()).isEqualTo("2022-01-10-kill");
+      assertThat(RunLock.holder(layout).orElseThrow().runId()).isEqualTo("2022-01-11-bbbb");
+    }
+    assertThat(RunLock.holder(layout)).isEmpty();
+  }
+
+  @Test
+  void aLockFileLeftByTheOldHardLinkLockIsNoLongerAnObstacle() throws Exception {
     WarehouseLayout layout = new WarehouseLayout(temp);
     Files.writeString(
         layout.lock(),
-        "{\"pid\": "
-            + finishedProcessPid()
-            + ", \"host\": \"other-host.example\", \"startedAt\": \"2022-01-10T02:00:00Z\","
+        "{\"pid\": 1, \"host\": \"other-host.example\", \"startedAt\": \"2022-01-10T02:00:00Z\","
             + " \"runId\": \"2022-01-10-else\", \"runDate\": \"2022-01-10\"}");
-    assertThatThrownBy(
-            () ->
-                RunLock.acquire(
-                    layout, "2022-01-11-bbbb", "2022-01-11", RunLock.StaleLockPolicy.CLEAR))
-        .isInstanceOf(RunLock.LockedException.class)
-        .hasMessageContaining("on host other-host.example")
-        .hasMessageContaining("still running");
-    assertThat(RunLock.holder(layout).orElseThrow().runId()).isEqualTo("2022-01-10-else");
-  }
-
-  @Test
-  void releasingLeavesALockThatIsNoLongerOurs() throws Exception {
-    WarehouseLayout layout = new WarehouseLayout(temp);
-    RunLock mine =
-        RunLock.acquire(layout, "2022-01-11-bbbb", "2022-01-11", RunLock.StaleLockPolicy.REPORT);
-    Files.writeString(
-        layout.lock(),
-        "{\"pid\": 1, \"host\": \"h\", \"startedAt\": \"t\", \"runId\": \"other\","
-            + " \"runDate\": \"2022-01-11\"}");
-    mine.close();
-    assertThat(RunLock.holder(layout).orElseThrow().runId()).isEqualTo("other");
-  }
-
-  /** The pid of a process that has exited, so no process of this host holds it now. */
-  private static long finishedProcessPid() throws Exception {
-    Process process =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
-            .redirectErrorStream(true)
-            .start();
-    process.getInputStream().readAllBytes();
-    process.waitFor();
-    return process.pid();
+    assertThat(RunLock.holder(layout)).isEmpty();
+    try (RunLock lock = RunLock.acquire(layout, "2022-01-11-bbbb", "2022-01-11")) {
+      assertThat(lock.leftByCrashedRun().orElseThrow().host()).isEqualTo("other-host.example");
+    }
   }
 }
