@@ -79,6 +79,9 @@ final class DyadFinder {
       sources = actorsOf(tree.childWithCase(verb, "obl", Set.of("by")));
     } else {
       sources = subjectActors(verb);
+      if (sources.isEmpty()) {
+        sources = misattachedSubject(verb);
+      }
       targets.addAll(activeTargets(verb, true));
     }
     return new Dyads(distinct(sources), distinct(targets), reporter(verb));
@@ -102,9 +105,15 @@ final class DyadFinder {
         obliques.add(oblique);
       }
     }
+    String targetCase = null;
     for (int oblique : obliques) {
-      if (targets.isEmpty()) {
-        targets.addAll(actorsOf(oblique));
+      // "met with the IMF, then with President Trump": each phrase of the same preposition.
+      if (targets.isEmpty() || tree.caseOf(oblique).equals(targetCase)) {
+        List<ActorMention> found = actorsOf(oblique);
+        if (!found.isEmpty() && targetCase == null) {
+          targetCase = tree.caseOf(oblique);
+        }
+        targets.addAll(found);
       }
     }
     for (int object : tree.children(verb, "obj")) {
@@ -154,6 +163,42 @@ final class DyadFinder {
       }
     }
     return found;
+  }
+
+  /**
+   * The subject the parser hung on a fronted phrase: in "Later on Tuesday Mitsotakis met the IMF"
+   * the name is parsed as part of "on Tuesday Mitsotakis", and "met" has no subject. Taken only
+   * when unambiguous: a main-clause verb with no subject of any kind, a proper name right before
+   * it, inside a phrase that modifies the verb from the left, and no other actor in that phrase.
+   */
+  private List<ActorMention> misattachedSubject(int verb) {
+    String relation = tree.relation(verb);
+    if (!"root".equals(relation)
+        || tree.child(verb, "csubj") >= 0
+        || tree.child(verb, "expl") >= 0
+        || verb == 0) {
+      return List.of();
+    }
+    int name = verb - 1;
+    if (!sentence.tokens().get(name).pos().startsWith("NNP") || actorAt[name] == null) {
+      return List.of();
+    }
+    int phrase = name;
+    for (int steps = 0; phrase >= 0 && tree.head(phrase) != verb && steps < tree.size(); steps++) {
+      phrase = tree.head(phrase);
+    }
+    if (phrase < 0
+        || phrase > verb
+        || !Set.of("advmod", "obl", "obl:tmod", "nmod:tmod").contains(tree.relation(phrase))) {
+      return List.of();
+    }
+    ActorMention candidate = actorAt[name];
+    for (int index : tree.subtree(phrase)) {
+      if (actorAt[index] != null && actorAt[index] != candidate) {
+        return List.of();
+      }
+    }
+    return List.of(candidate);
   }
 
   /** The subject of the verb, or of the verb that controls it or that it is coordinated with. */

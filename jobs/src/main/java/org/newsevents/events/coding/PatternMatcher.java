@@ -15,6 +15,13 @@ import org.newsevents.nlp.Token;
 final class PatternMatcher {
   private static final Set<String> INFLECTIONS = Set.of("s", "es", "ed", "d", "ing", "ies");
 
+  /**
+   * Clauses of their own under a verb: their words are not the verb's phrase ("met Y in the
+   * capital, where she called for diplomacy" is a meeting, not "meet ... diplomacy").
+   */
+  private static final Set<String> OWN_CLAUSES =
+      Set.of("ccomp", "advcl", "acl:relcl", "parataxis", "conj", "csubj", "list", "dep");
+
   private final CameoDictionary cameo;
   private final Sentence sentence;
   private final ParseTree tree;
@@ -29,13 +36,17 @@ final class PatternMatcher {
 
   /**
    * The pattern whose words best fit the verb's own words: the most pattern words found, in order,
-   * on the right side of the verb; the bare verb when none fits. A pattern whose codes are empty
-   * ("---") says the verb makes no event in that context.
+   * on the right side of the verb, inside the verb's own phrase; a curated pattern before a
+   * generated one; the bare verb when none fits. A pattern whose codes are empty ("---") says the
+   * verb makes no event in that context.
    */
   Optional<Match> bestPattern(int verb, List<CameoDictionary.VerbPattern> patterns) {
     List<Token> before = new ArrayList<>();
     List<Token> after = new ArrayList<>();
     for (int index : tree.subtree(verb)) {
+      if (isInOwnClause(index, verb)) {
+        continue;
+      }
       Token token = sentence.tokens().get(index);
       if (index < verb) {
         before.add(token);
@@ -44,6 +55,7 @@ final class PatternMatcher {
       }
     }
     Match best = null;
+    Match bestCurated = null;
     Match bare = null;
     for (CameoDictionary.VerbPattern pattern : patterns) {
       String code = pattern.codes().isEmpty() ? "" : pattern.codes().get(0);
@@ -54,12 +66,49 @@ final class PatternMatcher {
         continue;
       }
       int score = score(pattern.pattern(), before, after);
-      if (score > 0 && (best == null || score > best.score())) {
+      if (isPrepositionOnly(pattern.pattern()) && !prepositionFollows(verb, pattern.pattern())) {
+        score = 0;
+      }
+      if (score > 0 && pattern.curated()) {
+        if (bestCurated == null || score > bestCurated.score()) {
+          bestCurated = new Match(pattern.pattern(), code, score);
+        }
+      } else if (score > 0 && (best == null || score > best.score())) {
         best = new Match(pattern.pattern(), code, score);
       }
     }
-    Match chosen = best != null ? best : bare;
+    Match chosen = bestCurated != null ? bestCurated : best != null ? best : bare;
     return chosen == null || chosen.code().isEmpty() ? Optional.empty() : Optional.of(chosen);
+  }
+
+  /**
+   * Whether the pattern names nothing but a preposition after the verb ("call * (for)", "lead *
+   * (to)"): a phrasal verb, which holds only when the preposition follows the verb at once ("called
+   * for talks"), not anywhere in its phrase ("called the election for Biden").
+   */
+  private static boolean isPrepositionOnly(String pattern) {
+    String[] sides = pattern.split("\\*", 2);
+    return sides.length == 2 && sides[0].isBlank() && sides[1].strip().matches("\\([a-z]+\\)");
+  }
+
+  private boolean prepositionFollows(int verb, String pattern) {
+    String preposition = pattern.split("\\*", 2)[1].replaceAll("[()\\s]", "");
+    int next = verb + 1;
+    return next < sentence.tokens().size()
+        && lower(sentence.tokens().get(next).word()).equals(lower(preposition));
+  }
+
+  /** Whether the token lies in a clause of its own under the verb rather than in its phrase. */
+  private boolean isInOwnClause(int token, int verb) {
+    int steps = 0;
+    for (int node = token;
+        node != verb && node >= 0 && steps++ < tree.size();
+        node = tree.head(node)) {
+      if (OWN_CLAUSES.contains(tree.relation(node))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many words of the pattern fit, or 0 when one of them is missing. */

@@ -86,7 +86,7 @@ public final class SentenceCoder {
 
   private void codeVerb(
       int verb, List<CameoDictionary.VerbPattern> patterns, List<EventMention> out) {
-    Dyads dyads = dyadFinder.dyads(verb);
+    Dyads dyads = dyadFinder.dyads(verb).withCodedActorsOnly();
     if (dyads.sources().isEmpty()) {
       return;
     }
@@ -104,7 +104,9 @@ public final class SentenceCoder {
           new StatusClassifier.Classification(
               MentionStatus.ASSERTED, "conditional threat", status.confidence());
       if (dyads.targets().isEmpty()) {
-        dyads = new Dyads(dyads.sources(), threats.conditionActors(verb), dyads.reporter());
+        dyads =
+            new Dyads(dyads.sources(), threats.conditionActors(verb), dyads.reporter())
+                .withCodedActorsOnly();
       }
     }
     if (code.isEmpty()) {
