@@ -82,9 +82,11 @@ final class PatternMatcher {
   }
 
   /**
-   * Whether the pattern names nothing but a preposition after the verb ("call * (for)", "lead *
-   * (to)"): a phrasal verb, which holds only when the preposition follows the verb at once ("called
-   * for talks"), not anywhere in its phrase ("called the election for Biden").
+   * Whether the pattern names nothing but a preposition after the verb ("call * (for)", "travel *
+   * (for)"): a phrasal verb, which holds only when the preposition heads a phrase of the verb
+   * itself with no object between them ("called for talks", "travelled to Warsaw for talks"), not
+   * when it follows the object ("called the election for Biden") or sits deeper ("spoke at a
+   * conference with X").
    */
   private static boolean isPrepositionOnly(String pattern) {
     String[] sides = pattern.split("\\*", 2);
@@ -94,8 +96,23 @@ final class PatternMatcher {
   private boolean prepositionFollows(int verb, String pattern) {
     String preposition = pattern.split("\\*", 2)[1].replaceAll("[()\\s]", "");
     int next = verb + 1;
-    return next < sentence.tokens().size()
-        && lower(sentence.tokens().get(next).word()).equals(lower(preposition));
+    if (next < sentence.tokens().size()
+        && lower(sentence.tokens().get(next).word()).equals(preposition)) {
+      return true; // "called on Russia", parsed with "on" as the verb's particle
+    }
+    int firstObject = Integer.MAX_VALUE;
+    for (int object : tree.children(verb, "obj", "iobj")) {
+      firstObject = Math.min(firstObject, tree.subtree(object).get(0));
+    }
+    for (int phrase : tree.children(verb, "obl", "nmod", "obl:tmod")) {
+      int marker = tree.child(phrase, "case");
+      if (marker > verb
+          && marker < firstObject
+          && lower(sentence.tokens().get(marker).word()).equals(preposition)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the token lies in a clause of its own under the verb rather than in its phrase. */
