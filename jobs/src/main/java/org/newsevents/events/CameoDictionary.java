@@ -17,6 +17,12 @@ import org.newsevents.reference.ReferenceSource;
  * {@link #load(Path)}.
  */
 public final class CameoDictionary {
+  /**
+   * Hand-written verb patterns beside the generated ones (see seeds/reference/README.md): a curated
+   * bare-verb row replaces the generated bare rows of its verb (the null code "---" makes a generic
+   * verb need a pattern), and curated patterns win over generated ones that fit as well.
+   */
+  public static final String CURATED_VERBS_FILE = "cameo_verbs_curated.csv";
 
   /**
    * One row of cameo_verbs.csv. {@code pattern} is empty for the bare verb; {@code cameoCode} is
@@ -26,6 +32,11 @@ public final class CameoDictionary {
     /** True for the row that codes the verb alone, without a pattern. */
     public boolean bare() {
       return pattern.isEmpty();
+    }
+
+    /** True for a row of the hand-written file rather than of the generated one. */
+    public boolean curated() {
+      return source.startsWith("curated");
     }
 
     /**
@@ -133,6 +144,30 @@ public final class CameoDictionary {
                         r.get("pattern"),
                         r.get("cameo_code"),
                         r.get("source"))));
+    Map<String, List<VerbPattern>> curated = new HashMap<>();
+    source.forEachRow(
+        CURATED_VERBS_FILE,
+        ReferenceSource.Presence.OPTIONAL,
+        r ->
+            curated
+                .computeIfAbsent(r.get("verb_lemma"), k -> new ArrayList<>())
+                .add(
+                    new VerbPattern(
+                        r.get("verb_lemma"),
+                        r.get("pattern"),
+                        r.get("cameo_code"),
+                        "curated:" + r.get("source"))));
+    curated.forEach(
+        (verb, rows) -> {
+          List<VerbPattern> merged = new ArrayList<>(rows);
+          boolean curatedBare = rows.stream().anyMatch(VerbPattern::bare);
+          for (VerbPattern generated : patterns.getOrDefault(verb, List.of())) {
+            if (!(curatedBare && generated.bare())) {
+              merged.add(generated);
+            }
+          }
+          patterns.put(verb, merged);
+        });
     Map<String, List<PloverMapping>> plover = new HashMap<>();
     source.forEachRow(
         CameoVerbConverter.PLOVER_FILE,

@@ -35,6 +35,20 @@ class CameoDictionaryTest {
   }
 
   @Test
+  void aCuratedNullBareRowMakesAGenericVerbNeedItsPattern() {
+    // cameo_verbs_curated.csv: "lead" alone coded 060 cooperation ("Biden led Trump in the polls").
+    List<VerbPattern> lead = dictionary.patternsFor("lead");
+    assertThat(lead)
+        .filteredOn(VerbPattern::bare)
+        .extracting(VerbPattern::cameoCode)
+        .containsExactly("---");
+    assertThat(lead).filteredOn(p -> !p.bare() && !p.curated()).isNotEmpty();
+    // A light verb the generated file lacks is an event verb through its curated patterns.
+    assertThat(dictionary.patternsFor("have")).isNotEmpty().allMatch(VerbPattern::curated);
+    assertThat(dictionary.isEventVerb("have")).isTrue();
+  }
+
+  @Test
   void threatenIs13x() {
     List<VerbPattern> threaten = dictionary.patternsFor("threaten");
     assertThat(threaten)

@@ -1,0 +1,366 @@
+package org.newsevents.events.coding;
+
+import static org.newsevents.events.coding.ParsedSentence.distinct;
+import static org.newsevents.events.coding.ParsedSentence.lower;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsevents.actors.ActorMention;
+import org.newsevents.nlp.ParseTree;
+import org.newsevents.nlp.Sentence;
+
+/**
+ * Who acts on whom: the source is the verb's subject (or the subject of the verb that controls it,
+ * that it is coordinated with, or the noun its relative clause hangs on), the target its object or
+ * the object of a "to", "with", "against", "on" ... phrase; passives swap them.
+ */
+final class DyadFinder {
+  /**
+   * Prepositions inside an object phrase that lead to the one acted on ("an attack by X", "ties
+   * with X"); not those of a topic ("talks on Ukraine", "a dispute over Crimea").
+   */
+  private static final Set<String> OBJECT_PHRASE_PREPOSITIONS =
+      Set.of(
+          "to", "with", "against", "at", "from", "into", "toward", "towards", "for", "of", "by",
+          "between", "among");
+
+  private static final Set<String> TARGET_PREPOSITIONS =
+      Set.of(
+          "to", "with", "against", "on", "upon", "at", "from", "into", "toward", "towards", "for",
+          "over", "about", "of");
+  private static final Set<String> REPORTING_VERBS =
+      Set.of(
+          "say",
+          "tell",
+          "claim",
+          "report",
+          "state",
+          "add",
+          "announce",
+          "write",
+          "insist",
+          "argue",
+          "note",
+          "explain",
+          "declare",
+          "confirm",
+          "believe",
+          "think",
+          "allege");
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+
+  private final Sentence sentence;
+  private final ParseTree tree;
+  private final ActorMention[] actorAt;
+  private final Set<String> persons;
+  private final ActorMention personBefore;
+
+  /**
+   * @param persons the actor keys of the article that are persons
+   * @param personBefore the last person named before this sentence, whom a "he" or "she" at its
+   *     start most likely means
+   */
+  DyadFinder(ParsedSentence parsed, Set<String> persons, ActorMention personBefore) {
+    this.sentence = parsed.sentence;
+    this.tree = parsed.tree;
+    this.actorAt = parsed.actorAt;
+    this.persons = persons;
+    this.personBefore = personBefore;
+  }
+
+  Dyads dyads(int verb) {
+    List<ActorMention> sources;
+    List<ActorMention> targets = new ArrayList<>();
+    int passiveSubject = tree.child(verb, "nsubj:pass");
+    if (passiveSubject >= 0) {
+      targets.addAll(actorsOf(passiveSubject));
+      sources = actorsOf(tree.childWithCase(verb, "obl", Set.of("by")));
+    } else {
+      sources = subjectActors(verb);
+      if (sources.isEmpty()) {
+        sources = misattachedSubject(verb);
+      }
+      targets.addAll(activeTargets(verb, true));
+    }
+    return new Dyads(distinct(sources), distinct(targets), reporter(verb));
+  }
+
+  /**
+   * Whom an active verb acts on, nearest first: its object; an oblique with a target preposition
+   * ("talks with Russia"); a modifier of the object ("imposed sanctions on Russia", "condemned an
+   * attack by Osgiliath soldiers", "welcomed a resumption of ties between Eriador and Osgiliath");
+   * a modifier of an oblique ("called for a boycott against Osgiliath"); and, once, the target of
+   * the verb it governs ("vowed to wage war on the Rohans", "signed an accord to supply Gondor").
+   */
+  private List<ActorMention> activeTargets(int verb, boolean followComplement) {
+    List<ActorMention> targets = new ArrayList<>();
+    for (int object : tree.children(verb, "obj", "iobj")) {
+      targets.addAll(actorsOf(object));
+    }
+    List<Integer> obliques = new ArrayList<>();
+    for (int oblique : tree.children(verb, "obl", "nmod")) {
+      if (TARGET_PREPOSITIONS.contains(tree.caseOf(oblique))) {
+        obliques.add(oblique);
+      }
+    }
+    String targetCase = null;
+    for (int oblique : obliques) {
+      // "met with the IMF, then with President Trump": each phrase of the same preposition.
+      if (targets.isEmpty() || tree.caseOf(oblique).equals(targetCase)) {
+        List<ActorMention> found = actorsOf(oblique);
+        if (!found.isEmpty() && targetCase == null) {
+          targetCase = tree.caseOf(oblique);
+        }
+        targets.addAll(found);
+      }
+    }
+    for (int object : tree.children(verb, "obj")) {
+      if (targets.isEmpty()) {
+        targets.addAll(actorsInObjectPhrase(object, 2));
+      }
+    }
+    for (int oblique : obliques) {
+      if (targets.isEmpty()) {
+        targets.addAll(actorsInObjectPhrase(oblique, 1));
+      }
+    }
+    if (targets.isEmpty() && followComplement) {
+      List<Integer> complements = new ArrayList<>(tree.children(verb, "xcomp"));
+      for (int object : tree.children(verb, "obj")) {
+        complements.addAll(tree.children(object, "acl"));
+      }
+      for (int complement : complements) {
+        if (targets.isEmpty() && sentence.tokens().get(complement).pos().startsWith("VB")) {
+          targets.addAll(activeTargets(complement, false));
+        }
+      }
+    }
+    return targets;
+  }
+
+  /**
+   * Actors in the object's prepositional and possessive modifiers, up to {@code depth} deep, and
+   * the agent of a participle on it ("memos sent by Bree").
+   */
+  private List<ActorMention> actorsInObjectPhrase(int object, int depth) {
+    List<ActorMention> found = new ArrayList<>();
+    for (int modifier : tree.children(object, "nmod", "nmod:poss")) {
+      boolean possessive = "nmod:poss".equals(tree.relation(modifier));
+      if (possessive || OBJECT_PHRASE_PREPOSITIONS.contains(tree.caseOf(modifier))) {
+        found.addAll(actorsOf(modifier));
+      }
+    }
+    for (int participle : tree.children(object, "acl")) {
+      if (found.isEmpty()) {
+        found.addAll(actorsOf(tree.childWithCase(participle, "obl", Set.of("by"))));
+      }
+    }
+    if (found.isEmpty() && depth > 1) {
+      for (int modifier : tree.children(object, "nmod")) {
+        found.addAll(actorsInObjectPhrase(modifier, depth - 1));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The subject the parser hung on a fronted phrase: in "Later on Tuesday Mitsotakis met the IMF"
+   * the name is parsed as part of "on Tuesday Mitsotakis", and "met" has no subject. Taken only
+   * when unambiguous: a main-clause verb with no subject of any kind, a proper name right before
+   * it, inside a phrase that modifies the verb from the left, and no other actor in that phrase.
+   */
+  private List<ActorMention> misattachedSubject(int verb) {
+    String relation = tree.relation(verb);
+    if (!"root".equals(relation)
+        || tree.child(verb, "csubj") >= 0
+        || tree.child(verb, "expl") >= 0
+        || verb == 0) {
+      return List.of();
+    }
+    int name = verb - 1;
+    if (!sentence.tokens().get(name).pos().startsWith("NNP") || actorAt[name] == null) {
+      return List.of();
+    }
+    int phrase = name;
+    for (int steps = 0; phrase >= 0 && tree.head(phrase) != verb && steps < tree.size(); steps++) {
+      phrase = tree.head(phrase);
+    }
+    if (phrase < 0
+        || phrase > verb
+        || !Set.of("advmod", "obl", "obl:tmod", "nmod:tmod").contains(tree.relation(phrase))) {
+      return List.of();
+    }
+    ActorMention candidate = actorAt[name];
+    for (int index : tree.subtree(phrase)) {
+      if (actorAt[index] != null && actorAt[index] != candidate) {
+        return List.of();
+      }
+    }
+    return List.of(candidate);
+  }
+
+  /** The subject of the verb, or of the verb that controls it or that it is coordinated with. */
+  List<ActorMention> subjectActors(int verb) {
+    int node = verb;
+    for (int step = 0; step < 4 && node >= 0; step++) {
+      int subject = tree.child(node, "nsubj");
+      if (subject >= 0) {
+        if (RELATIVE_PRONOUNS.contains(lower(sentence.tokens().get(subject).word()))
+            && "acl:relcl".equals(tree.relation(node))) {
+          return actorsOf(tree.head(node));
+        }
+        if (PERSONAL_PRONOUNS.contains(lower(sentence.tokens().get(subject).word()))) {
+          ActorMention person = personBefore(subject);
+          return person == null ? List.of() : List.of(person);
+        }
+        return actorsOf(subject);
+      }
+      if (tree.child(node, "nsubj:pass") >= 0) {
+        return List.of();
+      }
+      String relation = tree.relation(node);
+      if ("acl:relcl".equals(relation)) {
+        return actorsOf(tree.head(node));
+      }
+      if (!"xcomp".equals(relation) && !"conj".equals(relation)) {
+        return List.of();
+      }
+      if ("xcomp".equals(relation)) {
+        // Object control: in "urged Russia to withdraw" and "called on Russia to withdraw" it is
+        // Russia that would withdraw, not the one urging.
+        List<ActorMention> controller = objectController(tree.head(node));
+        if (!controller.isEmpty()) {
+          return controller;
+        }
+      }
+      node = tree.head(node);
+    }
+    return List.of();
+  }
+
+  private List<ActorMention> objectController(int verb) {
+    for (int object : tree.children(verb, "obj")) {
+      List<ActorMention> actors = actorsOf(object);
+      if (!actors.isEmpty()) {
+        return actors;
+      }
+    }
+    return actorsOf(tree.childWithCase(verb, "obl", Set.of("on", "upon")));
+  }
+
+  /**
+   * Whom "he" or "she" means: the last person named before it in the sentence, else in an earlier
+   * one. A small rule, not coreference; "it" and "they" are left alone, as their antecedents are
+   * too often not actors.
+   */
+  private ActorMention personBefore(int pronoun) {
+    int start = sentence.tokens().get(pronoun).charStart();
+    ActorMention found = null;
+    for (ActorMention mention : actorAt) {
+      if (mention != null
+          && mention.charEnd() <= start
+          && persons.contains(mention.actorKey())
+          && (found == null || mention.charStart() > found.charStart())) {
+        found = mention;
+      }
+    }
+    return found != null ? found : personBefore;
+  }
+
+  /** Whose reported speech the verb is in, when it is the content of a reporting verb. */
+  private ActorMention reporter(int verb) {
+    int node = verb;
+    for (int step = 0; step < 4; step++) {
+      int head = tree.head(node);
+      if (head < 0) {
+        return null;
+      }
+      String relation = tree.relation(node);
+      if ("ccomp".equals(relation)
+          && REPORTING_VERBS.contains(lower(sentence.tokens().get(head).lemma()))) {
+        List<ActorMention> reporters = subjectActors(head);
+        return reporters.isEmpty() ? null : reporters.get(0);
+      }
+      if (!"conj".equals(relation) && !"xcomp".equals(relation)) {
+        return null;
+      }
+      node = head;
+    }
+    return null;
+  }
+
+  /**
+   * The actors a noun phrase names: the actor covering its head, else one in its compound,
+   * adjective, possessive, apposition or "of" modifier; plus those of its conjuncts.
+   */
+  List<ActorMention> actorsOf(int head) {
+    if (head < 0) {
+      return List.of();
+    }
+    List<ActorMention> found = new ArrayList<>();
+    ActorMention own = nounPhraseActor(head);
+    if (own != null) {
+      found.add(own);
+      // "Lawmakers in Fornost and Gondor": the resolver gave each country the agent's sector.
+      for (int place : tree.children(head, "nmod")) {
+        if (actorAt[place] == own) {
+          for (int conjunct : tree.children(place, "conj")) {
+            if (isSector(actorAt[conjunct])) {
+              found.add(actorAt[conjunct]);
+            }
+          }
+        }
+      }
+    }
+    for (int conjunct : tree.children(head, "conj")) {
+      ActorMention other = nounPhraseActor(conjunct);
+      if (other != null) {
+        found.add(other);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A country's sector named through an agent noun ("Russian troops", "soldiers from Gondor"), as
+   * the resolver marks it.
+   */
+  private static boolean isSector(ActorMention mention) {
+    return mention != null && "demonym-agent".equals(mention.method());
+  }
+
+  private ActorMention nounPhraseActor(int head) {
+    ActorMention own = actorAt[head];
+    if (own != null && !isSector(own)) {
+      return own;
+    }
+    // "his Russian counterpart Sergei Lavrov": a name beside a generic agent says who it is.
+    for (int named : tree.children(head, "appos", "dep", "flat")) {
+      if (actorAt[named] != null && !isSector(actorAt[named])) {
+        return actorAt[named];
+      }
+    }
+    if (own != null) {
+      return own;
+    }
+    for (String relation : List.of("compound", "flat", "amod", "appos", "nmod:poss", "nmod")) {
+      for (int part : tree.children(head, relation)) {
+        if (relation.equals("nmod")
+            && !"of".equals(tree.caseOf(part))
+            && !isSector(actorAt[part])) {
+          continue; // "in Geneva" is where; but "soldiers from Gondor" are Gondor's soldiers
+        }
+        ActorMention inside =
+            actorAt[part] != null
+                ? actorAt[part]
+                : relation.equals("appos") ? nounPhraseActor(part) : null;
+        if (inside != null) {
+          return inside;
+        }
+      }
+    }
+    return null;
+  }
+}

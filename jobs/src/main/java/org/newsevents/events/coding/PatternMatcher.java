@@ -1,0 +1,217 @@
+package org.newsevents.events.coding;
+
+import static org.newsevents.events.coding.ParsedSentence.lower;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsevents.events.CameoDictionary;
+import org.newsevents.nlp.ParseTree;
+import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.Token;
+
+/** Which code: the CAMEO dictionary pattern whose words best fit the verb's own phrase. */
+final class PatternMatcher {
+  private static final Set<String> INFLECTIONS = Set.of("s", "es", "ed", "d", "ing", "ies");
+
+  /**
+   * Clauses of their own under a verb: their words are not the verb's phrase ("met Y in the
+   * capital, where she called for diplomacy" is a meeting, not "meet ... diplomacy").
+   */
+  private static final Set<String> OWN_CLAUSES =
+      Set.of("ccomp", "advcl", "acl:relcl", "parataxis", "conj", "csubj", "list", "dep");
+
+  private final CameoDictionary cameo;
+  private final Sentence sentence;
+  private final ParseTree tree;
+
+  PatternMatcher(CameoDictionary cameo, ParsedSentence parsed) {
+    this.cameo = cameo;
+    this.sentence = parsed.sentence;
+    this.tree = parsed.tree;
+  }
+
+  record Match(String pattern, String code, int score) {}
+
+  /**
+   * The pattern whose words best fit the verb's own words: the most pattern words found, in order,
+   * on the right side of the verb, inside the verb's own phrase; a curated pattern before a
+   * generated one; the bare verb when none fits. A pattern whose codes are empty ("---") says the
+   * verb makes no event in that context.
+   */
+  Optional<Match> bestPattern(int verb, List<CameoDictionary.VerbPattern> patterns) {
+    List<Token> before = new ArrayList<>();
+    List<Token> after = new ArrayList<>();
+    for (int index : tree.subtree(verb)) {
+      if (isInOwnClause(index, verb)) {
+        continue;
+      }
+      Token token = sentence.tokens().get(index);
+      if (index < verb) {
+        before.add(token);
+      } else if (index > verb) {
+        after.add(token);
+      }
+    }
+    Match best = null;
+    Match bestCurated = null;
+    Match bare = null;
+    for (CameoDictionary.VerbPattern pattern : patterns) {
+      String code = pattern.codes().isEmpty() ? "" : pattern.codes().get(0);
+      if (pattern.bare()) {
+        if (bare == null) {
+          bare = new Match("", code, 0);
+        }
+        continue;
+      }
+      int score = score(pattern.pattern(), before, after);
+      if (isPrepositionOnly(pattern.pattern()) && !prepositionFollows(verb, pattern.pattern())) {
+        score = 0;
+      }
+      if (score > 0 && pattern.curated()) {
+        if (bestCurated == null || score > bestCurated.score()) {
+          bestCurated = new Match(pattern.pattern(), code, score);
+        }
+      } else if (score > 0 && (best == null || score > best.score())) {
+        best = new Match(pattern.pattern(), code, score);
+      }
+    }
+    Match chosen = bestCurated != null ? bestCurated : best != null ? best : bare;
+    return chosen == null || chosen.code().isEmpty() ? Optional.empty() : Optional.of(chosen);
+  }
+
+  /**
+   * Whether the pattern names nothing but a preposition after the verb ("call * (for)", "travel *
+   * (for)"): a phrasal verb, which holds only when the preposition heads a phrase of the verb
+   * itself with no object between them ("called for talks", "travelled to Warsaw for talks"), not
+   * when it follows the object ("called the election for Biden") or sits deeper ("spoke at a
+   * conference with X").
+   */
+  private static boolean isPrepositionOnly(String pattern) {
+    String[] sides = pattern.split("\\*", 2);
+    return sides.length == 2 && sides[0].isBlank() && sides[1].strip().matches("\\([a-z]+\\)");
+  }
+
+  private boolean prepositionFollows(int verb, String pattern) {
+    String preposition = pattern.split("\\*", 2)[1].replaceAll("[()\\s]", "");
+    int next = verb + 1;
+    if (next < sentence.tokens().size()
+        && lower(sentence.tokens().get(next).word()).equals(preposition)) {
+      return true; // "called on Russia", parsed with "on" as the verb's particle
+    }
+    int firstObject = Integer.MAX_VALUE;
+    for (int object : tree.children(verb, "obj", "iobj")) {
+      firstObject = Math.min(firstObject, tree.subtree(object).get(0));
+    }
+    for (int phrase : tree.children(verb, "obl", "nmod", "obl:tmod")) {
+      int marker = tree.child(phrase, "case");
+      if (marker > verb
+          && marker < firstObject
+          && lower(sentence.tokens().get(marker).word()).equals(preposition)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token lies in a clause of its own under the verb rather than in its phrase. */
+  private boolean isInOwnClause(int token, int verb) {
+    int steps = 0;
+    for (int node = token;
+        node != verb && node >= 0 && steps++ < tree.size();
+        node = tree.head(node)) {
+      if (OWN_CLAUSES.contains(tree.relation(node))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words of the pattern fit, or 0 when one of them is missing. */
+  private int score(String pattern, List<Token> before, List<Token> after) {
+    String[] sides = pattern.split("\\*", 2);
+    String left = sides.length == 2 ? sides[0] : "";
+    String right = sides.length == 2 ? sides[1] : sides[0];
+    int leftScore = fit(words(left), before);
+    int rightScore = fit(words(right), after);
+    if (leftScore < 0 || rightScore < 0) {
+      return 0;
+    }
+    return leftScore + rightScore;
+  }
+
+  private static List<String> words(String side) {
+    List<String> words = new ArrayList<>();
+    for (String word : side.replaceAll("[(){}]", " ").trim().split("\\s+")) {
+      if (!word.isEmpty() && !Set.of("+", "$", "^", "%").contains(word)) {
+        words.add(lower(word));
+      }
+    }
+    return words;
+  }
+
+  /** The number of words matched in order, or -1 when one is missing. */
+  private int fit(List<String> words, List<Token> tokens) {
+    int position = 0;
+    int matched = 0;
+    for (String word : words) {
+      int found = -1;
+      for (int i = position; i < tokens.size() && found < 0; i++) {
+        if (matches(word, tokens.get(i))) {
+          found = i;
+        }
+      }
+      if (found < 0) {
+        return -1;
+      }
+      matched++;
+      position = found + 1;
+    }
+    return matched;
+  }
+
+  private boolean matches(String word, Token token) {
+    if (word.startsWith("&")) {
+      for (String member : cameo.synset(word)) {
+        String[] parts = member.split("_");
+        if (parts.length > 0 && !parts[0].isEmpty() && matches(parts[0], token)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    String text = lower(token.word());
+    String lemma = lower(token.lemma());
+    if (word.endsWith("_")) {
+      String exact = word.substring(0, word.length() - 1);
+      return text.equals(exact) || lemma.equals(exact);
+    }
+    return text.equals(word) || lemma.equals(word) || isStemOf(word, text);
+  }
+
+  /**
+   * PETRARCH writes stems ("restor" for restore, restored, restoring). A stem of five letters or
+   * more matches any word it begins; a shorter one only with an inflection after it, so that "war"
+   * matches "wars" but not "Warsaw".
+   */
+  private static boolean isStemOf(String stem, String word) {
+    if (!word.startsWith(stem)) {
+      return false;
+    }
+    String rest = word.substring(stem.length());
+    return stem.length() >= 5 || INFLECTIONS.contains(rest);
+  }
+
+  Optional<CameoDictionary.CameoCode> knownCode(String code) {
+    for (String candidate = code;
+        candidate.length() >= 2;
+        candidate = candidate.substring(0, candidate.length() - 1)) {
+      Optional<CameoDictionary.CameoCode> known = cameo.code(candidate);
+      if (known.isPresent()) {
+        return known;
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,189 @@
+package org.newsevents.events.coding;
+
+import static org.newsevents.events.coding.ParsedSentence.lower;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsevents.actors.ActorMention;
+import org.newsevents.events.CameoDictionary;
+import org.newsevents.events.EventDate;
+import org.newsevents.events.EventDateResolver;
+import org.newsevents.events.EventDeduplicator;
+import org.newsevents.events.EventMention;
+import org.newsevents.events.Gazetteer;
+import org.newsevents.events.MentionStatus;
+import org.newsevents.events.Quantity;
+import org.newsevents.events.StatusClassifier;
+import org.newsevents.nlp.ParseTree;
+import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.Token;
+
+/**
+ * The coding of one parsed sentence: for every verb the CAMEO dictionary knows, the dyads {@link
+ * DyadFinder} finds, the code {@link PatternMatcher} picks, and the status {@link StatusClassifier}
+ * gives.
+ *
+ * <p>An action without a target is kept only for material cooperation, force posture and coercion
+ * ("Sweden deploys troops", "Russia mobilised", "Russia annexed Crimea"); a statement, assault or
+ * fight with no one it is aimed at is noise in every event data set.
+ */
+public final class SentenceCoder {
+  private final CameoDictionary cameo;
+  private final String articleId;
+  private final Sentence sentence;
+  private final LocalDate articleDate;
+  private final ParseTree tree;
+  private final DyadFinder dyadFinder;
+  private final PatternMatcher matcher;
+  private final ConditionalThreats threats;
+  private final EventCircumstances circumstances;
+
+  /**
+   * @param mentions the actor mentions of this sentence
+   * @param persons the actor keys of the article that are persons
+   * @param personBefore the last person named before this sentence, whom a "he" or "she" at its
+   *     start most likely means
+   */
+  public SentenceCoder(
+      CameoDictionary cameo,
+      Gazetteer gazetteer,
+      String articleId,
+      Sentence sentence,
+      List<ActorMention> mentions,
+      Set<String> persons,
+      ActorMention personBefore,
+      LocalDate articleDate) {
+    this.cameo = cameo;
+    this.articleId = articleId;
+    this.sentence = sentence;
+    this.articleDate = articleDate;
+    ParsedSentence parsed = new ParsedSentence(sentence, mentions);
+    this.tree = parsed.tree;
+    this.dyadFinder = new DyadFinder(parsed, persons, personBefore);
+    this.matcher = new PatternMatcher(cameo, parsed);
+    this.threats = new ConditionalThreats(cameo, parsed, dyadFinder);
+    this.circumstances = new EventCircumstances(gazetteer, parsed);
+  }
+
+  public void codeInto(List<EventMention> out) {
+    for (Token token : sentence.tokens()) {
+      if (!token.pos().startsWith("VB") || tree.isAuxiliary(token.index())) {
+        continue;
+      }
+      List<CameoDictionary.VerbPattern> patterns = cameo.patternsFor(lower(token.lemma()));
+      if (patterns.isEmpty()) {
+        // Some dictionaries list a verb as written ("MET", "KILLED").
+        patterns = cameo.patternsFor(lower(token.word()));
+      }
+      if (!patterns.isEmpty()) {
+        codeVerb(token.index(), patterns, out);
+      }
+    }
+  }
+
+  private void codeVerb(
+      int verb, List<CameoDictionary.VerbPattern> patterns, List<EventMention> out) {
+    Dyads dyads = dyadFinder.dyads(verb).withCodedActorsOnly();
+    if (dyads.sources().isEmpty()) {
+      return;
+    }
+    StatusClassifier.Classification status = StatusClassifier.classify(sentence, verb);
+    Optional<CameoDictionary.CameoCode> code =
+        matcher.bestPattern(verb, patterns).flatMap(match -> matcher.knownCode(match.code()));
+    String pattern =
+        matcher.bestPattern(verb, patterns).map(PatternMatcher.Match::pattern).orElse("");
+    Optional<CameoDictionary.CameoCode> threat = threats.conditionalThreat(verb, status, code);
+    boolean isThreat = threat.isPresent();
+    if (isThreat) {
+      code = threat;
+      pattern = "conditional threat" + (pattern.isEmpty() ? "" : ": " + pattern);
+      status =
+          new StatusClassifier.Classification(
+              MentionStatus.ASSERTED, "conditional threat", status.confidence());
+      if (dyads.targets().isEmpty()) {
+        dyads =
+            new Dyads(dyads.sources(), threats.conditionActors(verb), dyads.reporter())
+                .withCodedActorsOnly();
+      }
+    }
+    if (code.isEmpty()) {
+      return;
+    }
+    CameoDictionary.CameoCode cameoCode = code.get();
+    List<ActorMention> targets = dyads.targets();
+    if (targets.isEmpty() && !isThreat) {
+      if (dyads.sources().size() > 1 && isSymmetric(cameoCode, verb)) {
+        // "The US and Russia held talks": the conjuncts act on each other; one dyad is enough,
+        // as dedup treats the reversed dyad of a symmetric event as the same event.
+        targets = List.of(dyads.sources().get(1));
+        dyads = new Dyads(List.of(dyads.sources().get(0)), targets, dyads.reporter());
+      } else if (!actsWithoutTarget(cameoCode)) {
+        return;
+      }
+    }
+    EventDate date = EventDateResolver.resolve(sentence, verb, articleDate);
+    Gazetteer.Place place = circumstances.location(verb, targets);
+    Quantity quantity = circumstances.quantity(verb);
+    boolean past = circumstances.isPastTense(verb);
+    for (ActorMention source : dyads.sources()) {
+      for (ActorMention target : targets.isEmpty() ? nullTarget() : targets) {
+        if (target != null && target.actorKey().equals(source.actorKey())) {
+          continue;
+        }
+        out.add(
+            new EventMention(
+                articleId,
+                sentence.sentenceNo(),
+                verb,
+                lower(sentence.tokens().get(verb).lemma()),
+                source.actorKey(),
+                target == null ? null : target.actorKey(),
+                dyads.reporter() == null ? null : dyads.reporter().actorKey(),
+                source.cameoCode(),
+                target == null ? null : target.cameoCode(),
+                cameoCode.code(),
+                pattern,
+                status.status(),
+                status.cue(),
+                status.confidence(),
+                date,
+                place,
+                quantity,
+                past,
+                sentence.text()));
+      }
+    }
+  }
+
+  private static List<ActorMention> nullTarget() {
+    List<ActorMention> none = new ArrayList<>();
+    none.add(null);
+    return none;
+  }
+
+  /**
+   * Material cooperation (QuadClass 2: "Sweden deploys troops"), force posture (15: "Russia
+   * mobilised") and coercion (17: "Russia annexed Crimea") make sense without a target; a
+   * statement, an assault or a fight without anyone it is aimed at is too vague to count.
+   */
+  private static boolean actsWithoutTarget(CameoDictionary.CameoCode code) {
+    return code.quadClass() == 2 || code.rootCode().equals("15") || code.rootCode().equals("17");
+  }
+
+  /**
+   * Whether coordinated subjects act on each other when no target is named: meetings and joint work
+   * ("Israel and Lebanon renewed negotiations", roots 04 and 06), the reciprocal codes (intent to
+   * meet, signed agreements), settling a dispute (037), and whatever "A and B agreed" to, as an
+   * agreement is between its parties. "The US and Britain promised aid" is not: each promised it to
+   * someone else.
+   */
+  private boolean isSymmetric(CameoDictionary.CameoCode code, int verb) {
+    return EventDeduplicator.SYMMETRIC_ROOTS.contains(code.rootCode())
+        || EventDeduplicator.RECIPROCAL_CODES.stream().anyMatch(code.code()::startsWith)
+        || code.code().startsWith("037")
+        || "agree".equals(lower(sentence.tokens().get(verb).lemma()));
+  }
+}

@@ -1,0 +1,39 @@
+package org.newsevents.events.coding;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.newsevents.actors.ActorResolver;
+import org.newsevents.actors.DictionaryLookup;
+import org.newsevents.events.EventCoder;
+import org.newsevents.events.EventMention;
+import org.newsevents.nlp.AnnotatedArticle;
+import org.newsevents.nlp.NlpPipeline;
+import org.newsevents.nlp.SentenceTriage;
+
+/** One made-up sentence through the real parser, resolver and coder, as the rule tests read it. */
+final class CodedSentences {
+  private static final LocalDate WEDNESDAY_19_JANUARY = LocalDate.of(2022, 1, 19);
+
+  private CodedSentences() {}
+
+  /** "source code -> target code event code status" for each coded mention of the sentence. */
+  static List<String> codes(String sentence) {
+    AnnotatedArticle article =
+        NlpPipeline.get()
+            .annotate(
+                "a1",
+                List.of(sentence),
+                List.of(0),
+                WEDNESDAY_19_JANUARY,
+                SentenceTriage.everySentence());
+    ActorResolver.Result actors =
+        new ActorResolver(DictionaryLookup.bundled()).resolve(article, WEDNESDAY_19_JANUARY);
+    return EventCoder.bundled().code(article, actors, WEDNESDAY_19_JANUARY).stream()
+        .map(CodedSentences::codes)
+        .toList();
+  }
+
+  private static String codes(EventMention m) {
+    return m.actor1Code() + " -> " + m.actor2Code() + " " + m.eventCode() + " " + m.status();
+  }
+}

@@ -1,0 +1,30 @@
+package org.newsevents.events.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsevents.events.coding.CodedSentences.codes;
+
+import org.junit.jupiter.api.Test;
+
+/** Who acts on whom: sources the parser misattached, and no event without a resolved source. */
+class DyadFinderTest {
+
+  @Test
+  void regressionAFrontedTimePhraseSwallowsTheSubject() {
+    // The parser reads "on Tuesday Macron" as one phrase, and "met" has no subject.
+    assertThat(codes("Later on Tuesday Macron met with Vladimir Putin."))
+        .containsExactly("FRAGOV -> RUSGOV 040 asserted");
+  }
+
+  @Test
+  void regressionAnUnresolvedNameIsNoSource() {
+    // A name the resolver could not code gave events with no source code.
+    assertThat(codes("Jane Doakes condemned Russia on Friday.")).isEmpty();
+  }
+
+  @Test
+  void regressionEachPhraseOfTheTargetsPrepositionIsATarget() {
+    // "met with the IMF, then with President Trump" lost Trump: only the first phrase was read.
+    assertThat(codes("Emmanuel Macron met with Olaf Scholz, then with Joe Biden."))
+        .contains("FRAGOV -> DEUGOV 040 asserted", "FRAGOV -> USAGOV 040 asserted");
+  }
+}

@@ -1,0 +1,60 @@
+package org.newsevents.events.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsevents.events.coding.CodedSentences.codes;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which code a verb gets: a pattern of the CAMEO dictionary inside the verb's own phrase, the
+ * curated light-verb, strike and appeal patterns, and no event for a generic verb without its
+ * pattern.
+ */
+class PatternMatcherTest {
+
+  @Test
+  void regressionAGenericVerbWithoutItsPatternCodesNothing() {
+    // "lead" and "serve" coded 060 cooperation on their own ("Biden led Trump in the polls").
+    assertThat(codes("France led Germany in the medal table.")).isEmpty();
+    assertThat(codes("Poland served as a transit country for Ukraine.")).isEmpty();
+  }
+
+  @Test
+  void regressionAPrepositionAfterTheObjectIsNoPhrasalVerb() {
+    // "call * (for)" is "call for"; "called the race for Macron" is no appeal.
+    assertThat(codes("France called the race for Germany on Sunday."))
+        .noneMatch(coded -> coded.contains(" 020 "));
+  }
+
+  @Test
+  void regressionAPatternInARelativeClauseIsNotTheVerbsOwn() {
+    // "met ... where he called for diplomacy" was coded from "meet ... diplomacy".
+    assertThat(codes("Antony Blinken met Sergei Lavrov in Geneva, where he called for diplomacy."))
+        .contains("USAGOV -> RUSGOV 040 asserted");
+  }
+
+  @Test
+  void aPhoneCallHeldOrHadWithSomeoneIsATelephoneConsultation() {
+    assertThat(codes("Emmanuel Macron had a phone call with Vladimir Putin on Monday."))
+        .containsExactly("FRAGOV -> RUSGOV 041 asserted");
+  }
+
+  @Test
+  void talksHeldWithACountryAreNegotiations() {
+    assertThat(codes("Turkey held talks with Greece on Tuesday."))
+        .containsExactly("TUR -> GRC 046 asserted");
+  }
+
+  @Test
+  void regressionStrikesCarriedOutAgainstAnEnemyAreAerialAttacksNotCooperation() {
+    assertThat(codes("The United States conducted air strikes against Syria on Sunday."))
+        .containsExactly("USA -> SYR 195 asserted");
+  }
+
+  @Test
+  void regressionAnAppealIsFromTheSpeakerToTheOneUrged() {
+    assertThat(codes("Germany urged Russia to withdraw its troops."))
+        .contains("DEU -> RUS 020 asserted")
+        .noneMatch(coded -> coded.startsWith("RUS") && coded.endsWith("asserted"));
+  }
+}
