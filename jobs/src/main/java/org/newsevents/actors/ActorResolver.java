@@ -58,17 +58,25 @@ public final class ActorResolver {
    */
   private static final int TITLE_WINDOW = 5;
 
+  /** Personal pronouns that can stand for a person named before, as the event coder reads them. */
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+
   private final ActorLookup dictionary;
+  private final RoleNouns roleNouns;
+  private final PersonDescriptions descriptions;
 
   public ActorResolver(ActorLookup dictionary) {
     this.dictionary = dictionary;
+    this.roleNouns = new RoleNouns(dictionary);
+    this.descriptions = new PersonDescriptions(dictionary);
   }
 
   /** The mentions found in one article and the actors they point to, keyed by actor key. */
   public record Result(List<ActorMention> mentions, Map<String, ResolvedActor> actors) {}
 
   public Result resolve(AnnotatedArticle article, LocalDate articleDate) {
-    ArticleContext context = new ArticleContext(article.articleId(), articleDate);
+    ArticleContext context =
+        new ArticleContext(article.articleId(), articleDate, mostNamedCountry(article));
     for (Sentence sentence : article.sentences()) {
       if (sentence.deep()) {
         resolveSentence(sentence, context);
@@ -78,13 +86,53 @@ public final class ActorResolver {
         scanDictionary(sentence, context, new boolean[sentence.tokens().size()]);
       }
     }
+    context.describeUnknownPersons();
     return new Result(context.mentions, context.actors);
+  }
+
+  /**
+   * The country the article names most often (first named wins a tie): whose government "the
+   * government" and "the court" are when the phrase does not say. Null when it names none.
+   */
+  private String mostNamedCountry(AnnotatedArticle article) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Sentence sentence : article.sentences()) {
+      int i = 0;
+      while (i < sentence.tokens().size()) {
+        AliasMatch match = longestAliasAt(sentence, i);
+        if (match == null) {
+          i++;
+          continue;
+        }
+        // Countries, seats and the persons and bodies of a country ("Obama", "the U.S. Senate")
+        // all say what country the article is about.
+        String country =
+            match.seat().isPresent()
+                ? dictionary
+                    .byKey(match.seat().get().actorKey())
+                    .map(ActorLookup.Known::countryCode)
+                    .orElse(null)
+                : match.known().get(0).countryCode();
+        if (country != null && !country.isBlank()) {
+          counts.merge(country, 1, Integer::sum);
+        }
+        i = match.end();
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+      if (best == null || entry.getValue() > counts.get(best)) {
+        best = entry.getKey();
+      }
+    }
+    return best;
   }
 
   /** What the article has established so far: the actors seen and their surnames. */
   private final class ArticleContext {
     final String articleId;
     final LocalDate date;
+    final String country;
     final List<ActorMention> mentions = new ArrayList<>();
     final Map<String, ResolvedActor> actors = new LinkedHashMap<>();
 
@@ -93,9 +141,70 @@ public final class ActorResolver {
      */
     final Map<String, List<String>> surnames = new HashMap<>();
 
-    ArticleContext(String articleId, LocalDate date) {
+    /** What titles and appositions anywhere in the article say of each unknown person. */
+    final Map<String, PersonDescriptions.Description> described = new HashMap<>();
+
+    ArticleContext(String articleId, LocalDate date, String country) {
       this.articleId = articleId;
       this.date = date;
+      this.country = country;
+    }
+
+    void describe(String actorKey, PersonDescriptions.Description description) {
+      described.merge(actorKey, description, PersonDescriptions.Description::orElse);
+    }
+
+    /**
+     * Article-level memory: a title or apposition given to an unknown person anywhere in the
+     * article codes every mention of them, the surname-only ones included.
+     */
+    void describeUnknownPersons() {
+      for (Map.Entry<String, PersonDescriptions.Description> entry : described.entrySet()) {
+        ResolvedActor actor = actors.get(entry.getKey());
+        PersonDescriptions.Description description = entry.getValue();
+        if (actor == null || actor.known()) {
+          continue;
+        }
+        String role = description.role() == null ? null : RoleNouns.sector(description.role());
+        // An office of a state without the state's name ("Elaine Vance, the Secretary of
+        // Transportation") is the article's country's, as "the Secretary of Transportation" is.
+        String countryCode =
+            description.countryCode() != null
+                ? description.countryCode()
+                : role == null ? null : RoleNouns.countryFor(role, country);
+        if (countryCode == null || countryCode.equals("---")) {
+          continue;
+        }
+        String code = countryCode + (role == null ? "" : role);
+        if (code.equals(actor.cameoCode())) {
+          continue;
+        }
+        actors.put(
+            actor.actorKey(),
+            new ResolvedActor(
+                actor.actorKey(),
+                actor.name(),
+                actor.actorType(),
+                countryCode,
+                role,
+                code,
+                actor.aliases(),
+                false,
+                actor.evidence()));
+        mentions.replaceAll(
+            mention ->
+                mention.actorKey().equals(actor.actorKey())
+                    ? new ActorMention(
+                        mention.articleId(),
+                        mention.actorKey(),
+                        mention.sentenceNo(),
+                        mention.charStart(),
+                        mention.charEnd(),
+                        mention.surface(),
+                        code,
+                        mention.method())
+                    : mention);
+      }
     }
 
     void mention(
@@ -146,6 +255,33 @@ public final class ActorResolver {
       }
       mark(covered, entity.tokenStart(), entity.tokenEnd());
     }
+    for (RoleNouns.Found phrase : roleNouns.find(sentence, covered)) {
+      context.mention(
+          roleActor(phrase.role(), context.country), sentence, phrase.start(), phrase.end(), "role-noun");
+      mark(covered, phrase.start(), phrase.end());
+    }
+  }
+
+  /** "The court", "police", "protesters": a role with the article's country or none. */
+  private ResolvedActor roleActor(String agentRole, String articleCountry) {
+    String role = RoleNouns.sector(agentRole);
+    String country = RoleNouns.countryFor(agentRole, articleCountry);
+    Optional<ActorLookup.Known> known =
+        country.equals("---") ? Optional.empty() : dictionary.byKey(country);
+    if (known.isEmpty()) {
+      known = dictionary.byAlias(country).stream().filter(k -> k.actorType().equals("country")).findFirst();
+    }
+    String key = country + "_" + role;
+    return new ResolvedActor(
+        key,
+        (known.isPresent() ? known.get().name() : country) + " (" + role + ")",
+        "organization",
+        country.equals("---") ? null : country,
+        role,
+        country + role,
+        List.of(),
+        !country.equals("---"),
+        null);
   }
 
   /** Greedy longest-alias scan over capitalised token windows. */
@@ -184,11 +320,28 @@ public final class ActorResolver {
           // A known person named by surname alone ("Pelosi said") resolves only once NER has
           // called it a person.
           || (token.pos().startsWith("NNP")
-              && !dictionary.personsWithSurname(normalize(token.word())).isEmpty())) {
+              && !dictionary.personsWithSurname(normalize(token.word())).isEmpty())
+          // "He said": the event coder gives the pronoun the person named before.
+          || (token.pos().equals("PRP")
+              && PERSON_PRONOUNS.contains(token.word().toLowerCase(Locale.ROOT)))
+          || namesAnActorByItsVerb(sentence, i)) {
         return true;
       }
     }
-    return false;
+    return roleNouns.mayName(sentence);
+  }
+
+  /**
+   * "McArthur pleaded guilty", "Negron served": a proper noun right before a finite verb is a name
+   * acting, known to the dictionary or not; NER and the parser decide what it is.
+   */
+  private static boolean namesAnActorByItsVerb(Sentence sentence, int i) {
+    List<Token> tokens = sentence.tokens();
+    if (i + 1 >= tokens.size() || !tokens.get(i).pos().startsWith("NNP")) {
+      return false;
+    }
+    String next = tokens.get(i + 1).pos();
+    return next.equals("VBD") || next.equals("VBZ") || next.equals("VBP") || next.equals("MD");
   }
 
   /** The dictionary entries (or the seat) named by the longest alias starting at a token. */
@@ -288,7 +441,20 @@ public final class ActorResolver {
             && HONORIFICS.contains(
                 tokens.get(entity.tokenStart() - 1).word().toLowerCase(Locale.ROOT));
     List<String> holders = context.surnames.getOrDefault(surname, List.of());
+    PersonDescriptions.Description description =
+        descriptions
+            .title(sentence, entity.tokenStart())
+            .orElse(descriptions.apposition(sentence, entity.tokenEnd()));
+    Optional<ResolvedActor> organization =
+        single ? organizationNamedFirst(surname, context) : Optional.empty();
+    if (organization.isPresent()) {
+      // "Mahan" after "Mahan Air": the short name of an organisation of the article, not a person.
+      context.mention(
+          organization.get(), sentence, entity.tokenStart(), entity.tokenEnd(), "short-name");
+      return;
+    }
     if ((single || honorific) && holders.size() == 1) {
+      context.describe(holders.get(0), description);
       context.mention(
           context.actors.get(holders.get(0)),
           sentence,
@@ -306,8 +472,8 @@ public final class ActorResolver {
       return; // "Biden" after both Joe and Hunter Biden: ambiguous, better no actor than the wrong
       // one.
     }
-    TitleFacts title = readTitle(sentence, entity.tokenStart());
     String key = "UNKNOWN_PERSON:" + normalize(fullName).replace(' ', '_');
+    context.describe(key, description);
     ResolvedActor actor =
         context.actors.getOrDefault(
             key,
@@ -315,15 +481,28 @@ public final class ActorResolver {
                 key,
                 fullName,
                 "person",
-                title.countryCode(),
-                title.role(),
-                title.countryCode() == null
-                    ? null
-                    : title.countryCode() + (title.role() == null ? "" : title.role()),
+                null,
+                null,
+                null,
                 List.of(fullName),
                 false,
                 sentence.text()));
     context.mention(actor, sentence, entity.tokenStart(), entity.tokenEnd(), "unknown");
+  }
+
+  /** The one organisation of the article whose name starts with this word, if only one does. */
+  private static Optional<ResolvedActor> organizationNamedFirst(String word, ArticleContext context) {
+    ResolvedActor found = null;
+    for (ResolvedActor actor : context.actors.values()) {
+      if (actor.actorType().equals("organization")
+          && normalize(actor.name()).startsWith(word + " ")) {
+        if (found != null) {
+          return Optional.empty();
+        }
+        found = actor;
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   private void resolveOrganization(
@@ -331,7 +510,7 @@ public final class ActorResolver {
     if (isCitedAsInformationSource(sentence, entity.tokenStart())) {
       return;
     }
-    TitleFacts title = readTitle(sentence, entity.tokenStart());
+    PersonDescriptions.Description title = descriptions.title(sentence, entity.tokenStart());
     Optional<String> agentRole =
         dictionary.agentRole(lemmas(sentence.tokens(), entity.tokenStart(), entity.tokenEnd()));
     if (agentRole.isEmpty()) {
@@ -347,6 +526,13 @@ public final class ActorResolver {
             entity.tokenStart(),
             entity.tokenEnd(),
             "demonym-agent");
+      } else if (acts(sentence, entity.tokenStart(), entity.tokenEnd())) {
+        context.mention(
+            roleActor(agentRole.get(), context.country),
+            sentence,
+            entity.tokenStart(),
+            entity.tokenEnd(),
+            "role-noun");
       }
       return;
     }
@@ -360,7 +546,10 @@ public final class ActorResolver {
                 "organization",
                 title.countryCode(),
                 title.role(),
-                null,
+                title.countryCode() == null
+                    ? null
+                    : title.countryCode()
+                        + (title.role() == null ? "" : RoleNouns.sector(title.role())),
                 List.of(entity.text()),
                 false,
                 sentence.text()));
@@ -407,7 +596,9 @@ public final class ActorResolver {
         namesakes.add(known);
       }
     }
-    if (single && namesakes.size() > 1) {
+    if (single) {
+      // Nothing in the article confirms a bare name as a dictionary person's unless they held an
+      // office that day: "Hosni" alone is not the culture minister Farouk Hosni.
       namesakes.removeIf(known -> !holdsOfficeOn(known, context.date));
     }
     // A bare surname is taken only when one namesake held office on the day; otherwise it stays
@@ -519,35 +710,6 @@ public final class ActorResolver {
   }
 
   /**
-   * The country and sector a title before a name gives: "Russian Deputy Defence Minister Alexander
-   * Fomin".
-   */
-  private record TitleFacts(ActorLookup.Known country, String role) {
-    String countryCode() {
-      return country == null ? null : country.countryCode();
-    }
-  }
-
-  private TitleFacts readTitle(Sentence sentence, int nameStart) {
-    ActorLookup.Known country = null;
-    String role = null;
-    int from = Math.max(0, nameStart - TITLE_WINDOW);
-    for (int i = from; i < nameStart; i++) {
-      for (ActorLookup.Known known : dictionary.byAlias(sentence.tokens().get(i).word())) {
-        if (known.actorType().equals("country")) {
-          country = known;
-        }
-      }
-    }
-    for (int start = from; start < nameStart && role == null; start++) {
-      for (int end = nameStart; end > start && role == null; end--) {
-        role = dictionary.agentRole(lemmas(sentence.tokens(), start, end)).orElse(null);
-      }
-    }
-    return new TitleFacts(country, role);
-  }
-
-  /**
    * "Russian Deputy Defence Minister Alexander Fomin", "U.S. Secretary of State Antony Blinken":
    * the words up to the name are all title words. "Fornost and Gondor welcomed" or "Russia told Joe
    * Biden" are not titles, however close the next person is.
@@ -646,7 +808,7 @@ public final class ActorResolver {
     return false;
   }
 
-  private static Dependency headOf(Sentence sentence, int start, int end) {
+  static Dependency headOf(Sentence sentence, int start, int end) {
     for (Dependency dependency : sentence.dependencies()) {
       int dependent = dependency.dependent();
       if (dependent >= start
@@ -693,7 +855,7 @@ public final class ActorResolver {
     return matches.get(0);
   }
 
-  private static String span(Sentence sentence, int start, int end) {
+  static String span(Sentence sentence, int start, int end) {
     Token first = sentence.tokens().get(start);
     Token last = sentence.tokens().get(end - 1);
     return sentence
@@ -701,7 +863,7 @@ public final class ActorResolver {
         .substring(first.charStart() - sentence.charStart(), last.charEnd() - sentence.charStart());
   }
 
-  private static String lemmas(List<Token> tokens, int start, int end) {
+  static String lemmas(List<Token> tokens, int start, int end) {
     StringBuilder text = new StringBuilder();
     for (int i = start; i < end; i++) {
       text.append(i == start ? "" : " ")
