@@ -3,7 +3,6 @@ package org.newsevents.actors;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,22 +24,6 @@ import org.newsevents.nlp.Token;
  * Moscow").
  */
 public final class ActorResolver {
-  /**
-   * Relations through which a place-like name (country, capital, seat) takes part in the action.
-   */
-  private static final Set<String> ACTING_RELATIONS =
-      Set.of(
-          "nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "nmod:poss", "appos", "root", "csubj");
-
-  /** Prepositions that make an oblique a participant ("talks with Russia") rather than a place. */
-  private static final Set<String> PARTICIPANT_PREPOSITIONS =
-      Set.of("with", "against", "by", "from", "between", "toward", "towards", "to");
-
-  /**
-   * Prepositions that make a participant only after a verb: "imposed sanctions on Russia", "called
-   * on Moscow"; after a noun they give the topic ("talks on Ukraine").
-   */
-  private static final Set<String> VERB_PARTICIPANT_PREPOSITIONS = Set.of("on", "upon");
 
   /**
    * Words right before a name that make it a source of information rather than a party to the
@@ -128,121 +111,12 @@ public final class ActorResolver {
     return best;
   }
 
-  /** What the article has established so far: the actors seen and their surnames. */
-  private final class ArticleContext {
-    final String articleId;
-    final LocalDate date;
-    final String country;
-    final List<ActorMention> mentions = new ArrayList<>();
-    final Map<String, ResolvedActor> actors = new LinkedHashMap<>();
-
-    /**
-     * Normalised surname to the persons of the article who carry it (two entries means ambiguous).
-     */
-    final Map<String, List<String>> surnames = new HashMap<>();
-
-    /** What titles and appositions anywhere in the article say of each unknown person. */
-    final Map<String, PersonDescriptions.Description> described = new HashMap<>();
-
-    ArticleContext(String articleId, LocalDate date, String country) {
-      this.articleId = articleId;
-      this.date = date;
-      this.country = country;
-    }
-
-    void describe(String actorKey, PersonDescriptions.Description description) {
-      described.merge(actorKey, description, PersonDescriptions.Description::orElse);
-    }
-
-    /**
-     * Article-level memory: a title or apposition given to an unknown person anywhere in the
-     * article codes every mention of them, the surname-only ones included.
-     */
-    void describeUnknownPersons() {
-      for (Map.Entry<String, PersonDescriptions.Description> entry : described.entrySet()) {
-        ResolvedActor actor = actors.get(entry.getKey());
-        PersonDescriptions.Description description = entry.getValue();
-        if (actor == null || actor.known()) {
-          continue;
-        }
-        String role = description.role() == null ? null : RoleNouns.sector(description.role());
-        // An office of a state without the state's name ("Elaine Vance, the Secretary of
-        // Transportation") is the article's country's, as "the Secretary of Transportation" is.
-        String countryCode =
-            description.countryCode() != null
-                ? description.countryCode()
-                : role == null ? null : RoleNouns.countryFor(role, country);
-        if (countryCode == null || countryCode.equals("---")) {
-          continue;
-        }
-        String code = countryCode + (role == null ? "" : role);
-        if (code.equals(actor.cameoCode())) {
-          continue;
-        }
-        actors.put(
-            actor.actorKey(),
-            new ResolvedActor(
-                actor.actorKey(),
-                actor.name(),
-                actor.actorType(),
-                countryCode,
-                role,
-                code,
-                actor.aliases(),
-                false,
-                actor.evidence()));
-        mentions.replaceAll(
-            mention ->
-                mention.actorKey().equals(actor.actorKey())
-                    ? new ActorMention(
-                        mention.articleId(),
-                        mention.actorKey(),
-                        mention.sentenceNo(),
-                        mention.charStart(),
-                        mention.charEnd(),
-                        mention.surface(),
-                        code,
-                        mention.method())
-                    : mention);
-      }
-    }
-
-    void mention(
-        ResolvedActor actor, Sentence sentence, int tokenStart, int tokenEnd, String method) {
-      actors.putIfAbsent(actor.actorKey(), actor);
-      Token first = sentence.tokens().get(tokenStart);
-      Token last = sentence.tokens().get(tokenEnd - 1);
-      String surface =
-          sentence
-              .text()
-              .substring(
-                  first.charStart() - sentence.charStart(), last.charEnd() - sentence.charStart());
-      mentions.add(
-          new ActorMention(
-              articleId,
-              actor.actorKey(),
-              sentence.sentenceNo(),
-              first.charStart(),
-              last.charEnd(),
-              surface,
-              actor.cameoCode(),
-              method));
-      if ("person".equals(actor.actorType())) {
-        String surname = normalize(last.word());
-        List<String> holders = surnames.computeIfAbsent(surname, s -> new ArrayList<>());
-        if (!holders.contains(actor.actorKey())) {
-          holders.add(actor.actorKey());
-        }
-      }
-    }
-  }
-
   private void resolveSentence(Sentence sentence, ArticleContext context) {
     List<Token> tokens = sentence.tokens();
     boolean[] covered = new boolean[tokens.size()];
     scanDictionary(sentence, context, covered);
     for (EntityMention entity : sentence.entities()) {
-      if (overlaps(covered, entity.tokenStart(), entity.tokenEnd())) {
+      if (TokenSpans.overlaps(covered, entity.tokenStart(), entity.tokenEnd())) {
         continue;
       }
       switch (entity.type()) {
@@ -253,35 +127,17 @@ public final class ActorResolver {
           // actors.
         }
       }
-      mark(covered, entity.tokenStart(), entity.tokenEnd());
+      TokenSpans.mark(covered, entity.tokenStart(), entity.tokenEnd());
     }
     for (RoleNouns.Found phrase : roleNouns.find(sentence, covered)) {
       context.mention(
-          roleActor(phrase.role(), context.country), sentence, phrase.start(), phrase.end(), "role-noun");
-      mark(covered, phrase.start(), phrase.end());
+          roleNouns.actor(phrase.role(), context.country),
+          sentence,
+          phrase.start(),
+          phrase.end(),
+          "role-noun");
+      TokenSpans.mark(covered, phrase.start(), phrase.end());
     }
-  }
-
-  /** "The court", "police", "protesters": a role with the article's country or none. */
-  private ResolvedActor roleActor(String agentRole, String articleCountry) {
-    String role = RoleNouns.sector(agentRole);
-    String country = RoleNouns.countryFor(agentRole, articleCountry);
-    Optional<ActorLookup.Known> known =
-        country.equals("---") ? Optional.empty() : dictionary.byKey(country);
-    if (known.isEmpty()) {
-      known = dictionary.byAlias(country).stream().filter(k -> k.actorType().equals("country")).findFirst();
-    }
-    String key = country + "_" + role;
-    return new ResolvedActor(
-        key,
-        (known.isPresent() ? known.get().name() : country) + " (" + role + ")",
-        "organization",
-        country.equals("---") ? null : country,
-        role,
-        country + role,
-        List.of(),
-        !country.equals("---"),
-        null);
   }
 
   /** Greedy longest-alias scan over capitalised token windows. */
@@ -303,7 +159,7 @@ public final class ActorResolver {
             match.end(),
             context);
       }
-      mark(covered, i, match.end());
+      TokenSpans.mark(covered, i, match.end());
       i = match.end();
     }
   }
@@ -351,15 +207,15 @@ public final class ActorResolver {
   /** Null when no alias starts at the token. */
   private AliasMatch longestAliasAt(Sentence sentence, int i) {
     List<Token> tokens = sentence.tokens();
-    if (!startsUpperCase(tokens.get(i).word())) {
+    if (!TokenSpans.startsUpperCase(tokens.get(i).word())) {
       return null;
     }
     for (int n = Math.min(dictionary.maxAliasTokens(), tokens.size() - i); n >= 1; n--) {
-      if (!hasLetterOrDigit(tokens.get(i + n - 1).word())) {
+      if (!TokenSpans.hasLetterOrDigit(tokens.get(i + n - 1).word())) {
         continue; // the normaliser drops punctuation, so "Lukashenko ," would match too and keep
         // the comma
       }
-      String text = span(sentence, i, i + n);
+      String text = TokenSpans.span(sentence, i, i + n);
       if (text.length() <= 3 && !text.equals(text.toUpperCase(Locale.ROOT))) {
         continue; // "Us" is a pronoun; the alias "US" must be written in capitals.
       }
@@ -413,7 +269,7 @@ public final class ActorResolver {
           "demonym-agent");
       return;
     }
-    if (acts(sentence, start, end)) {
+    if (ClauseRoles.acts(sentence, start, end)) {
       context.mention(fromDictionary(known, context.date), sentence, start, end, "alias");
     }
   }
@@ -423,7 +279,8 @@ public final class ActorResolver {
       ActorLookup.Seat seat, Sentence sentence, int start, int end, ArticleContext context) {
     Optional<ActorLookup.Known> country = dictionary.byKey(seat.actorKey());
     if (country.isEmpty()
-        || (!acts(sentence, start, end) && agentRoleBefore(sentence, start, end).isEmpty())) {
+        || (!ClauseRoles.acts(sentence, start, end)
+            && agentRoleBefore(sentence, start, end).isEmpty())) {
       return;
     }
     String role = seat.cameoCode().length() > 3 ? seat.cameoCode().substring(3) : "GOV";
@@ -446,7 +303,7 @@ public final class ActorResolver {
             .title(sentence, entity.tokenStart())
             .orElse(descriptions.apposition(sentence, entity.tokenEnd()));
     Optional<ResolvedActor> organization =
-        single ? organizationNamedFirst(surname, context) : Optional.empty();
+        single ? context.organizationNamedFirst(surname) : Optional.empty();
     if (organization.isPresent()) {
       // "Mahan" after "Mahan Air": the short name of an organisation of the article, not a person.
       context.mention(
@@ -490,21 +347,6 @@ public final class ActorResolver {
     context.mention(actor, sentence, entity.tokenStart(), entity.tokenEnd(), "unknown");
   }
 
-  /** The one organisation of the article whose name starts with this word, if only one does. */
-  private static Optional<ResolvedActor> organizationNamedFirst(String word, ArticleContext context) {
-    ResolvedActor found = null;
-    for (ResolvedActor actor : context.actors.values()) {
-      if (actor.actorType().equals("organization")
-          && normalize(actor.name()).startsWith(word + " ")) {
-        if (found != null) {
-          return Optional.empty();
-        }
-        found = actor;
-      }
-    }
-    return Optional.ofNullable(found);
-  }
-
   private void resolveOrganization(
       Sentence sentence, EntityMention entity, ArticleContext context) {
     if (isCitedAsInformationSource(sentence, entity.tokenStart())) {
@@ -512,7 +354,8 @@ public final class ActorResolver {
     }
     PersonDescriptions.Description title = descriptions.title(sentence, entity.tokenStart());
     Optional<String> agentRole =
-        dictionary.agentRole(lemmas(sentence.tokens(), entity.tokenStart(), entity.tokenEnd()));
+        dictionary.agentRole(
+            TokenSpans.lemmas(sentence.tokens(), entity.tokenStart(), entity.tokenEnd()));
     if (agentRole.isEmpty()) {
       agentRole = dictionary.agentRole(entity.text().toLowerCase(Locale.ROOT));
     }
@@ -526,9 +369,9 @@ public final class ActorResolver {
             entity.tokenStart(),
             entity.tokenEnd(),
             "demonym-agent");
-      } else if (acts(sentence, entity.tokenStart(), entity.tokenEnd())) {
+      } else if (ClauseRoles.acts(sentence, entity.tokenStart(), entity.tokenEnd())) {
         context.mention(
-            roleActor(agentRole.get(), context.country),
+            roleNouns.actor(agentRole.get(), context.country),
             sentence,
             entity.tokenStart(),
             entity.tokenEnd(),
@@ -665,10 +508,10 @@ public final class ActorResolver {
   private Optional<AgentPhrase> agentAfter(Sentence sentence, int start) {
     List<Token> tokens = sentence.tokens();
     for (int n = Math.min(4, tokens.size() - start); n >= 1; n--) {
-      String phrase = span(sentence, start, start + n).toLowerCase(Locale.ROOT);
+      String phrase = TokenSpans.span(sentence, start, start + n).toLowerCase(Locale.ROOT);
       Optional<String> role = dictionary.agentRole(phrase);
       if (role.isEmpty()) {
-        String lemmas = lemmas(tokens, start, start + n);
+        String lemmas = TokenSpans.lemmas(tokens, start, start + n);
         role = dictionary.agentRole(lemmas);
       }
       if (role.isPresent()) {
@@ -687,10 +530,11 @@ public final class ActorResolver {
    * so that each of several coordinated countries gets its own.
    */
   private Optional<String> agentRoleBefore(Sentence sentence, int start, int end) {
-    Dependency phrase = phraseOf(sentence, start, end);
+    Dependency phrase = ClauseRoles.phraseOf(sentence, start, end);
     if (phrase == null
         || !phrase.relation().equals("nmod")
-        || !AGENT_OF_PLACE_PREPOSITIONS.contains(caseWord(sentence, phrase.dependent()))) {
+        || !AGENT_OF_PLACE_PREPOSITIONS.contains(
+            ClauseRoles.caseWord(sentence, phrase.dependent()))) {
       return Optional.empty();
     }
     Token agent = sentence.tokens().get(phrase.governor());
@@ -698,15 +542,6 @@ public final class ActorResolver {
       return Optional.empty();
     }
     return dictionary.agentRole(agent.lemma().toLowerCase(Locale.ROOT));
-  }
-
-  private static String caseWord(Sentence sentence, int token) {
-    for (Dependency dependency : sentence.dependencies()) {
-      if (dependency.governor() == token && dependency.relation().equals("case")) {
-        return sentence.tokens().get(dependency.dependent()).word().toLowerCase(Locale.ROOT);
-      }
-    }
-    return "";
   }
 
   /**
@@ -757,85 +592,15 @@ public final class ActorResolver {
     return CITED_SOURCE_CUE.matcher(before).find();
   }
 
-  /**
-   * Whether a place-like span takes part in the action, judged by its head token's dependency
-   * relation.
-   */
-  static boolean acts(Sentence sentence, int start, int end) {
-    Dependency phrase = phraseOf(sentence, start, end);
-    if (phrase == null) {
-      return false;
-    }
-    String relation = phrase.relation();
-    if (ACTING_RELATIONS.contains(relation)) {
-      return true;
-    }
-    if (relation.startsWith("obl") || relation.startsWith("nmod")) {
-      String preposition = caseWord(sentence, phrase.dependent());
-      return PARTICIPANT_PREPOSITIONS.contains(preposition)
-          || (VERB_PARTICIPANT_PREPOSITIONS.contains(preposition) && relation.startsWith("obl"))
-          || (preposition.equals("at") && aimedAt(sentence, phrase));
-    }
-    return false;
-  }
-
-  /**
-   * The dependency that ties a span into its sentence; for a conjunct, that of the first conjunct,
-   * as "between Eriador and Osgiliath" takes part as "between Eriador" does. Null when there is
-   * none.
-   */
-  private static Dependency phraseOf(Sentence sentence, int start, int end) {
-    Dependency head = headOf(sentence, start, end);
-    if (head != null && head.relation().equals("conj")) {
-      return relationOf(sentence, head.governor());
-    }
-    return head;
-  }
-
-  /**
-   * "fired two shells at Seoul", "threw stones at the embassy": "at" after a verb with an object
-   * names what the object was aimed at; "met at the Kremlin" or "in talks at Geneva" stay places.
-   */
-  private static boolean aimedAt(Sentence sentence, Dependency phrase) {
-    if (!phrase.relation().equals("obl")) {
-      return false;
-    }
-    for (Dependency dependency : sentence.dependencies()) {
-      if (dependency.governor() == phrase.governor() && dependency.relation().equals("obj")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static Dependency headOf(Sentence sentence, int start, int end) {
-    for (Dependency dependency : sentence.dependencies()) {
-      int dependent = dependency.dependent();
-      if (dependent >= start
-          && dependent < end
-          && (dependency.governor() < start || dependency.governor() >= end)) {
-        return dependency;
-      }
-    }
-    return null;
-  }
-
-  private static Dependency relationOf(Sentence sentence, int token) {
-    for (Dependency dependency : sentence.dependencies()) {
-      if (dependency.dependent() == token) {
-        return dependency;
-      }
-    }
-    return null;
-  }
-
   private ActorLookup.Known preferByNer(
       List<ActorLookup.Known> matches, Sentence sentence, int start, int end) {
     // Several dictionary entries can share an alias (the Phoenix file lists "Iraq" under
     // IRAQI_KURDISTAN too); the entry named exactly by the alias is the one meant.
     if (matches.size() > 1) {
       String asKey =
-          normalize(span(sentence, start, end)).toUpperCase(Locale.ROOT).replace(' ', '_');
+          normalize(TokenSpans.span(sentence, start, end))
+              .toUpperCase(Locale.ROOT)
+              .replace(' ', '_');
       for (ActorLookup.Known known : matches) {
         if (known.key().equals(asKey)) {
           return known;
@@ -853,46 +618,6 @@ public final class ActorResolver {
       }
     }
     return matches.get(0);
-  }
-
-  static String span(Sentence sentence, int start, int end) {
-    Token first = sentence.tokens().get(start);
-    Token last = sentence.tokens().get(end - 1);
-    return sentence
-        .text()
-        .substring(first.charStart() - sentence.charStart(), last.charEnd() - sentence.charStart());
-  }
-
-  static String lemmas(List<Token> tokens, int start, int end) {
-    StringBuilder text = new StringBuilder();
-    for (int i = start; i < end; i++) {
-      text.append(i == start ? "" : " ")
-          .append(tokens.get(i).lemma() == null ? tokens.get(i).word() : tokens.get(i).lemma());
-    }
-    return text.toString().toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean overlaps(boolean[] covered, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (covered[i]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static void mark(boolean[] covered, int start, int end) {
-    for (int i = start; i < end; i++) {
-      covered[i] = true;
-    }
-  }
-
-  private static boolean hasLetterOrDigit(String word) {
-    return word.codePoints().anyMatch(Character::isLetterOrDigit);
-  }
-
-  private static boolean startsUpperCase(String word) {
-    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 
   /** Lowercase, without accents or punctuation: the form names are compared in. */

@@ -1,8 +1,10 @@
 package org.newsevents.actors;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.newsevents.nlp.EntityMention;
 import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.Token;
 
@@ -20,6 +22,9 @@ final class PersonDescriptions {
   private static final int APPOSITION_WINDOW = 10;
 
   /** Words that end an apposition: the clause goes on. */
+  /** Words between the names of a list. */
+  private static final Set<String> LIST_WORDS = Set.of(",", "and");
+
   private static final Set<String> APPOSITION_ENDS = Set.of("and", "who", "which", "that", "but");
 
   private final ActorLookup dictionary;
@@ -47,15 +52,50 @@ final class PersonDescriptions {
     }
   }
 
-  /** The title right before a name: only title words between it and the name. */
+  /**
+   * The title right before a name, only title words between it and the name; for the later names of
+   * a list ("Representatives Eliot Tate, Adam Shore and Ella Crane"), the title before the first.
+   */
   Description title(Sentence sentence, int nameStart) {
+    return titleBefore(sentence, firstOfList(sentence, nameStart));
+  }
+
+  /** Where a list of person names that ends with the name at this token starts. */
+  private static int firstOfList(Sentence sentence, int nameStart) {
+    int start = nameStart;
+    while (true) {
+      int i = start - 1;
+      while (i >= 0
+          && LIST_WORDS.contains(sentence.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+        i--;
+      }
+      if (i == start - 1 || i < 0) {
+        return start;
+      }
+      int previous = personEndingAt(sentence, i + 1);
+      if (previous < 0) {
+        return start;
+      }
+      start = previous;
+    }
+  }
+
+  /** The first token of the person entity that ends right before this token; -1 when none. */
+  private static int personEndingAt(Sentence sentence, int end) {
+    for (EntityMention entity : sentence.entities()) {
+      if (entity.tokenEnd() == end && entity.type().equals("PERSON")) {
+        return entity.tokenStart();
+      }
+    }
+    return -1;
+  }
+
+  private Description titleBefore(Sentence sentence, int nameStart) {
     List<Token> tokens = sentence.tokens();
     ActorLookup.Known country = null;
     String role = null;
     int from = nameStart;
-    while (from > 0
-        && nameStart - from < TITLE_WINDOW
-        && isTitleWord(tokens.get(from - 1))) {
+    while (from > 0 && nameStart - from < TITLE_WINDOW && isTitleWord(tokens.get(from - 1))) {
       from--;
     }
     for (int i = from; i < nameStart; i++) {
@@ -67,7 +107,7 @@ final class PersonDescriptions {
     }
     for (int start = from; start < nameStart && role == null; start++) {
       for (int end = nameStart; end > start && role == null; end--) {
-        role = dictionary.agentRole(ActorResolver.lemmas(tokens, start, end)).orElse(null);
+        role = dictionary.agentRole(TokenSpans.lemmas(tokens, start, end)).orElse(null);
       }
     }
     return new Description(country, role);
@@ -87,7 +127,7 @@ final class PersonDescriptions {
         && end - nameEnd <= APPOSITION_WINDOW
         && !tokens.get(end).pos().startsWith("VB")
         && !tokens.get(end).pos().equals("MD")
-        && !APPOSITION_ENDS.contains(tokens.get(end).word().toLowerCase(java.util.Locale.ROOT))
+        && !APPOSITION_ENDS.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
         && !tokens.get(end).word().equals(".")) {
       end++;
     }
@@ -102,7 +142,7 @@ final class PersonDescriptions {
       }
       for (int stop = Math.min(end, start + 4); stop > start && role == null; stop--) {
         if (tokens.get(stop - 1).pos().startsWith("NN")) {
-          role = dictionary.agentRole(ActorResolver.lemmas(tokens, start, stop)).orElse(null);
+          role = dictionary.agentRole(TokenSpans.lemmas(tokens, start, stop)).orElse(null);
         }
       }
     }
@@ -111,8 +151,7 @@ final class PersonDescriptions {
 
   private Optional<ActorLookup.Known> countryAt(Sentence sentence, int start, int end) {
     for (int stop = Math.min(end, start + 3); stop > start; stop--) {
-      for (ActorLookup.Known known :
-          dictionary.byAlias(ActorResolver.span(sentence, start, stop))) {
+      for (ActorLookup.Known known : dictionary.byAlias(TokenSpans.span(sentence, start, stop))) {
         if (known.actorType().equals("country")) {
           return Optional.of(known);
         }

@@ -82,7 +82,7 @@ final class RoleNouns {
         i++;
         continue;
       }
-      if (ActorResolver.acts(sentence, phrase.start(), phrase.end())
+      if (ClauseRoles.acts(sentence, phrase.start(), phrase.end())
           && (isSubject(sentence, phrase) || isDefinite(sentence, phrase))
           && !titleOfAName(sentence, phrase.end())
           && !ownedByAnActor(sentence, phrase, covered)) {
@@ -130,8 +130,8 @@ final class RoleNouns {
       }
       Optional<String> role =
           dictionary
-              .agentRole(ActorResolver.lemmas(tokens, start, end))
-              .or(() -> dictionary.agentRole(ActorResolver.span(sentence, start, end)));
+              .agentRole(TokenSpans.lemmas(tokens, start, end))
+              .or(() -> dictionary.agentRole(TokenSpans.span(sentence, start, end)));
       if (role.isPresent() && !SKIPPED_ROLES.contains(sector(role.get()))) {
         return new Found(start, end, role.get());
       }
@@ -144,7 +144,7 @@ final class RoleNouns {
    * gunmen".
    */
   private static boolean isSubject(Sentence sentence, Found phrase) {
-    Dependency head = ActorResolver.headOf(sentence, phrase.start(), phrase.end());
+    Dependency head = ClauseRoles.headOf(sentence, phrase.start(), phrase.end());
     return head != null && SUBJECT_RELATIONS.contains(head.relation());
   }
 
@@ -188,7 +188,8 @@ final class RoleNouns {
     }
     return phrase.start() > 0
         && covered[phrase.start() - 1]
-        && !OPENERS.contains(sentence.tokens().get(phrase.start() - 1).word().toLowerCase(Locale.ROOT));
+        && !OPENERS.contains(
+            sentence.tokens().get(phrase.start() - 1).word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean anyCovered(boolean[] covered, int start, int end) {
@@ -198,5 +199,30 @@ final class RoleNouns {
       }
     }
     return false;
+  }
+
+  /** "The court", "police", "protesters": a role with the article's country or none. */
+  ResolvedActor actor(String agentRole, String articleCountry) {
+    String role = RoleNouns.sector(agentRole);
+    String country = RoleNouns.countryFor(agentRole, articleCountry);
+    Optional<ActorLookup.Known> known =
+        country.equals("---") ? Optional.empty() : dictionary.byKey(country);
+    if (known.isEmpty()) {
+      known =
+          dictionary.byAlias(country).stream()
+              .filter(k -> k.actorType().equals("country"))
+              .findFirst();
+    }
+    String key = country + "_" + role;
+    return new ResolvedActor(
+        key,
+        (known.isPresent() ? known.get().name() : country) + " (" + role + ")",
+        "organization",
+        country.equals("---") ? null : country,
+        role,
+        country + role,
+        List.of(),
+        !country.equals("---"),
+        null);
   }
 }

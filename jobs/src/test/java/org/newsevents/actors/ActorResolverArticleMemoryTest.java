@@ -11,8 +11,8 @@ import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.SentenceTriage;
 
 /**
- * What the article as a whole tells the resolver: titles and appositions that code every mention
- * of a person, role nouns with the article's country, and the sentences triage must send on.
+ * What the article as a whole tells the resolver: titles and appositions that code every mention of
+ * a person, role nouns with the article's country, and the sentences triage must send on.
  */
 class ActorResolverArticleMemoryTest {
   private static final LocalDate DATE = LocalDate.of(2022, 1, 19);
@@ -25,6 +25,7 @@ class ActorResolverArticleMemoryTest {
               .agent("protesters", "OPP")
               .agent("prime minister", "GOV")
               .agent("minister", "GOV")
+              .agent("ministers", "GOV")
               .agent("airline", "BUS"));
 
   private AnnotatedArticle annotate(String... paragraphs) {
@@ -60,6 +61,15 @@ class ActorResolverArticleMemoryTest {
   void aPersonFromAPlaceTakesTheCountryTheAppositionGives() {
     assertThat(mentions("Bruce Dunmore, from Kharkiv, Ukraine, on Tuesday admitted the thefts."))
         .contains("Bruce Dunmore=UKR");
+  }
+
+  @Test
+  void theLaterNamesOfAListShareTheTitleBeforeTheFirst() {
+    assertThat(
+            mentions(
+                "Ukrainian ministers Oksana Tarasenko, Pavlo Hrytsak and Ihor Levchuk met the"
+                    + " delegation in Lviv."))
+        .contains("Oksana Tarasenko=UKRGOV", "Pavlo Hrytsak=UKRGOV", "Ihor Levchuk=UKRGOV");
   }
 
   @Test
