@@ -165,9 +165,11 @@ public final class ActorResolver {
   }
 
   /**
-   * Whether the sentence names a dictionary actor or a seat of government, as the resolver would
-   * read it: what sentence triage asks before sending a sentence to the expensive annotators. Needs
-   * only tokens, so it works on a sentence that has not been deeply annotated.
+   * Whether the sentence may name an actor the resolver can code: a dictionary actor or seat of
+   * government, a role noun of a state or armed body ("the court", "police"), a "he" or "she" the
+   * event coder gives the person named before, or a proper noun right before its verb. What
+   * sentence triage asks before sending a sentence to the expensive annotators. Needs only tokens,
+   * so it works on a sentence that has not been deeply annotated.
    */
   public boolean namesKnownActor(Sentence sentence) {
     for (int i = 0; i < sentence.tokens().size(); i++) {
@@ -320,7 +322,7 @@ public final class ActorResolver {
           "surname");
       return;
     }
-    Optional<ResolvedActor> fuzzy = fuzzyPerson(fullName, single, context);
+    Optional<ResolvedActor> fuzzy = fuzzyPerson(fullName, single, description, context);
     if (fuzzy.isPresent()) {
       context.mention(fuzzy.get(), sentence, entity.tokenStart(), entity.tokenEnd(), "fuzzy");
       return;
@@ -405,7 +407,10 @@ public final class ActorResolver {
    * first names agree too.
    */
   private Optional<ResolvedActor> fuzzyPerson(
-      String fullName, boolean single, ArticleContext context) {
+      String fullName,
+      boolean single,
+      PersonDescriptions.Description description,
+      ArticleContext context) {
     String[] parts = normalize(fullName).split(" ");
     String surname = parts[parts.length - 1];
     if (surname.length() < 5) {
@@ -440,9 +445,13 @@ public final class ActorResolver {
       }
     }
     if (single) {
-      // Nothing in the article confirms a bare name as a dictionary person's unless they held an
-      // office that day: "Hosni" alone is not the culture minister Farouk Hosni.
-      namesakes.removeIf(known -> !holdsOfficeOn(known, context.date));
+      // A bare name is a dictionary person's only when something confirms it: an office held that
+      // day, or a title of the same country ("the Russian Deputy Minister of Defence Fomin").
+      namesakes.removeIf(
+          known ->
+              !holdsOfficeOn(known, context.date)
+                  && (description.countryCode() == null
+                      || !description.countryCode().equals(known.countryCode())));
     }
     // A bare surname is taken only when one namesake held office on the day; otherwise it stays
     // unresolved.

@@ -26,7 +26,10 @@ class ActorResolverArticleMemoryTest {
               .agent("prime minister", "GOV")
               .agent("minister", "GOV")
               .agent("ministers", "GOV")
-              .agent("airline", "BUS"));
+              .agent("airline", "BUS")
+              .agent("deputy minister of defence", "GOVMIL")
+              .actor("PAVEL_KOROTKOV", "Pavel Korotkov", "person", "RUS", "Pavel Korotkov")
+              .code("PAVEL_KOROTKOV", "RUSGOVMIL", "GOV", null, null));
 
   private AnnotatedArticle annotate(String... paragraphs) {
     List<Integer> all = new java.util.ArrayList<>();
@@ -70,6 +73,20 @@ class ActorResolverArticleMemoryTest {
                 "Ukrainian ministers Oksana Tarasenko, Pavlo Hrytsak and Ihor Levchuk met the"
                     + " delegation in Lviv."))
         .contains("Oksana Tarasenko=UKRGOV", "Pavlo Hrytsak=UKRGOV", "Ihor Levchuk=UKRGOV");
+  }
+
+  @Test
+  void aBareSurnameWithATitleOfTheSameCountryIsTheDictionaryPerson() {
+    assertThat(
+            mentions(
+                "The drills will go ahead, said the Russian Deputy Minister of Defence Korotkov."))
+        .contains("Korotkov=RUSGOVMIL");
+  }
+
+  @Test
+  void aBareSurnameThatNothingConfirmsIsNotAnOfficelessDictionaryPerson() {
+    assertThat(mentions("Korotkov criticised the drills in a letter."))
+        .noneMatch(m -> m.equals("Korotkov=RUSGOVMIL"));
   }
 
   @Test
