@@ -5,7 +5,9 @@ import java.io.Serializable;
 /**
  * One place in an article where an actor acts, with the code the actor had on the article's date.
  *
- * @param method how the mention was resolved: alias, surname, fuzzy, seat, demonym-agent, unknown
+ * @param method how the mention was resolved: alias, surname, fuzzy, seat, demonym-agent, role-noun
+ *     ("the court", with the article's country), short-name (an organisation named by its first
+ *     word), unknown
  */
 public record ActorMention(
     String articleId,

@@ -3,7 +3,6 @@ package org.newsevents.actors;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,22 +24,6 @@ import org.newsevents.nlp.Token;
  * Moscow").
  */
 public final class ActorResolver {
-  /**
-   * Relations through which a place-like name (country, capital, seat) takes part in the action.
-   */
-  private static final Set<String> ACTING_RELATIONS =
-      Set.of(
-          "nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "nmod:poss", "appos", "root", "csubj");
-
-  /** Prepositions that make an oblique a participant ("talks with Russia") rather than a place. */
-  private static final Set<String> PARTICIPANT_PREPOSITIONS =
-      Set.of("with", "against", "by", "from", "between", "toward", "towards", "to");
-
-  /**
-   * Prepositions that make a participant only after a verb: "imposed sanctions on Russia", "called
-   * on Moscow"; after a noun they give the topic ("talks on Ukraine").
-   */
-  private static final Set<String> VERB_PARTICIPANT_PREPOSITIONS = Set.of("on", "upon");
 
   /**
    * Words right before a name that make it a source of information rather than a party to the
@@ -58,17 +41,25 @@ public final class ActorResolver {
    */
   private static final int TITLE_WINDOW = 5;
 
+  /** Personal pronouns that can stand for a person named before, as the event coder reads them. */
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+
   private final ActorLookup dictionary;
+  private final RoleNouns roleNouns;
+  private final PersonDescriptions descriptions;
 
   public ActorResolver(ActorLookup dictionary) {
     this.dictionary = dictionary;
+    this.roleNouns = new RoleNouns(dictionary);
+    this.descriptions = new PersonDescriptions(dictionary);
   }
 
   /** The mentions found in one article and the actors they point to, keyed by actor key. */
   public record Result(List<ActorMention> mentions, Map<String, ResolvedActor> actors) {}
 
   public Result resolve(AnnotatedArticle article, LocalDate articleDate) {
-    ArticleContext context = new ArticleContext(article.articleId(), articleDate);
+    ArticleContext context =
+        new ArticleContext(article.articleId(), articleDate, mostNamedCountry(article));
     for (Sentence sentence : article.sentences()) {
       if (sentence.deep()) {
         resolveSentence(sentence, context);
@@ -78,54 +69,46 @@ public final class ActorResolver {
         scanDictionary(sentence, context, new boolean[sentence.tokens().size()]);
       }
     }
+    context.describeUnknownPersons();
     return new Result(context.mentions, context.actors);
   }
 
-  /** What the article has established so far: the actors seen and their surnames. */
-  private final class ArticleContext {
-    final String articleId;
-    final LocalDate date;
-    final List<ActorMention> mentions = new ArrayList<>();
-    final Map<String, ResolvedActor> actors = new LinkedHashMap<>();
-
-    /**
-     * Normalised surname to the persons of the article who carry it (two entries means ambiguous).
-     */
-    final Map<String, List<String>> surnames = new HashMap<>();
-
-    ArticleContext(String articleId, LocalDate date) {
-      this.articleId = articleId;
-      this.date = date;
-    }
-
-    void mention(
-        ResolvedActor actor, Sentence sentence, int tokenStart, int tokenEnd, String method) {
-      actors.putIfAbsent(actor.actorKey(), actor);
-      Token first = sentence.tokens().get(tokenStart);
-      Token last = sentence.tokens().get(tokenEnd - 1);
-      String surface =
-          sentence
-              .text()
-              .substring(
-                  first.charStart() - sentence.charStart(), last.charEnd() - sentence.charStart());
-      mentions.add(
-          new ActorMention(
-              articleId,
-              actor.actorKey(),
-              sentence.sentenceNo(),
-              first.charStart(),
-              last.charEnd(),
-              surface,
-              actor.cameoCode(),
-              method));
-      if ("person".equals(actor.actorType())) {
-        String surname = normalize(last.word());
-        List<String> holders = surnames.computeIfAbsent(surname, s -> new ArrayList<>());
-        if (!holders.contains(actor.actorKey())) {
-          holders.add(actor.actorKey());
+  /**
+   * The country the article names most often (first named wins a tie): whose government "the
+   * government" and "the court" are when the phrase does not say. Null when it names none.
+   */
+  private String mostNamedCountry(AnnotatedArticle article) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Sentence sentence : article.sentences()) {
+      int i = 0;
+      while (i < sentence.tokens().size()) {
+        AliasMatch match = longestAliasAt(sentence, i);
+        if (match == null) {
+          i++;
+          continue;
         }
+        // Countries, seats and the persons and bodies of a country ("Obama", "the U.S. Senate")
+        // all say what country the article is about.
+        String country =
+            match.seat().isPresent()
+                ? dictionary
+                    .byKey(match.seat().get().actorKey())
+                    .map(ActorLookup.Known::countryCode)
+                    .orElse(null)
+                : match.known().get(0).countryCode();
+        if (country != null && !country.isBlank()) {
+          counts.merge(country, 1, Integer::sum);
+        }
+        i = match.end();
       }
     }
+    String best = null;
+    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+      if (best == null || entry.getValue() > counts.get(best)) {
+        best = entry.getKey();
+      }
+    }
+    return best;
   }
 
   private void resolveSentence(Sentence sentence, ArticleContext context) {
@@ -133,7 +116,7 @@ public final class ActorResolver {
     boolean[] covered = new boolean[tokens.size()];
     scanDictionary(sentence, context, covered);
     for (EntityMention entity : sentence.entities()) {
-      if (overlaps(covered, entity.tokenStart(), entity.tokenEnd())) {
+      if (TokenSpans.overlaps(covered, entity.tokenStart(), entity.tokenEnd())) {
         continue;
       }
       switch (entity.type()) {
@@ -144,7 +127,16 @@ public final class ActorResolver {
           // actors.
         }
       }
-      mark(covered, entity.tokenStart(), entity.tokenEnd());
+      TokenSpans.mark(covered, entity.tokenStart(), entity.tokenEnd());
+    }
+    for (RoleNouns.Found phrase : roleNouns.find(sentence, covered)) {
+      context.mention(
+          roleNouns.actor(phrase.role(), context.country),
+          sentence,
+          phrase.start(),
+          phrase.end(),
+          "role-noun");
+      TokenSpans.mark(covered, phrase.start(), phrase.end());
     }
   }
 
@@ -167,15 +159,17 @@ public final class ActorResolver {
             match.end(),
             context);
       }
-      mark(covered, i, match.end());
+      TokenSpans.mark(covered, i, match.end());
       i = match.end();
     }
   }
 
   /**
-   * Whether the sentence names a dictionary actor or a seat of government, as the resolver would
-   * read it: what sentence triage asks before sending a sentence to the expensive annotators. Needs
-   * only tokens, so it works on a sentence that has not been deeply annotated.
+   * Whether the sentence may name an actor the resolver can code: a dictionary actor or seat of
+   * government, a role noun of a state or armed body ("the court", "police"), a "he" or "she" the
+   * event coder gives the person named before, or a proper noun right before its verb. What
+   * sentence triage asks before sending a sentence to the expensive annotators. Needs only tokens,
+   * so it works on a sentence that has not been deeply annotated.
    */
   public boolean namesKnownActor(Sentence sentence) {
     for (int i = 0; i < sentence.tokens().size(); i++) {
@@ -184,11 +178,28 @@ public final class ActorResolver {
           // A known person named by surname alone ("Pelosi said") resolves only once NER has
           // called it a person.
           || (token.pos().startsWith("NNP")
-              && !dictionary.personsWithSurname(normalize(token.word())).isEmpty())) {
+              && !dictionary.personsWithSurname(normalize(token.word())).isEmpty())
+          // "He said": the event coder gives the pronoun the person named before.
+          || (token.pos().equals("PRP")
+              && PERSON_PRONOUNS.contains(token.word().toLowerCase(Locale.ROOT)))
+          || namesAnActorByItsVerb(sentence, i)) {
         return true;
       }
     }
-    return false;
+    return roleNouns.mayName(sentence);
+  }
+
+  /**
+   * "McArthur pleaded guilty", "Negron served": a proper noun right before a finite verb is a name
+   * acting, known to the dictionary or not; NER and the parser decide what it is.
+   */
+  private static boolean namesAnActorByItsVerb(Sentence sentence, int i) {
+    List<Token> tokens = sentence.tokens();
+    if (i + 1 >= tokens.size() || !tokens.get(i).pos().startsWith("NNP")) {
+      return false;
+    }
+    String next = tokens.get(i + 1).pos();
+    return next.equals("VBD") || next.equals("VBZ") || next.equals("VBP") || next.equals("MD");
   }
 
   /** The dictionary entries (or the seat) named by the longest alias starting at a token. */
@@ -198,15 +209,15 @@ public final class ActorResolver {
   /** Null when no alias starts at the token. */
   private AliasMatch longestAliasAt(Sentence sentence, int i) {
     List<Token> tokens = sentence.tokens();
-    if (!startsUpperCase(tokens.get(i).word())) {
+    if (!TokenSpans.startsUpperCase(tokens.get(i).word())) {
       return null;
     }
     for (int n = Math.min(dictionary.maxAliasTokens(), tokens.size() - i); n >= 1; n--) {
-      if (!hasLetterOrDigit(tokens.get(i + n - 1).word())) {
+      if (!TokenSpans.hasLetterOrDigit(tokens.get(i + n - 1).word())) {
         continue; // the normaliser drops punctuation, so "Lukashenko ," would match too and keep
         // the comma
       }
-      String text = span(sentence, i, i + n);
+      String text = TokenSpans.span(sentence, i, i + n);
       if (text.length() <= 3 && !text.equals(text.toUpperCase(Locale.ROOT))) {
         continue; // "Us" is a pronoun; the alias "US" must be written in capitals.
       }
@@ -260,7 +271,7 @@ public final class ActorResolver {
           "demonym-agent");
       return;
     }
-    if (acts(sentence, start, end)) {
+    if (ClauseRoles.acts(sentence, start, end)) {
       context.mention(fromDictionary(known, context.date), sentence, start, end, "alias");
     }
   }
@@ -270,7 +281,8 @@ public final class ActorResolver {
       ActorLookup.Seat seat, Sentence sentence, int start, int end, ArticleContext context) {
     Optional<ActorLookup.Known> country = dictionary.byKey(seat.actorKey());
     if (country.isEmpty()
-        || (!acts(sentence, start, end) && agentRoleBefore(sentence, start, end).isEmpty())) {
+        || (!ClauseRoles.acts(sentence, start, end)
+            && agentRoleBefore(sentence, start, end).isEmpty())) {
       return;
     }
     String role = seat.cameoCode().length() > 3 ? seat.cameoCode().substring(3) : "GOV";
@@ -288,7 +300,20 @@ public final class ActorResolver {
             && HONORIFICS.contains(
                 tokens.get(entity.tokenStart() - 1).word().toLowerCase(Locale.ROOT));
     List<String> holders = context.surnames.getOrDefault(surname, List.of());
+    PersonDescriptions.Description description =
+        descriptions
+            .title(sentence, entity.tokenStart())
+            .orElse(descriptions.apposition(sentence, entity.tokenEnd()));
+    Optional<ResolvedActor> organization =
+        single ? context.organizationNamedFirst(surname) : Optional.empty();
+    if (organization.isPresent()) {
+      // "Mahan" after "Mahan Air": the short name of an organisation of the article, not a person.
+      context.mention(
+          organization.get(), sentence, entity.tokenStart(), entity.tokenEnd(), "short-name");
+      return;
+    }
     if ((single || honorific) && holders.size() == 1) {
+      context.describe(holders.get(0), description);
       context.mention(
           context.actors.get(holders.get(0)),
           sentence,
@@ -297,7 +322,7 @@ public final class ActorResolver {
           "surname");
       return;
     }
-    Optional<ResolvedActor> fuzzy = fuzzyPerson(fullName, single, context);
+    Optional<ResolvedActor> fuzzy = fuzzyPerson(fullName, single, description, context);
     if (fuzzy.isPresent()) {
       context.mention(fuzzy.get(), sentence, entity.tokenStart(), entity.tokenEnd(), "fuzzy");
       return;
@@ -306,8 +331,8 @@ public final class ActorResolver {
       return; // "Biden" after both Joe and Hunter Biden: ambiguous, better no actor than the wrong
       // one.
     }
-    TitleFacts title = readTitle(sentence, entity.tokenStart());
     String key = "UNKNOWN_PERSON:" + normalize(fullName).replace(' ', '_');
+    context.describe(key, description);
     ResolvedActor actor =
         context.actors.getOrDefault(
             key,
@@ -315,11 +340,9 @@ public final class ActorResolver {
                 key,
                 fullName,
                 "person",
-                title.countryCode(),
-                title.role(),
-                title.countryCode() == null
-                    ? null
-                    : title.countryCode() + (title.role() == null ? "" : title.role()),
+                null,
+                null,
+                null,
                 List.of(fullName),
                 false,
                 sentence.text()));
@@ -331,9 +354,10 @@ public final class ActorResolver {
     if (isCitedAsInformationSource(sentence, entity.tokenStart())) {
       return;
     }
-    TitleFacts title = readTitle(sentence, entity.tokenStart());
+    PersonDescriptions.Description title = descriptions.title(sentence, entity.tokenStart());
     Optional<String> agentRole =
-        dictionary.agentRole(lemmas(sentence.tokens(), entity.tokenStart(), entity.tokenEnd()));
+        dictionary.agentRole(
+            TokenSpans.lemmas(sentence.tokens(), entity.tokenStart(), entity.tokenEnd()));
     if (agentRole.isEmpty()) {
       agentRole = dictionary.agentRole(entity.text().toLowerCase(Locale.ROOT));
     }
@@ -347,6 +371,13 @@ public final class ActorResolver {
             entity.tokenStart(),
             entity.tokenEnd(),
             "demonym-agent");
+      } else if (ClauseRoles.acts(sentence, entity.tokenStart(), entity.tokenEnd())) {
+        context.mention(
+            roleNouns.actor(agentRole.get(), context.country),
+            sentence,
+            entity.tokenStart(),
+            entity.tokenEnd(),
+            "role-noun");
       }
       return;
     }
@@ -360,7 +391,10 @@ public final class ActorResolver {
                 "organization",
                 title.countryCode(),
                 title.role(),
-                null,
+                title.countryCode() == null
+                    ? null
+                    : title.countryCode()
+                        + (title.role() == null ? "" : RoleNouns.sector(title.role())),
                 List.of(entity.text()),
                 false,
                 sentence.text()));
@@ -373,7 +407,10 @@ public final class ActorResolver {
    * first names agree too.
    */
   private Optional<ResolvedActor> fuzzyPerson(
-      String fullName, boolean single, ArticleContext context) {
+      String fullName,
+      boolean single,
+      PersonDescriptions.Description description,
+      ArticleContext context) {
     String[] parts = normalize(fullName).split(" ");
     String surname = parts[parts.length - 1];
     if (surname.length() < 5) {
@@ -407,8 +444,14 @@ public final class ActorResolver {
         namesakes.add(known);
       }
     }
-    if (single && namesakes.size() > 1) {
-      namesakes.removeIf(known -> !holdsOfficeOn(known, context.date));
+    if (single) {
+      // A bare name is a dictionary person's only when something confirms it: an office held that
+      // day, or a title of the same country ("the Russian Deputy Minister of Defence Fomin").
+      namesakes.removeIf(
+          known ->
+              !holdsOfficeOn(known, context.date)
+                  && (description.countryCode() == null
+                      || !description.countryCode().equals(known.countryCode())));
     }
     // A bare surname is taken only when one namesake held office on the day; otherwise it stays
     // unresolved.
@@ -474,10 +517,10 @@ public final class ActorResolver {
   private Optional<AgentPhrase> agentAfter(Sentence sentence, int start) {
     List<Token> tokens = sentence.tokens();
     for (int n = Math.min(4, tokens.size() - start); n >= 1; n--) {
-      String phrase = span(sentence, start, start + n).toLowerCase(Locale.ROOT);
+      String phrase = TokenSpans.span(sentence, start, start + n).toLowerCase(Locale.ROOT);
       Optional<String> role = dictionary.agentRole(phrase);
       if (role.isEmpty()) {
-        String lemmas = lemmas(tokens, start, start + n);
+        String lemmas = TokenSpans.lemmas(tokens, start, start + n);
         role = dictionary.agentRole(lemmas);
       }
       if (role.isPresent()) {
@@ -496,10 +539,11 @@ public final class ActorResolver {
    * so that each of several coordinated countries gets its own.
    */
   private Optional<String> agentRoleBefore(Sentence sentence, int start, int end) {
-    Dependency phrase = phraseOf(sentence, start, end);
+    Dependency phrase = ClauseRoles.phraseOf(sentence, start, end);
     if (phrase == null
         || !phrase.relation().equals("nmod")
-        || !AGENT_OF_PLACE_PREPOSITIONS.contains(caseWord(sentence, phrase.dependent()))) {
+        || !AGENT_OF_PLACE_PREPOSITIONS.contains(
+            ClauseRoles.caseWord(sentence, phrase.dependent()))) {
       return Optional.empty();
     }
     Token agent = sentence.tokens().get(phrase.governor());
@@ -507,44 +551,6 @@ public final class ActorResolver {
       return Optional.empty();
     }
     return dictionary.agentRole(agent.lemma().toLowerCase(Locale.ROOT));
-  }
-
-  private static String caseWord(Sentence sentence, int token) {
-    for (Dependency dependency : sentence.dependencies()) {
-      if (dependency.governor() == token && dependency.relation().equals("case")) {
-        return sentence.tokens().get(dependency.dependent()).word().toLowerCase(Locale.ROOT);
-      }
-    }
-    return "";
-  }
-
-  /**
-   * The country and sector a title before a name gives: "Russian Deputy Defence Minister Alexander
-   * Fomin".
-   */
-  private record TitleFacts(ActorLookup.Known country, String role) {
-    String countryCode() {
-      return country == null ? null : country.countryCode();
-    }
-  }
-
-  private TitleFacts readTitle(Sentence sentence, int nameStart) {
-    ActorLookup.Known country = null;
-    String role = null;
-    int from = Math.max(0, nameStart - TITLE_WINDOW);
-    for (int i = from; i < nameStart; i++) {
-      for (ActorLookup.Known known : dictionary.byAlias(sentence.tokens().get(i).word())) {
-        if (known.actorType().equals("country")) {
-          country = known;
-        }
-      }
-    }
-    for (int start = from; start < nameStart && role == null; start++) {
-      for (int end = nameStart; end > start && role == null; end--) {
-        role = dictionary.agentRole(lemmas(sentence.tokens(), start, end)).orElse(null);
-      }
-    }
-    return new TitleFacts(country, role);
   }
 
   /**
@@ -595,85 +601,15 @@ public final class ActorResolver {
     return CITED_SOURCE_CUE.matcher(before).find();
   }
 
-  /**
-   * Whether a place-like span takes part in the action, judged by its head token's dependency
-   * relation.
-   */
-  static boolean acts(Sentence sentence, int start, int end) {
-    Dependency phrase = phraseOf(sentence, start, end);
-    if (phrase == null) {
-      return false;
-    }
-    String relation = phrase.relation();
-    if (ACTING_RELATIONS.contains(relation)) {
-      return true;
-    }
-    if (relation.startsWith("obl") || relation.startsWith("nmod")) {
-      String preposition = caseWord(sentence, phrase.dependent());
-      return PARTICIPANT_PREPOSITIONS.contains(preposition)
-          || (VERB_PARTICIPANT_PREPOSITIONS.contains(preposition) && relation.startsWith("obl"))
-          || (preposition.equals("at") && aimedAt(sentence, phrase));
-    }
-    return false;
-  }
-
-  /**
-   * The dependency that ties a span into its sentence; for a conjunct, that of the first conjunct,
-   * as "between Eriador and Osgiliath" takes part as "between Eriador" does. Null when there is
-   * none.
-   */
-  private static Dependency phraseOf(Sentence sentence, int start, int end) {
-    Dependency head = headOf(sentence, start, end);
-    if (head != null && head.relation().equals("conj")) {
-      return relationOf(sentence, head.governor());
-    }
-    return head;
-  }
-
-  /**
-   * "fired two shells at Seoul", "threw stones at the embassy": "at" after a verb with an object
-   * names what the object was aimed at; "met at the Kremlin" or "in talks at Geneva" stay places.
-   */
-  private static boolean aimedAt(Sentence sentence, Dependency phrase) {
-    if (!phrase.relation().equals("obl")) {
-      return false;
-    }
-    for (Dependency dependency : sentence.dependencies()) {
-      if (dependency.governor() == phrase.governor() && dependency.relation().equals("obj")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Dependency headOf(Sentence sentence, int start, int end) {
-    for (Dependency dependency : sentence.dependencies()) {
-      int dependent = dependency.dependent();
-      if (dependent >= start
-          && dependent < end
-          && (dependency.governor() < start || dependency.governor() >= end)) {
-        return dependency;
-      }
-    }
-    return null;
-  }
-
-  private static Dependency relationOf(Sentence sentence, int token) {
-    for (Dependency dependency : sentence.dependencies()) {
-      if (dependency.dependent() == token) {
-        return dependency;
-      }
-    }
-    return null;
-  }
-
   private ActorLookup.Known preferByNer(
       List<ActorLookup.Known> matches, Sentence sentence, int start, int end) {
     // Several dictionary entries can share an alias (the Phoenix file lists "Iraq" under
     // IRAQI_KURDISTAN too); the entry named exactly by the alias is the one meant.
     if (matches.size() > 1) {
       String asKey =
-          normalize(span(sentence, start, end)).toUpperCase(Locale.ROOT).replace(' ', '_');
+          normalize(TokenSpans.span(sentence, start, end))
+              .toUpperCase(Locale.ROOT)
+              .replace(' ', '_');
       for (ActorLookup.Known known : matches) {
         if (known.key().equals(asKey)) {
           return known;
@@ -691,46 +627,6 @@ public final class ActorResolver {
       }
     }
     return matches.get(0);
-  }
-
-  private static String span(Sentence sentence, int start, int end) {
-    Token first = sentence.tokens().get(start);
-    Token last = sentence.tokens().get(end - 1);
-    return sentence
-        .text()
-        .substring(first.charStart() - sentence.charStart(), last.charEnd() - sentence.charStart());
-  }
-
-  private static String lemmas(List<Token> tokens, int start, int end) {
-    StringBuilder text = new StringBuilder();
-    for (int i = start; i < end; i++) {
-      text.append(i == start ? "" : " ")
-          .append(tokens.get(i).lemma() == null ? tokens.get(i).word() : tokens.get(i).lemma());
-    }
-    return text.toString().toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean overlaps(boolean[] covered, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (covered[i]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static void mark(boolean[] covered, int start, int end) {
-    for (int i = start; i < end; i++) {
-      covered[i] = true;
-    }
-  }
-
-  private static boolean hasLetterOrDigit(String word) {
-    return word.codePoints().anyMatch(Character::isLetterOrDigit);
-  }
-
-  private static boolean startsUpperCase(String word) {
-    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 
   /** Lowercase, without accents or punctuation: the form names are compared in. */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Decides how deeply a sentence is annotated once it has tokens, POS tags and lemmas. NER, SUTime
  * and the dependency parser cost 10 to 100 times tokenising and tagging, so the nightly job sends
- * them only the sentences that can hold a coded event: a sentence that names a dictionary actor and
+ * them only the sentences that can hold a coded event: a sentence that may name an actor (a
+ * dictionary actor, a role noun such as "the court", a "he" or "she", a name before its verb) and
  * has a verb the CAMEO dictionary codes. Of those, only the ones with a word that can start a time
  * expression also go through SUTime.
  */
@@ -99,7 +100,7 @@ public final class SentenceTriage {
    * The nightly job's triage: a sentence that names a known actor and has a verb the event coder
    * can code.
    *
-   * @param namesKnownActor whether the actor resolver finds a dictionary actor in the sentence
+   * @param namesKnownActor whether the actor resolver may find an actor in the sentence
    * @param isEventVerb whether a verb lemma (or word form) has a CAMEO code
    */
   public static SentenceTriage forEvents(

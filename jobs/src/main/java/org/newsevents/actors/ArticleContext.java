@@ -1,0 +1,135 @@
+package org.newsevents.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.Token;
+
+/** What the article has established so far: the actors seen and their surnames. */
+final class ArticleContext {
+  final String articleId;
+  final LocalDate date;
+  final String country;
+  final List<ActorMention> mentions = new ArrayList<>();
+  final Map<String, ResolvedActor> actors = new LinkedHashMap<>();
+
+  /**
+   * Normalised surname to the persons of the article who carry it (two entries means ambiguous).
+   */
+  final Map<String, List<String>> surnames = new HashMap<>();
+
+  /** What titles and appositions anywhere in the article say of each unknown person. */
+  final Map<String, PersonDescriptions.Description> described = new HashMap<>();
+
+  ArticleContext(String articleId, LocalDate date, String country) {
+    this.articleId = articleId;
+    this.date = date;
+    this.country = country;
+  }
+
+  void describe(String actorKey, PersonDescriptions.Description description) {
+    described.merge(actorKey, description, PersonDescriptions.Description::orElse);
+  }
+
+  /**
+   * Article-level memory: a title or apposition given to an unknown person anywhere in the article
+   * codes every mention of them, the surname-only ones included.
+   */
+  void describeUnknownPersons() {
+    for (Map.Entry<String, PersonDescriptions.Description> entry : described.entrySet()) {
+      ResolvedActor actor = actors.get(entry.getKey());
+      PersonDescriptions.Description description = entry.getValue();
+      if (actor == null || actor.known()) {
+        continue;
+      }
+      String role = description.role() == null ? null : RoleNouns.sector(description.role());
+      // An office of a state without the state's name ("Elaine Vance, the Secretary of
+      // Transportation") is the article's country's, as "the Secretary of Transportation" is.
+      String countryCode =
+          description.countryCode() != null
+              ? description.countryCode()
+              : role == null ? null : RoleNouns.countryFor(role, country);
+      if (countryCode == null || countryCode.equals("---")) {
+        continue;
+      }
+      String code = countryCode + (role == null ? "" : role);
+      if (code.equals(actor.cameoCode())) {
+        continue;
+      }
+      actors.put(
+          actor.actorKey(),
+          new ResolvedActor(
+              actor.actorKey(),
+              actor.name(),
+              actor.actorType(),
+              countryCode,
+              role,
+              code,
+              actor.aliases(),
+              false,
+              actor.evidence()));
+      mentions.replaceAll(
+          mention ->
+              mention.actorKey().equals(actor.actorKey())
+                  ? new ActorMention(
+                      mention.articleId(),
+                      mention.actorKey(),
+                      mention.sentenceNo(),
+                      mention.charStart(),
+                      mention.charEnd(),
+                      mention.surface(),
+                      code,
+                      mention.method())
+                  : mention);
+    }
+  }
+
+  void mention(
+      ResolvedActor actor, Sentence sentence, int tokenStart, int tokenEnd, String method) {
+    actors.putIfAbsent(actor.actorKey(), actor);
+    Token first = sentence.tokens().get(tokenStart);
+    Token last = sentence.tokens().get(tokenEnd - 1);
+    String surface =
+        sentence
+            .text()
+            .substring(
+                first.charStart() - sentence.charStart(), last.charEnd() - sentence.charStart());
+    mentions.add(
+        new ActorMention(
+            articleId,
+            actor.actorKey(),
+            sentence.sentenceNo(),
+            first.charStart(),
+            last.charEnd(),
+            surface,
+            actor.cameoCode(),
+            method));
+    if ("person".equals(actor.actorType())) {
+      String surname = ActorResolver.normalize(last.word());
+      List<String> holders = surnames.computeIfAbsent(surname, s -> new ArrayList<>());
+      if (!holders.contains(actor.actorKey())) {
+        holders.add(actor.actorKey());
+      }
+    }
+  }
+
+  /** The one organisation of the article whose name starts with this word, if only one does. */
+  Optional<ResolvedActor> organizationNamedFirst(String word) {
+    ResolvedActor found = null;
+    for (ResolvedActor actor : actors.values()) {
+      if (actor.actorType().equals("organization")
+          && ActorResolver.normalize(actor.name()).startsWith(word + " ")) {
+        if (found != null) {
+          return Optional.empty();
+        }
+        found = actor;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+}

@@ -1,0 +1,112 @@
+package org.newsevents.actors;
+
+import java.util.Locale;
+import java.util.Set;
+import org.newsevents.nlp.Dependency;
+import org.newsevents.nlp.Sentence;
+
+/**
+ * How a span takes part in its clause, read from the dependency parse: whether a place-like name
+ * acts ("Moscow denies", "talks with Russia") or only says where ("in Moscow").
+ */
+final class ClauseRoles {
+  private ClauseRoles() {}
+
+  /**
+   * Relations through which a place-like name (country, capital, seat) takes part in the action.
+   */
+  static final Set<String> ACTING_RELATIONS =
+      Set.of(
+          "nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "nmod:poss", "appos", "root", "csubj");
+
+  /** Prepositions that make an oblique a participant ("talks with Russia") rather than a place. */
+  static final Set<String> PARTICIPANT_PREPOSITIONS =
+      Set.of("with", "against", "by", "from", "between", "toward", "towards", "to");
+
+  /**
+   * Prepositions that make a participant only after a verb: "imposed sanctions on Russia", "called
+   * on Moscow"; after a noun they give the topic ("talks on Ukraine").
+   */
+  static final Set<String> VERB_PARTICIPANT_PREPOSITIONS = Set.of("on", "upon");
+
+  static String caseWord(Sentence sentence, int token) {
+    for (Dependency dependency : sentence.dependencies()) {
+      if (dependency.governor() == token && dependency.relation().equals("case")) {
+        return sentence.tokens().get(dependency.dependent()).word().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Whether a place-like span takes part in the action, judged by its head token's dependency
+   * relation.
+   */
+  static boolean acts(Sentence sentence, int start, int end) {
+    Dependency phrase = phraseOf(sentence, start, end);
+    if (phrase == null) {
+      return false;
+    }
+    String relation = phrase.relation();
+    if (ACTING_RELATIONS.contains(relation)) {
+      return true;
+    }
+    if (relation.startsWith("obl") || relation.startsWith("nmod")) {
+      String preposition = caseWord(sentence, phrase.dependent());
+      return PARTICIPANT_PREPOSITIONS.contains(preposition)
+          || (VERB_PARTICIPANT_PREPOSITIONS.contains(preposition) && relation.startsWith("obl"))
+          || (preposition.equals("at") && aimedAt(sentence, phrase));
+    }
+    return false;
+  }
+
+  /**
+   * The dependency that ties a span into its sentence; for a conjunct, that of the first conjunct,
+   * as "between Eriador and Osgiliath" takes part as "between Eriador" does. Null when there is
+   * none.
+   */
+  static Dependency phraseOf(Sentence sentence, int start, int end) {
+    Dependency head = headOf(sentence, start, end);
+    if (head != null && head.relation().equals("conj")) {
+      return relationOf(sentence, head.governor());
+    }
+    return head;
+  }
+
+  /**
+   * "fired two shells at Seoul", "threw stones at the embassy": "at" after a verb with an object
+   * names what the object was aimed at; "met at the Kremlin" or "in talks at Geneva" stay places.
+   */
+  static boolean aimedAt(Sentence sentence, Dependency phrase) {
+    if (!phrase.relation().equals("obl")) {
+      return false;
+    }
+    for (Dependency dependency : sentence.dependencies()) {
+      if (dependency.governor() == phrase.governor() && dependency.relation().equals("obj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Dependency headOf(Sentence sentence, int start, int end) {
+    for (Dependency dependency : sentence.dependencies()) {
+      int dependent = dependency.dependent();
+      if (dependent >= start
+          && dependent < end
+          && (dependency.governor() < start || dependency.governor() >= end)) {
+        return dependency;
+      }
+    }
+    return null;
+  }
+
+  static Dependency relationOf(Sentence sentence, int token) {
+    for (Dependency dependency : sentence.dependencies()) {
+      if (dependency.dependent() == token) {
+        return dependency;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,172 @@
+package org.newsevents.actors;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsevents.nlp.EntityMention;
+import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.Token;
+
+/**
+ * What the words around a person's name say of them: a title before it ("Cuban Foreign Minister
+ * Bruno Parrilla"), an apposition after it ("Bruno Parrilla, the foreign affairs minister of
+ * Cuba,"; "Tom Hale, from Leeds, England,"). Only these give an unknown person a country; a country
+ * merely named elsewhere in the sentence does not.
+ */
+final class PersonDescriptions {
+  /** How far before a name a title is read. */
+  private static final int TITLE_WINDOW = 5;
+
+  /** How far after the comma an apposition is read. */
+  private static final int APPOSITION_WINDOW = 10;
+
+  /** Words that end an apposition: the clause goes on. */
+  /** Words between the names of a list. */
+  private static final Set<String> LIST_WORDS = Set.of(",", "and");
+
+  private static final Set<String> APPOSITION_ENDS = Set.of("and", "who", "which", "that", "but");
+
+  private final ActorLookup dictionary;
+
+  PersonDescriptions(ActorLookup dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /** A person's country and role as one stretch of text gives them; either may be null. */
+  record Description(ActorLookup.Known country, String role) {
+    static final Description NONE = new Description(null, null);
+
+    String countryCode() {
+      return country == null ? null : country.countryCode();
+    }
+
+    boolean isEmpty() {
+      return country == null && role == null;
+    }
+
+    /** This description, with what it lacks taken from another. */
+    Description orElse(Description other) {
+      return new Description(
+          country != null ? country : other.country, role != null ? role : other.role);
+    }
+  }
+
+  /**
+   * The title right before a name, only title words between it and the name; for the later names of
+   * a list ("Representatives Eliot Tate, Adam Shore and Ella Crane"), the title before the first.
+   */
+  Description title(Sentence sentence, int nameStart) {
+    return titleBefore(sentence, firstOfList(sentence, nameStart));
+  }
+
+  /** Where a list of person names that ends with the name at this token starts. */
+  private static int firstOfList(Sentence sentence, int nameStart) {
+    int start = nameStart;
+    while (true) {
+      int i = start - 1;
+      while (i >= 0
+          && LIST_WORDS.contains(sentence.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+        i--;
+      }
+      if (i == start - 1 || i < 0) {
+        return start;
+      }
+      int previous = personEndingAt(sentence, i + 1);
+      if (previous < 0) {
+        return start;
+      }
+      start = previous;
+    }
+  }
+
+  /** The first token of the person entity that ends right before this token; -1 when none. */
+  private static int personEndingAt(Sentence sentence, int end) {
+    for (EntityMention entity : sentence.entities()) {
+      if (entity.tokenEnd() == end && entity.type().equals("PERSON")) {
+        return entity.tokenStart();
+      }
+    }
+    return -1;
+  }
+
+  private Description titleBefore(Sentence sentence, int nameStart) {
+    List<Token> tokens = sentence.tokens();
+    ActorLookup.Known country = null;
+    String role = null;
+    int from = nameStart;
+    while (from > 0 && nameStart - from < TITLE_WINDOW && isTitleWord(tokens.get(from - 1))) {
+      from--;
+    }
+    for (int i = from; i < nameStart; i++) {
+      for (ActorLookup.Known known : dictionary.byAlias(tokens.get(i).word())) {
+        if (known.actorType().equals("country")) {
+          country = known;
+        }
+      }
+    }
+    for (int start = from; start < nameStart && role == null; start++) {
+      for (int end = nameStart; end > start && role == null; end--) {
+        role = dictionary.agentRole(TokenSpans.lemmas(tokens, start, end)).orElse(null);
+      }
+    }
+    return new Description(country, role);
+  }
+
+  /**
+   * An apposition after a name: ", the foreign affairs minister of Cuba," or ", from Toronto,
+   * Canada,". Read from the comma to the next verb, up to a few words.
+   */
+  Description apposition(Sentence sentence, int nameEnd) {
+    List<Token> tokens = sentence.tokens();
+    if (nameEnd >= tokens.size() || !tokens.get(nameEnd).word().equals(",")) {
+      return Description.NONE;
+    }
+    int end = nameEnd + 1;
+    while (end < tokens.size()
+        && end - nameEnd <= APPOSITION_WINDOW
+        && !tokens.get(end).pos().startsWith("VB")
+        && !tokens.get(end).pos().equals("MD")
+        && !APPOSITION_ENDS.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
+        && !tokens.get(end).word().equals(".")) {
+      end++;
+    }
+    if (end - nameEnd > APPOSITION_WINDOW) {
+      return Description.NONE; // a long stretch without a verb is a list, not an apposition
+    }
+    ActorLookup.Known country = null;
+    String role = null;
+    for (int start = nameEnd + 1; start < end; start++) {
+      if (country == null) {
+        country = countryAt(sentence, start, end).orElse(null);
+      }
+      for (int stop = Math.min(end, start + 4); stop > start && role == null; stop--) {
+        if (tokens.get(stop - 1).pos().startsWith("NN")) {
+          role = dictionary.agentRole(TokenSpans.lemmas(tokens, start, stop)).orElse(null);
+        }
+      }
+    }
+    return new Description(country, role);
+  }
+
+  private Optional<ActorLookup.Known> countryAt(Sentence sentence, int start, int end) {
+    for (int stop = Math.min(end, start + 3); stop > start; stop--) {
+      for (ActorLookup.Known known : dictionary.byAlias(TokenSpans.span(sentence, start, stop))) {
+        if (known.actorType().equals("country")) {
+          return Optional.of(known);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isTitleWord(Token token) {
+    String pos = token.pos();
+    return pos.startsWith("NN")
+        || pos.startsWith("JJ")
+        || pos.equals("HYPH")
+        || pos.equals("POS")
+        || pos.equals("DT")
+        || (pos.equals("IN") && token.word().equalsIgnoreCase("of"));
+  }
+}

@@ -1,0 +1,228 @@
+package org.newsevents.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsevents.nlp.Dependency;
+import org.newsevents.nlp.EntityMention;
+import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.Token;
+
+/**
+ * Role nouns without a name as actors: "the court", "the government", "police", "protesters", "the
+ * Prime Minister", "the Department of Justice". The agents dictionary gives the role; the country
+ * comes from the article (the country it names most), and only for the organs of a state: a
+ * protester or a gunman whose country the phrase does not give has none, as CAMEO codes it
+ * ("---CVL", "---UAF").
+ */
+final class RoleNouns {
+  /** Roles that belong to a state: the article's country is theirs unless the phrase says else. */
+  private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+  /** Roles whose noun alone sends a sentence to the parser. */
+  private static final Set<String> TRIAGE_ROLES =
+      Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "UAF", "OPP", "INS");
+
+  /**
+   * Roles too vague to make an actor ("people", "men") or that Phoenix gives words in ways the
+   * CAMEO agents list does not ("spokesman" as media).
+   */
+  private static final Set<String> SKIPPED_ROLES = Set.of("PPL", "MED");
+
+  /** Determiners and possessives that may open a role noun phrase. */
+  private static final Set<String> OPENERS = Set.of("the", "a", "an", "its", "their", "his", "her");
+
+  /** Relations a modifier of the role noun takes when it names whose organ the noun is. */
+  private static final Set<String> OWNER_RELATIONS =
+      Set.of("nmod", "nmod:poss", "amod", "compound");
+
+  private static final int LONGEST_TERM = 4;
+
+  private static final Set<String> SUBJECT_RELATIONS =
+      Set.of("nsubj", "nsubj:pass", "csubj", "obl:agent", "root");
+
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+
+  private final ActorLookup dictionary;
+
+  RoleNouns(ActorLookup dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /** A role noun phrase and the role the agents dictionary gives it. */
+  record Found(int start, int end, String role) {}
+
+  /**
+   * The code a role noun gets: the article's country for an organ of the state, else no country.
+   */
+  static String countryFor(String role, String articleCountry) {
+    String sector = role.length() > 3 ? role.substring(role.length() - 3) : role;
+    return STATE_ROLES.contains(sector) && articleCountry != null ? articleCountry : "---";
+  }
+
+  /** The last three letters of a compound agent code: its most specific sector. */
+  static String sector(String role) {
+    return role.length() > 3 ? role.substring(role.length() - 3) : role;
+  }
+
+  /**
+   * The role noun phrases of a parsed sentence that take part in the action and that no name
+   * already covers or owns ("Britain's foreign secretary" is the country's, found by the dictionary
+   * scan).
+   */
+  List<Found> find(Sentence sentence, boolean[] covered) {
+    List<Found> found = new ArrayList<>();
+    List<Token> tokens = sentence.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      Found phrase = phraseAt(sentence, i);
+      if (phrase == null || anyCovered(covered, phrase.start(), phrase.end())) {
+        i++;
+        continue;
+      }
+      if (ClauseRoles.acts(sentence, phrase.start(), phrase.end())
+          && (isSubject(sentence, phrase) || isDefinite(sentence, phrase))
+          && !titleOfAName(sentence, phrase.end())
+          && !ownedByAnActor(sentence, phrase, covered)) {
+        found.add(phrase);
+      }
+      i = phrase.end();
+    }
+    return found;
+  }
+
+  /**
+   * Whether a sentence may hold an organ of a state or an armed or opposition group acting, judged
+   * from tokens alone: what sentence triage asks ("the court", "police", "protesters"). Civilians,
+   * businesses and the like are coded where a parsed sentence has them, but do not by themselves
+   * send a sentence to the parser: they are in too many sentences that hold no event.
+   */
+  boolean mayName(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Found phrase = phraseAt(sentence, i);
+      if (phrase != null && TRIAGE_ROLES.contains(sector(phrase.role()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The longest agent term starting at a token and ending a noun phrase; null when none. */
+  private Found phraseAt(Sentence sentence, int start) {
+    List<Token> tokens = sentence.tokens();
+    if (!tokens.get(start).pos().startsWith("NN") && !tokens.get(start).pos().startsWith("JJ")) {
+      return null;
+    }
+    if (start > 0 && tokens.get(start - 1).pos().startsWith("NNP")) {
+      return null; // "Hong Kong police" is the dictionary scan's; "Smith's lawyer" is not a role.
+    }
+    for (int n = Math.min(LONGEST_TERM, tokens.size() - start); n >= 1; n--) {
+      int end = start + n;
+      Token last = tokens.get(end - 1);
+      if (!last.pos().startsWith("NN")) {
+        continue;
+      }
+      if (end < tokens.size() && tokens.get(end).pos().startsWith("NN")) {
+        continue; // "the court hearing" is a hearing, not the court
+      }
+      Optional<String> role =
+          dictionary
+              .agentRole(TokenSpans.lemmas(tokens, start, end))
+              .or(() -> dictionary.agentRole(TokenSpans.span(sentence, start, end)));
+      if (role.isPresent() && !SKIPPED_ROLES.contains(sector(role.get()))) {
+        return new Found(start, end, role.get());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the phrase is the subject or agent of its clause: "police arrested", "attacked by
+   * gunmen".
+   */
+  private static boolean isSubject(Sentence sentence, Found phrase) {
+    Dependency head = ClauseRoles.headOf(sentence, phrase.start(), phrase.end());
+    return head != null && SUBJECT_RELATIONS.contains(head.relation());
+  }
+
+  /**
+   * "Attacked the police", "criticised the government": a definite role noun elsewhere in the
+   * clause names one body. "Deployed 100,000 soldiers" or "withdrew its troops" name the subject's
+   * own people, not a party of their own.
+   */
+  private static boolean isDefinite(Sentence sentence, Found phrase) {
+    return phrase.start() > 0
+        && DEFINITE.contains(
+            sentence.tokens().get(phrase.start() - 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** "Prime Minister Kyriakos Mitsotakis": a title before a name is the name's, not an actor. */
+  private static boolean titleOfAName(Sentence sentence, int end) {
+    if (end >= sentence.tokens().size()) {
+      return false;
+    }
+    for (EntityMention entity : sentence.entities()) {
+      if (entity.tokenStart() == end && entity.type().equals("PERSON")) {
+        return true;
+      }
+    }
+    return sentence.tokens().get(end).pos().startsWith("NNP");
+  }
+
+  /**
+   * "The government of Greece", "Russia's troops": a modifier of the noun that an actor mention
+   * covers makes the phrase that actor's, which the dictionary scan has resolved.
+   */
+  private static boolean ownedByAnActor(Sentence sentence, Found phrase, boolean[] covered) {
+    for (Dependency dependency : sentence.dependencies()) {
+      if (dependency.governor() >= phrase.start()
+          && dependency.governor() < phrase.end()
+          && (dependency.dependent() < phrase.start() || dependency.dependent() >= phrase.end())
+          && OWNER_RELATIONS.contains(dependency.relation())
+          && covered[dependency.dependent()]) {
+        return true;
+      }
+    }
+    return phrase.start() > 0
+        && covered[phrase.start() - 1]
+        && !OPENERS.contains(
+            sentence.tokens().get(phrase.start() - 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean anyCovered(boolean[] covered, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (covered[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "The court", "police", "protesters": a role with the article's country or none. */
+  ResolvedActor actor(String agentRole, String articleCountry) {
+    String role = RoleNouns.sector(agentRole);
+    String country = RoleNouns.countryFor(agentRole, articleCountry);
+    Optional<ActorLookup.Known> known =
+        country.equals("---") ? Optional.empty() : dictionary.byKey(country);
+    if (known.isEmpty()) {
+      known =
+          dictionary.byAlias(country).stream()
+              .filter(k -> k.actorType().equals("country"))
+              .findFirst();
+    }
+    String key = country + "_" + role;
+    return new ResolvedActor(
+        key,
+        (known.isPresent() ? known.get().name() : country) + " (" + role + ")",
+        "organization",
+        country.equals("---") ? null : country,
+        role,
+        country + role,
+        List.of(),
+        !country.equals("---"),
+        null);
+  }
+}

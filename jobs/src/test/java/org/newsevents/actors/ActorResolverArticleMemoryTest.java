@@ -1,0 +1,126 @@
+package org.newsevents.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsevents.nlp.AnnotatedArticle;
+import org.newsevents.nlp.NlpPipeline;
+import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.SentenceTriage;
+
+/**
+ * What the article as a whole tells the resolver: titles and appositions that code every mention of
+ * a person, role nouns with the article's country, and the sentences triage must send on.
+ */
+class ActorResolverArticleMemoryTest {
+  private static final LocalDate DATE = LocalDate.of(2022, 1, 19);
+  private final ActorResolver resolver =
+      new ActorResolver(
+          TinyDictionary.crisis2022()
+              .agent("court", "JUD")
+              .agent("government", "GOV")
+              .agent("police", "COP")
+              .agent("protesters", "OPP")
+              .agent("prime minister", "GOV")
+              .agent("minister", "GOV")
+              .agent("ministers", "GOV")
+              .agent("airline", "BUS")
+              .agent("deputy minister of defence", "GOVMIL")
+              .actor("PAVEL_KOROTKOV", "Pavel Korotkov", "person", "RUS", "Pavel Korotkov")
+              .code("PAVEL_KOROTKOV", "RUSGOVMIL", "GOV", null, null));
+
+  private AnnotatedArticle annotate(String... paragraphs) {
+    List<Integer> all = new java.util.ArrayList<>();
+    for (int i = 0; i < paragraphs.length; i++) {
+      all.add(i);
+    }
+    return NlpPipeline.get()
+        .annotate(
+            "t",
+            List.of(paragraphs),
+            all,
+            DATE,
+            SentenceTriage.forEvents(resolver::namesKnownActor, verb -> true));
+  }
+
+  private List<String> mentions(String... paragraphs) {
+    return resolver.resolve(annotate(paragraphs), DATE).mentions().stream()
+        .map(m -> m.surface() + "=" + m.cameoCode())
+        .toList();
+  }
+
+  @Test
+  void aSurnameInheritsTheTitleGivenInAnAppositionEarlierInTheArticle() {
+    assertThat(
+            mentions(
+                "Tom Hale, the foreign minister of Ukraine, arrived in Berlin on Monday.",
+                "Hale condemned the attack on the embassy."))
+        .contains("Tom Hale=UKRGOV", "Hale=UKRGOV");
+  }
+
+  @Test
+  void aPersonFromAPlaceTakesTheCountryTheAppositionGives() {
+    assertThat(mentions("Bruce Dunmore, from Kharkiv, Ukraine, on Tuesday admitted the thefts."))
+        .contains("Bruce Dunmore=UKR");
+  }
+
+  @Test
+  void theLaterNamesOfAListShareTheTitleBeforeTheFirst() {
+    assertThat(
+            mentions(
+                "Ukrainian ministers Oksana Tarasenko, Pavlo Hrytsak and Ihor Levchuk met the"
+                    + " delegation in Lviv."))
+        .contains("Oksana Tarasenko=UKRGOV", "Pavlo Hrytsak=UKRGOV", "Ihor Levchuk=UKRGOV");
+  }
+
+  @Test
+  void aBareSurnameWithATitleOfTheSameCountryIsTheDictionaryPerson() {
+    assertThat(
+            mentions(
+                "The drills will go ahead, said the Russian Deputy Minister of Defence Korotkov."))
+        .contains("Korotkov=RUSGOVMIL");
+  }
+
+  @Test
+  void aBareSurnameThatNothingConfirmsIsNotAnOfficelessDictionaryPerson() {
+    assertThat(mentions("Korotkov criticised the drills in a letter."))
+        .noneMatch(m -> m.equals("Korotkov=RUSGOVMIL"));
+  }
+
+  @Test
+  void anUnknownPersonDoesNotBorrowACountryMerelyNamedBeforeIt() {
+    assertThat(mentions("Diplomats asked Germany to question Anton Hadley about the deal."))
+        .contains("Anton Hadley=null");
+  }
+
+  @Test
+  void roleNounsTakeTheArticlesCountryOnlyForOrgansOfTheState() {
+    assertThat(
+            mentions(
+                "Ukraine closed its border with Belarus on Monday, and Ukraine sent troops.",
+                "The court rejected the appeal of the opposition.",
+                "Protesters attacked the police outside the parliament."))
+        .contains("court=UKRJUD", "Protesters=---OPP", "police=UKRCOP");
+  }
+
+  @Test
+  void aTitleBeforeANameIsNotAnActorOfItsOwn() {
+    assertThat(mentions("Prime Minister Denys Marchenko met Sergei Lavrov in Minsk."))
+        .noneMatch(m -> m.startsWith("Prime Minister="));
+  }
+
+  @Test
+  void triageSendsOnSentencesWithARoleNounAPronounOrANameBeforeItsVerb() {
+    AnnotatedArticle article =
+        annotate(
+            "The court rejected the appeal.",
+            "He rejected the offer.",
+            "Dunmore pleaded guilty.",
+            "The weather was cold.");
+    List<Sentence> sentences = article.sentences();
+    assertThat(sentences.stream().map(resolver::namesKnownActor).toList())
+        .containsExactly(true, true, true, false);
+  }
+}
