@@ -22,9 +22,6 @@ final class RoleNouns {
   private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
   /** Roles whose noun alone sends a sentence to the parser. */
-  private static final Set<String> TRIAGE_ROLES =
-      Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "UAF", "OPP", "INS");
-
   /**
    * Roles too vague to make an actor ("people", "men") or that Phoenix gives words in ways the
    * CAMEO agents list does not ("spokesman" as media).
@@ -91,23 +88,6 @@ final class RoleNouns {
       i = phrase.end();
     }
     return found;
-  }
-
-  /**
-   * Whether a sentence may hold an organ of a state or an armed or opposition group acting, judged
-   * from tokens alone: what sentence triage asks ("the court", "police", "protesters"). Civilians,
-   * businesses and the like are coded where a parsed sentence has them, but do not by themselves
-   * send a sentence to the parser: they are in too many sentences that hold no event.
-   */
-  boolean mayName(Sentence sentence) {
-    List<Token> tokens = sentence.tokens();
-    for (int i = 0; i < tokens.size(); i++) {
-      Found phrase = phraseAt(sentence, i);
-      if (phrase != null && TRIAGE_ROLES.contains(sector(phrase.role()))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The longest agent term starting at a token and ending a noun phrase; null when none. */

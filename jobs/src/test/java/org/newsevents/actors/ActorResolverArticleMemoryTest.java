@@ -42,7 +42,9 @@ class ActorResolverArticleMemoryTest {
             List.of(paragraphs),
             all,
             DATE,
-            SentenceTriage.forEvents(resolver::namesKnownActor, verb -> true));
+            // Resolution is tested on fully annotated sentences; which sentences the nightly
+            // triage sends to NER is the last test's concern.
+            SentenceTriage.everySentence());
   }
 
   private List<String> mentions(String... paragraphs) {
@@ -112,7 +114,7 @@ class ActorResolverArticleMemoryTest {
   }
 
   @Test
-  void triageSendsOnSentencesWithARoleNounAPronounOrANameBeforeItsVerb() {
+  void triageSendsOnlySentencesThatNameADictionaryActorForTheirCost() {
     AnnotatedArticle article =
         annotate(
             "The court rejected the appeal.",
@@ -121,6 +123,7 @@ class ActorResolverArticleMemoryTest {
             "The weather was cold.");
     List<Sentence> sentences = article.sentences();
     assertThat(sentences.stream().map(resolver::namesKnownActor).toList())
-        .containsExactly(true, true, true, false);
+        .as("measured: sending these to the parser too cost about a floor at 10k for no dev gain")
+        .containsExactly(false, false, false, false);
   }
 }
