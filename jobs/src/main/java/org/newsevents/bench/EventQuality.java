@@ -204,23 +204,19 @@ public final class EventQuality {
     Map<Level, Score> everyStatus =
         exactAndLoose(goldTuples, coded.tuples(UnaryOperator.identity(), false));
     Result result =
-        new Result(
+        result(
+            gold,
             gold.name() + IN_SAMPLE,
             file.getFileName().toString(),
             "PETR.Validate.actors/agents/verbs.txt (toy)",
-            gold.records().size(),
-            gold.scored().size(),
-            gold.exclusions(),
-            gold.scoredEvents(),
-            coded.coverage(),
-            predicted.values().stream().mapToLong(List::size).sum(),
+            coded,
+            goldTuples,
+            predicted,
             0,
             scores,
             everyStatus,
             PETRARCH2_ANCHORS,
-            EventScorer.errorKinds(goldTuples, predicted, 20),
-            sampleMisses(gold, goldTuples, predicted, coded, 10),
-            (System.nanoTime() - start) / 1e9,
+            start,
             Optional.empty());
     print(result);
     return result;
@@ -257,26 +253,57 @@ public final class EventQuality {
         Level.PLOVER,
         EventScorer.score(goldTuples, withPloverEvent(coded.tuples(toPlover, false))));
     Result result =
-        new Result(
+        result(
+            gold,
             gold.name(),
             file.getFileName().toString(),
             "bundled (Phoenix actors, CAMEO.2.0 verbs)",
-            gold.records().size(),
-            gold.scored().size(),
-            gold.exclusions(),
-            gold.scoredEvents(),
-            coded.coverage(),
-            predicted.values().stream().mapToLong(List::size).sum(),
+            coded,
+            goldTuples,
+            predicted,
             unmapped,
             scores,
             everyStatus,
             List.of(),
-            EventScorer.errorKinds(goldTuples, predicted, 20),
-            sampleMisses(gold, goldTuples, predicted, coded, 10),
-            (System.nanoTime() - start) / 1e9,
+            start,
             Optional.empty());
     print(result);
     return result;
+  }
+
+  /** The figures of one gold set, from its scores and the job's coverage. */
+  private static Result result(
+      GoldSet gold,
+      String name,
+      String source,
+      String dictionaries,
+      Coded coded,
+      Map<String, List<EventTuple>> goldTuples,
+      Map<String, List<EventTuple>> predicted,
+      long unmapped,
+      Map<Level, Score> scores,
+      Map<Level, Score> everyStatus,
+      List<Anchor> anchors,
+      long start,
+      Optional<Agreement> agreement) {
+    return new Result(
+        name,
+        source,
+        dictionaries,
+        gold.records().size(),
+        gold.scored().size(),
+        gold.exclusions(),
+        gold.scoredEvents(),
+        coded.coverage(),
+        predicted.values().stream().mapToLong(List::size).sum(),
+        unmapped,
+        scores,
+        everyStatus,
+        anchors,
+        EventScorer.errorKinds(goldTuples, predicted, 20),
+        sampleMisses(gold, goldTuples, predicted, coded, 10),
+        (System.nanoTime() - start) / 1e9,
+        agreement);
   }
 
   private static Map<Level, Score> exactAndLoose(
@@ -515,23 +542,19 @@ public final class EventQuality {
     Map<Level, Score> everyStatus =
         exactAndLoose(everyGold, coded.tuples(UnaryOperator.identity(), false));
     Result result =
-        new Result(
+        result(
+            gold,
             gold.name(),
             RealNewsGold.FOLDER + "/" + half.split().fileName(),
             "bundled (Phoenix actors, CAMEO.2.0 verbs)",
-            gold.records().size(),
-            gold.scored().size(),
-            gold.exclusions(),
-            gold.scoredEvents(),
-            coded.coverage(),
-            predicted.values().stream().mapToLong(List::size).sum(),
+            coded,
+            goldTuples,
+            predicted,
             0,
             scores,
             everyStatus,
             List.of(),
-            EventScorer.errorKinds(goldTuples, predicted, 20),
-            sampleMisses(gold, goldTuples, predicted, coded, 10),
-            (System.nanoTime() - start) / 1e9,
+            start,
             Optional.of(agreement(half.everyEvent(), coded.byRecord(), untraced)));
     print(result);
     return result;

@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsevents.actors.ActorResolver;
-import org.newsevents.actors.DictionaryLookup;
-import org.newsevents.nlp.AnnotatedArticle;
-import org.newsevents.nlp.NlpPipeline;
-import org.newsevents.nlp.SentenceTriage;
 
 /**
  * The coder on real CoreNLP parses and the bundled dictionaries, one construction per test: who
@@ -19,17 +14,7 @@ class EventCoderTest {
   private static final LocalDate WEDNESDAY_19_JANUARY = LocalDate.of(2022, 1, 19);
 
   private static List<EventMention> code(String sentence) {
-    AnnotatedArticle article =
-        NlpPipeline.get()
-            .annotate(
-                "a1",
-                List.of(sentence),
-                List.of(0),
-                WEDNESDAY_19_JANUARY,
-                SentenceTriage.everySentence());
-    ActorResolver.Result actors =
-        new ActorResolver(DictionaryLookup.bundled()).resolve(article, WEDNESDAY_19_JANUARY);
-    return EventCoder.bundled().code(article, actors, WEDNESDAY_19_JANUARY);
+    return org.newsevents.events.coding.CodedSentences.mentions(sentence);
   }
 
   private static String dyad(EventMention m) {

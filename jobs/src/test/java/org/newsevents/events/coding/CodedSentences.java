@@ -11,13 +11,16 @@ import org.newsevents.nlp.NlpPipeline;
 import org.newsevents.nlp.SentenceTriage;
 
 /** One made-up sentence through the real parser, resolver and coder, as the rule tests read it. */
-final class CodedSentences {
+public final class CodedSentences {
   private static final LocalDate WEDNESDAY_19_JANUARY = LocalDate.of(2022, 1, 19);
 
   private CodedSentences() {}
 
-  /** "source code -> target code event code status" for each coded mention of the sentence. */
-  static List<String> codes(String sentence) {
+  /**
+   * The coder's mentions of one sentence, fully annotated by CoreNLP and coded with the bundled
+   * dictionaries as of Wednesday 19 January 2022.
+   */
+  public static List<EventMention> mentions(String sentence) {
     AnnotatedArticle article =
         NlpPipeline.get()
             .annotate(
@@ -28,9 +31,12 @@ final class CodedSentences {
                 SentenceTriage.everySentence());
     ActorResolver.Result actors =
         new ActorResolver(DictionaryLookup.bundled()).resolve(article, WEDNESDAY_19_JANUARY);
-    return EventCoder.bundled().code(article, actors, WEDNESDAY_19_JANUARY).stream()
-        .map(CodedSentences::codes)
-        .toList();
+    return EventCoder.bundled().code(article, actors, WEDNESDAY_19_JANUARY);
+  }
+
+  /** "source code -> target code event code status" for each coded mention of the sentence. */
+  static List<String> codes(String sentence) {
+    return mentions(sentence).stream().map(CodedSentences::codes).toList();
   }
 
   private static String codes(EventMention m) {
