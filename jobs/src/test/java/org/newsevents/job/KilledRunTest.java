@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.newsevents.testing.CliProcess;
 import org.newsevents.testing.Warehouses;
 import org.newsevents.warehouse.FailPoint;
@@ -31,60 +29,37 @@ class KilledRunTest {
 
   @TempDir Path temp;
 
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        FailPoint.AFTER_STAGING,
-        FailPoint.AFTER_MOVE,
-        FailPoint.DURING_CATALOG,
-        FailPoint.BEFORE_COMMIT
-      })
-  void runKilledBeforeThePublishingRenameLeavesThePreviousRunEverywhere(String failPoint)
+  /**
+   * One warehouse survives a kill -9 at every step before the rename that publishes, one after
+   * another, then a SIGTERM while paused before that rename: after each, the previous run is
+   * everywhere, and the next run succeeds with no flag. (One sequence rather than a case per step:
+   * each case costs a JVM with Spark and CoreNLP, and repeated crashes are the harder test.)
+   */
+  @Test
+  void runsKilledAtEveryStepBeforeThePublishingRenameLeaveThePreviousRunEverywhere()
       throws Exception {
     Path input = firstNightPublished();
     WarehouseLayout layout = new WarehouseLayout(temp.resolve("warehouse"));
     byte[] manifestBefore = Files.readAllBytes(layout.manifest());
 
-    CliProcess.Result killed = CliProcess.run(Map.of("NEWSEVENTS_FAIL_AT", failPoint), args(input));
+    for (String failPoint :
+        List.of(
+            FailPoint.AFTER_STAGING,
+            FailPoint.AFTER_MOVE,
+            FailPoint.DURING_CATALOG,
+            FailPoint.BEFORE_COMMIT)) {
+      CliProcess.Result killed =
+          CliProcess.run(Map.of("NEWSEVENTS_FAIL_AT", failPoint), args(input));
 
-    assertThat(killed.exitCode()).as(killed.stderr()).isEqualTo(137);
-    assertThat(killed.stderr()).contains("killed at fail point " + failPoint);
-    assertThat(Files.readAllBytes(layout.manifest())).isEqualTo(manifestBefore);
-    assertThat(catalogArticles(layout)).containsExactly("first | 2022-01-10");
-    RunRecord record = RunRecord.latest(layout, SECOND_DATE).orElseThrow();
-    assertThat(record.status()).isEqualTo(RunRecord.KILLED);
-    assertThat(record.error()).contains("nothing of it was published");
-    assertInStep(layout);
-
-    theNextRunSucceedsWithoutHelp(input, layout);
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {FailPoint.AFTER_COMMIT, FailPoint.AFTER_RUN_RECORD})
-  void runKilledAfterThePublishingRenameIsPublishedEverywhere(String failPoint) throws Exception {
-    Path input = firstNightPublished();
-    WarehouseLayout layout = new WarehouseLayout(temp.resolve("warehouse"));
-
-    CliProcess.Result killed = CliProcess.run(Map.of("NEWSEVENTS_FAIL_AT", failPoint), args(input));
-
-    assertThat(killed.exitCode()).as(killed.stderr()).isEqualTo(137);
-    assertThat(Manifest.read(layout.manifest()).runDates(Tables.DIM_ARTICLES))
-        .containsExactly("2022-01-10", SECOND_DATE);
-    assertThat(catalogArticles(layout))
-        .containsExactly("first | " + SECOND_DATE, "second | " + SECOND_DATE);
-    RunRecord record = RunRecord.latest(layout, SECOND_DATE).orElseThrow();
-    assertThat(record.status()).isEqualTo(RunRecord.SUCCEEDED);
-    assertThat(record.rows(Tables.DIM_ARTICLES)).isEqualTo(2);
-    assertInStep(layout);
-
-    theNextRunSucceedsWithoutHelp(input, layout);
-  }
-
-  @Test
-  void sigtermWhilePublishingLeavesNoStaleLockAndTheNextRunSucceedsWithoutAFlag() throws Exception {
-    Path input = firstNightPublished();
-    WarehouseLayout layout = new WarehouseLayout(temp.resolve("warehouse"));
-    byte[] manifestBefore = Files.readAllBytes(layout.manifest());
+      assertThat(killed.exitCode()).as(failPoint + ": " + killed.stderr()).isEqualTo(137);
+      assertThat(killed.stderr()).contains("killed at fail point " + failPoint);
+      assertThat(Files.readAllBytes(layout.manifest())).as(failPoint).isEqualTo(manifestBefore);
+      assertThat(catalogArticles(layout)).as(failPoint).containsExactly("first | 2022-01-10");
+      RunRecord record = RunRecord.latest(layout, SECOND_DATE).orElseThrow();
+      assertThat(record.status()).as(failPoint).isEqualTo(RunRecord.KILLED);
+      assertThat(record.error()).as(failPoint).contains("nothing of it was published");
+      assertInStep(layout);
+    }
 
     CliProcess.Running running =
         CliProcess.start(Map.of("NEWSEVENTS_PAUSE_AT", FailPoint.BEFORE_COMMIT), args(input));
@@ -98,6 +73,35 @@ class KilledRunTest {
     assertThat(RunRecord.latest(layout, SECOND_DATE).orElseThrow().status())
         .isEqualTo(RunRecord.KILLED);
     assertInStep(layout);
+
+    theNextRunSucceedsWithoutHelp(input, layout);
+  }
+
+  /**
+   * Killed after the rename that publishes (before and after its run record is written), a run is
+   * published everywhere and recorded as succeeded; the second kill reruns the same date over it.
+   */
+  @Test
+  void runsKilledAfterThePublishingRenameArePublishedEverywhere() throws Exception {
+    Path input = firstNightPublished();
+    WarehouseLayout layout = new WarehouseLayout(temp.resolve("warehouse"));
+
+    for (String failPoint : List.of(FailPoint.AFTER_COMMIT, FailPoint.AFTER_RUN_RECORD)) {
+      CliProcess.Result killed =
+          CliProcess.run(Map.of("NEWSEVENTS_FAIL_AT", failPoint), args(input));
+
+      assertThat(killed.exitCode()).as(failPoint + ": " + killed.stderr()).isEqualTo(137);
+      assertThat(Manifest.read(layout.manifest()).runDates(Tables.DIM_ARTICLES))
+          .as(failPoint)
+          .containsExactly("2022-01-10", SECOND_DATE);
+      assertThat(catalogArticles(layout))
+          .as(failPoint)
+          .containsExactly("first | " + SECOND_DATE, "second | " + SECOND_DATE);
+      RunRecord record = RunRecord.latest(layout, SECOND_DATE).orElseThrow();
+      assertThat(record.status()).as(failPoint).isEqualTo(RunRecord.SUCCEEDED);
+      assertThat(record.rows(Tables.DIM_ARTICLES)).as(failPoint).isEqualTo(2);
+      assertInStep(layout);
+    }
 
     theNextRunSucceedsWithoutHelp(input, layout);
   }

@@ -36,6 +36,10 @@ public final class CliProcess {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx2g");
+    // These runs are short (one or two tiny articles): the client compiler and the serial collector
+    // start them in about three quarters of the time and half the CPU of the defaults (measured on
+    // a 2-core machine: 33 s to 25 s wall, 54 s to 30 s CPU), and change nothing the test checks.
+    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
     command.addAll(List.of(Files.readString(jvmOptions).strip().split("\\s+")));
     command.addAll(
         List.of("-cp", System.getProperty("java.class.path"), "org.newsevents.cli.Main"));
