@@ -2,7 +2,7 @@
 -- actor_id: Stable id: the first 16 hex digits of SHA-256 over actor_key, so reruns and later runs give the same id.
 -- actor_key: The dictionary key (VLADIMIR_PUTIN, NATO), a sector key (RUS_MIL), or UNKNOWN_PERSON:/UNKNOWN_ORGANIZATION: plus the name for actors the dictionary lacks.
 -- name: Display name.
--- actor_type: person, organization, igo, country or group.
+-- actor_type: person, organization, igo, country, group, or sector (a country's sector the text names, such as "Russian troops" or "the Kremlin": Russia (MIL), Russia (GOV)).
 -- country_code: ISO 3166 alpha-3 country (IGOs have their own code: NATO, EUR, UNO); for unknown actors, the country their title gives, else null.
 -- role: CAMEO sector of the actor's latest code (GOV, MIL, DIP, IGO, ...), or the role the title of an unknown actor gives.
 -- cameo_code: The actor's CAMEO code on the latest day it was seen (an office holder's code depends on the date; each mention keeps its own in fct_actor_mentions).

@@ -5,7 +5,7 @@
 -- date_basis: sentence (a time expression dates it), article (the article's published date stood in), or run-date (the first report came from an undated article).
 -- actor1_id: The source actor; joins dim_actors.actor_id.
 -- actor2_id: The target actor; joins dim_actors.actor_id; null when the action has none.
--- actor1_type: person, organization, igo, country or group.
+-- actor1_type: person, organization, igo, country, group, or sector (a country's sector the text names, such as "Russian troops" or "the Kremlin": Russia (MIL), Russia (GOV)).
 -- actor1_country_code: The source's country (ISO 3166 alpha-3, or the IGO's code).
 -- actor2_type: The target's type.
 -- actor2_country_code: The target's country.

@@ -30,6 +30,9 @@ public final class ActorDictionary {
       String key, String name, ActorType type, String countryCode, List<String> aliases) {
     public Entry {
       aliases = List.copyOf(aliases);
+      // actors.csv leaves the field empty for actors of no country (regions, groups, companies):
+      // one value for "none" in dim_actors, NULL, not NULL beside empty strings (issue 15).
+      countryCode = countryCode == null || countryCode.isBlank() ? null : countryCode;
     }
   }
 

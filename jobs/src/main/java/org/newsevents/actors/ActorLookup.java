@@ -33,6 +33,9 @@ public interface ActorLookup {
 
   Optional<Known> byKey(String key);
 
+  /** The country actor whose country code this is ("RUS" gives Russia). */
+  Optional<Known> country(String countryCode);
+
   /**
    * Persons whose name ends with this surname (normalised), for short and misspelt forms of a known
    * name.

@@ -485,7 +485,7 @@ public final class ActorResolver {
     return new ResolvedActor(
         key,
         country.name() + " (" + role + ")",
-        "organization",
+        ActorType.SECTOR.code(),
         countryCode,
         role,
         countryCode + role,

@@ -8,7 +8,12 @@ public enum ActorType {
   ORGANIZATION,
   IGO,
   COUNTRY,
-  GROUP;
+  GROUP,
+  /**
+   * A country's sector, made by the resolver rather than read from a dictionary: "Russian troops"
+   * and "the Kremlin" are Russia (MIL) and Russia (GOV), coded RUSMIL and RUSGOV.
+   */
+  SECTOR;
 
   /** The lowercase name written in the CSV files. */
   public String code() {

@@ -16,10 +16,17 @@ public final class DictionaryLookup implements ActorLookup {
 
   private final ActorDictionary dictionary;
   private final Map<String, List<Known>> personsBySurname = new HashMap<>();
+  private final Map<String, Known> countriesByCode = new HashMap<>();
 
   public DictionaryLookup(ActorDictionary dictionary) {
     this.dictionary = dictionary;
     for (ActorDictionary.Entry entry : dictionary.entries()) {
+      if (entry.type() == ActorType.COUNTRY && entry.countryCode() != null) {
+        // Several entries can share a code (a country and a former name of it): the first key in
+        // alphabetical order, so that the choice does not depend on the file's order.
+        countriesByCode.merge(
+            entry.countryCode(), known(entry), (a, b) -> a.key().compareTo(b.key()) <= 0 ? a : b);
+      }
       if (entry.type() == ActorType.PERSON) {
         String[] words = ActorResolver.normalize(entry.name()).split(" ");
         if (words.length > 1) {
@@ -61,6 +68,11 @@ public final class DictionaryLookup implements ActorLookup {
   @Override
   public Optional<Known> byKey(String key) {
     return Optional.ofNullable(dictionary.byKey(key)).map(DictionaryLookup::known);
+  }
+
+  @Override
+  public Optional<Known> country(String countryCode) {
+    return Optional.ofNullable(countriesByCode.get(countryCode));
   }
 
   @Override

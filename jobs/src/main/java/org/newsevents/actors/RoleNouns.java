@@ -186,18 +186,12 @@ final class RoleNouns {
     String role = RoleNouns.sector(agentRole);
     String country = RoleNouns.countryFor(agentRole, articleCountry);
     Optional<ActorLookup.Known> known =
-        country.equals("---") ? Optional.empty() : dictionary.byKey(country);
-    if (known.isEmpty()) {
-      known =
-          dictionary.byAlias(country).stream()
-              .filter(k -> k.actorType().equals("country"))
-              .findFirst();
-    }
+        country.equals("---") ? Optional.empty() : dictionary.country(country);
     String key = country + "_" + role;
     return new ResolvedActor(
         key,
         (known.isPresent() ? known.get().name() : country) + " (" + role + ")",
-        "organization",
+        ActorType.SECTOR.code(),
         country.equals("---") ? null : country,
         role,
         country + role,

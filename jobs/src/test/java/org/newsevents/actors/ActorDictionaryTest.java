@@ -34,6 +34,15 @@ class ActorDictionaryTest {
     return entries.get(0);
   }
 
+  /** Issue 15: dim_actors.country_code held empty strings beside NULLs. */
+  @Test
+  void anActorOfNoCountryHasANullCountryCodeNotAnEmptyOne() {
+    assertThat(DICTIONARY.entries())
+        .filteredOn(entry -> entry.countryCode() != null)
+        .allSatisfy(entry -> assertThat(entry.countryCode()).isNotBlank());
+    assertThat(DICTIONARY.byKey("2ND_OF_JUNE_MOVEMENT").countryCode()).isNull();
+  }
+
   @Test
   void bidenKeepsHisPhoenixVicePresidencyAndIsPresidentFrom2021() {
     Entry biden = only("Joe Biden");

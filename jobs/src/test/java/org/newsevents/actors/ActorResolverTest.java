@@ -71,6 +71,26 @@ class ActorResolverTest {
     return (int) result.mentions().stream().filter(m -> !m.actorKey().equals("RUS_GOV")).count();
   }
 
+  /**
+   * Issue 15: a sector made from a role noun was named after its country code ("RUS (GOV)") and
+   * typed organization, beside "Russia (MIL)" from a demonym.
+   */
+  @Test
+  void aSectorIsNamedAfterItsCountryAndTypedSectorHoweverItWasFound() {
+    var result =
+        resolve(
+            "Russia moved troops to the border, and Russian troops arrived in Belarus.",
+            "Russia says the drills are routine. The foreign minister said the exercises were"
+                + " planned.",
+            "The Kremlin expects a response to its demands.");
+    assertThat(
+            result.actors().values().stream()
+                .filter(a -> a.actorKey().startsWith("RUS_"))
+                .map(a -> a.actorKey() + " " + a.name() + " " + a.actorType())
+                .sorted())
+        .containsExactly("RUS_GOV Russia (GOV) sector", "RUS_MIL Russia (MIL) sector");
+  }
+
   @Test
   void demonymWithAnAgentIsThatCountrysSector() {
     var result =

@@ -24,6 +24,13 @@ final class TinyDictionary implements ActorLookup {
     return this;
   }
 
+  @Override
+  public Optional<Known> country(String countryCode) {
+    return byKey.values().stream()
+        .filter(k -> k.actorType().equals("country") && countryCode.equals(k.countryCode()))
+        .findFirst();
+  }
+
   TinyDictionary code(String key, String cameo, String role, String from, String to) {
     codes
         .computeIfAbsent(key, k -> new ArrayList<>())
