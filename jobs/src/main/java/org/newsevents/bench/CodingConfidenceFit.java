@@ -22,8 +22,9 @@ import org.newsevents.job.SparkSessions;
  * the nightly job codes the dev half ({@link EventQuality#realNews}), every coded mention is
  * labelled right or wrong ({@link EventQuality.Labelled}), and a logistic regression of the label
  * on the mention's evidence features is fitted by Newton's method with an L2 penalty on every
- * weight but the intercept (the dev half holds a few dozen mentions: the penalty keeps a feature
- * seen twice from claiming certainty). The weights go to seeds/reference/{@value
+ * weight but the intercept. The dev half holds a few dozen mentions, so the penalty matters: it is
+ * chosen among {@link #PENALTIES} by leave-one-out log loss on the dev half itself, which keeps a
+ * feature seen three times from claiming certainty. The weights go to seeds/reference/{@value
  * CodingConfidence#WEIGHTS_FILE}, which the build bundles into the jar.
  *
  * <pre>
@@ -31,8 +32,8 @@ import org.newsevents.job.SparkSessions;
  * </pre>
  */
 public final class CodingConfidenceFit {
-  /** The L2 penalty on each feature's weight. */
-  static final double PENALTY = 1.0;
+  /** The L2 penalties on each feature's weight that leave-one-out chooses from. */
+  static final List<Double> PENALTIES = List.of(0.3, 1.0, 3.0, 10.0, 30.0);
 
   private static final int MAX_ITERATIONS = 50;
 
@@ -140,6 +141,31 @@ public final class CodingConfidenceFit {
     return x;
   }
 
+  /**
+   * The penalty of {@code candidates} whose fits predict each example best when it is left out
+   * (the lowest summed log loss; the smaller penalty on a tie).
+   */
+  static double leaveOneOutPenalty(List<Example> examples, List<Double> candidates) {
+    double best = candidates.get(0);
+    double bestLoss = Double.POSITIVE_INFINITY;
+    for (double penalty : candidates) {
+      double loss = 0;
+      for (int i = 0; i < examples.size(); i++) {
+        List<Example> rest = new ArrayList<>(examples);
+        Example held = rest.remove(i);
+        Map<String, Double> weights = fit(rest, penalty);
+        double p = new CodingConfidence(weights).confidence(held.features());
+        p = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
+        loss -= held.right() ? Math.log(p) : Math.log(1 - p);
+      }
+      if (loss < bestLoss - 1e-9) {
+        best = penalty;
+        bestLoss = loss;
+      }
+    }
+    return best;
+  }
+
   /** The labelled examples of the coded mentions of a gold half. */
   static List<Example> examples(EventQuality.Calibration calibration) {
     return calibration.mentions().stream()
@@ -156,7 +182,8 @@ public final class CodingConfidenceFit {
    * how many of those were right); the note on the intercept row says how and on what it was
    * fitted.
    */
-  static String weightsCsv(Map<String, Double> weights, List<Example> examples, LocalDate on) {
+  static String weightsCsv(
+      Map<String, Double> weights, double penalty, List<Example> examples, LocalDate on) {
     StringBuilder csv = new StringBuilder("feature,weight,dev_mentions,dev_right,note\n");
     long right = examples.stream().filter(Example::right).count();
     weights.forEach(
@@ -169,10 +196,12 @@ public final class CodingConfidenceFit {
               feature.equals(CodingConfidence.INTERCEPT)
                   ? String.format(
                       Locale.ROOT,
-                      "logistic regression with an L2 penalty of %.1f on every weight but the"
-                          + " intercept; fitted by org.newsevents.bench.CodingConfidenceFit on %s/%s"
-                          + " alone (%d coded mentions; %d right) on %s",
-                      PENALTY,
+                      "logistic regression with an L2 penalty of %.1f (chosen by leave-one-out"
+                          + " among %s) on every weight but the intercept; fitted by"
+                          + " org.newsevents.bench.CodingConfidenceFit on %s/%s alone (%d coded"
+                          + " mentions; %d right) on %s",
+                      penalty,
+                      PENALTIES.toString().replace(",", ""),
                       RealNewsGold.FOLDER,
                       RealNewsGold.Split.DEV.fileName(),
                       examples.size(),
@@ -208,9 +237,10 @@ public final class CodingConfidenceFit {
       spark.stop();
     }
     List<Example> examples = examples(result.calibration().orElseThrow());
-    Map<String, Double> weights = fit(examples, PENALTY);
+    double penalty = leaveOneOutPenalty(examples, PENALTIES);
+    Map<String, Double> weights = fit(examples, penalty);
     Path file = root.resolve("seeds/reference").resolve(CodingConfidence.WEIGHTS_FILE);
-    String csv = weightsCsv(weights, examples, LocalDate.now());
+    String csv = weightsCsv(weights, penalty, examples, LocalDate.now());
     Files.writeString(file, csv, StandardCharsets.UTF_8);
     System.out.print(csv);
     System.out.println("written to " + file);
