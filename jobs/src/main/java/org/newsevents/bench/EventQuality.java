@@ -185,11 +185,20 @@ public final class EventQuality {
   }
 
   /**
-   * How well fct_event_mentions.confidence is calibrated on a gold set: every coded mention (any
-   * status) labelled right or wrong, the bands of {@link #CONFIDENCE_BANDS}, and how many distinct
+   * How well fct_event_mentions.confidence is calibrated on a gold set: its coded mentions (on the
+   * real-news halves every one, whatever its status) labelled right or wrong, the bands of {@link #CONFIDENCE_BANDS}, and how many distinct
    * confidence values the mentions have.
    */
-  public record Calibration(List<Labelled> mentions, List<Band> bands, long distinctValues) {}
+  public record Calibration(
+      List<Labelled> mentions, List<Band> bands, long distinctValues, String rightWhen) {}
+
+  static final String EVERY_STATUS_RIGHT_WHEN =
+      "every coded mention, right when the sentence's gold has an event with the same source"
+          + " country, target country, CAMEO root and status (asserted and claimed counting as one)";
+
+  static final String PREDICTION_RIGHT_WHEN =
+      "the asserted or claimed mentions with a PLOVER event, right when their countries and PLOVER"
+          + " event match a gold event of the sentence";
 
   /** The band edges of the calibration tables: below 0.5, 0.5 to 0.8, 0.8 and above. */
   public static final List<Double> CONFIDENCE_BANDS = List.of(0.0, 0.5, 0.8, 1.01);
@@ -319,7 +328,7 @@ public final class EventQuality {
             List.of(),
             start,
             Optional.empty(),
-            Optional.empty());
+            Optional.of(predictionCalibration(goldTuples, coded.byRecord(), toPlover)));
     print(result);
     return result;
   }
@@ -674,6 +683,32 @@ public final class EventQuality {
         labelled.add(new Labelled(mention, pair != null));
       }
     }
+    return calibration(labelled, EVERY_STATUS_RIGHT_WHEN);
+  }
+
+  /**
+   * The calibration on a gold set that codes only what happened (the PLOVER GSR): the mentions that
+   * are predictions there (asserted or claimed, and a tuple at {@code level} with an event), each
+   * right when that tuple matches a gold tuple of its record that no other mention took.
+   */
+  static Calibration predictionCalibration(
+      Map<String, List<EventTuple>> gold,
+      Map<String, List<CodedMention>> coded,
+      UnaryOperator<EventTuple> level) {
+    List<Labelled> labelled = new ArrayList<>();
+    for (Map.Entry<String, List<CodedMention>> record : coded.entrySet()) {
+      List<EventTuple> unmatched = new ArrayList<>(gold.getOrDefault(record.getKey(), List.of()));
+      for (CodedMention mention : record.getValue()) {
+        EventTuple tuple = level.apply(mention.tuple());
+        if (mention.isScored() && !tuple.event().equals(NO_PLOVER_EVENT)) {
+          labelled.add(new Labelled(mention, unmatched.remove(tuple)));
+        }
+      }
+    }
+    return calibration(labelled, PREDICTION_RIGHT_WHEN);
+  }
+
+  private static Calibration calibration(List<Labelled> labelled, String rightWhen) {
     List<Band> bands = new ArrayList<>();
     for (int i = 0; i + 1 < CONFIDENCE_BANDS.size(); i++) {
       double from = CONFIDENCE_BANDS.get(i);
@@ -685,7 +720,7 @@ public final class EventQuality {
       bands.add(new Band(from, to, in.size(), in.stream().filter(Labelled::right).count()));
     }
     long distinct = labelled.stream().mapToDouble(l -> l.mention().confidence()).distinct().count();
-    return new Calibration(labelled, bands, distinct);
+    return new Calibration(labelled, bands, distinct, rightWhen);
   }
 
   /** Asserted and claimed both say the event happened (see {@link #SCORED_STATUSES}). */
@@ -814,8 +849,8 @@ public final class EventQuality {
             calibration -> {
               out.printf(
                   Locale.ROOT,
-                  "  confidence (every coded mention, right = country dyad, CAMEO root and status"
-                      + " match a gold event): %d distinct values%n",
+                  "  confidence of %s: %d distinct values%n",
+                  calibration.rightWhen(),
                   calibration.distinctValues());
               for (Band band : calibration.bands()) {
                 out.printf(
@@ -999,10 +1034,9 @@ public final class EventQuality {
             + " status) from its evidence (`confidence_evidence`: pattern specificity, how each"
             + " actor was resolved, the clause, the sentence's length) with a logistic model whose"
             + " weights (`seeds/reference/coding_confidence.csv`) `org.newsevents.bench."
-            + "CodingConfidenceFit` fitted on the dev half alone. Every coded mention counts here,"
-            + " whatever its status; it is right when the sentence's gold has an event with the"
-            + " same source country, target country, CAMEO root and status (asserted and claimed"
-            + " counting as one). The test half was not used to fit it.\n\n");
+            + "CodingConfidenceFit` fitted on the real-news dev half alone; the test half and the"
+            + " PLOVER GSR were not used to fit it. Which mentions count, and when one is right,"
+            + " is said under the table.\n\n");
     md.append("| gold set | confidence | mentions | right | precision |\n");
     md.append("|---|---|---:|---:|---:|\n");
     for (Result result : calibrated) {
@@ -1028,9 +1062,10 @@ public final class EventQuality {
       md.append(
           String.format(
               Locale.ROOT,
-              "- %s: %d coded mentions, %d distinct confidence values; %s.\n",
+              "- %s: %d mentions (%s), %d distinct confidence values; %s.\n",
               result.goldSet(),
               calibration.mentions().size(),
+              calibration.rightWhen(),
               calibration.distinctValues(),
               top.mentions() == 0
                   ? "no mention reaches " + top.label().substring(3)

@@ -174,7 +174,35 @@ class EventQualityTest {
         .contains("| real news, test half | < 0.5 | 1 | 0 | 0.00 |")
         .contains("| real news, test half | 0.5 to 0.8 | 0 | 0 | - |")
         .contains("| real news, test half | >= 0.8 | 1 | 1 | 1.00 |")
-        .contains("1 of 1 mentions at >= 0.8 are right (1.00; the target is 0.90)");
+        .contains("1 of 1 mentions at >= 0.8 are right (1.00; the target is 0.90)")
+        .contains("2 mentions (every coded mention, right when");
+  }
+
+  @Test
+  void onAGoldSetOfWhatHappenedOnlyPredictionsCountAndEachGoldEventIsTakenOnce() {
+    Map<String, List<EventTuple>> gold =
+        Map.of("r1", List.of(new EventTuple("USA", "RUS", "CONSULT")));
+    Map<String, List<EventQuality.CodedMention>> coded =
+        Map.of(
+            "r1",
+            List.of(
+                mention(new EventTuple("USAGOV", "RUSGOV", "040"), "asserted", 0.7),
+                mention(new EventTuple("USAGOV", "RUSGOV", "040"), "claimed", 0.6),
+                mention(new EventTuple("USAGOV", "RUSGOV", "040"), "planned", 0.6),
+                mention(new EventTuple("USAGOV", "RUSGOV", "0214"), "asserted", 0.6)));
+    java.util.function.UnaryOperator<EventTuple> toPlover =
+        t ->
+            new EventTuple(
+                EventScorer.country(t.source()),
+                EventScorer.country(t.target()),
+                EventQuality.ploverEvent(CameoDictionary.bundled(), t.event()));
+
+    EventQuality.Calibration calibration =
+        EventQuality.predictionCalibration(gold, coded, toPlover);
+
+    assertThat(calibration.mentions())
+        .extracting(EventQuality.Labelled::right)
+        .containsExactly(true, false);
   }
 
   private static EventQuality.CodedMention mention(
