@@ -142,8 +142,8 @@ public final class CodingConfidenceFit {
   }
 
   /**
-   * The penalty of {@code candidates} whose fits predict each example best when it is left out
-   * (the lowest summed log loss; the smaller penalty on a tie).
+   * The penalty of {@code candidates} whose fits predict each example best when it is left out (the
+   * lowest summed log loss; the smaller penalty on a tie).
    */
   static double leaveOneOutPenalty(List<Example> examples, List<Double> candidates) {
     double best = candidates.get(0);
@@ -178,9 +178,8 @@ public final class CodingConfidenceFit {
   }
 
   /**
-   * The weights file: one row per feature with its weight and how many dev mentions had it (and
-   * how many of those were right); the note on the intercept row says how and on what it was
-   * fitted.
+   * The weights file: one row per feature with its weight and how many dev mentions had it (and how
+   * many of those were right); the note on the intercept row says how and on what it was fitted.
    */
   static String weightsCsv(
       Map<String, Double> weights, double penalty, List<Example> examples, LocalDate on) {

@@ -186,8 +186,8 @@ public final class EventQuality {
 
   /**
    * How well fct_event_mentions.confidence is calibrated on a gold set: its coded mentions (on the
-   * real-news halves every one, whatever its status) labelled right or wrong, the bands of {@link #CONFIDENCE_BANDS}, and how many distinct
-   * confidence values the mentions have.
+   * real-news halves every one, whatever its status) labelled right or wrong, the bands of {@link
+   * #CONFIDENCE_BANDS}, and how many distinct confidence values the mentions have.
    */
   public record Calibration(
       List<Labelled> mentions, List<Band> bands, long distinctValues, String rightWhen) {}
@@ -859,7 +859,9 @@ public final class EventQuality {
                     band.label(),
                     band.mentions(),
                     band.right(),
-                    band.mentions() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", band.precision()));
+                    band.mentions() == 0
+                        ? "-"
+                        : String.format(Locale.ROOT, "%.2f", band.precision()));
               }
             });
     out.println(
@@ -1050,9 +1052,7 @@ public final class EventQuality {
                 band.label(),
                 band.mentions(),
                 band.right(),
-                band.mentions() == 0
-                    ? "-"
-                    : String.format(Locale.ROOT, "%.2f", band.precision())));
+                band.mentions() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", band.precision())));
       }
     }
     md.append('\n');

@@ -30,8 +30,7 @@ class EventQualityFloorTest {
           quality.realNews(
               SparkTestSession.get(),
               RealNewsGold.read(
-                  SharedData.projectRoot().resolve(RealNewsGold.FOLDER),
-                  RealNewsGold.Split.TEST));
+                  SharedData.projectRoot().resolve(RealNewsGold.FOLDER), RealNewsGold.Split.TEST));
     }
     return testHalf;
   }
@@ -66,8 +65,7 @@ class EventQualityFloorTest {
         .as("right mentions among the %d at confidence >= 0.8", top.mentions())
         .isGreaterThanOrEqualTo((long) Math.ceil(0.9 * top.mentions()));
     assertThat(calibration.mentions())
-        .allSatisfy(
-            labelled -> assertThat(labelled.mention().confidence()).isBetween(0.0, 1.0));
+        .allSatisfy(labelled -> assertThat(labelled.mention().confidence()).isBetween(0.0, 1.0));
     assertThat(calibration.distinctValues())
         .isGreaterThanOrEqualTo(Floors.TEST_DISTINCT_CONFIDENCES);
   }

@@ -17,8 +17,8 @@ import org.newsevents.reference.ReferenceSource;
  * <p>The evidence is a handful of named features ("pattern:curated", "actor1:pronoun", ...), and
  * the confidence a logistic model over them: {@code 1 / (1 + exp(-(intercept + sum of weights)))}.
  * The weights are in seeds/reference/{@value #WEIGHTS_FILE}, fitted by {@code
- * org.newsevents.bench.CodingConfidenceFit} on the real-news gold's dev half only (the test half
- * is held out to measure how well the confidence is calibrated, in QUALITY.md). A feature the file
+ * org.newsevents.bench.CodingConfidenceFit} on the real-news gold's dev half only (the test half is
+ * held out to measure how well the confidence is calibrated, in QUALITY.md). A feature the file
  * does not weigh counts 0.
  */
 public final class CodingConfidence {

@@ -52,6 +52,7 @@ final class DyadFinder {
 
   /** The resolution method of an actor reached through "he" or "she" (see {@link #dyads}). */
   static final String PRONOUN_METHOD = "pronoun";
+
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
   private final Sentence sentence;
