@@ -3,8 +3,9 @@ package org.newsevents.events;
 import java.io.Serializable;
 
 /**
- * One coded event in one sentence: who did what to whom, with the evidence and how sure the text is
- * that it happened. Actors are actor keys of the actors stage; ids come later, in the job.
+ * One coded event in one sentence: who did what to whom, with the evidence, what the text says of
+ * it (the status) and how likely the whole coding is right (the confidence). Actors are actor keys
+ * of the actors stage; ids come later, in the job.
  *
  * @param actionToken the token (0-based, in the sentence) of the verb that carries the action
  * @param verb the lemma of that verb
