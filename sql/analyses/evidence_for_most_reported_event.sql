@@ -54,6 +54,7 @@ select
     m.status,
     m.status_cue,
     m.confidence,
+    m.confidence_evidence,
     m.event_date,
     m.date_expression,
     m.sentence

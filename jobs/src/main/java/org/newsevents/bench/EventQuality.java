@@ -85,11 +85,25 @@ public final class EventQuality {
    */
   static final String IN_SAMPLE = " (in-sample: the rules were written against them)";
 
-  /** One coded mention as read back from the catalog. */
+  /**
+   * One coded mention as read back from the catalog.
+   *
+   * @param confidence fct_event_mentions.confidence
+   * @param confidenceEvidence fct_event_mentions.confidence_evidence
+   */
   public record CodedMention(
-      EventTuple tuple, String status, String eventDate, String datePrecision) {
+      EventTuple tuple,
+      String status,
+      String eventDate,
+      String datePrecision,
+      double confidence,
+      String confidenceEvidence) {
     public CodedMention(EventTuple tuple, String status) {
       this(tuple, status, "", "");
+    }
+
+    public CodedMention(EventTuple tuple, String status, String eventDate, String datePrecision) {
+      this(tuple, status, eventDate, datePrecision, 0, "");
     }
 
     boolean isScored() {
@@ -124,7 +138,8 @@ public final class EventQuality {
       List<ErrorKind> errors,
       List<String> sampleMisses,
       double seconds,
-      Optional<Agreement> agreement) {}
+      Optional<Agreement> agreement,
+      Optional<Calibration> calibration) {}
 
   /**
    * On a gold set that annotates every status and date: of the coded mentions that match a gold
@@ -142,6 +157,51 @@ public final class EventQuality {
       return dayMatched == 0 ? 0 : (double) dayRight / dayMatched;
     }
   }
+
+  /**
+   * A coded mention of a gold set that annotates every status, and whether its coding is right: the
+   * sentence's gold has an event with the same source country, target country, CAMEO root and
+   * status, asserted and claimed counting as one (both say it happened), not already taken by
+   * another mention of the sentence. For an asserted or claimed mention that is exactly what the
+   * loose precision counts.
+   */
+  public record Labelled(CodedMention mention, boolean right) {}
+
+  /** The coded mentions whose confidence is in [from, to), and how many of them are right. */
+  public record Band(double from, double to, long mentions, long right) {
+    public double precision() {
+      return mentions == 0 ? 0 : (double) right / mentions;
+    }
+
+    String label() {
+      if (from <= 0) {
+        return String.format(Locale.ROOT, "< %.1f", to);
+      }
+      if (to > 1) {
+        return String.format(Locale.ROOT, ">= %.1f", from);
+      }
+      return String.format(Locale.ROOT, "%.1f to %.1f", from, to);
+    }
+  }
+
+  /**
+   * How well fct_event_mentions.confidence is calibrated on a gold set: its coded mentions (on the
+   * real-news halves every one, whatever its status) labelled right or wrong, the bands of {@link
+   * #CONFIDENCE_BANDS}, and how many distinct confidence values the mentions have.
+   */
+  public record Calibration(
+      List<Labelled> mentions, List<Band> bands, long distinctValues, String rightWhen) {}
+
+  static final String EVERY_STATUS_RIGHT_WHEN =
+      "every coded mention, right when the sentence's gold has an event with the same source"
+          + " country, target country, CAMEO root and status (asserted and claimed counting as one)";
+
+  static final String PREDICTION_RIGHT_WHEN =
+      "the asserted or claimed mentions with a PLOVER event, right when their countries and PLOVER"
+          + " event match a gold event of the sentence";
+
+  /** The band edges of the calibration tables: below 0.5, 0.5 to 0.8, 0.8 and above. */
+  public static final List<Double> CONFIDENCE_BANDS = List.of(0.0, 0.5, 0.8, 1.01);
 
   private final PrintStream out;
 
@@ -217,6 +277,7 @@ public final class EventQuality {
             everyStatus,
             PETRARCH2_ANCHORS,
             start,
+            Optional.empty(),
             Optional.empty());
     print(result);
     return result;
@@ -266,7 +327,8 @@ public final class EventQuality {
             everyStatus,
             List.of(),
             start,
-            Optional.empty());
+            Optional.empty(),
+            Optional.of(predictionCalibration(goldTuples, coded.byRecord(), toPlover)));
     print(result);
     return result;
   }
@@ -285,7 +347,8 @@ public final class EventQuality {
       Map<Level, Score> everyStatus,
       List<Anchor> anchors,
       long start,
-      Optional<Agreement> agreement) {
+      Optional<Agreement> agreement,
+      Optional<Calibration> calibration) {
     return new Result(
         name,
         source,
@@ -303,7 +366,8 @@ public final class EventQuality {
         EventScorer.errorKinds(goldTuples, predicted, 20),
         sampleMisses(gold, goldTuples, predicted, coded, 10),
         (System.nanoTime() - start) / 1e9,
-        agreement);
+        agreement,
+        calibration);
   }
 
   private static Map<Level, Score> exactAndLoose(
@@ -460,7 +524,8 @@ public final class EventQuality {
         try (ResultSet rows =
             statement.executeQuery(
                 "select a.input_ref, m.sentence, m.actor1_code, m.actor2_code, m.event_code,"
-                    + " m.status, cast(m.event_date as varchar), m.date_precision "
+                    + " m.status, cast(m.event_date as varchar), m.date_precision,"
+                    + " m.confidence, m.confidence_evidence "
                     + "from stg_fct_event_mentions m "
                     + "join stg_dim_articles a on a.article_id = m.article_id "
                     + "order by a.input_ref, m.sentence_no")) {
@@ -475,7 +540,9 @@ public final class EventQuality {
                         new EventTuple(rows.getString(3), rows.getString(4), rows.getString(5)),
                         status,
                         Objects.toString(rows.getString(7), ""),
-                        Objects.toString(rows.getString(8), ""))));
+                        Objects.toString(rows.getString(8), ""),
+                        rows.getDouble(9),
+                        Objects.toString(rows.getString(10), ""))));
           }
         }
         try (ResultSet rows =
@@ -555,7 +622,8 @@ public final class EventQuality {
             everyStatus,
             List.of(),
             start,
-            Optional.of(agreement(half.everyEvent(), coded.byRecord(), untraced)));
+            Optional.of(agreement(half.everyEvent(), coded.byRecord(), untraced)),
+            Optional.of(calibration(half.everyEvent(), coded.byRecord())));
     print(result);
     return result;
   }
@@ -595,6 +663,70 @@ public final class EventQuality {
       }
     }
     return new Agreement(statusRight, matched, dayRight, dayMatched, untraced);
+  }
+
+  /** See {@link Labelled} and {@link Calibration}. */
+  public static Calibration calibration(
+      Map<String, List<RealNewsGold.GoldEvent>> gold, Map<String, List<CodedMention>> coded) {
+    List<Labelled> labelled = new ArrayList<>();
+    for (Map.Entry<String, List<RealNewsGold.GoldEvent>> sentence : gold.entrySet()) {
+      List<RealNewsGold.GoldEvent> unmatched = new ArrayList<>(sentence.getValue());
+      for (CodedMention mention : coded.getOrDefault(sentence.getKey(), List.of())) {
+        EventTuple loose = EventScorer.loose(mention.tuple());
+        RealNewsGold.GoldEvent pair =
+            unmatched.stream()
+                .filter(event -> EventScorer.loose(event.tuple()).equals(loose))
+                .filter(event -> sameStatus(event.status(), mention.status()))
+                .findFirst()
+                .orElse(null);
+        unmatched.remove(pair);
+        labelled.add(new Labelled(mention, pair != null));
+      }
+    }
+    return calibration(labelled, EVERY_STATUS_RIGHT_WHEN);
+  }
+
+  /**
+   * The calibration on a gold set that codes only what happened (the PLOVER GSR): the mentions that
+   * are predictions there (asserted or claimed, and a tuple at {@code level} with an event), each
+   * right when that tuple matches a gold tuple of its record that no other mention took.
+   */
+  static Calibration predictionCalibration(
+      Map<String, List<EventTuple>> gold,
+      Map<String, List<CodedMention>> coded,
+      UnaryOperator<EventTuple> level) {
+    List<Labelled> labelled = new ArrayList<>();
+    for (Map.Entry<String, List<CodedMention>> record : coded.entrySet()) {
+      List<EventTuple> unmatched = new ArrayList<>(gold.getOrDefault(record.getKey(), List.of()));
+      for (CodedMention mention : record.getValue()) {
+        EventTuple tuple = level.apply(mention.tuple());
+        if (mention.isScored() && !tuple.event().equals(NO_PLOVER_EVENT)) {
+          labelled.add(new Labelled(mention, unmatched.remove(tuple)));
+        }
+      }
+    }
+    return calibration(labelled, PREDICTION_RIGHT_WHEN);
+  }
+
+  private static Calibration calibration(List<Labelled> labelled, String rightWhen) {
+    List<Band> bands = new ArrayList<>();
+    for (int i = 0; i + 1 < CONFIDENCE_BANDS.size(); i++) {
+      double from = CONFIDENCE_BANDS.get(i);
+      double to = CONFIDENCE_BANDS.get(i + 1);
+      List<Labelled> in =
+          labelled.stream()
+              .filter(l -> l.mention().confidence() >= from && l.mention().confidence() < to)
+              .toList();
+      bands.add(new Band(from, to, in.size(), in.stream().filter(Labelled::right).count()));
+    }
+    long distinct = labelled.stream().mapToDouble(l -> l.mention().confidence()).distinct().count();
+    return new Calibration(labelled, bands, distinct, rightWhen);
+  }
+
+  /** Asserted and claimed both say the event happened (see {@link #SCORED_STATUSES}). */
+  private static boolean sameStatus(String gold, String coded) {
+    return gold.equals(coded)
+        || (SCORED_STATUSES.contains(gold) && SCORED_STATUSES.contains(coded));
   }
 
   private static void requireEventMentions(Statement statement) throws SQLException {
@@ -711,6 +843,27 @@ public final class EventQuality {
             (level, score) ->
                 printScore(level.label() + "*", "the same, every status counted", score, ""));
     result.agreement().ifPresent(agreement -> out.println("  " + agreementText(agreement)));
+    result
+        .calibration()
+        .ifPresent(
+            calibration -> {
+              out.printf(
+                  Locale.ROOT,
+                  "  confidence of %s: %d distinct values%n",
+                  calibration.rightWhen(),
+                  calibration.distinctValues());
+              for (Band band : calibration.bands()) {
+                out.printf(
+                    Locale.ROOT,
+                    "    %-10s %4d mentions, %4d right, precision %s%n",
+                    band.label(),
+                    band.mentions(),
+                    band.right(),
+                    band.mentions() == 0
+                        ? "-"
+                        : String.format(Locale.ROOT, "%.2f", band.precision()));
+              }
+            });
     out.println(
         "  most frequent errors ("
             + result.scores().keySet().iterator().next().label()
@@ -865,6 +1018,64 @@ public final class EventQuality {
       result
           .agreement()
           .ifPresent(agreement -> md.append("  ").append(agreementText(agreement)).append(".\n"));
+    }
+    md.append(calibrationSection(results));
+    return md.toString();
+  }
+
+  /** The calibration table of fct_event_mentions.confidence, on the sets that have one. */
+  static String calibrationSection(List<Result> results) {
+    List<Result> calibrated = results.stream().filter(r -> r.calibration().isPresent()).toList();
+    if (calibrated.isEmpty()) {
+      return "";
+    }
+    StringBuilder md = new StringBuilder();
+    md.append("\n### Confidence calibration\n\n");
+    md.append(
+        "`fct_event_mentions.confidence` rates the whole coding of a mention (actors, code and"
+            + " status) from its evidence (`confidence_evidence`: pattern specificity, how each"
+            + " actor was resolved, the clause, the sentence's length) with a logistic model whose"
+            + " weights (`seeds/reference/coding_confidence.csv`) `org.newsevents.bench."
+            + "CodingConfidenceFit` fitted on the real-news dev half alone; the test half and the"
+            + " PLOVER GSR were not used to fit it. Which mentions count, and when one is right,"
+            + " is said under the table.\n\n");
+    md.append("| gold set | confidence | mentions | right | precision |\n");
+    md.append("|---|---|---:|---:|---:|\n");
+    for (Result result : calibrated) {
+      Calibration calibration = result.calibration().get();
+      for (Band band : calibration.bands()) {
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %s | %d | %d | %s |\n",
+                result.goldSet(),
+                band.label(),
+                band.mentions(),
+                band.right(),
+                band.mentions() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", band.precision())));
+      }
+    }
+    md.append('\n');
+    for (Result result : calibrated) {
+      Calibration calibration = result.calibration().get();
+      Band top = calibration.bands().get(calibration.bands().size() - 1);
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "- %s: %d mentions (%s), %d distinct confidence values; %s.\n",
+              result.goldSet(),
+              calibration.mentions().size(),
+              calibration.rightWhen(),
+              calibration.distinctValues(),
+              top.mentions() == 0
+                  ? "no mention reaches " + top.label().substring(3)
+                  : String.format(
+                      Locale.ROOT,
+                      "%d of %d mentions at %s are right (%.2f; the target is 0.90)",
+                      top.right(),
+                      top.mentions(),
+                      top.label(),
+                      top.precision())));
     }
     return md.toString();
   }

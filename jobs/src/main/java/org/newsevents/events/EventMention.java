@@ -3,8 +3,9 @@ package org.newsevents.events;
 import java.io.Serializable;
 
 /**
- * One coded event in one sentence: who did what to whom, with the evidence and how sure the text is
- * that it happened. Actors are actor keys of the actors stage; ids come later, in the job.
+ * One coded event in one sentence: who did what to whom, with the evidence, what the text says of
+ * it (the status) and how likely the whole coding is right (the confidence). Actors are actor keys
+ * of the actors stage; ids come later, in the job.
  *
  * @param actionToken the token (0-based, in the sentence) of the verb that carries the action
  * @param verb the lemma of that verb
@@ -14,6 +15,10 @@ import java.io.Serializable;
  * @param actor1Code the source's CAMEO actor code on the article's date ("RUSGOV"), or null
  * @param actor2Code the target's CAMEO actor code, or null
  * @param pattern the dictionary pattern that chose the code (empty for the bare verb)
+ * @param confidence how likely the whole coding (actors, code and status) is right, in (0, 1), from
+ *     {@link org.newsevents.events.coding.CodingConfidence}
+ * @param confidenceEvidence the evidence that confidence was read from ("pattern:curated
+ *     actor1:name actor2:none clause:plain sentence:short")
  * @param pastTense the action is told in a past tense (simple past or perfect), which dates the
  *     article on or after the event
  * @param quantity troops or equipment tied to the action, or null
@@ -34,6 +39,7 @@ public record EventMention(
     MentionStatus status,
     String statusCue,
     double confidence,
+    String confidenceEvidence,
     EventDate date,
     Gazetteer.Place location,
     Quantity quantity,

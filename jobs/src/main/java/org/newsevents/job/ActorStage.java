@@ -242,6 +242,7 @@ final class ActorStage {
         event.status().code(),
         event.statusCue(),
         event.confidence(),
+        event.confidenceEvidence(),
         Date.valueOf(date.date()),
         date.precision().code(),
         "sentence".equals(date.source()),

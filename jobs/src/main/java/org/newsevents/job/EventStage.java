@@ -101,6 +101,7 @@ final class EventStage {
             col("status"),
             col("status_cue"),
             col("confidence"),
+            col("confidence_evidence"),
             col("actor1_id"),
             col("actor2_id"),
             col("attributed_actor_id"),

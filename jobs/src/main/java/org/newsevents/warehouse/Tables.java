@@ -199,6 +199,7 @@ public final class Tables {
             createStructField("status", StringType, false),
             createStructField("status_cue", StringType, false),
             createStructField("confidence", DoubleType, false),
+            createStructField("confidence_evidence", StringType, false),
             createStructField("event_date", DateType, false),
             createStructField("date_precision", StringType, false),
             createStructField("date_from_sentence", BooleanType, false),

@@ -77,6 +77,7 @@ class EventQualityTest {
             List.of(),
             List.of(),
             12.0,
+            java.util.Optional.empty(),
             java.util.Optional.empty());
 
     String section =
@@ -93,5 +94,119 @@ class EventQualityTest {
             "| PETRARCH-2 unit tests | exact, every status counted | 0.74 | 0.49 | 0.59 | 170 | 60 |"
                 + " 180 |  |")
         .contains("276 of 284 records scored, 350 gold events");
+  }
+
+  @Test
+  void aCodedMentionIsRightWhenCountriesRootAndStatusMatchAGoldEventNotTakenYet() {
+    Map<String, List<RealNewsGold.GoldEvent>> gold =
+        Map.of(
+            "s1",
+            List.of(
+                new RealNewsGold.GoldEvent(
+                    new EventTuple("USAGOV", "RUSGOV", "042"), "asserted", "", "unknown"),
+                new RealNewsGold.GoldEvent(
+                    new EventTuple("USA", "UKR", "070"), "planned", "", "unknown")));
+    Map<String, List<EventQuality.CodedMention>> coded =
+        Map.of(
+            "s1",
+            List.of(
+                mention(new EventTuple("USAELI", "RUS", "040"), "claimed", 0.9),
+                mention(new EventTuple("USAGOV", "RUSGOV", "042"), "asserted", 0.85),
+                mention(new EventTuple("USAGOV", "UKRGOV", "071"), "asserted", 0.6),
+                mention(new EventTuple("USAGOV", "UKRGOV", "071"), "planned", 0.3)));
+
+    EventQuality.Calibration calibration = EventQuality.calibration(gold, coded);
+
+    // Claimed counts as asserted; the second 042 finds its gold event taken; the asserted 071 is
+    // not the planned gold one.
+    assertThat(calibration.mentions())
+        .extracting(EventQuality.Labelled::right)
+        .containsExactly(true, false, false, true);
+    assertThat(calibration.bands())
+        .extracting(EventQuality.Band::mentions, EventQuality.Band::right)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1L, 1L),
+            org.assertj.core.groups.Tuple.tuple(1L, 0L),
+            org.assertj.core.groups.Tuple.tuple(2L, 1L));
+    assertThat(calibration.distinctValues()).isEqualTo(4);
+  }
+
+  @Test
+  void theCalibrationSectionGivesEachBandOfEachHalfAndTheTopBandsPrecision() {
+    Map<String, List<RealNewsGold.GoldEvent>> gold =
+        Map.of(
+            "s1",
+            List.of(
+                new RealNewsGold.GoldEvent(
+                    new EventTuple("USAGOV", "RUSGOV", "042"), "asserted", "", "unknown")));
+    EventQuality.Calibration calibration =
+        EventQuality.calibration(
+            gold,
+            Map.of(
+                "s1",
+                List.of(
+                    mention(new EventTuple("USAGOV", "RUSGOV", "042"), "asserted", 0.85),
+                    mention(new EventTuple("USAGOV", "RUSGOV", "190"), "asserted", 0.2))));
+    EventQuality.Result result =
+        new EventQuality.Result(
+            "real news, test half",
+            "events-test.jsonl",
+            "bundled",
+            1,
+            1,
+            Map.of(),
+            1,
+            new EventQuality.Coverage(1, 1, 0, 0, Map.of(), Map.of("asserted", 2L)),
+            2,
+            0,
+            Map.of(Level.LOOSE, new Score(1, 1, 0)),
+            Map.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            1.0,
+            java.util.Optional.empty(),
+            java.util.Optional.of(calibration));
+
+    String section = EventQuality.calibrationSection(List.of(result));
+
+    assertThat(section)
+        .contains("| real news, test half | < 0.5 | 1 | 0 | 0.00 |")
+        .contains("| real news, test half | 0.5 to 0.8 | 0 | 0 | - |")
+        .contains("| real news, test half | >= 0.8 | 1 | 1 | 1.00 |")
+        .contains("1 of 1 mentions at >= 0.8 are right (1.00; the target is 0.90)")
+        .contains("2 mentions (every coded mention, right when");
+  }
+
+  @Test
+  void onAGoldSetOfWhatHappenedOnlyPredictionsCountAndEachGoldEventIsTakenOnce() {
+    Map<String, List<EventTuple>> gold =
+        Map.of("r1", List.of(new EventTuple("USA", "RUS", "CONSULT")));
+    Map<String, List<EventQuality.CodedMention>> coded =
+        Map.of(
+            "r1",
+            List.of(
+                mention(new EventTuple("USAGOV", "RUSGOV", "040"), "asserted", 0.7),
+                mention(new EventTuple("USAGOV", "RUSGOV", "040"), "claimed", 0.6),
+                mention(new EventTuple("USAGOV", "RUSGOV", "040"), "planned", 0.6),
+                mention(new EventTuple("USAGOV", "RUSGOV", "0214"), "asserted", 0.6)));
+    java.util.function.UnaryOperator<EventTuple> toPlover =
+        t ->
+            new EventTuple(
+                EventScorer.country(t.source()),
+                EventScorer.country(t.target()),
+                EventQuality.ploverEvent(CameoDictionary.bundled(), t.event()));
+
+    EventQuality.Calibration calibration =
+        EventQuality.predictionCalibration(gold, coded, toPlover);
+
+    assertThat(calibration.mentions())
+        .extracting(EventQuality.Labelled::right)
+        .containsExactly(true, false);
+  }
+
+  private static EventQuality.CodedMention mention(
+      EventTuple tuple, String status, double confidence) {
+    return new EventQuality.CodedMention(tuple, status, "", "", confidence, "pattern:curated");
   }
 }

@@ -49,6 +49,10 @@ final class DyadFinder {
           "think",
           "allege");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+
+  /** The resolution method of an actor reached through "he" or "she" (see {@link #dyads}). */
+  static final String PRONOUN_METHOD = "pronoun";
+
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
   private final Sentence sentence;
@@ -213,7 +217,7 @@ final class DyadFinder {
         }
         if (PERSONAL_PRONOUNS.contains(lower(sentence.tokens().get(subject).word()))) {
           ActorMention person = personBefore(subject);
-          return person == null ? List.of() : List.of(person);
+          return person == null ? List.of() : List.of(throughPronoun(person));
         }
         return actorsOf(subject);
       }
@@ -267,6 +271,22 @@ final class DyadFinder {
       }
     }
     return found != null ? found : personBefore;
+  }
+
+  /**
+   * The person a pronoun stands for, marked as reached through it: the name was resolved well, but
+   * whether the pronoun means that person is a guess, which the coding's confidence weighs.
+   */
+  private static ActorMention throughPronoun(ActorMention person) {
+    return new ActorMention(
+        person.articleId(),
+        person.actorKey(),
+        person.sentenceNo(),
+        person.charStart(),
+        person.charEnd(),
+        person.surface(),
+        person.cameoCode(),
+        PRONOUN_METHOD);
   }
 
   /** Whose reported speech the verb is in, when it is the content of a reporting verb. */

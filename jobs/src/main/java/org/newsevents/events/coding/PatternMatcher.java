@@ -32,7 +32,19 @@ final class PatternMatcher {
     this.tree = parsed.tree;
   }
 
-  record Match(String pattern, String code, int score) {}
+  /**
+   * @param pattern the pattern that fit, empty for the verb alone
+   * @param source the pattern's source (cameo_verbs_curated.csv rows start with "curated:")
+   */
+  record Match(String pattern, String code, int score, String source) {
+    boolean isCurated() {
+      return source.startsWith("curated");
+    }
+
+    boolean isBare() {
+      return pattern.isEmpty();
+    }
+  }
 
   /**
    * The pattern whose words best fit the verb's own words: the most pattern words found, in order,
@@ -61,7 +73,7 @@ final class PatternMatcher {
       String code = pattern.codes().isEmpty() ? "" : pattern.codes().get(0);
       if (pattern.bare()) {
         if (bare == null) {
-          bare = new Match("", code, 0);
+          bare = new Match("", code, 0, pattern.source());
         }
         continue;
       }
@@ -71,10 +83,10 @@ final class PatternMatcher {
       }
       if (score > 0 && pattern.curated()) {
         if (bestCurated == null || score > bestCurated.score()) {
-          bestCurated = new Match(pattern.pattern(), code, score);
+          bestCurated = new Match(pattern.pattern(), code, score, pattern.source());
         }
       } else if (score > 0 && (best == null || score > best.score())) {
-        best = new Match(pattern.pattern(), code, score);
+        best = new Match(pattern.pattern(), code, score, pattern.source());
       }
     }
     Match chosen = bestCurated != null ? bestCurated : best != null ? best : bare;

@@ -40,6 +40,7 @@ public final class SentenceCoder {
   private final PatternMatcher matcher;
   private final ConditionalThreats threats;
   private final EventCircumstances circumstances;
+  private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
    * @param mentions the actor mentions of this sentence
@@ -91,12 +92,13 @@ public final class SentenceCoder {
       return;
     }
     StatusClassifier.Classification status = StatusClassifier.classify(sentence, verb);
-    Optional<CameoDictionary.CameoCode> code =
-        matcher.bestPattern(verb, patterns).flatMap(match -> matcher.knownCode(match.code()));
-    String pattern =
-        matcher.bestPattern(verb, patterns).map(PatternMatcher.Match::pattern).orElse("");
+    Optional<PatternMatcher.Match> match = matcher.bestPattern(verb, patterns);
+    Optional<CameoDictionary.CameoCode> code = match.flatMap(m -> matcher.knownCode(m.code()));
+    String pattern = match.map(PatternMatcher.Match::pattern).orElse("");
     Optional<CameoDictionary.CameoCode> threat = threats.conditionalThreat(verb, status, code);
     boolean isThreat = threat.isPresent();
+    CodingConfidence.PatternEvidence patternEvidence =
+        isThreat ? CodingConfidence.PatternEvidence.CONDITIONAL_THREAT : patternEvidence(match);
     if (isThreat) {
       code = threat;
       pattern = "conditional threat" + (pattern.isEmpty() ? "" : ": " + pattern);
@@ -133,6 +135,13 @@ public final class SentenceCoder {
         if (target != null && target.actorKey().equals(source.actorKey())) {
           continue;
         }
+        CodingConfidence.Evidence evidence =
+            new CodingConfidence.Evidence(
+                patternEvidence,
+                CodingConfidence.ActorEvidence.of(source),
+                CodingConfidence.ActorEvidence.of(target),
+                clauseEvidence(status, dyads.reporter()),
+                CodingConfidence.LengthEvidence.of(sentence.tokens().size()));
         out.add(
             new EventMention(
                 articleId,
@@ -148,7 +157,8 @@ public final class SentenceCoder {
                 pattern,
                 status.status(),
                 status.cue(),
-                status.confidence(),
+                confidence.confidence(evidence),
+                evidence.text(),
                 date,
                 place,
                 quantity,
@@ -156,6 +166,32 @@ public final class SentenceCoder {
                 sentence.text()));
       }
     }
+  }
+
+  private static CodingConfidence.PatternEvidence patternEvidence(
+      Optional<PatternMatcher.Match> match) {
+    if (match.isEmpty() || match.get().isBare()) {
+      return match.isPresent() && match.get().isCurated()
+          ? CodingConfidence.PatternEvidence.CURATED_VERB
+          : CodingConfidence.PatternEvidence.BARE_VERB;
+    }
+    return match.get().isCurated()
+        ? CodingConfidence.PatternEvidence.CURATED
+        : CodingConfidence.PatternEvidence.DICTIONARY;
+  }
+
+  /**
+   * A status cue (or a conditional threat) outweighs the clause; reported speech is plain content
+   * in someone else's voice.
+   */
+  private static CodingConfidence.ClauseEvidence clauseEvidence(
+      StatusClassifier.Classification status, ActorMention reporter) {
+    if (!status.cue().isEmpty() || status.status() != MentionStatus.ASSERTED) {
+      return CodingConfidence.ClauseEvidence.CUED;
+    }
+    return reporter == null
+        ? CodingConfidence.ClauseEvidence.PLAIN
+        : CodingConfidence.ClauseEvidence.REPORTED;
   }
 
   private static List<ActorMention> nullTarget() {
