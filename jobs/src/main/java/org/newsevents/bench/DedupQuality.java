@@ -238,14 +238,27 @@ public final class DedupQuality {
       List<Evidence> evidence = evidence(warehouse);
       Map<Pair, Boolean> decisions = new LinkedHashMap<>();
       for (Pair pair : pairs) {
-        Set<String> eventsOfA = eventsOf(evidence, pair.a());
-        Set<String> eventsOfB = eventsOf(evidence, pair.b());
-        if (eventsOfA.isEmpty() || eventsOfB.isEmpty()) {
+        List<Evidence> ofA = mentionsOf(evidence, pair.a());
+        List<Evidence> ofB = mentionsOf(evidence, pair.b());
+        if (ofA.isEmpty() || ofB.isEmpty()) {
           continue;
         }
-        Set<String> shared = new HashSet<>(eventsOfA);
+        Set<String> shared = new HashSet<>();
+        ofA.forEach(mention -> shared.add(mention.eventId()));
+        Set<String> eventsOfB = new HashSet<>();
+        ofB.forEach(mention -> eventsOfB.add(mention.eventId()));
         shared.retainAll(eventsOfB);
         decisions.put(pair, !shared.isEmpty());
+        if (shared.isEmpty() == pair.sameEvent()) {
+          out.println(
+              "Pipeline "
+                  + (pair.sameEvent() ? "missed " : "merged ")
+                  + pair.pairId()
+                  + ": a "
+                  + ofA.stream().map(Evidence::coded).toList()
+                  + ", b "
+                  + ofB.stream().map(Evidence::coded).toList());
+        }
       }
       return score(decisions);
     } finally {
@@ -254,7 +267,7 @@ public final class DedupQuality {
   }
 
   /** One coded mention: its article (input_ref), evidence sentence and event. */
-  private record Evidence(String url, List<String> words, String eventId) {}
+  private record Evidence(String url, List<String> words, String eventId, String coded) {}
 
   private static List<Evidence> evidence(Path warehouse) throws SQLException {
     List<Evidence> evidence = new ArrayList<>();
@@ -262,24 +275,30 @@ public final class DedupQuality {
         Statement statement = duck.createStatement();
         ResultSet rows =
             statement.executeQuery(
-                "select a.input_ref, m.sentence, m.event_id from stg_fct_event_mentions m"
-                    + " join stg_dim_articles a on a.article_id = m.article_id")) {
+                "select a.input_ref, m.sentence, m.event_id, concat_ws(' ', m.event_code,"
+                    + " a1.name || '->' || coalesce(a2.name, '-'), m.event_date, m.date_precision,"
+                    + " m.date_basis, m.merge_rule) from stg_fct_event_mentions m"
+                    + " join stg_dim_articles a on a.article_id = m.article_id"
+                    + " join stg_dim_actors a1 on a1.actor_id = m.actor1_id"
+                    + " left join stg_dim_actors a2 on a2.actor_id = m.actor2_id")) {
       while (rows.next()) {
-        evidence.add(new Evidence(rows.getString(1), words(rows.getString(2)), rows.getString(3)));
+        evidence.add(
+            new Evidence(
+                rows.getString(1), words(rows.getString(2)), rows.getString(3), rows.getString(4)));
       }
     }
     return evidence;
   }
 
   /**
-   * The events of the mentions coded from a gold sentence: those of its article whose evidence
-   * shares {@link #SENTENCE_MATCH} of its words with the gold sentence, both ways (the job may
-   * split or trim a sentence differently).
+   * The mentions coded from a gold sentence: those of its article whose evidence shares {@link
+   * #SENTENCE_MATCH} of its words with the gold sentence, both ways (the job may split or trim a
+   * sentence differently).
    */
-  private static Set<String> eventsOf(List<Evidence> evidence, Side side) {
+  private static List<Evidence> mentionsOf(List<Evidence> evidence, Side side) {
     List<String> gold = words(side.sentence());
     Set<String> goldWords = Set.copyOf(gold);
-    Set<String> events = new HashSet<>();
+    List<Evidence> mentions = new ArrayList<>();
     for (Evidence mention : evidence) {
       if (!mention.url().equals(side.url()) || mention.words().isEmpty() || gold.isEmpty()) {
         continue;
@@ -290,10 +309,10 @@ public final class DedupQuality {
               / mention.words().size();
       double ofGold = (double) gold.stream().filter(evidenceWords::contains).count() / gold.size();
       if (ofEvidence >= SENTENCE_MATCH && ofGold >= SENTENCE_MATCH) {
-        events.add(mention.eventId());
+        mentions.add(mention);
       }
     }
-    return events;
+    return mentions;
   }
 
   private static void writeArticles(
@@ -377,9 +396,10 @@ public final class DedupQuality {
         .append('\n')
         .append(
             "Rules: each pair's two gold events (source, target, code, date) become two mentions"
-                + " and the deduplicator decides; actors match by their words, with no country, and"
-                + " the gold date counts as the sentence's. Pipeline: the pairs' articles run through"
-                + " the nightly job, dated by their CSV date; ")
+                + " and the deduplicator decides; the reader's actor words are resolved with the"
+                + " bundled actor dictionary (an alias, or a country and an agent noun), and the gold"
+                + " date counts as the sentence's. Pipeline: the pairs' articles run through the"
+                + " nightly job, dated by their CSV date; ")
         .append(result.coveredPairs())
         .append(" of ")
         .append(result.goldPairs())
