@@ -64,10 +64,10 @@ import org.newsevents.ingest.InputReader;
  *             agree. Sentence against sentence: two days are the same day ({@link
  *             MergeRule#SAME_DAY}), so two meetings of one pair on different days are two events; a
  *             week, month or year matches a day or period inside it ({@link
- *             MergeRule#WITHIN_PERIOD}). Article against article: published on the same day ({@link
- *             MergeRule#SAME_PUBLICATION_DAY}). A mention dated by its sentence never joins one
- *             dated only by its article: "Russia annexed Crimea in 2014" is not what a 2022 article
- *             calls "if Russia took that step".
+ *             MergeRule#WITHIN_PERIOD}). Article against article: published on the same or the next
+ *             day ({@link MergeRule#PUBLISHED_TOGETHER}, {@link #PUBLICATION_DAY_TOLERANCE}). A
+ *             mention dated by its sentence never joins one dated only by its article: "Russia
+ *             annexed Crimea in 2014" is not what a 2022 article calls "if Russia took that step".
  *         <li>{@link MergeRule#UNDATED_ARTICLE}: a mention of an undated article joins another
  *             article's event only when its sentence names a day ("met in Geneva on Friday") and a
  *             dated article's sentence dated the event to the day. Otherwise its date, the run's,
@@ -88,8 +88,9 @@ import org.newsevents.ingest.InputReader;
  *
  * <p>Each match gets a score ({@link Merge#score}): 1 / the number of days the two reports leave
  * open for the event (1 for the same day, 1/7 for a week, 1/8 for two articles of the same day
- * without a date in the sentence, which stand for the week before), halved when an actor matched
- * only through its country, and halved when one date is no evidence (an undated article).
+ * without a date in the sentence, which stand for the week before, 1/9 a day apart), halved when an
+ * actor matched only through its country, and halved when one date is no evidence (an undated
+ * article).
  */
 public final class EventDeduplicator {
 
@@ -118,6 +119,14 @@ public final class EventDeduplicator {
   private static final Set<String> UNORDERED_KEY_ROOTS =
       Stream.concat(SYMMETRIC_ROOTS.stream(), RECIPROCAL_CODES.stream().map(c -> c.substring(0, 2)))
           .collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * How many days apart two articles may have been published for their undated sentences to tell
+   * one act: one. An outlet's story of the evening and another's of the next morning report the
+   * same expulsion (on the dedup gold, Greece expelling Libya's ambassador, told by articles of 10
+   * and 11 January 2020); the sentences give no day to tell them apart by.
+   */
+  public static final int PUBLICATION_DAY_TOLERANCE = 1;
 
   /** The days a date given only by the article stands for: the week before it, and its day. */
   private static final int ARTICLE_DATE_DAYS_BEFORE = 7;
@@ -461,9 +470,9 @@ public final class EventDeduplicator {
             : null;
       }
       if (basis == DateBasis.ARTICLE && other.basis == DateBasis.ARTICLE) {
-        return daysApart(other) <= DAY_TOLERANCE
+        return daysApart(other) <= PUBLICATION_DAY_TOLERANCE
             ? new Merge(
-                MergeRule.SAME_PUBLICATION_DAY,
+                MergeRule.PUBLISHED_TOGETHER,
                 1.0 / (ARTICLE_DATE_DAYS_BEFORE + 1 + daysApart(other)))
             : null;
       }

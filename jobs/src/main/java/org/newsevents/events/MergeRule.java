@@ -15,8 +15,8 @@ public enum MergeRule {
   SAME_DAY,
   /** Both sentences date it, one or both only to a week, month or year, and the periods overlap. */
   WITHIN_PERIOD,
-  /** Neither sentence dates it; both articles were published on the same day. */
-  SAME_PUBLICATION_DAY,
+  /** Neither sentence dates it; the articles were published on the same or consecutive days. */
+  PUBLISHED_TOGETHER,
   /**
    * The mention's article had no date, its sentence names a day ("on Friday"), and a dated article
    * dated the event to the day from its own text.

@@ -176,14 +176,19 @@ class EventDeduplicatorTest {
         mention("tass-8#2", LAVROV, BLINKEN, "044").articleDate(FRIDAY.plusDays(1)).build();
     CodedMention sameDayArticle =
         mention("ria-1#3", BLINKEN, LAVROV, "044").articleDate(FRIDAY.plusDays(1)).build();
-    CodedMention dayAfterThatArticle =
+    CodedMention nextMorningArticle =
         mention("ria-2#3", BLINKEN, LAVROV, "044").articleDate(FRIDAY.plusDays(2)).build();
+    CodedMention twoDaysLaterArticle =
+        mention("ria-3#3", BLINKEN, LAVROV, "044").articleDate(FRIDAY.plusDays(3)).build();
 
     assertThat(EventDeduplicator.compatible(BLINKEN_MET_LAVROV, nextDayArticle)).isFalse();
-    // Two reports dated only by their articles match when published on the same day.
+    // Two reports dated only by their articles match when published on the same or the next day:
+    // the week before each is all they say, 8 days for one day, 9 for two.
     assertThat(EventDeduplicator.merge(nextDayArticle, sameDayArticle))
-        .contains(new Merge(MergeRule.SAME_PUBLICATION_DAY, 1.0 / 8));
-    assertThat(EventDeduplicator.compatible(nextDayArticle, dayAfterThatArticle)).isFalse();
+        .contains(new Merge(MergeRule.PUBLISHED_TOGETHER, 1.0 / 8));
+    assertThat(EventDeduplicator.merge(nextDayArticle, nextMorningArticle))
+        .contains(new Merge(MergeRule.PUBLISHED_TOGETHER, 1.0 / 9));
+    assertThat(EventDeduplicator.compatible(nextDayArticle, twoDaysLaterArticle)).isFalse();
     assertThat(
             EventDeduplicator.assign(List.of(), List.of(nextDayArticle, BLINKEN_MET_LAVROV))
                 .newEvents())
