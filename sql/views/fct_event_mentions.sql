@@ -1,6 +1,8 @@
 -- fct_event_mentions: One row per sentence that reports an event (one per dyad when a sentence names several actors), from the latest run that read the article; the evidence behind fct_events.
 -- event_id: The real-world event this mention reports; joins fct_events.event_id.
 -- mention_id: Stable id of the mention: SHA-256 (16 hex digits) over article, sentence, verb position, actors and code.
+-- merge_rule: Why the mention belongs to its event: anchor (it created the event, or re-anchors the one it created on an earlier night), same-article (another sentence of the anchor's article, same actors and base code, dates that can be the same), same-day (both sentences date it to the same day), within-period (a sentence's week, month or year holds the other's date), published-together (neither sentence dates it; the articles appeared on the same or consecutive days) or undated-article (its article had no date, its sentence names a day, and a dated article's sentence dated the event to the day).
+-- merge_score: How closely the mention agrees with the event's anchor, from 0 to 1: 1 / the days the two dates leave open together (1 the same day, 1/7 a week, 1/8 two sentences without a date in articles of the same day, 1/9 of consecutive days, 0 when neither has a date), halved when an actor matched only through its country and halved for undated-article; 1 for the anchor.
 -- article_id: The article; joins dim_articles.article_id.
 -- source_id: The article's outlet; joins dim_sources.source_id.
 -- sentence_no: Position of the sentence among the article's annotated English sentences, from 0 (as in fct_actor_mentions).

@@ -2,9 +2,12 @@ package org.newsevents.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import org.newsevents.bench.ActorQuality;
+import org.newsevents.bench.DedupQuality;
 import org.newsevents.bench.EventQuality;
 import org.newsevents.bench.QualityFile;
+import org.newsevents.job.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -16,7 +19,8 @@ import picocli.CommandLine.Mixin;
         "Prints NER precision/recall/F1 on GUM news and Wikigold, how the seeds' actors resolve, the"
             + " seeds' events per status, and event-coding precision/recall on the project's real-news"
             + " gold set (dev and test halves), the PLOVER gold records and the PETRARCH-2 unit"
-            + " tests; rewrites the events section of QUALITY.md.")
+            + " tests, and deduplication's pairwise precision/recall on the Wikinews dedup gold"
+            + " set; rewrites the events and dedup sections of QUALITY.md.")
 public final class EvaluateCommand implements Callable<Integer> {
   /** Which evaluations to run. */
   enum Suite {
@@ -24,15 +28,19 @@ public final class EvaluateCommand implements Callable<Integer> {
     actors,
     events,
     /** Only the real-news halves of the event gold; prints, and leaves QUALITY.md as it is. */
-    real_news
+    real_news,
+    /** Deduplication on the Wikinews dedup gold pairs; rewrites the dedup section of QUALITY.md. */
+    dedup
   }
 
   @picocli.CommandLine.Option(
       names = "--suite",
       defaultValue = "all",
       description =
-          "all (default), actors (NER and the seeds' actors), events (event coding) or real_news"
-              + " (event coding on the real-news gold halves only; QUALITY.md is not rewritten).")
+          "all (default), actors (NER and the seeds' actors), events (event coding and"
+              + " deduplication), real_news (event coding on the real-news gold halves only;"
+              + " QUALITY.md is not rewritten) or dedup (deduplication on the Wikinews dedup gold"
+              + " pairs).")
   Suite suite;
 
   @picocli.CommandLine.Option(
@@ -47,13 +55,19 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String master = sparkMaster.validated();
+    Path target = qualityFile != null ? qualityFile : Paths.home().resolve("QUALITY.md");
+    if (suite == Suite.dedup) {
+      dedup(sharedData.requireFolders("evaluation", DEDUP_CORPUS), master, target);
+      return ExitCodes.OK;
+    }
     Path sharedDir =
         sharedData.requireFolders(
             "evaluation",
             "corpora/gum-news",
             "corpora/wikigold",
             "reference/petrarch2",
-            "reference/plover");
+            "reference/plover",
+            DEDUP_CORPUS);
     java.util.Map<String, Long> seedEvents = java.util.Map.of();
     if (suite == Suite.real_news) {
       new EventQuality(System.out)
@@ -68,7 +82,6 @@ public final class EvaluateCommand implements Callable<Integer> {
     if (suite != Suite.actors) {
       java.util.List<EventQuality.Result> results =
           new EventQuality(System.out).run(sharedDir, Paths.home(), master);
-      Path target = qualityFile != null ? qualityFile : Paths.home().resolve("QUALITY.md");
       String section =
           EventQuality.qualitySection(
               results, java.time.LocalDate.now(java.time.ZoneOffset.UTC), "./newsevents evaluate");
@@ -80,7 +93,28 @@ public final class EvaluateCommand implements Callable<Integer> {
       }
       QualityFile.update(target, "events", section);
       System.out.println("Updated " + target);
+      dedup(sharedDir, master, target);
     }
     return ExitCodes.OK;
+  }
+
+  private static final String DEDUP_CORPUS = "corpora/wikinews-2019-2020";
+
+  /** Scores deduplication, prints the figures and rewrites the dedup section of {@code target}. */
+  private static void dedup(Path sharedDir, String master, Path target) throws Exception {
+    SparkSession spark = SparkSessions.create(master);
+    try {
+      DedupQuality.Result result = new DedupQuality(System.out).run(sharedDir, Paths.home(), spark);
+      QualityFile.update(
+          target,
+          "dedup",
+          DedupQuality.text(result)
+              + "Measured "
+              + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+              + " by `./newsevents evaluate --suite dedup`.\n");
+      System.out.println("Updated " + target);
+    } finally {
+      spark.stop();
+    }
   }
 }

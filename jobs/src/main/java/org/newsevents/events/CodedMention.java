@@ -38,4 +38,12 @@ public record CodedMention(
     Objects.requireNonNull(actor1, "actor1");
     Objects.requireNonNull(rootCode, "rootCode");
   }
+
+  /** What dated it: its sentence, its article, or (undated article) the run. */
+  public DateBasis dateBasis() {
+    if (!articleDated) {
+      return DateBasis.RUN_DATE;
+    }
+    return dateFromSentence ? DateBasis.SENTENCE : DateBasis.ARTICLE;
+  }
 }

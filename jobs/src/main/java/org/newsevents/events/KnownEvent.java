@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * @param actor2 the target, or null for an action without one
  * @param eventDate the event's date, or null when nothing dated it
+ * @param dateBasis what dated the mention that anchored it
  * @param locationCountryCode where it took place (ISO 3166 alpha-3), or null
  */
 public record KnownEvent(
@@ -20,6 +21,7 @@ public record KnownEvent(
     String rootCode,
     LocalDate eventDate,
     EventDate.Precision precision,
+    DateBasis dateBasis,
     String locationCountryCode)
     implements Serializable {
 
@@ -27,5 +29,6 @@ public record KnownEvent(
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(actor1, "actor1");
     Objects.requireNonNull(rootCode, "rootCode");
+    Objects.requireNonNull(dateBasis, "dateBasis");
   }
 }

@@ -25,6 +25,7 @@ import org.newsevents.clean.DateSource;
 import org.newsevents.events.ActorRef;
 import org.newsevents.events.CameoDictionary;
 import org.newsevents.events.CodedMention;
+import org.newsevents.events.DateBasis;
 import org.newsevents.events.EventDate;
 import org.newsevents.events.EventDeduplicator;
 import org.newsevents.events.KnownEvent;
@@ -68,9 +69,14 @@ final class EventStage {
           assignment.newEvents().forEach(event -> anchors.add(event.anchor().mentionId()));
           List<Row> out = new ArrayList<>();
           for (Map.Entry<String, String> entry : assignment.eventIdByMentionId().entrySet()) {
+            EventDeduplicator.Merge merge = assignment.mergeByMentionId().get(entry.getKey());
             out.add(
                 RowFactory.create(
-                    entry.getKey(), entry.getValue(), anchors.contains(entry.getKey())));
+                    entry.getKey(),
+                    entry.getValue(),
+                    anchors.contains(entry.getKey()),
+                    merge.rule().code(),
+                    merge.score()));
           }
           return out.iterator();
         };
@@ -94,6 +100,8 @@ final class EventStage {
         assigned.select(
             col("event_id"),
             col("mention_id"),
+            col("merge_rule"),
+            col("merge_score"),
             col("article_id"),
             col("source_id"),
             col("sentence_no"),
@@ -258,6 +266,7 @@ final class EventStage {
         row.getAs("event_root_code"),
         row.<Date>getAs("event_date").toLocalDate(),
         precision(row.getAs("date_precision")),
+        DateBasis.of(row.getAs("date_basis")),
         row.getAs("location_country_code"));
   }
 

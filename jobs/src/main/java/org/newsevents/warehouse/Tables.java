@@ -241,13 +241,18 @@ public final class Tables {
             createStructField("run_date", DateType, false)
           });
 
-  /** Which event each of a run's mentions belongs to; the anchor is the mention that made it. */
+  /**
+   * Which event each of a run's mentions belongs to, and why (EventDeduplicator.Merge); the anchor
+   * is the mention that made it.
+   */
   public static final StructType EVENT_ASSIGNMENT =
       createStructType(
           new StructField[] {
             createStructField("mention_id", StringType, false),
             createStructField("event_id", StringType, false),
-            createStructField("is_anchor", BooleanType, false)
+            createStructField("is_anchor", BooleanType, false),
+            createStructField("merge_rule", StringType, false),
+            createStructField("merge_score", DoubleType, false)
           });
 
   /** dim_event_codes as stored: the CAMEO event codes the run coded with. */

@@ -64,6 +64,17 @@ class NightlyJobTest {
             "Antony Blinken | Sergei Lavrov | 04 | asserted | 2022-01-21 | day | CHE | 3 | 2");
   }
 
+  /** Issue 16: the seeds' top event joined the 2014 annexation of Crimea with 2022 sentences. */
+  @Test
+  void everySeedEventHasOneDyadAndOneBaseCode() throws IOException {
+    String failingRows =
+        Files.readString(
+            SharedData.projectRoot().resolve("sql/tests/fct_events__one_source_and_base_code.sql"));
+    assertThat(Warehouses.query(Warehouses.seeds(), failingRows)).isEmpty();
+    assertThat(Warehouses.query(Warehouses.seeds(), "select count(*) > 40 from fct_events"))
+        .containsExactly("true");
+  }
+
   @Test
   void fearedNegatedAndConditionalActionsAreNeverAssertedInTheSeeds() {
     // Germany's refusal to send arms is negated, Britain's offer planned, and no assault or fight

@@ -1,0 +1,438 @@
+package org.newsevents.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.sql.SparkSession;
+import org.newsevents.actors.ActorDictionary;
+import org.newsevents.actors.ActorType;
+import org.newsevents.bench.DedupGold.GoldEvent;
+import org.newsevents.bench.DedupGold.Pair;
+import org.newsevents.bench.DedupGold.Side;
+import org.newsevents.bench.EventScorer.Score;
+import org.newsevents.events.ActorRef;
+import org.newsevents.events.CodedMention;
+import org.newsevents.events.EventDate;
+import org.newsevents.events.EventDeduplicator;
+import org.newsevents.job.NightlyJob;
+import org.newsevents.warehouse.Catalog;
+import org.newsevents.warehouse.Publisher;
+import org.newsevents.warehouse.WarehouseLayout;
+
+/**
+ * Pairwise precision and recall of deduplication on the dedup gold set ({@link DedupGold}), two
+ * ways:
+ *
+ * <ul>
+ *   <li><b>Rules</b>: {@link EventDeduplicator} is handed two mentions built from each pair's gold
+ *       events (source, target, code, date), so the merge rules are judged apart from the coder.
+ *   <li><b>Pipeline</b>: the pairs' articles run through the nightly job (dated by their CSV date);
+ *       a pair counts when both of its sentences got at least one mention (the coverage), and the
+ *       job says "same" when a mention of one sentence and a mention of the other share an event.
+ * </ul>
+ *
+ * A "same" decision on a pair marked same is a true positive; on a pair marked different, a false
+ * positive; "different" on a pair marked same, a false negative.
+ */
+public final class DedupQuality {
+  /** The date the job is told it runs on; the articles carry their own dates. */
+  static final LocalDate RUN_DATE = LocalDate.of(2026, 1, 1);
+
+  /** The least share of a gold sentence's words, and of the evidence's, that both must share. */
+  private static final double SENTENCE_MATCH = 0.6;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Pairwise decisions scored against the labels, with the pairs scored and the errors by kind. */
+  public record PairScore(
+      int pairs,
+      int hardPairs,
+      Score score,
+      Map<String, Long> falsePositivesByKind,
+      List<String> falseNegatives,
+      List<String> falsePositives) {}
+
+  /** Both ways of scoring; {@code pipeline} is over the covered pairs only. */
+  public record Result(PairScore rules, PairScore pipeline, int goldPairs, double seconds) {
+    /** Pairs where both sentences got at least one mention. */
+    public int coveredPairs() {
+      return pipeline.pairs();
+    }
+  }
+
+  private final PrintStream out;
+
+  public DedupQuality(PrintStream out) {
+    this.out = out;
+  }
+
+  /** Both scores: the pipeline's with a Spark session on {@code master}; prints them. */
+  public Result run(Path shared, Path projectRoot, SparkSession spark)
+      throws IOException, SQLException {
+    long start = System.nanoTime();
+    List<Pair> pairs = DedupGold.read(projectRoot.resolve(DedupGold.FOLDER));
+    PairScore rules = rules(pairs);
+    PairScore pipeline = pipeline(spark, pairs, DedupGold.articles(shared));
+    Result result = new Result(rules, pipeline, pairs.size(), (System.nanoTime() - start) / 1e9);
+    out.print(text(result));
+    return result;
+  }
+
+  /** The merge rules alone, on mentions built from the gold events of every pair. */
+  public static PairScore rules(List<Pair> pairs) {
+    ActorDictionary dictionary = ActorDictionary.bundled();
+    Map<Pair, Boolean> decisions = new LinkedHashMap<>();
+    for (Pair pair : pairs) {
+      ActorNames names = new ActorNames(pair, dictionary);
+      CodedMention a = goldMention(pair.pairId() + "/a", pair.a(), pair.eventA(), names);
+      CodedMention b = goldMention(pair.pairId() + "/b", pair.b(), pair.eventB(), names);
+      decisions.put(pair, sameEvent(a, b));
+    }
+    return score(decisions);
+  }
+
+  /** Whether the deduplicator puts the two mentions into one event. */
+  static boolean sameEvent(CodedMention a, CodedMention b) {
+    if (!EventDeduplicator.blockingKey(a).equals(EventDeduplicator.blockingKey(b))) {
+      return false;
+    }
+    Map<String, String> events =
+        EventDeduplicator.assign(List.of(), List.of(a, b)).eventIdByMentionId();
+    return events.get(a.mentionId()).equals(events.get(b.mentionId()));
+  }
+
+  /**
+   * A mention as the coder would give it if it coded what the reader did: actors by their words
+   * ({@link ActorNames}), the gold code, and the gold date as the sentence's (day, month or year),
+   * or, when the reader found none, the article's date standing in.
+   */
+  static CodedMention goldMention(String id, Side side, GoldEvent event, ActorNames names) {
+    String date = event.date();
+    LocalDate eventDate = side.articleDate();
+    EventDate.Precision precision = EventDate.Precision.DAY;
+    boolean fromSentence = !date.isEmpty();
+    if (date.length() == 10) {
+      eventDate = LocalDate.parse(date);
+    } else if (date.length() == 7) {
+      eventDate = LocalDate.parse(date + "-01");
+      precision = EventDate.Precision.MONTH;
+    } else if (date.length() == 4) {
+      eventDate = LocalDate.parse(date + "-01-01");
+      precision = EventDate.Precision.YEAR;
+    }
+    String cameo = event.cameo();
+    return new CodedMention(
+        id,
+        side.url(),
+        true,
+        names.actor(event.source()),
+        event.target().isEmpty() ? null : names.actor(event.target()),
+        cameo,
+        cameo.substring(0, 2),
+        eventDate,
+        precision,
+        fromSentence,
+        null);
+  }
+
+  /**
+   * The actors of one pair, from the reader's words as the actors stage would resolve them with the
+   * bundled dictionary: a name that is an alias is that actor ("Iran", "Mike Pompeo"); a country
+   * followed by an agent noun is that country's sector ("Samoa government" and "Samoa cabinet" are
+   * WSM GOV, "Hong Kong police" HKG COP); a country followed by other words is an actor of that
+   * country ("US Department of Transportation"). A name that ends another name of the pair is that
+   * actor ("Lam" is "Carrie Lam"). Other names, and groups ("Greece; Cyprus"), are actors of their
+   * own words without a country.
+   */
+  static final class ActorNames {
+    private final ActorDictionary dictionary;
+    private final List<String> names = new ArrayList<>();
+
+    ActorNames(Pair pair, ActorDictionary dictionary) {
+      this.dictionary = dictionary;
+      for (String name :
+          List.of(
+              pair.eventA().source(),
+              pair.eventA().target(),
+              pair.eventB().source(),
+              pair.eventB().target())) {
+        if (!name.isEmpty()) {
+          names.add(ActorDictionary.normalizeAlias(name));
+        }
+      }
+    }
+
+    ActorRef actor(String name) {
+      String words = ActorDictionary.normalizeAlias(name);
+      for (String other : names) {
+        if (other.length() > words.length() && other.endsWith(" " + words)) {
+          words = other;
+        }
+      }
+      if (name.contains(";")) {
+        return new ActorRef(words, null, false);
+      }
+      List<ActorDictionary.Entry> entries = dictionary.byAlias(words);
+      if (entries.size() == 1) {
+        ActorDictionary.Entry entry = entries.get(0);
+        return new ActorRef(entry.key(), entry.countryCode(), entry.type() == ActorType.COUNTRY);
+      }
+      List<String> tokens = List.of(words.split(" "));
+      for (int length = tokens.size() - 1; length >= 1; length--) {
+        List<ActorDictionary.Entry> country = dictionary.byAlias(tokens.subList(0, length));
+        if (country.size() == 1 && country.get(0).type() == ActorType.COUNTRY) {
+          String countryCode = country.get(0).countryCode();
+          String rest = String.join(" ", tokens.subList(length, tokens.size()));
+          return dictionary
+              .agentRole(rest)
+              .map(role -> new ActorRef(countryCode + "_" + role, countryCode, false))
+              .orElse(new ActorRef(words, countryCode, false));
+        }
+      }
+      return new ActorRef(words, null, false);
+    }
+  }
+
+  /**
+   * The nightly job's decisions: the pairs' articles coded into a temporary warehouse, each pair's
+   * sentences found among the mentions' evidence sentences of their article.
+   */
+  PairScore pipeline(SparkSession spark, List<Pair> pairs, Map<String, DedupGold.Article> articles)
+      throws IOException, SQLException {
+    Path folder = Files.createTempDirectory("newsevents-dedup-gold");
+    try {
+      Path jsonl = folder.resolve("wikinews.jsonl");
+      Set<String> urls = new LinkedHashSet<>();
+      pairs.forEach(pair -> urls.addAll(List.of(pair.a().url(), pair.b().url())));
+      writeArticles(urls, articles, jsonl);
+      Path warehouse = folder.resolve("warehouse");
+      new NightlyJob(
+              spark, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+          .run(
+              new NightlyJob.Options(
+                  List.of(jsonl),
+                  warehouse,
+                  RUN_DATE,
+                  NightlyJob.Scope.FULL,
+                  java.util.Optional.empty()));
+      List<Evidence> evidence = evidence(warehouse);
+      Map<Pair, Boolean> decisions = new LinkedHashMap<>();
+      for (Pair pair : pairs) {
+        List<Evidence> ofA = mentionsOf(evidence, pair.a());
+        List<Evidence> ofB = mentionsOf(evidence, pair.b());
+        if (ofA.isEmpty() || ofB.isEmpty()) {
+          continue;
+        }
+        Set<String> shared = new HashSet<>();
+        ofA.forEach(mention -> shared.add(mention.eventId()));
+        Set<String> eventsOfB = new HashSet<>();
+        ofB.forEach(mention -> eventsOfB.add(mention.eventId()));
+        shared.retainAll(eventsOfB);
+        decisions.put(pair, !shared.isEmpty());
+        if (shared.isEmpty() == pair.sameEvent()) {
+          out.println(
+              "Pipeline "
+                  + (pair.sameEvent() ? "missed " : "merged ")
+                  + pair.pairId()
+                  + ": a "
+                  + ofA.stream().map(Evidence::coded).toList()
+                  + ", b "
+                  + ofB.stream().map(Evidence::coded).toList());
+        }
+      }
+      return score(decisions);
+    } finally {
+      Publisher.deleteTree(folder);
+    }
+  }
+
+  /** One coded mention: its article (input_ref), evidence sentence and event. */
+  private record Evidence(String url, List<String> words, String eventId, String coded) {}
+
+  private static List<Evidence> evidence(Path warehouse) throws SQLException {
+    List<Evidence> evidence = new ArrayList<>();
+    try (Connection duck = Catalog.openReadOnly(new WarehouseLayout(warehouse));
+        Statement statement = duck.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "select a.input_ref, m.sentence, m.event_id, concat_ws(' ', m.event_code,"
+                    + " a1.name || '->' || coalesce(a2.name, '-'), m.event_date, m.date_precision,"
+                    + " m.date_basis, m.merge_rule) from stg_fct_event_mentions m"
+                    + " join stg_dim_articles a on a.article_id = m.article_id"
+                    + " join stg_dim_actors a1 on a1.actor_id = m.actor1_id"
+                    + " left join stg_dim_actors a2 on a2.actor_id = m.actor2_id")) {
+      while (rows.next()) {
+        evidence.add(
+            new Evidence(
+                rows.getString(1), words(rows.getString(2)), rows.getString(3), rows.getString(4)));
+      }
+    }
+    return evidence;
+  }
+
+  /**
+   * The mentions coded from a gold sentence: those of its article whose evidence shares {@link
+   * #SENTENCE_MATCH} of its words with the gold sentence, both ways (the job may split or trim a
+   * sentence differently).
+   */
+  private static List<Evidence> mentionsOf(List<Evidence> evidence, Side side) {
+    List<String> gold = words(side.sentence());
+    Set<String> goldWords = Set.copyOf(gold);
+    List<Evidence> mentions = new ArrayList<>();
+    for (Evidence mention : evidence) {
+      if (!mention.url().equals(side.url()) || mention.words().isEmpty() || gold.isEmpty()) {
+        continue;
+      }
+      Set<String> evidenceWords = Set.copyOf(mention.words());
+      double ofEvidence =
+          (double) mention.words().stream().filter(goldWords::contains).count()
+              / mention.words().size();
+      double ofGold = (double) gold.stream().filter(evidenceWords::contains).count() / gold.size();
+      if (ofEvidence >= SENTENCE_MATCH && ofGold >= SENTENCE_MATCH) {
+        mentions.add(mention);
+      }
+    }
+    return mentions;
+  }
+
+  private static void writeArticles(
+      Set<String> urls, Map<String, DedupGold.Article> articles, Path file) throws IOException {
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (String url : urls) {
+        DedupGold.Article article = articles.get(url);
+        if (article == null) {
+          throw new IllegalArgumentException(
+              "The dedup gold names the article "
+                  + url
+                  + ", which is in none of "
+                  + DedupGold.ARTICLE_FILES);
+        }
+        ObjectNode line = JSON.createObjectNode();
+        line.put("id", url);
+        line.put("url", url);
+        line.put("source", "en.wikinews.org");
+        line.put("title", article.title());
+        line.put("published", article.date().toString());
+        line.put("text", article.text());
+        writer.write(JSON.writeValueAsString(line));
+        writer.write('\n');
+      }
+    }
+  }
+
+  private static List<String> words(String text) {
+    return List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream()
+        .filter(word -> !word.isEmpty())
+        .toList();
+  }
+
+  private static PairScore score(Map<Pair, Boolean> decisions) {
+    long tp = 0;
+    long fp = 0;
+    long fn = 0;
+    int hard = 0;
+    Map<String, Long> falsePositivesByKind = new TreeMap<>();
+    List<String> falseNegatives = new ArrayList<>();
+    List<String> falsePositives = new ArrayList<>();
+    for (Map.Entry<Pair, Boolean> decision : decisions.entrySet()) {
+      Pair pair = decision.getKey();
+      boolean same = decision.getValue();
+      hard += pair.isHard() ? 1 : 0;
+      if (same && pair.sameEvent()) {
+        tp++;
+      } else if (same) {
+        fp++;
+        falsePositivesByKind.merge(pair.kind(), 1L, Long::sum);
+        falsePositives.add(pair.pairId());
+      } else if (pair.sameEvent()) {
+        fn++;
+        falseNegatives.add(pair.pairId());
+      }
+    }
+    return new PairScore(
+        decisions.size(),
+        hard,
+        new Score(tp, fp, fn),
+        falsePositivesByKind,
+        falseNegatives,
+        falsePositives);
+  }
+
+  /** The figures as printed, and as the dedup section of QUALITY.md. */
+  public static String text(Result result) {
+    StringBuilder text = new StringBuilder();
+    text.append("## Deduplication\n\n")
+        .append("Pairwise same-event decisions on `")
+        .append(DedupGold.FOLDER)
+        .append("` (")
+        .append(result.goldPairs())
+        .append(
+            " pairs of Wikinews sentences marked same event or not, over half of them hard"
+                + " negatives).\n\n")
+        .append("| scored how | pairs | hard | precision | recall | TP | FP | FN |\n")
+        .append("|---|---:|---:|---:|---:|---:|---:|---:|\n")
+        .append(row("merge rules on the gold events", result.rules()))
+        .append(row("nightly job (pairs whose two sentences got a mention)", result.pipeline()))
+        .append('\n')
+        .append(
+            "Rules: each pair's two gold events (source, target, code, date) become two mentions"
+                + " and the deduplicator decides; the reader's actor words are resolved with the"
+                + " bundled actor dictionary (an alias, or a country and an agent noun), and the gold"
+                + " date counts as the sentence's. Pipeline: the pairs' articles run through the"
+                + " nightly job, dated by their CSV date; ")
+        .append(result.coveredPairs())
+        .append(" of ")
+        .append(result.goldPairs())
+        .append(
+            " pairs had a mention on both sentences (coverage); a pair is \"same\" when a"
+                + " mention of each sentence shares an event.\n\n")
+        .append(errors("Rules", result.rules()))
+        .append(errors("Pipeline", result.pipeline()));
+    return text.toString();
+  }
+
+  private static String row(String how, PairScore score) {
+    return String.format(
+        Locale.ROOT,
+        "| %s | %d | %d | %.2f | %.2f | %d | %d | %d |%n",
+        how,
+        score.pairs(),
+        score.hardPairs(),
+        score.score().precision(),
+        score.score().recall(),
+        score.score().truePositives(),
+        score.score().falsePositives(),
+        score.score().falseNegatives());
+  }
+
+  private static String errors(String who, PairScore score) {
+    return who
+        + ": false positives by kind "
+        + score.falsePositivesByKind()
+        + " "
+        + score.falsePositives()
+        + "; missed same pairs "
+        + score.falseNegatives()
+        + ".\n\n";
+  }
+}
