@@ -139,7 +139,8 @@ public final class EventQuality {
       long dayMatched,
       long untraced,
       long rootDayRight,
-      long rootDayMatched) {
+      long rootDayMatched,
+      List<String> dateMisses) {
     double statusShare() {
       return matched == 0 ? 0 : (double) statusRight / matched;
     }
@@ -609,6 +610,7 @@ public final class EventQuality {
     // actors, any status): right when one of them carries the gold day.
     long rootDayMatched = 0;
     long rootDayRight = 0;
+    List<String> dateMisses = new ArrayList<>();
     for (Map.Entry<String, List<RealNewsGold.GoldEvent>> sentence : gold.entrySet()) {
       List<CodedMention> inSentence = coded.getOrDefault(sentence.getKey(), List.of());
       for (RealNewsGold.GoldEvent event : sentence.getValue()) {
@@ -625,11 +627,28 @@ public final class EventQuality {
         if (sameRoot.stream()
             .anyMatch(m -> event.date().equals(m.eventDate()) && "day".equals(m.datePrecision()))) {
           rootDayRight++;
+        } else {
+          dateMisses.add(
+              sentence.getKey()
+                  + ": gold "
+                  + event.date()
+                  + ", coded "
+                  + sameRoot.stream()
+                      .map(m -> m.eventDate() + " (" + m.datePrecision() + ")")
+                      .distinct()
+                      .toList());
         }
       }
     }
     return new Agreement(
-        statusRight, matched, dayRight, dayMatched, untraced, rootDayRight, rootDayMatched);
+        statusRight,
+        matched,
+        dayRight,
+        dayMatched,
+        untraced,
+        rootDayRight,
+        rootDayMatched,
+        List.copyOf(dateMisses));
   }
 
   private static String root(String cameoCode) {
@@ -749,7 +768,15 @@ public final class EventQuality {
         .forEach(
             (level, score) ->
                 printScore(level.label() + "*", "the same, every status counted", score, ""));
-    result.agreement().ifPresent(agreement -> out.println("  " + agreementText(agreement)));
+    result
+        .agreement()
+        .ifPresent(
+            agreement -> {
+              out.println("  " + agreementText(agreement));
+              agreement
+                  .dateMisses()
+                  .forEach(miss -> out.println("  day-precise date miss: " + miss));
+            });
     out.println(
         "  most frequent errors ("
             + result.scores().keySet().iterator().next().label()
