@@ -50,7 +50,8 @@ public final class EventDateResolver {
     EventDate fallback = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Timex timex : sentence.timexes()) {
-      if (!"DATE".equals(timex.type())
+      // A TIME that names its day ("Monday night", "this morning") dates the event as a DATE does.
+      if (!("DATE".equals(timex.type()) || "TIME".equals(timex.type()))
           || (parse(timex.value()).isEmpty()
               && !BARE_WEEKDAY.matcher(timex.text().strip()).matches()
               && !MONTH_DAY.matcher(timex.text().strip()).matches())) {

@@ -223,4 +223,19 @@ class EventDateResolverTest {
                 .date())
         .isEqualTo(LocalDate.of(2022, 1, 14));
   }
+
+  /**
+   * "Monday night" is a TIME to SUTime, and was passed over for the clause's "On Tuesday": the
+   * request was dated on the day it was announced.
+   */
+  @Test
+  void aWeekdayWithAPartOfTheDayDatesItsOwnClause() {
+    EventDate date =
+        dateOf(
+            "On Tuesday, President Donald Trump announced he had asked for John Bolton's"
+                + " resignation Monday night.",
+            "ask",
+            LocalDate.of(2019, 9, 12));
+    assertThat(date.date()).isEqualTo(LocalDate.of(2019, 9, 9));
+  }
 }
