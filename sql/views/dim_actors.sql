@@ -10,8 +10,8 @@
 -- is_known: True for dictionary actors, false for actors discovered in the text.
 -- evidence: For unknown actors, the sentence that first named them; null for known ones.
 -- mention_count: Mentions over all runs (latest version of each article).
--- first_seen_date: The earliest article date (published, else run date) on which the actor was mentioned.
--- last_seen_date: The latest article date on which the actor was mentioned.
+-- first_seen_date: The earliest article date (published or inferred) on which the actor was mentioned; null when every article naming it is undated.
+-- last_seen_date: The latest article date on which the actor was mentioned; null when every article naming it is undated.
 with per_run as (
     select * from {{ source }}
 ),

@@ -5,8 +5,9 @@
 -- input_path: The input file it was read from, with :line (JSONL) or :record (CSV).
 -- input_format: txt, jsonl or csv.
 -- title: The headline: the feed's title field, else the first line of a .txt when it reads as a headline; null when there is none.
--- published_date: The day the article was published: from the feed field, an inline date line or a dateline; else inferred from the events it reports; else the run date (date_source says which). Never null.
--- date_source: Where published_date came from: field, inline or dateline (the input gave it); inferred (the input gave none, and the article reports in a past tense an event that dated articles place on a day, so it was written on or after the latest such day); run-date (nothing allowed an inference, so the run date stands in).
+-- published_date: The day the article was published: from the feed field, an inline date line or a dateline; else inferred (date_source and date_evidence say how); null when nothing dates it. The run date never stands in.
+-- date_source: Where published_date came from: field, inline or dateline (the input gave it); inferred (the input gave none: the latest full date the text states about the past, else the dated input folder, else the day dated articles give an event it reports in a past tense, the article being written on or after it; never after the run date); missing (nothing dates it: published_date is null and its relative expressions, "on Friday", stay unresolved). Runs before undated articles stayed undated wrote run-date (the run date stood in).
+-- date_evidence: What an inferred published_date rests on ('latest past date in the text: "21 January 2022"', 'input folder 2022-01-21', or the event it reports as past and its date); null unless date_source is inferred.
 -- language: ISO 639-1 code of the language holding most of the article's letters.
 -- text: The cleaned text: encoding repaired, normalised, without captions, credits, teasers, widgets or duplicate paragraphs. Paragraphs are separated by a blank line; every language is kept.
 -- paragraph_languages: ISO 639-1 language of each paragraph of text, in order.

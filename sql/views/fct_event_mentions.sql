@@ -14,14 +14,14 @@
 -- actor1_id: The source actor (who acts); joins dim_actors.actor_id.
 -- actor2_id: The target actor (acted upon); joins dim_actors.actor_id; null when the action has none.
 -- attributed_actor_id: For reported speech, who said it ("Lavrov said that NATO threatens Russia": Lavrov); joins dim_actors.actor_id; null when the article says it itself.
--- actor1_code: The source's CAMEO actor code on the article's date (USAGOV, RUS), as GDELT's Actor1Code.
--- actor2_code: The target's CAMEO actor code on the article's date.
+-- actor1_code: The source's CAMEO actor code (USAGOV, RUS), as GDELT's Actor1Code: the role held on event_date when the dictionary dates the actor's roles and event_date is finer than a year, else on the article's date.
+-- actor2_code: The target's CAMEO actor code, read the same way.
 -- event_code: The CAMEO code this sentence gives (fct_events keeps the code of the mention that first reported the event); joins dim_event_codes.event_code.
 -- verb: The lemma of the verb that carries the action.
 -- pattern: The dictionary pattern (seeds/reference/cameo_verbs.csv) that chose the code; empty for the verb alone.
--- event_date: When the sentence says the event happened (or will happen), resolved against the article's date.
--- date_precision: day, week, month or year: how much of event_date the sentence fixes.
--- date_basis: sentence (a time expression in the sentence dates it), article (none, so the article's published date stands in), or run-date (the article had no date when it was coded; the run date stood in).
+-- event_date: When the sentence says the event happened (or will happen), resolved against the article's date and the tense of its verb ("met on 12 February" is the latest 12 February not after the article, "will travel on 16 November" the next one); null when nothing dates it (an undated article and no year in the sentence).
+-- date_precision: day, week, month or year: how much of event_date the sentence fixes; unknown when event_date is null.
+-- date_basis: What dated it: sentence (a time expression in the sentence), article-published (none, so the article's date as the input gave it stands in), article-inferred (none, so the article's inferred date stands in: see dim_articles.date_evidence), or none (no date: event_date is null). Runs before undated articles stayed undated wrote article and run-date (the run date stood in for an undated article's). For dates you can count on, filter date_basis in ('sentence', 'article-published') and date_precision = 'day'.
 -- date_expression: The words that gave the date ("on Friday", "mid-February"), or null.
 -- location_name: Where the sentence says it took place (Geneva, Brussels), from seeds/reference/places.csv, or null.
 -- location_country_code: ISO 3166 alpha-3 country of the location, or null.

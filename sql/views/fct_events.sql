@@ -1,8 +1,8 @@
 -- fct_events: One row per real-world event: who did what to whom, when and where, counted once however many sentences, articles, sources and nights report it.
 -- event_id: Stable id: SHA-256 (16 hex digits) of the mention that first reported it; later runs that report it again reuse it.
--- event_date: When it happened (or is to happen), from the first report; see date_precision and date_basis.
--- date_precision: day, week, month or year.
--- date_basis: sentence (a time expression dates it), article (the article's published date stood in), or run-date (the first report came from an undated article).
+-- event_date: When it happened (or is to happen), from its best-dated report (the anchor); null when no report dates it; see date_precision and date_basis.
+-- date_precision: day, week, month or year; unknown when event_date is null.
+-- date_basis: What dated it, as in fct_event_mentions: sentence, article-published, article-inferred or none (older runs: article, run-date).
 -- actor1_id: The source actor; joins dim_actors.actor_id.
 -- actor2_id: The target actor; joins dim_actors.actor_id; null when the action has none.
 -- actor1_type: person, organization, igo, country, group, or sector (a country's sector the text names, such as "Russian troops" or "the Kremlin": Russia (MIL), Russia (GOV)).

@@ -148,13 +148,24 @@ public final class EventQuality {
    * the coded mentions whose evidence matched no gold sentence (they are not scored).
    */
   public record Agreement(
-      long statusRight, long matched, long dayRight, long dayMatched, long untraced) {
+      long statusRight,
+      long matched,
+      long dayRight,
+      long dayMatched,
+      long untraced,
+      long rootDayRight,
+      long rootDayMatched,
+      List<String> dateMisses) {
     double statusShare() {
       return matched == 0 ? 0 : (double) statusRight / matched;
     }
 
     double dayShare() {
       return dayMatched == 0 ? 0 : (double) dayRight / dayMatched;
+    }
+
+    double rootDayShare() {
+      return rootDayMatched == 0 ? 0 : (double) rootDayRight / rootDayMatched;
     }
   }
 
@@ -662,7 +673,54 @@ public final class EventQuality {
         }
       }
     }
-    return new Agreement(statusRight, matched, dayRight, dayMatched, untraced);
+    // The tuple match above leaves few events to date; the date resolver is also judged on every
+    // day-precise gold event whose sentence has a coded mention of the same CAMEO root (any
+    // actors, any status): right when one of them carries the gold day.
+    long rootDayMatched = 0;
+    long rootDayRight = 0;
+    List<String> dateMisses = new ArrayList<>();
+    for (Map.Entry<String, List<RealNewsGold.GoldEvent>> sentence : gold.entrySet()) {
+      List<CodedMention> inSentence = coded.getOrDefault(sentence.getKey(), List.of());
+      for (RealNewsGold.GoldEvent event : sentence.getValue()) {
+        String root = root(event.tuple().event());
+        if (!event.datePrecision().equals("day") || root.isEmpty()) {
+          continue;
+        }
+        List<CodedMention> sameRoot =
+            inSentence.stream().filter(m -> root(m.tuple().event()).equals(root)).toList();
+        if (sameRoot.isEmpty()) {
+          continue;
+        }
+        rootDayMatched++;
+        if (sameRoot.stream()
+            .anyMatch(m -> event.date().equals(m.eventDate()) && "day".equals(m.datePrecision()))) {
+          rootDayRight++;
+        } else {
+          dateMisses.add(
+              sentence.getKey()
+                  + ": gold "
+                  + event.date()
+                  + ", coded "
+                  + sameRoot.stream()
+                      .map(m -> m.eventDate() + " (" + m.datePrecision() + ")")
+                      .distinct()
+                      .toList());
+        }
+      }
+    }
+    return new Agreement(
+        statusRight,
+        matched,
+        dayRight,
+        dayMatched,
+        untraced,
+        rootDayRight,
+        rootDayMatched,
+        List.copyOf(dateMisses));
+  }
+
+  private static String root(String cameoCode) {
+    return cameoCode == null || cameoCode.length() < 2 ? "" : cameoCode.substring(0, 2);
   }
 
   /** See {@link Labelled} and {@link Calibration}. */
@@ -842,7 +900,15 @@ public final class EventQuality {
         .forEach(
             (level, score) ->
                 printScore(level.label() + "*", "the same, every status counted", score, ""));
-    result.agreement().ifPresent(agreement -> out.println("  " + agreementText(agreement)));
+    result
+        .agreement()
+        .ifPresent(
+            agreement -> {
+              out.println("  " + agreementText(agreement));
+              agreement
+                  .dateMisses()
+                  .forEach(miss -> out.println("  day-precise date miss: " + miss));
+            });
     result
         .calibration()
         .ifPresent(
@@ -879,14 +945,19 @@ public final class EventQuality {
     return String.format(
         Locale.ROOT,
         "status right in %d of %d coded mentions that match a gold event (%.2f); day-precise dates"
-            + " right in %d of %d (%.2f); %d coded mentions not traced to a gold sentence",
+            + " right in %d of %d (%.2f); %d coded mentions not traced to a gold sentence;"
+            + " day-precise dates right in %d of %d gold events whose sentence has a coded mention"
+            + " of the same CAMEO root (%.2f)",
         agreement.statusRight(),
         agreement.matched(),
         agreement.statusShare(),
         agreement.dayRight(),
         agreement.dayMatched(),
         agreement.dayShare(),
-        agreement.untraced());
+        agreement.untraced(),
+        agreement.rootDayRight(),
+        agreement.rootDayMatched(),
+        agreement.rootDayShare());
   }
 
   private static String scoreRow(String goldSet, String level, Score score, String anchor) {

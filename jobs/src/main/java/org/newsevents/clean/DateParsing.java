@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -95,6 +97,40 @@ public final class DateParsing {
       return date(mdy.group(3), String.valueOf(month(mdy.group(1))), mdy.group(2));
     }
     return Optional.empty();
+  }
+
+  /** A date written in the text, with where it starts and ends (char offsets). */
+  public record Found(LocalDate date, int start, int end) {}
+
+  /**
+   * Every full date (day, month and year all written) in the text, in the order they appear; a date
+   * without a year ("February 10") is not one.
+   */
+  public static List<Found> findAllDates(String text) {
+    List<Found> found = new ArrayList<>();
+    Matcher iso = ISO_OR_SLASHED.matcher(text);
+    while (iso.find()) {
+      int start = iso.start();
+      int end = iso.end();
+      date(iso.group(1), iso.group(2), iso.group(3))
+          .ifPresent(date -> found.add(new Found(date, start, end)));
+    }
+    Matcher dmy = DAY_MONTH_YEAR.matcher(text);
+    while (dmy.find()) {
+      int start = dmy.start();
+      int end = dmy.end();
+      date(dmy.group(3), String.valueOf(month(dmy.group(2))), dmy.group(1))
+          .ifPresent(date -> found.add(new Found(date, start, end)));
+    }
+    Matcher mdy = MONTH_DAY_YEAR.matcher(text);
+    while (mdy.find()) {
+      int start = mdy.start();
+      int end = mdy.end();
+      date(mdy.group(3), String.valueOf(month(mdy.group(1))), mdy.group(2))
+          .ifPresent(date -> found.add(new Found(date, start, end)));
+    }
+    found.sort(java.util.Comparator.comparingInt(Found::start));
+    return found;
   }
 
   private static int month(String name) {

@@ -12,13 +12,19 @@ public enum DateSource {
   /** A dateline at the top of the page, such as "03:11 19 january 2022". */
   DATELINE,
   /**
-   * Nothing in the input gives the date. Only the clean stage says this: the job replaces it by
-   * {@link #INFERRED} or {@link #RUN_DATE} before publishing.
+   * Nothing gives the date: neither the input, nor the text ({@code ArticleDates}), nor the dated
+   * events it reports. The article is published undated (published_date null).
    */
   MISSING,
-  /** Inferred from the dated events the article reports as past (see the events stage). */
+  /**
+   * Inferred: from the latest full date the text states about the past, the dated input folder, or
+   * the dated events the article reports as past; dim_articles.date_evidence says which.
+   */
   INFERRED,
-  /** Nothing allowed an inference: the run date stands in. */
+  /**
+   * Written by runs before undated articles stayed undated: the run date stood in. Kept so that
+   * those partitions still read; no run writes it now.
+   */
   RUN_DATE;
 
   public String code() {

@@ -39,10 +39,13 @@ public record CodedMention(
     Objects.requireNonNull(rootCode, "rootCode");
   }
 
-  /** What dated it: its sentence, its article, or (undated article) the run. */
+  /**
+   * What dated it: its sentence, its dated article, or nothing the input gave (see {@link
+   * DateBasis}).
+   */
   public DateBasis dateBasis() {
     if (!articleDated) {
-      return DateBasis.RUN_DATE;
+      return DateBasis.UNDATED_ARTICLE;
     }
     return dateFromSentence ? DateBasis.SENTENCE : DateBasis.ARTICLE;
   }

@@ -2,27 +2,35 @@ package org.newsevents.events;
 
 import java.util.Locale;
 
-/** What dated a mention or an event: its date_basis column. */
+/**
+ * How far the deduplicator can trust a mention's or an event's date, read from what dated it (the
+ * date_basis column, whose stored values {@link #of} maps).
+ */
 public enum DateBasis {
-  /** A time expression in the sentence ("on Friday"), resolved against the article's date. */
+  /** A time expression in the sentence ("on Friday"), resolved against a dated article. */
   SENTENCE,
-  /** None in the sentence: the article's published date stood in. */
+  /** None in the sentence: the date the article's input gave stood in. */
   ARTICLE,
-  /** The article had no date when it was coded: the run date stood in for it. */
-  RUN_DATE;
+  /**
+   * The article's input gave no date: its date was inferred (from its text, its input folder or the
+   * events it shares with dated articles), or nothing dates the mention at all.
+   */
+  UNDATED_ARTICLE;
 
-  public String code() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  /** The basis a date_basis value names. */
+  /**
+   * The basis a stored date_basis value names: 'sentence', 'article-published', 'article-inferred'
+   * or 'none', and the values of runs before issue 16 ('article', 'run-date').
+   */
   public static DateBasis of(String code) {
-    for (DateBasis basis : values()) {
-      if (basis.code().equals(code)) {
-        return basis;
-      }
-    }
-    throw new IllegalArgumentException(
-        "date_basis '" + code + "' is none of sentence, article, run-date");
+    return switch (code == null ? "" : code.toLowerCase(Locale.ROOT)) {
+      case "sentence" -> SENTENCE;
+      case "article-published", "article" -> ARTICLE;
+      case "article-inferred", "none", "run-date" -> UNDATED_ARTICLE;
+      default ->
+          throw new IllegalArgumentException(
+              "date_basis '"
+                  + code
+                  + "' is none of sentence, article-published, article-inferred, none");
+    };
   }
 }

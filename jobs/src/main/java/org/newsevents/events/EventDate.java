@@ -5,14 +5,30 @@ import java.time.LocalDate;
 
 /**
  * When an event happened, as precisely as the text says: a day, a week (its Monday), a month (its
- * first day) or a year (1 January).
+ * first day) or a year (1 January); or unknown (date and precision null) when the sentence gives no
+ * date it can be read by and the article has none to stand in or to resolve "Friday" against.
  *
  * @param source where the date came from: "sentence" (a time expression tied to the action) or
- *     "article" (none in the sentence, so the article's date stands in)
+ *     "article" (none in the sentence, so the article's date stands in, or nothing when the article
+ *     is undated)
  * @param expression the words that gave the date ("next Friday", "mid-February"), or null
  */
 public record EventDate(LocalDate date, Precision precision, String source, String expression)
     implements Serializable {
+
+  /** No date: the article is undated and the sentence says nothing that dates the event alone. */
+  public static EventDate unknown(String source, String expression) {
+    return new EventDate(null, null, source, expression);
+  }
+
+  public boolean isKnown() {
+    return date != null;
+  }
+
+  /** The stored date_precision: day, week, month, year, or unknown. */
+  public String precisionCode() {
+    return precision == null ? "unknown" : precision.code();
+  }
 
   /** How much of the date the text fixes. */
   public enum Precision {

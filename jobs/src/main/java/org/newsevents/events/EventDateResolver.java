@@ -33,21 +33,33 @@ public final class EventDateResolver {
               + "|august|september|october|november|december)$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final String MONTH_WORD =
+      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+
   private EventDateResolver() {}
 
   /**
    * @param actionToken the token of the event's verb or noun
-   * @param articleDate the article's date (published, inferred, or the run date), used when the
-   *     sentence has none
+   * @param articleDate the article's date (published or inferred), used when the sentence has none
+   *     and to resolve relative expressions; null when the article is undated, and then only a
+   *     sentence that writes its date out dates the event
    */
   public static EventDate resolve(Sentence sentence, int actionToken, LocalDate articleDate) {
     Timex best = null;
     EventDate fallback = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Timex timex : sentence.timexes()) {
-      if (!"DATE".equals(timex.type()) || parse(timex.value()).isEmpty()) {
+      // A TIME that names its day ("Monday night", "this morning") dates the event as a DATE does.
+      if (!("DATE".equals(timex.type()) || "TIME".equals(timex.type()))
+          || (parse(timex.value()).isEmpty()
+              && !BARE_WEEKDAY.matcher(timex.text().strip()).matches()
+              && !MONTH_DAY.matcher(timex.text().strip()).matches())) {
         continue; // durations ("for eight years"), sets ("every week") and vague references do not
         // date an event
+      }
+      if (datesANestedNoun(sentence, actionToken, timex.tokenStart(), timex.tokenEnd())) {
+        continue;
       }
       int distance = treeDistance(sentence, actionToken, timex.tokenStart(), timex.tokenEnd());
       if (distance < bestDistance) {
@@ -80,7 +92,9 @@ public final class EventDateResolver {
       }
       for (org.newsevents.nlp.EntityMention entity : monthMentions) {
         Matcher month = PART_OF_MONTH.matcher(entity.text());
-        if (month.matches() && articleDate != null) {
+        if (month.matches()
+            && articleDate != null
+            && !datesANestedNoun(sentence, actionToken, entity.tokenStart(), entity.tokenEnd())) {
           int distance =
               treeDistance(sentence, actionToken, entity.tokenStart(), entity.tokenEnd());
           if (distance < bestDistance) {
@@ -96,16 +110,127 @@ public final class EventDateResolver {
           }
         }
       }
-      return fallback != null
-          ? fallback
+      if (fallback != null) {
+        return fallback;
+      }
+      return articleDate == null
+          ? EventDate.unknown("article", null)
           : new EventDate(articleDate, EventDate.Precision.DAY, "article", null);
     }
-    Optional<LocalDate> weekday = bareWeekday(sentence, actionToken, best.text(), articleDate);
-    if (weekday.isPresent()) {
-      return new EventDate(weekday.get(), EventDate.Precision.DAY, "sentence", best.text());
+    String text = best.text().strip();
+    if (BARE_WEEKDAY.matcher(text).matches()) {
+      Optional<LocalDate> weekday = bareWeekday(sentence, actionToken, text, articleDate);
+      return weekday.isPresent()
+          ? new EventDate(weekday.get(), EventDate.Precision.DAY, "sentence", best.text())
+          : EventDate.unknown("sentence", best.text());
+    }
+    Matcher monthDay = MONTH_DAY.matcher(text);
+    if (monthDay.matches()) {
+      Optional<LocalDate> day = monthDay(sentence, actionToken, best, monthDay, articleDate);
+      return day.isPresent()
+          ? new EventDate(day.get(), EventDate.Precision.DAY, "sentence", best.text())
+          : EventDate.unknown("sentence", best.text());
     }
     Parsed parsed = parse(best.value()).orElseThrow();
     return new EventDate(parsed.date(), parsed.precision(), "sentence", best.text());
+  }
+
+  /**
+   * A month and day written without a year ("February 10", "10 Feb", "Thursday, January 13",
+   * "February 14-15": the first day).
+   */
+  private static final Pattern MONTH_DAY =
+      Pattern.compile(
+          "^(?:on )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?:the )?"
+              + "(?:(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ("
+              + MONTH_WORD
+              + ")|("
+              + MONTH_WORD
+              + ") (\\d{1,2})(?:st|nd|rd|th)?)(?:\\s*-\\s*\\d{1,2})?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+
+  /**
+   * A month and day with no year, dated here rather than by SUTime, which puts it in the article's
+   * year whatever the verb says. The year is the one another date of the same sentence writes out
+   * ("visited Turkey on 4 April and Uzbekistan from 5-6 April 2016" is 4 April 2016); else the
+   * tense of the verb decides against the article's date: a past verb means the latest such day not
+   * after the article ("met on 12 February" in an article of 11 February 2022 is 2021-02-12, never
+   * a day after the article), a future one the first such day not before it ("will travel on
+   * November 16" in a December article is next November), a present one the nearest. Empty when
+   * there is no year to be had: the article is undated and the sentence writes none.
+   */
+  static Optional<LocalDate> monthDay(
+      Sentence sentence,
+      int actionToken,
+      Timex expression,
+      Matcher monthDay,
+      LocalDate articleDate) {
+    String monthWord = monthDay.group(2) != null ? monthDay.group(2) : monthDay.group(3);
+    String dayDigits = monthDay.group(1) != null ? monthDay.group(1) : monthDay.group(4);
+    int month = monthNumber(monthWord);
+    int day = Integer.parseInt(dayDigits);
+    if (day < 1 || day > java.time.Month.of(month).maxLength()) {
+      return Optional.empty();
+    }
+    for (Timex other : sentence.timexes()) {
+      if (other == expression || !"DATE".equals(other.type())) {
+        continue;
+      }
+      Matcher year = WRITTEN_YEAR.matcher(other.text());
+      if (year.find()) {
+        return dayIn(Integer.parseInt(year.group(1)), month, day);
+      }
+    }
+    if (articleDate == null) {
+      return Optional.empty();
+    }
+    Tense tense = tense(sentence, actionToken);
+    int year = articleDate.getYear();
+    Optional<LocalDate> same = dayIn(year, month, day);
+    Optional<LocalDate> before = dayIn(year - 1, month, day);
+    Optional<LocalDate> after = dayIn(year + 1, month, day);
+    if (same.isEmpty()) {
+      return Optional.empty(); // 29 February in a year without one
+    }
+    LocalDate candidate = same.get();
+    return switch (tense) {
+      case PAST -> candidate.isAfter(articleDate) ? before : same;
+      case FUTURE -> candidate.isBefore(articleDate) ? after : same;
+      case PRESENT -> {
+        if (candidate.isAfter(articleDate.plusMonths(6))) {
+          yield before;
+        }
+        yield candidate.isBefore(articleDate.minusMonths(6)) ? after : same;
+      }
+    };
+  }
+
+  private static Optional<LocalDate> dayIn(int year, int month, int day) {
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (java.time.DateTimeException impossible) {
+      return Optional.empty();
+    }
+  }
+
+  private static int monthNumber(String word) {
+    String prefix = word.toLowerCase(java.util.Locale.ROOT).substring(0, 3);
+    return switch (prefix) {
+      case "jan" -> 1;
+      case "feb" -> 2;
+      case "mar" -> 3;
+      case "apr" -> 4;
+      case "may" -> 5;
+      case "jun" -> 6;
+      case "jul" -> 7;
+      case "aug" -> 8;
+      case "sep" -> 9;
+      case "oct" -> 10;
+      case "nov" -> 11;
+      default -> 12;
+    };
   }
 
   private static final Pattern BARE_WEEKDAY =
@@ -230,6 +355,45 @@ public final class EventDateResolver {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when the time expression hangs on a noun inside a noun the action governs: in "welcomed a
+   * report on the attack of 19 September" the date is the attack's, two nouns away from "welcomed",
+   * not the welcome's. One noun between is allowed: "held talks on Friday" often attaches "on
+   * Friday" to "talks".
+   */
+  static boolean datesANestedNoun(Sentence sentence, int action, int spanStart, int spanEnd) {
+    int tokens = sentence.tokens().size();
+    int[] parent = new int[tokens];
+    java.util.Arrays.fill(parent, -2);
+    Deque<Integer> queue = new ArrayDeque<>();
+    parent[action] = -1;
+    queue.add(action);
+    while (!queue.isEmpty()) {
+      int token = queue.poll();
+      if (token >= spanStart && token < spanEnd) {
+        int nouns = 0;
+        for (int step = parent[token]; step >= 0 && step != action; step = parent[step]) {
+          if (sentence.tokens().get(step).pos().startsWith("NN")
+              && !(step >= spanStart && step < spanEnd)) {
+            nouns++;
+          }
+        }
+        return nouns >= 2;
+      }
+      for (Dependency edge : sentence.dependencies()) {
+        int next =
+            edge.governor() == token
+                ? edge.dependent()
+                : edge.dependent() == token ? edge.governor() : -1;
+        if (next >= 0 && parent[next] == -2) {
+          parent[next] = token;
+          queue.add(next);
+        }
+      }
+    }
+    return false;
   }
 
   /**

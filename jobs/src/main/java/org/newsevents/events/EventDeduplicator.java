@@ -489,7 +489,7 @@ public final class EventDeduplicator {
 
     /** From an undated article, whose sentence names a day of its own. */
     private boolean undatedNamingADay() {
-      return basis == DateBasis.RUN_DATE
+      return basis == DateBasis.UNDATED_ARTICLE
           && sentenceGaveDate
           && precision == EventDate.Precision.DAY;
     }

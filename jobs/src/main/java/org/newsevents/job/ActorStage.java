@@ -12,6 +12,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.newsevents.actors.ActorMention;
 import org.newsevents.actors.ActorResolver;
 import org.newsevents.actors.ResolvedActor;
+import org.newsevents.clean.DateSource;
 import org.newsevents.events.ActorRef;
 import org.newsevents.events.CameoDictionary;
 import org.newsevents.events.EventCoder;
@@ -60,7 +61,7 @@ final class ActorStage {
    * not at all.
    *
    * @param article a dim_articles row with article_id, input_ref, input_path, raw_sha256, text,
-   *     paragraph_languages, published_date and run_date
+   *     paragraph_languages, published_date (null when undated) and date_source
    */
   static Row annotateAndResolve(
       Row article,
@@ -77,8 +78,15 @@ final class ActorStage {
       String text = article.getAs("text");
       List<String> languages = article.getList(article.fieldIndex("paragraph_languages"));
       Date published = article.getAs("published_date");
-      Date runDate = article.getAs("run_date");
-      LocalDate date = (published != null ? published : runDate).toLocalDate();
+      // An undated article is coded with no date: the run date says nothing of when it was
+      // written, and relative expressions ("on Friday") stay unresolved rather than wrong.
+      LocalDate date = published == null ? null : published.toLocalDate();
+      ArticleDateBasis articleBasis =
+          published == null
+              ? ArticleDateBasis.NONE
+              : DateSource.INFERRED.code().equals(article.getAs("date_source"))
+                  ? ArticleDateBasis.INFERRED
+                  : ArticleDateBasis.PUBLISHED;
 
       List<String> paragraphs = List.of(text.split("\n\n", -1));
       List<Integer> english = new ArrayList<>();
@@ -106,7 +114,7 @@ final class ActorStage {
           new EventCoder(reference.cameo(), reference.gazetteer()).code(annotated, result, date);
       List<Row> eventRows = new ArrayList<>();
       for (EventMention event : events) {
-        eventRows.add(eventRow(event, published != null, result, reference.cameo()));
+        eventRows.add(eventRow(event, articleBasis, resolver, result, reference.cameo()));
       }
       clocks.coding().add(System.nanoTime() - annotatedAt);
 
@@ -183,15 +191,59 @@ final class ActorStage {
               actor.known(),
               actor.evidence(),
               mentionCounts.getOrDefault(actor.actorKey(), 0L),
-              Date.valueOf(date)));
+              date == null ? null : Date.valueOf(date)));
     }
     return actors;
+  }
+
+  /** What an article's date rests on, as its events' date_basis says when it stands in. */
+  enum ArticleDateBasis {
+    /** The input gave the date (feed field, inline line, dateline). */
+    PUBLISHED("article-published"),
+    /** Inferred: from the text, the input folder, or the dated events it reports. */
+    INFERRED("article-inferred"),
+    /** No date: an event the sentence does not date has none. */
+    NONE("none");
+
+    final String basis;
+
+    ArticleDateBasis(String basis) {
+      this.basis = basis;
+    }
+  }
+
+  /**
+   * What dated an event mention: its sentence, else the article's date (published or inferred);
+   * none when it has no date.
+   */
+  static String dateBasis(EventDate date, ArticleDateBasis article) {
+    if (!date.isKnown()) {
+      return ArticleDateBasis.NONE.basis;
+    }
+    return "sentence".equals(date.source()) ? "sentence" : article.basis;
+  }
+
+  /**
+   * The actor's code on the event's day when the dictionary dates its roles and the event's date is
+   * finer than a year ("Johnson met Truss in 2019" is not a day); else the code it had on the
+   * article's date.
+   */
+  static String codeOnEventDate(
+      String articleCode, String actorKey, EventDate date, ActorResolver resolver) {
+    if (articleCode == null
+        || actorKey == null
+        || !date.isKnown()
+        || date.precision() == EventDate.Precision.YEAR) {
+      return articleCode;
+    }
+    return resolver.datedCodeOn(actorKey, date.date()).orElse(articleCode);
   }
 
   /** One {@link Tables#EVENT_MENTION} row, with the ids, codes and dedup key the job needs. */
   private static Row eventRow(
       EventMention event,
-      boolean articleDated,
+      ArticleDateBasis articleBasis,
+      ActorResolver resolver,
       ActorResolver.Result result,
       CameoDictionary cameo) {
     ResolvedActor actor1 = result.actors().get(event.actor1Key());
@@ -219,15 +271,15 @@ final class ActorStage {
     return RowFactory.create(
         mentionId,
         event.articleId(),
-        articleDated,
+        articleBasis == ArticleDateBasis.PUBLISHED,
         event.sentenceNo(),
         event.actionToken(),
         event.verb(),
         actor1Id,
         actor2Id,
         event.attributedToKey() == null ? null : actorId(event.attributedToKey()),
-        event.actor1Code(),
-        event.actor2Code(),
+        codeOnEventDate(event.actor1Code(), event.actor1Key(), date, resolver),
+        codeOnEventDate(event.actor2Code(), event.actor2Key(), date, resolver),
         actor1 == null ? null : actor1.actorType(),
         actor2 == null ? null : actor2.actorType(),
         actor1 == null ? null : actor1.countryCode(),
@@ -243,9 +295,10 @@ final class ActorStage {
         event.statusCue(),
         event.confidence(),
         event.confidenceEvidence(),
-        Date.valueOf(date.date()),
-        date.precision().code(),
-        "sentence".equals(date.source()),
+        date.isKnown() ? Date.valueOf(date.date()) : null,
+        date.precisionCode(),
+        date.isKnown() && "sentence".equals(date.source()),
+        dateBasis(date, articleBasis),
         date.expression(),
         event.location() == null ? null : event.location().name(),
         event.location() == null || event.location().countryCode().isEmpty()

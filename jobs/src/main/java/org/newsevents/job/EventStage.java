@@ -2,9 +2,12 @@ package org.newsevents.job;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.nio.file.Path;
@@ -21,6 +24,10 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.newsevents.clean.ArticleDates;
 import org.newsevents.clean.DateSource;
 import org.newsevents.events.ActorRef;
 import org.newsevents.events.CameoDictionary;
@@ -92,7 +99,6 @@ final class EventStage {
         coded
             .join(assignments, "mention_id")
             .join(articles.select("article_id", "source_id"), "article_id")
-            .withColumn("date_basis", dateBasis())
             .withColumn("run_date", lit(runDate).cast("date"))
             .cache();
 
@@ -136,7 +142,9 @@ final class EventStage {
     Dataset<Row> events =
         assigned.filter(col("is_anchor")).select(eventColumns.toArray(Column[]::new));
 
-    return new Events(mentions, events, inferredDates(mentions, events, knownEvents));
+    Dataset<Row> undated = articles.filter(col("published_date").isNull()).select("article_id");
+    return new Events(
+        mentions, events, inferredDates(mentions, events, knownEvents, undated, runDate));
   }
 
   /**
@@ -144,34 +152,91 @@ final class EventStage {
    * event it reports in a past tense as having happened, when a dated article dated that event from
    * its own text. An article that says Blinken and Lavrov "met in Geneva on Friday" was written on
    * or after the Friday the dated articles name.
+   *
+   * @param undatedArticles article_id of the run's articles that have no date, neither given nor
+   *     inferred from their own text
+   * @return article_id, inferred_date and inferred_evidence (the event and its day, in words)
    */
   static Dataset<Row> inferredDates(
-      Dataset<Row> mentions, Dataset<Row> newEvents, Dataset<Row> knownEvents) {
+      Dataset<Row> mentions,
+      Dataset<Row> newEvents,
+      Dataset<Row> knownEvents,
+      Dataset<Row> undatedArticles,
+      String runDate) {
     Dataset<Row> datedEvents =
         newEvents
             .select("event_id", "event_date", "date_precision", "date_basis")
             .unionByName(
                 knownEvents.select("event_id", "event_date", "date_precision", "date_basis"))
-            .filter(col("date_basis").equalTo("sentence").and(col("date_precision").equalTo("day")))
+            .filter(
+                col("date_basis")
+                    .equalTo("sentence")
+                    .and(col("date_precision").equalTo("day"))
+                    // A planned event's day can be after the run: no article is dated later.
+                    .and(col("event_date").leq(lit(runDate).cast("date"))))
             .select(col("event_id"), col("event_date").as("known_event_date"));
     return mentions
+        .join(undatedArticles, "article_id")
         .filter(
-            col("date_basis")
-                .equalTo("run-date")
-                .and(col("past_tense"))
+            col("past_tense")
                 .and(
                     col("status")
                         .isin(MentionStatus.ASSERTED.code(), MentionStatus.CLAIMED.code())))
         .join(datedEvents, "event_id")
         .groupBy("article_id")
-        .agg(max("known_event_date").as("inferred_date"));
+        .agg(max(struct(col("known_event_date"), col("event_id"), col("verb"))).as("latest"))
+        .select(
+            col("article_id"),
+            col("latest.known_event_date").as("inferred_date"),
+            concat(
+                    lit("reports as past an event dated articles place on "),
+                    col("latest.known_event_date").cast("string"),
+                    lit(" (\""),
+                    col("latest.verb"),
+                    lit("\", event "),
+                    col("latest.event_id"),
+                    lit(")"))
+                .as("inferred_evidence"));
   }
 
   /**
-   * dim_articles with a date for every article: the published one, else the inferred one, else the
-   * run date, each recorded as such in date_source.
+   * Articles whose input gives no date dated by their own text or input folder ({@link
+   * ArticleDates}): published_date set, date_source 'inferred' and the evidence in date_evidence
+   * (null for every other article). Done before NLP, so that relative expressions and actors' roles
+   * are read against it.
    */
-  static Dataset<Row> dateArticles(Dataset<Row> articles, Dataset<Row> inferred, String runDate) {
+  static Dataset<Row> datedFromText(Dataset<Row> articles, String runDate) {
+    java.time.LocalDate run = java.time.LocalDate.parse(runDate);
+    UDF2<String, String, Row> infer =
+        (text, inputPath) ->
+            ArticleDates.infer(text, inputPath, run)
+                .map(found -> RowFactory.create(Date.valueOf(found.date()), found.evidence()))
+                .orElse(null);
+    StructType inferredType =
+        new StructType()
+            .add("date", DataTypes.DateType, false)
+            .add("evidence", DataTypes.StringType, false);
+    Column undated = col("published_date").isNull();
+    return articles
+        .withColumn(
+            "text_date",
+            when(undated, udf(infer, inferredType).apply(col("text"), col("input_path"))))
+        .withColumn(
+            "date_source",
+            when(col("text_date").isNotNull(), lit(DateSource.INFERRED.code()))
+                .otherwise(col("date_source")))
+        .withColumn("published_date", coalesce(col("published_date"), col("text_date.date")))
+        .withColumn("date_evidence", col("text_date.evidence"))
+        .drop("text_date");
+  }
+
+  /**
+   * dim_articles with the dates the events stage inferred for articles that had none: the published
+   * (or text-inferred) one, else the one inferred from the events it reports (date_source
+   * 'inferred', with its evidence), else none (date_source 'missing', published_date null). The run
+   * date never stands in.
+   */
+  static Dataset<Row> dateArticles(Dataset<Row> articles, Dataset<Row> inferred) {
     Column undated = col("published_date").isNull();
     Column hasInferred = col("inferred_date").isNotNull();
     return articles
@@ -180,13 +245,23 @@ final class EventStage {
         .withColumn(
             "date_source",
             when(undated.and(hasInferred), lit(DateSource.INFERRED.code()))
-                .when(undated, lit(DateSource.RUN_DATE.code()))
+                .when(undated, lit(DateSource.MISSING.code()))
                 .otherwise(col("date_source")))
         .withColumn(
-            "published_date",
-            coalesce(col("published_date"), col("inferred_date"), lit(runDate).cast("date")))
+            "date_evidence",
+            when(undated.and(hasInferred), col("inferred_evidence"))
+                .otherwise(col("date_evidence")))
+        .withColumn("published_date", coalesce(col("published_date"), col("inferred_date")))
         .select(
             java.util.Arrays.stream(articles.columns()).map(c -> col(c)).toArray(Column[]::new));
+  }
+
+  /**
+   * The articles the events stage dated, with that date, to be coded again: their events were
+   * resolved with no article date, and now follow the inferred one.
+   */
+  static Dataset<Row> redated(Dataset<Row> articles, Dataset<Row> inferred) {
+    return dateArticles(articles, inferred).join(inferred.select("article_id"), "article_id");
   }
 
   /** fct_events rows published for other run dates, or none. */
@@ -220,12 +295,6 @@ final class EventStage {
     return spark.createDataFrame(rows, Tables.DIM_EVENT_CODES_SCHEMA);
   }
 
-  private static Column dateBasis() {
-    return when(col("article_dated").equalTo(false), lit("run-date"))
-        .when(col("date_from_sentence"), lit("sentence"))
-        .otherwise(lit("article"));
-  }
-
   private static CodedMention codedMention(Row row) {
     return new CodedMention(
         row.getAs("mention_id"),
@@ -243,7 +312,7 @@ final class EventStage {
                 "country".equals(row.getAs("actor2_type"))),
         row.getAs("event_code"),
         row.getAs("event_root_code"),
-        row.<Date>getAs("event_date").toLocalDate(),
+        localDate(row.getAs("event_date")),
         precision(row.getAs("date_precision")),
         row.<Boolean>getAs("date_from_sentence"),
         row.getAs("location_country_code"));
@@ -264,13 +333,20 @@ final class EventStage {
                 "country".equals(row.getAs("actor2_type"))),
         row.getAs("event_code"),
         row.getAs("event_root_code"),
-        row.<Date>getAs("event_date").toLocalDate(),
+        localDate(row.getAs("event_date")),
         precision(row.getAs("date_precision")),
         DateBasis.of(row.getAs("date_basis")),
         row.getAs("location_country_code"));
   }
 
+  /** The precision of a stored date_precision; null for 'unknown' (no date). */
   private static EventDate.Precision precision(String code) {
-    return EventDate.Precision.valueOf(code.toUpperCase(Locale.ROOT));
+    return "unknown".equals(code)
+        ? null
+        : EventDate.Precision.valueOf(code.toUpperCase(Locale.ROOT));
+  }
+
+  private static java.time.LocalDate localDate(Date date) {
+    return date == null ? null : date.toLocalDate();
   }
 }

@@ -364,7 +364,9 @@ public final class NightlyJob {
           });
     }
     Dataset<Row> outcomes = timed("ingest+clean", () -> ingestAndClean(files, listing.rejected()));
-    Dataset<Row> articles = outcomes.filter(col("article").isNotNull()).select("article.*");
+    Dataset<Row> articles =
+        EventStage.datedFromText(
+            outcomes.filter(col("article").isNotNull()).select("article.*"), runDate);
     Dataset<Row> rejected = outcomes.filter(col("rejected").isNotNull()).select("rejected.*");
 
     Dataset<Row> ranked =
@@ -379,27 +381,61 @@ public final class NightlyJob {
         dimArticles
             .drop("source_name", "source_domain", "content_fingerprint_rank")
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> codingOutcomes =
+    Dataset<Row> firstCoding =
         options.scope() == Scope.FULL
             ? timed("nlp+actors+events", () -> annotateAndCode(articleRows, referenceFolder))
             : spark.createDataFrame(List.of(), Tables.ACTOR_OUTCOME);
 
     Manifest current = Manifest.read(layout.manifest());
-    EventStage.Events events =
-        EventStage.collapse(
-            codingOutcomes,
-            articleRows,
-            EventStage.knownEvents(
-                spark,
-                current.filesExcept(Tables.FCT_EVENTS, runDate).stream()
-                    .map(layout.root()::resolve)
-                    .toList()),
-            runDate);
+    Dataset<Row> knownEvents =
+        EventStage.knownEvents(
+            spark,
+            current.filesExcept(Tables.FCT_EVENTS, runDate).stream()
+                .map(layout.root()::resolve)
+                .toList());
+    EventStage.Events firstEvents =
+        EventStage.collapse(firstCoding, articleRows, knownEvents, runDate);
+    // One row per undated article the events date: few, so they are brought to the driver, which
+    // also cuts the plan of the second collapse off from the first (its plan string alone ran a
+    // test JVM out of heap).
+    Dataset<Row> inferred = firstEvents.inferredArticleDates();
+    Dataset<Row> inferredDates =
+        spark.createDataFrame(inferred.collectAsList(), inferred.schema()).cache();
+    long redatedArticles = inferredDates.count();
+    Dataset<Row> codingOutcomes = firstCoding;
+    EventStage.Events events = firstEvents;
+    if (redatedArticles > 0) {
+      // Their events were resolved with no article date: code them again with the inferred one,
+      // so that "on Friday" and the actors' roles follow it, and collapse the run once more.
+      progress.info(
+          "events",
+          redatedArticles
+              + " undated article(s) dated by the dated events they report; coding them again"
+              + " with that date",
+          Map.of("redated_articles", redatedArticles));
+      codingOutcomes =
+          timed(
+              "recode redated",
+              () ->
+                  firstCoding
+                      .join(inferredDates.select("article_id"), "article_id", "left_anti")
+                      .unionByName(
+                          codeArticles(
+                              EventStage.redated(articleRows, inferredDates),
+                              referenceFolder,
+                              taskClocks()))
+                      .localCheckpoint());
+      EventStage.Events recollapsed =
+          EventStage.collapse(
+              codingOutcomes,
+              EventStage.dateArticles(articleRows, inferredDates),
+              knownEvents,
+              runDate);
+      events = new EventStage.Events(recollapsed.mentions(), recollapsed.events(), inferredDates);
+    }
 
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put(
-        Tables.DIM_ARTICLES,
-        EventStage.dateArticles(articleRows, events.inferredArticleDates(), runDate));
+    tables.put(Tables.DIM_ARTICLES, EventStage.dateArticles(articleRows, inferredDates));
     tables.put(Tables.DIM_SOURCES, dimSources);
     tables.put(Tables.QUARANTINE, withCodingFailures(quarantine, codingOutcomes, runDate));
     tables.put(Tables.DIM_ACTORS, dimActors(codingOutcomes, runDate));
@@ -465,6 +501,8 @@ public final class NightlyJob {
     outcomes.unpersist();
     articleRows.unpersist();
     codingOutcomes.unpersist();
+    firstCoding.unpersist();
+    inferredDates.unpersist();
     try {
       Publisher.deleteTree(layout.staging(runId));
     } catch (IOException e) {
@@ -607,55 +645,9 @@ public final class NightlyJob {
    */
   Dataset<Row> annotateAndCode(Dataset<Row> articles, String referenceFolder) {
     LongAccumulator loadNanos = spark.sparkContext().longAccumulator("nlp load nanos");
-    Map<CoreNlpStep, LongAccumulator> stepClocks = new EnumMap<>(CoreNlpStep.class);
-    for (CoreNlpStep step : CoreNlpStep.values()) {
-      stepClocks.put(step, spark.sparkContext().longAccumulator(step.label() + " nanos"));
-    }
-    ActorStage.TaskClocks clocks =
-        new ActorStage.TaskClocks(
-            spark.sparkContext().longAccumulator("nlp nanos"),
-            spark.sparkContext().longAccumulator("coding nanos"),
-            stepClocks);
-    MapPartitionsFunction<Row, Row> resolve =
-        rows -> {
-          long loadStart = System.nanoTime();
-          NlpPipeline.get();
-          loadNanos.add(System.nanoTime() - loadStart);
-          ReferenceData reference = ReferenceData.of(referenceFolder);
-          ActorResolver resolver = new ActorResolver(reference.actors());
-          SentenceTriage triage = reference.triage();
-          ArticleFailPoint failPoint = ArticleFailPoint.fromEnvironment();
-          List<Row> out = new ArrayList<>();
-          while (rows.hasNext()) {
-            out.add(
-                ActorStage.annotateAndResolve(
-                    rows.next(), resolver, reference, triage, clocks, failPoint));
-          }
-          return out.iterator();
-        };
-    // Adaptive execution folds a small shuffle into one partition, which left one core doing all
-    // the NLP. Several partitions per core even out long and short articles, and a cap on the
-    // articles per task keeps the last task of a large run short while the other cores wait.
-    int partitions =
-        (int)
-            Math.max(
-                spark.sparkContext().defaultParallelism() * 4L,
-                (articles.count() + ARTICLES_PER_NLP_TASK - 1) / ARTICLES_PER_NLP_TASK);
-    Dataset<Row> outcomes =
-        articles
-            .filter(col("is_duplicate").equalTo(false))
-            .select(
-                "article_id",
-                "input_ref",
-                "input_path",
-                "raw_sha256",
-                "text",
-                "paragraph_languages",
-                "published_date",
-                "run_date")
-            .repartition(partitions)
-            .mapPartitions(resolve, Encoders.row(Tables.ACTOR_OUTCOME))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+    ActorStage.TaskClocks clocks = taskClocks();
+    Map<CoreNlpStep, LongAccumulator> stepClocks = clocks.steps();
+    Dataset<Row> outcomes = codeArticles(articles, referenceFolder, clocks, loadNanos);
     Row totals =
         outcomes
             .agg(
@@ -713,6 +705,71 @@ public final class NightlyJob {
           Map.of("failed_articles", failedArticles));
     }
     return outcomes;
+  }
+
+  private ActorStage.TaskClocks taskClocks() {
+    Map<CoreNlpStep, LongAccumulator> stepClocks = new EnumMap<>(CoreNlpStep.class);
+    for (CoreNlpStep step : CoreNlpStep.values()) {
+      stepClocks.put(step, spark.sparkContext().longAccumulator(step.label() + " nanos"));
+    }
+    return new ActorStage.TaskClocks(
+        spark.sparkContext().longAccumulator("nlp nanos"),
+        spark.sparkContext().longAccumulator("coding nanos"),
+        stepClocks);
+  }
+
+  /** Articles coded again (their date changed): timed as a whole, not per step. */
+  private Dataset<Row> codeArticles(
+      Dataset<Row> articles, String referenceFolder, ActorStage.TaskClocks clocks) {
+    return codeArticles(
+        articles, referenceFolder, clocks, spark.sparkContext().longAccumulator("nlp load nanos"));
+  }
+
+  private Dataset<Row> codeArticles(
+      Dataset<Row> articles,
+      String referenceFolder,
+      ActorStage.TaskClocks clocks,
+      LongAccumulator loadNanos) {
+    MapPartitionsFunction<Row, Row> resolve =
+        rows -> {
+          long loadStart = System.nanoTime();
+          NlpPipeline.get();
+          loadNanos.add(System.nanoTime() - loadStart);
+          ReferenceData reference = ReferenceData.of(referenceFolder);
+          ActorResolver resolver = new ActorResolver(reference.actors());
+          SentenceTriage triage = reference.triage();
+          ArticleFailPoint failPoint = ArticleFailPoint.fromEnvironment();
+          List<Row> out = new ArrayList<>();
+          while (rows.hasNext()) {
+            out.add(
+                ActorStage.annotateAndResolve(
+                    rows.next(), resolver, reference, triage, clocks, failPoint));
+          }
+          return out.iterator();
+        };
+    // Adaptive execution folds a small shuffle into one partition, which left one core doing all
+    // the NLP. Several partitions per core even out long and short articles, and a cap on the
+    // articles per task keeps the last task of a large run short while the other cores wait.
+    int partitions =
+        (int)
+            Math.max(
+                spark.sparkContext().defaultParallelism() * 4L,
+                (articles.count() + ARTICLES_PER_NLP_TASK - 1) / ARTICLES_PER_NLP_TASK);
+    return articles
+        .filter(col("is_duplicate").equalTo(false))
+        .select(
+            "article_id",
+            "input_ref",
+            "input_path",
+            "raw_sha256",
+            "text",
+            "paragraph_languages",
+            "published_date",
+            "date_source",
+            "run_date")
+        .repartition(partitions)
+        .mapPartitions(resolve, Encoders.row(Tables.ACTOR_OUTCOME))
+        .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   static Dataset<Row> actorMentions(Dataset<Row> outcomes, String runDate) {

@@ -197,7 +197,7 @@ final class ReportPage {
     page.append("<section id=\"events-per-day\">\n<h2>Events per day by QuadClass</h2>\n")
         .append(
             "<p class=\"note\">Events whose status is asserted or claimed, by the day they happened"
-                + " (days without events are left out)");
+                + " (days without events, and events nothing dates, are left out)");
     if (allDays > MAX_DAYS) {
       page.append("; the latest ").append(MAX_DAYS).append(" of ").append(allDays).append(" days");
     }
@@ -422,7 +422,10 @@ final class ReportPage {
     List<List<Object>> table = new ArrayList<>();
     for (Map<String, Object> event : events) {
       String id = String.valueOf(event.get("event_id"));
-      String date = event.get("event_date") + " (" + event.get("date_precision") + ")";
+      String date =
+          event.get("event_date") == null
+              ? "undated"
+              : event.get("event_date") + " (" + event.get("date_precision") + ")";
       String code =
           event.get("event_code")
               + (event.get("description") == null ? "" : " " + event.get("description"));

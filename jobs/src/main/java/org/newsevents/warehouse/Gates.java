@@ -58,8 +58,10 @@ public final class Gates {
         "max-undated-share",
         Bound.AT_MOST,
         1.0,
-        "share of the articles with no date of their own nor an inferred one (the run date stands in)",
-        "select coalesce(avg(case when date_source in ('run-date', 'missing') then 1.0 else 0.0 end), 0)"
+        "share of the articles that nothing they say dates: undated, or dated only by the input"
+            + " folder they were delivered in (on a scheduled run, the run date)",
+        "select coalesce(avg(case when date_source in ('run-date', 'missing')"
+            + " or starts_with(date_evidence, 'input folder ') then 1.0 else 0.0 end), 0)"
             + " from dim_articles"),
     MAX_EVENTS_WITHOUT_TARGET_SHARE(
         "max-events-without-target-share",

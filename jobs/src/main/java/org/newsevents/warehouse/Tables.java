@@ -164,7 +164,7 @@ public final class Tables {
             createStructField("is_known", BooleanType, false),
             createStructField("evidence", StringType, true),
             createStructField("mention_count", LongType, false),
-            createStructField("seen_date", DateType, false)
+            createStructField("seen_date", DateType, true)
           });
 
   /**
@@ -200,9 +200,10 @@ public final class Tables {
             createStructField("status_cue", StringType, false),
             createStructField("confidence", DoubleType, false),
             createStructField("confidence_evidence", StringType, false),
-            createStructField("event_date", DateType, false),
+            createStructField("event_date", DateType, true),
             createStructField("date_precision", StringType, false),
             createStructField("date_from_sentence", BooleanType, false),
+            createStructField("date_basis", StringType, false),
             createStructField("date_expression", StringType, true),
             createStructField("location_name", StringType, true),
             createStructField("location_country_code", StringType, true),
@@ -218,7 +219,7 @@ public final class Tables {
       createStructType(
           new StructField[] {
             createStructField("event_id", StringType, false),
-            createStructField("event_date", DateType, false),
+            createStructField("event_date", DateType, true),
             createStructField("date_precision", StringType, false),
             createStructField("date_basis", StringType, false),
             createStructField("actor1_id", StringType, false),

@@ -121,6 +121,6 @@ class RealNewsGoldTest {
 
     EventQuality.Agreement agreement = EventQuality.agreement(dev.everyEvent(), coded, 2);
 
-    assertThat(agreement).isEqualTo(new EventQuality.Agreement(1, 2, 1, 1, 2));
+    assertThat(agreement).isEqualTo(new EventQuality.Agreement(1, 2, 1, 1, 2, 1, 1, List.of()));
   }
 }

@@ -137,4 +137,105 @@ class EventDateResolverTest {
     assertThat(afterPastTense).isEqualTo(alone);
     assertThat(afterPastTense.date()).isEqualTo(LocalDate.of(2026, 3, 4));
   }
+
+  /**
+   * Issue 16: "met ... on 12 February" in an article of 11 February was read as the next year's.
+   */
+  @Test
+  void aPastMonthDayIsNotReadAsNextYear() {
+    EventDate date =
+        dateOf(
+            "Scholz met the leaders of the Baltic countries in Berlin on 12 February.",
+            "meet",
+            LocalDate.of(2022, 2, 11));
+    assertThat(date.date()).isEqualTo(LocalDate.of(2021, 2, 12));
+    assertThat(date.precision()).isEqualTo(EventDate.Precision.DAY);
+  }
+
+  /** Issue 16: "will travel ... November 16" in a December article was dated to last November. */
+  @Test
+  void aFutureMonthDayIsNotReadAsLastYear() {
+    EventDate date =
+        dateOf(
+            "Blinken will travel to Brussels on November 16.", "travel", LocalDate.of(2021, 12, 3));
+    assertThat(date.date()).isEqualTo(LocalDate.of(2022, 11, 16));
+  }
+
+  /**
+   * Issue 16: "visited Turkey on 4 April and Uzbekistan from 5-6 April 2016" was dated in the
+   * article's year: the year another date of the sentence writes out is the year of both.
+   */
+  @Test
+  void aMonthDayTakesTheYearAnotherDateOfItsSentenceWrites() {
+    EventDate date =
+        dateOf(
+            "The minister visited Turkey on 4 April and Uzbekistan from 5-6 April 2016.",
+            "visit",
+            LocalDate.of(2021, 6, 1));
+    assertThat(date.date().getYear()).isEqualTo(2016);
+  }
+
+  @Test
+  void anUndatedArticleWithNoEvidenceKeepsItsRelativeDatesUnknown() {
+    EventDate weekday = dateOf("Lavrov met Blinken in Geneva on Friday.", "meet", null);
+    assertThat(weekday.date()).isNull();
+    assertThat(weekday.precisionCode()).isEqualTo("unknown");
+    EventDate monthDay =
+        dateOf(
+            "Scholz met the leaders of the Baltic countries in Berlin on February 10.",
+            "meet",
+            null);
+    assertThat(monthDay.isKnown()).isFalse();
+    EventDate none = dateOf("Moscow denies the accusation.", "deny", null);
+    assertThat(none).isEqualTo(EventDate.unknown("article", null));
+  }
+
+  @Test
+  void anUndatedArticleStillDatesWhatItsSentenceWritesOut() {
+    EventDate date =
+        dateOf(
+            "In response to a revolution in Ukraine, Russia annexed the Crimean peninsula in 2014.",
+            "annex",
+            null);
+    assertThat(date)
+        .isEqualTo(
+            new EventDate(LocalDate.of(2014, 1, 1), EventDate.Precision.YEAR, "sentence", "2014"));
+  }
+
+  /**
+   * Issue 16: a statement welcoming a report on an attack of 19 September was dated on the attack's
+   * day: the date of a noun inside the action's object is not the action's.
+   */
+  @Test
+  void aDateOfANounInsideTheObjectDoesNotDateTheAction() {
+    LocalDate article = LocalDate.of(2021, 10, 20);
+    EventDate date =
+        dateOf(
+            "The ministry welcomed the report on the attack of 19 September 2021.",
+            "welcome",
+            article);
+    assertThat(date).isEqualTo(new EventDate(article, EventDate.Precision.DAY, "article", null));
+    assertThat(
+            dateOf(
+                    "Lavrov and Blinken held talks on Friday in Geneva.",
+                    "hold",
+                    WEDNESDAY_19_JANUARY)
+                .date())
+        .isEqualTo(LocalDate.of(2022, 1, 14));
+  }
+
+  /**
+   * "Monday night" is a TIME to SUTime, and was passed over for the clause's "On Tuesday": the
+   * request was dated on the day it was announced.
+   */
+  @Test
+  void aWeekdayWithAPartOfTheDayDatesItsOwnClause() {
+    EventDate date =
+        dateOf(
+            "On Tuesday, President Donald Trump announced he had asked for John Bolton's"
+                + " resignation Monday night.",
+            "ask",
+            LocalDate.of(2019, 9, 12));
+    assertThat(date.date()).isEqualTo(LocalDate.of(2019, 9, 9));
+  }
 }

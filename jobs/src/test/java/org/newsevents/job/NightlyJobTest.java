@@ -34,11 +34,11 @@ class NightlyJobTest {
                 warehouse,
                 "select input_ref, published_date, date_source, source_id from dim_articles order by 1"))
         .containsExactly(
-            "000_f53b32a1066e619e | 2022-02-11 | run-date | unknown",
+            "000_f53b32a1066e619e | null | missing | unknown",
             "001_9999db3ac14877e5 | 2022-01-19 | inline | unknown",
             "002_bceca436d5cb6915 | 2022-01-19 | dateline | fr.euronews.com",
             "003_6960f8cc3748e25c | 2022-01-21 | inferred | unknown",
-            "004_89e9b03200a8b320 | 2022-02-11 | run-date | rferl.org");
+            "004_89e9b03200a8b320 | null | missing | rferl.org");
     assertThat(
             Warehouses.query(
                 warehouse,
@@ -73,6 +73,97 @@ class NightlyJobTest {
     assertThat(Warehouses.query(Warehouses.seeds(), failingRows)).isEmpty();
     assertThat(Warehouses.query(Warehouses.seeds(), "select count(*) > 40 from fct_events"))
         .containsExactly("true");
+  }
+
+  /**
+   * Issue 16: with the run date standing in for undated articles, a run on a later day dated their
+   * events in that year ("February 10" as 2027-02-10, "On Friday ... met" as the Friday before the
+   * run) and coded office holders as of that day. The seeds, run with a run date years after them,
+   * date every event in or before February 2022, none asserted after its article, and the Geneva
+   * meeting on 2022-01-21 as one event of three articles, two planning it and one reporting it.
+   */
+  @Test
+  void undatedSeedsAreNeverDatedByTheRunDate() {
+    Path warehouse = temp.resolve("warehouse");
+    Warehouses.run(
+        List.of(SharedData.projectRoot().resolve("seeds/articles")),
+        warehouse,
+        LocalDate.of(2026, 12, 5));
+    assertThat(
+            Warehouses.query(
+                warehouse,
+                "select count(*), count(event_date), max(event_date) <= date '2022-02-28'"
+                    + " from fct_events"))
+        .singleElement()
+        .satisfies(row -> assertThat(row).endsWith("| true"));
+    assertThat(
+            Warehouses.query(
+                warehouse,
+                "select m.sentence from fct_event_mentions m join dim_articles a using (article_id)"
+                    + " where m.status = 'asserted' and m.event_date > a.published_date"))
+        .isEmpty();
+    assertThat(
+            Warehouses.query(
+                warehouse,
+                "select input_ref, published_date, date_source from dim_articles order by 1"))
+        .containsExactly(
+            "000_f53b32a1066e619e | null | missing",
+            "001_9999db3ac14877e5 | 2022-01-19 | inline",
+            "002_bceca436d5cb6915 | 2022-01-19 | dateline",
+            "003_6960f8cc3748e25c | 2022-01-21 | inferred",
+            "004_89e9b03200a8b320 | null | missing");
+    assertThat(
+            Warehouses.query(
+                warehouse,
+                "select e.event_date, e.date_precision, e.num_articles,"
+                    + " string_agg(m.status, ',' order by m.status)"
+                    + " from fct_events e join fct_event_mentions m using (event_id)"
+                    + " where e.location_name = 'Genève' group by all"))
+        .containsExactly("2022-01-21 | day | 3 | asserted,planned,planned");
+    // Office holders as of the events, not of the run: Blinken and Stoltenberg in office.
+    assertThat(
+            Warehouses.query(
+                warehouse,
+                "select distinct actor1_code from fct_event_mentions m"
+                    + " join dim_actors a on a.actor_id = m.actor1_id"
+                    + " where a.name in ('Antony Blinken', 'Jens Stoltenberg') order by 1"))
+        .containsExactly("IGOWSTNAT", "USAGOV");
+  }
+
+  /**
+   * Issue 16: an undated article dated by an event the history holds was published with that date,
+   * but its events kept the run date they were coded with.
+   */
+  @Test
+  void inferredArticlesAreRedatedFromTheInferredDate() throws IOException {
+    Path warehouse = temp.resolve("warehouse");
+    Path night1 = Files.createDirectories(temp.resolve("in1")).resolve("feed.jsonl");
+    Path night2 = Files.createDirectories(temp.resolve("in2")).resolve("feed.jsonl");
+    Files.writeString(
+        night1,
+        "{\"id\": \"a1\", \"source\": \"reuters.com\", \"published\": \"2022-01-19\","
+            + " \"text\": \"Antony Blinken will meet Sergei Lavrov in Geneva on Friday.\"}\n");
+    Files.writeString(
+        night2,
+        "{\"id\": \"b1\", \"source\": \"bbc.co.uk\","
+            + " \"text\": \"Antony Blinken met Sergei Lavrov in Geneva on Friday."
+            + " Sergei Lavrov accused NATO of conspiring against Russia.\"}\n");
+    Warehouses.run(List.of(night1), warehouse, LocalDate.of(2022, 1, 19));
+    Warehouses.run(List.of(night2), warehouse, LocalDate.of(2022, 3, 1));
+    assertThat(
+            Warehouses.query(
+                warehouse,
+                "select input_ref, published_date, date_source, date_evidence like '%2022-01-21%'"
+                    + " from dim_articles where input_ref = 'b1'"))
+        .containsExactly("b1 | 2022-01-21 | inferred | true");
+    assertThat(
+            Warehouses.query(
+                warehouse,
+                "select m.verb, m.event_date, m.date_precision, m.date_basis"
+                    + " from fct_event_mentions m join dim_articles a using (article_id)"
+                    + " where a.input_ref = 'b1' order by 1"))
+        .containsExactly(
+            "accuse | 2022-01-21 | day | article-inferred", "meet | 2022-01-21 | day | sentence");
   }
 
   @Test
@@ -331,9 +422,7 @@ class NightlyJobTest {
                 warehouse,
                 "select input_ref, source_id, published_date from dim_articles order by 1"))
         .containsExactly(
-            "feed-1 | reuters.com | 2022-01-19",
-            "good | unknown | 2022-01-22",
-            "w1 | unknown | 2022-01-22");
+            "feed-1 | reuters.com | 2022-01-19", "good | unknown | null", "w1 | unknown | null");
     assertThat(summary.articlesKept()).isEqualTo(3);
     assertThat(summary.quarantined()).isEqualTo(8);
     assertThat(summary.itemsRead()).isEqualTo(11);

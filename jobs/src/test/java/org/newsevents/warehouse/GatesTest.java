@@ -15,8 +15,9 @@ class GatesTest {
     Connection duck = DriverManager.getConnection("jdbc:duckdb:");
     try (Statement sql = duck.createStatement()) {
       sql.execute(
-          "create table dim_articles as select * from (values ('a1', 'field'), ('a2', 'field'),"
-              + " ('a3', 'run-date')) as t(article_id, date_source)");
+          "create table dim_articles as select * from (values ('a1', 'field', null),"
+              + " ('a2', 'field', null), ('a3', 'run-date', null))"
+              + " as t(article_id, date_source, date_evidence)");
       // a3 is kept uncoded (events failed), one item failed cleaning, one was empty.
       sql.execute(
           "create table quarantine as select * from (values ('events-failed', 'events', 'a3'),"

@@ -35,6 +35,7 @@ class SqlLibraryTest {
       }
     }
     articleColumns.remove("content_fingerprint");
+    articleColumns.add("date_evidence");
     articleColumns.addAll(
         List.of("source_id", "content_fingerprint", "is_duplicate", "duplicate_of", "run_date"));
     assertThat(views.get(Tables.DIM_ARTICLES).columnDocs().keySet())
