@@ -54,6 +54,7 @@ public final class EventDateResolver {
       if (!("DATE".equals(timex.type()) || "TIME".equals(timex.type()))
           || (parse(timex.value()).isEmpty()
               && !BARE_WEEKDAY.matcher(timex.text().strip()).matches()
+              && !RELATIVE_WEEKDAY.matcher(timex.text().strip()).matches()
               && !MONTH_DAY.matcher(timex.text().strip()).matches())) {
         continue; // durations ("for eight years"), sets ("every week") and vague references do not
         // date an event
@@ -113,6 +114,26 @@ public final class EventDateResolver {
       if (fallback != null) {
         return fallback;
       }
+      if (articleDate == null) {
+        // Without a document date SUTime tags no relative day ("next Friday"), yet the sentence
+        // names one: a day of its own, unknown, which the deduplicator can still match.
+        for (org.newsevents.nlp.Token token : sentence.tokens()) {
+          if (token.pos().startsWith("NNP") && WEEKDAY.matcher(token.word()).matches()) {
+            int first = token.index();
+            if (first > 0
+                && RELATIVE_WORD.matcher(sentence.tokens().get(first - 1).word()).matches()) {
+              first--;
+            }
+            String words =
+                sentence
+                    .text()
+                    .substring(
+                        sentence.tokens().get(first).charStart() - sentence.charStart(),
+                        token.charEnd() - sentence.charStart());
+            return EventDate.unknown("sentence", words);
+          }
+        }
+      }
       return articleDate == null
           ? EventDate.unknown("article", null)
           : new EventDate(articleDate, EventDate.Precision.DAY, "article", null);
@@ -131,9 +152,27 @@ public final class EventDateResolver {
           ? new EventDate(day.get(), EventDate.Precision.DAY, "sentence", best.text())
           : EventDate.unknown("sentence", best.text());
     }
-    Parsed parsed = parse(best.value()).orElseThrow();
-    return new EventDate(parsed.date(), parsed.precision(), "sentence", best.text());
+    Optional<Parsed> parsed = parse(best.value());
+    // "next Friday" in an undated article: SUTime has no day to count from.
+    return parsed.isPresent()
+        ? new EventDate(parsed.get().date(), parsed.get().precision(), "sentence", best.text())
+        : EventDate.unknown("sentence", best.text());
   }
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern RELATIVE_WORD =
+      Pattern.compile("^(?:next|last|this|coming|following|on)$", Pattern.CASE_INSENSITIVE);
+
+  /** A weekday counted from the article's day ("next Friday", "last Monday"). */
+  private static final Pattern RELATIVE_WEEKDAY =
+      Pattern.compile(
+          "^(?:next|last|this|coming|following) (?:monday|tuesday|wednesday|thursday|friday"
+              + "|saturday|sunday)\\b.*$",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * A month and day written without a year ("February 10", "10 Feb", "Thursday, January 13",

@@ -445,10 +445,10 @@ public final class EventDeduplicator {
     }
 
     private Merge acrossArticles(Report other) {
-      if (date == null || other.date == null) {
-        return null;
-      }
       if (actor2 == null) {
+        if (date == null || other.date == null) {
+          return null;
+        }
         boolean sameDay =
             eventCode != null
                 && eventCode.equals(other.eventCode)
@@ -456,6 +456,16 @@ public final class EventDeduplicator {
                 && other.dayFromSentence()
                 && daysApart(other) <= DAY_TOLERANCE;
         return sameDay ? new Merge(MergeRule.SAME_DAY, 1.0 / (1 + daysApart(other))) : null;
+      }
+      // Before the dates: an undated article's day ("met on Friday") has no date to compare.
+      boolean undatedNamesADay =
+          (undatedNamingADay() && other.dayFromSentence())
+              || (other.undatedNamingADay() && dayFromSentence());
+      if (undatedNamesADay) {
+        return new Merge(MergeRule.UNDATED_ARTICLE, 0.5);
+      }
+      if (date == null || other.date == null) {
+        return null;
       }
       if (basis == DateBasis.SENTENCE && other.basis == DateBasis.SENTENCE) {
         if (precision == EventDate.Precision.DAY && other.precision == EventDate.Precision.DAY) {
@@ -476,15 +486,12 @@ public final class EventDeduplicator {
                 1.0 / (ARTICLE_DATE_DAYS_BEFORE + 1 + daysApart(other)))
             : null;
       }
-      boolean undatedNamesADay =
-          (undatedNamingADay() && other.dayFromSentence())
-              || (other.undatedNamingADay() && dayFromSentence());
-      return undatedNamesADay ? new Merge(MergeRule.UNDATED_ARTICLE, 0.5) : null;
+      return null;
     }
 
     /** Dated to the day by a sentence of a dated article. */
     private boolean dayFromSentence() {
-      return basis == DateBasis.SENTENCE && precision == EventDate.Precision.DAY;
+      return basis == DateBasis.SENTENCE && date != null && precision == EventDate.Precision.DAY;
     }
 
     /** From an undated article, whose sentence names a day of its own. */

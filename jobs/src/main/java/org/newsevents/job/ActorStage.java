@@ -297,7 +297,9 @@ final class ActorStage {
         event.confidenceEvidence(),
         date.isKnown() ? Date.valueOf(date.date()) : null,
         date.precisionCode(),
-        date.isKnown() && "sentence".equals(date.source()),
+        // True when the sentence has the time expression, resolved or not: an undated article's
+        // "met on Friday" names a day the deduplicator can match to a dated report of it.
+        "sentence".equals(date.source()),
         dateBasis(date, articleBasis),
         date.expression(),
         event.location() == null ? null : event.location().name(),

@@ -190,6 +190,20 @@ class EventDateResolverTest {
     assertThat(none).isEqualTo(EventDate.unknown("article", null));
   }
 
+  /**
+   * Issue 16: "agreed to meet again next Friday" in an undated article was dated as if the sentence
+   * gave no date, so the deduplicator could not see that it names a day, and the Geneva meeting
+   * split in two.
+   */
+  @Test
+  void anUndatedArticlesNextFridayIsTheSentencesOwnUnknownDay() {
+    EventDate date =
+        dateOf("Blinken and Lavrov agreed to meet again next Friday in Geneva.", "meet", null);
+    assertThat(date.isKnown()).isFalse();
+    assertThat(date.source()).isEqualTo("sentence");
+    assertThat(date.expression()).containsIgnoringCase("next Friday");
+  }
+
   @Test
   void anUndatedArticleStillDatesWhatItsSentenceWritesOut() {
     EventDate date =
