@@ -37,7 +37,9 @@ import org.newsevents.warehouse.WarehouseLayout;
  * output, not a test.
  */
 class QueryLatencyBenchmarkTest {
-  private static final long TARGET = 20_000;
+  // Enough replicas of the seeds' events (56 now; 82 at most) for a full year of run dates: at
+  // 20,000 the template's growth from 53 to 56 events (stricter deduplication) left 358.
+  private static final long TARGET = 30_000;
 
   @TempDir static Path temp;
   private static Path template;
@@ -149,8 +151,9 @@ class QueryLatencyBenchmarkTest {
     assertThat(
             count(
                 generated,
-                "select count(*) from stg_fct_events"
-                    + " where event_date is null or run_date is null"))
+                // An event has no date exactly when its precision is unknown (issue 16).
+                "select count(*) from stg_fct_events where run_date is null"
+                    + " or (event_date is null) <> (date_precision = 'unknown')"))
         .isZero();
   }
 
