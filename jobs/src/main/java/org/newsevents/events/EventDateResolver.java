@@ -54,7 +54,6 @@ public final class EventDateResolver {
       if (!("DATE".equals(timex.type()) || "TIME".equals(timex.type()))
           || (parse(timex.value()).isEmpty()
               && !BARE_WEEKDAY.matcher(timex.text().strip()).matches()
-              && !RELATIVE_WEEKDAY.matcher(timex.text().strip()).matches()
               && !MONTH_DAY.matcher(timex.text().strip()).matches())) {
         continue; // durations ("for eight years"), sets ("every week") and vague references do not
         // date an event
@@ -152,11 +151,8 @@ public final class EventDateResolver {
           ? new EventDate(day.get(), EventDate.Precision.DAY, "sentence", best.text())
           : EventDate.unknown("sentence", best.text());
     }
-    Optional<Parsed> parsed = parse(best.value());
-    // "next Friday" in an undated article: SUTime has no day to count from.
-    return parsed.isPresent()
-        ? new EventDate(parsed.get().date(), parsed.get().precision(), "sentence", best.text())
-        : EventDate.unknown("sentence", best.text());
+    Parsed parsed = parse(best.value()).orElseThrow();
+    return new EventDate(parsed.date(), parsed.precision(), "sentence", best.text());
   }
 
   private static final Pattern WEEKDAY =
@@ -164,15 +160,9 @@ public final class EventDateResolver {
           "^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
           Pattern.CASE_INSENSITIVE);
 
+  /** A word that counts a weekday from the article's day ("next Friday", "on Monday"). */
   private static final Pattern RELATIVE_WORD =
       Pattern.compile("^(?:next|last|this|coming|following|on)$", Pattern.CASE_INSENSITIVE);
-
-  /** A weekday counted from the article's day ("next Friday", "last Monday"). */
-  private static final Pattern RELATIVE_WEEKDAY =
-      Pattern.compile(
-          "^(?:next|last|this|coming|following) (?:monday|tuesday|wednesday|thursday|friday"
-              + "|saturday|sunday)\\b.*$",
-          Pattern.CASE_INSENSITIVE);
 
   /**
    * A month and day written without a year ("February 10", "10 Feb", "Thursday, January 13",
