@@ -1,6 +1,7 @@
 package org.newsevents.clean;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -54,6 +55,20 @@ public final class DateParsing {
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
           "(" + MONTH_NAME + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A month and a day with no year after them ("February 10", "10 February", "Feb. 10th"). The
+   * month must be capitalised, so that "may 10" in running text is not read as a date.
+   */
+  private static final Pattern MONTH_DAY =
+      Pattern.compile(
+          "\\b(" + MONTH_NAME + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DAY_MONTH =
+      Pattern.compile(
+          "(?<![\\d,.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH_NAME + ")(?![a-z])(?!,?\\s*\\d{4})",
           Pattern.CASE_INSENSITIVE);
 
   private DateParsing() {}
@@ -131,6 +146,40 @@ public final class DateParsing {
     }
     found.sort(java.util.Comparator.comparingInt(Found::start));
     return found;
+  }
+
+  /** A month and day written without a year, with where it starts and ends (char offsets). */
+  public record FoundMonthDay(MonthDay monthDay, int start, int end) {}
+
+  /**
+   * Every month and day the text writes without a year ("on February 10"), in the order they
+   * appear; full dates are {@link #findAllDates}'.
+   */
+  public static List<FoundMonthDay> findAllMonthDays(String text) {
+    List<FoundMonthDay> found = new ArrayList<>();
+    Matcher monthDay = MONTH_DAY.matcher(text);
+    while (monthDay.find()) {
+      monthDay(monthDay.group(1), monthDay.group(2))
+          .ifPresent(md -> found.add(new FoundMonthDay(md, monthDay.start(), monthDay.end())));
+    }
+    Matcher dayMonth = DAY_MONTH.matcher(text);
+    while (dayMonth.find()) {
+      monthDay(dayMonth.group(2), dayMonth.group(1))
+          .ifPresent(md -> found.add(new FoundMonthDay(md, dayMonth.start(), dayMonth.end())));
+    }
+    found.sort(java.util.Comparator.comparingInt(FoundMonthDay::start));
+    return found;
+  }
+
+  private static Optional<MonthDay> monthDay(String monthName, String day) {
+    if (!Character.isUpperCase(monthName.charAt(0))) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(MonthDay.of(month(monthName), Integer.parseInt(day)));
+    } catch (java.time.DateTimeException impossible) {
+      return Optional.empty();
+    }
   }
 
   private static int month(String name) {

@@ -46,6 +46,22 @@ public final class EventDateResolver {
    *     sentence that writes its date out dates the event
    */
   public static EventDate resolve(Sentence sentence, int actionToken, LocalDate articleDate) {
+    EventDate nearest = nearestDate(sentence, actionToken, articleDate);
+    // A verb in the past tense tells of an act done by the time the article was written: a date
+    // after the article belongs to another clause ("agreed to meet next Friday" dates the meeting,
+    // not the agreement), and the act takes the article's date.
+    if (articleDate != null
+        && nearest.isKnown()
+        && nearest.date().isAfter(articleDate)
+        && "sentence".equals(nearest.source())
+        && tense(sentence, actionToken) == Tense.PAST) {
+      return new EventDate(articleDate, EventDate.Precision.DAY, "article", null);
+    }
+    return nearest;
+  }
+
+  /** The date of the time expression nearest the action, else the article's. */
+  private static EventDate nearestDate(Sentence sentence, int actionToken, LocalDate articleDate) {
     Timex best = null;
     EventDate fallback = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -267,6 +283,42 @@ public final class EventDateResolver {
           "^(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
               + "(?: (?:morning|afternoon|evening|night))?$",
           Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NEXT_WEEKDAY =
+      Pattern.compile(
+          "^next (monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A day on which an article can have written {@code expression} of a planned act that happened on
+   * {@code eventDate}, for the forms whose reading is fixed: "tomorrow" the day before; "Friday" or
+   * "on Friday" (future, the first such day not before the article) the day before, when the event
+   * is on that weekday; "next Friday" (the Friday of the following week, SUTime's reading) the same
+   * weekday a week before. Empty for other expressions, whose reading depends on more than the two
+   * dates.
+   */
+  public static Optional<LocalDate> writtenBefore(String expression, LocalDate eventDate) {
+    if (expression == null || eventDate == null) {
+      return Optional.empty();
+    }
+    String text = expression.strip();
+    if (text.equalsIgnoreCase("tomorrow")) {
+      return Optional.of(eventDate.minusDays(1));
+    }
+    Matcher bare = BARE_WEEKDAY.matcher(text);
+    if (bare.matches()) {
+      return eventDate.getDayOfWeek().name().equalsIgnoreCase(bare.group(1))
+          ? Optional.of(eventDate.minusDays(1))
+          : Optional.empty();
+    }
+    Matcher next = NEXT_WEEKDAY.matcher(text);
+    if (next.matches()) {
+      return eventDate.getDayOfWeek().name().equalsIgnoreCase(next.group(1))
+          ? Optional.of(eventDate.minusWeeks(1))
+          : Optional.empty();
+    }
+    return Optional.empty();
+  }
 
   private static final java.util.Set<String> FUTURE_AUXILIARIES =
       java.util.Set.of("will", "'ll", "shall", "would");

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
@@ -34,6 +36,7 @@ import org.newsevents.events.CameoDictionary;
 import org.newsevents.events.CodedMention;
 import org.newsevents.events.DateBasis;
 import org.newsevents.events.EventDate;
+import org.newsevents.events.EventDateResolver;
 import org.newsevents.events.EventDeduplicator;
 import org.newsevents.events.KnownEvent;
 import org.newsevents.events.MentionStatus;
@@ -148,10 +151,18 @@ final class EventStage {
   }
 
   /**
-   * The earliest date each undated article can have been written: the latest day-precise date of an
-   * event it reports in a past tense as having happened, when a dated article dated that event from
-   * its own text. An article that says Blinken and Lavrov "met in Geneva on Friday" was written on
-   * or after the Friday the dated articles name.
+   * A date for each undated article from the dated events it reports, when a dated article dated
+   * that event to the day from its own text:
+   *
+   * <ul>
+   *   <li>the latest such event it reports in a past tense as having happened: it was written on or
+   *       after that day. An article that says Blinken and Lavrov "met in Geneva on Friday" was
+   *       written on or after the Friday the dated articles name;
+   *   <li>else, of the events it reports as planned for a day its sentence names, the earliest day
+   *       on which that expression names the event's day ({@link EventDateResolver#writtenBefore}):
+   *       an article that says Blinken and Lavrov "agreed to meet next Friday in Geneva" was
+   *       written in the week before the Friday of the meeting.
+   * </ul>
    *
    * @param undatedArticles article_id of the run's articles that have no date, neither given nor
    *     inferred from their own text
@@ -175,28 +186,67 @@ final class EventStage {
                     // A planned event's day can be after the run: no article is dated later.
                     .and(col("event_date").leq(lit(runDate).cast("date"))))
             .select(col("event_id"), col("event_date").as("known_event_date"));
-    return mentions
-        .join(undatedArticles, "article_id")
-        .filter(
-            col("past_tense")
-                .and(
-                    col("status")
-                        .isin(MentionStatus.ASSERTED.code(), MentionStatus.CLAIMED.code())))
-        .join(datedEvents, "event_id")
-        .groupBy("article_id")
-        .agg(max(struct(col("known_event_date"), col("event_id"), col("verb"))).as("latest"))
-        .select(
-            col("article_id"),
-            col("latest.known_event_date").as("inferred_date"),
-            concat(
-                    lit("reports as past an event dated articles place on "),
-                    col("latest.known_event_date").cast("string"),
-                    lit(" (\""),
-                    col("latest.verb"),
-                    lit("\", event "),
-                    col("latest.event_id"),
-                    lit(")"))
-                .as("inferred_evidence"));
+    Dataset<Row> reported =
+        mentions.join(undatedArticles, "article_id").join(datedEvents, "event_id");
+    Dataset<Row> reportedAsPast =
+        reported
+            .filter(
+                col("past_tense")
+                    .and(
+                        col("status")
+                            .isin(MentionStatus.ASSERTED.code(), MentionStatus.CLAIMED.code())))
+            .groupBy("article_id")
+            .agg(max(struct(col("known_event_date"), col("event_id"), col("verb"))).as("latest"))
+            .select(
+                col("article_id"),
+                col("latest.known_event_date").as("inferred_date"),
+                concat(
+                        lit("reports as past an event dated articles place on "),
+                        col("latest.known_event_date").cast("string"),
+                        lit(" (\""),
+                        col("latest.verb"),
+                        lit("\", event "),
+                        col("latest.event_id"),
+                        lit(")"))
+                    .as("inferred_evidence"));
+    UDF2<String, Date, Date> writtenBefore =
+        (expression, eventDate) ->
+            EventDateResolver.writtenBefore(expression, eventDate.toLocalDate())
+                .map(Date::valueOf)
+                .orElse(null);
+    Dataset<Row> reportedAsPlanned =
+        reported
+            .filter(col("status").equalTo(MentionStatus.PLANNED.code()))
+            .withColumn(
+                "written_before",
+                udf(writtenBefore, DataTypes.DateType)
+                    .apply(col("date_expression"), col("known_event_date")))
+            .filter(col("written_before").isNotNull())
+            .groupBy("article_id")
+            .agg(
+                min(struct(
+                        col("written_before"),
+                        col("known_event_date"),
+                        col("date_expression"),
+                        col("event_id"),
+                        col("verb")))
+                    .as("first"))
+            .select(
+                col("article_id"),
+                col("first.written_before").as("inferred_date"),
+                concat(
+                        lit("reports as planned for \""),
+                        col("first.date_expression"),
+                        lit("\" an event dated articles place on "),
+                        col("first.known_event_date").cast("string"),
+                        lit(" (\""),
+                        col("first.verb"),
+                        lit("\", event "),
+                        col("first.event_id"),
+                        lit(")"))
+                    .as("inferred_evidence"));
+    return reportedAsPast.unionByName(
+        reportedAsPlanned.join(reportedAsPast.select("article_id"), "article_id", "left_anti"));
   }
 
   /**
@@ -207,9 +257,11 @@ final class EventStage {
    */
   static Dataset<Row> datedFromText(Dataset<Row> articles, String runDate) {
     java.time.LocalDate run = java.time.LocalDate.parse(runDate);
+    // Captured by the UDF, so not an Optional (which is not serializable).
+    ArticleDates.NightWindow night = nightWindow(articles).orElse(null);
     UDF2<String, String, Row> infer =
         (text, inputPath) ->
-            ArticleDates.infer(text, inputPath, run)
+            ArticleDates.infer(text, inputPath, run, Optional.ofNullable(night))
                 .map(found -> RowFactory.create(Date.valueOf(found.date()), found.evidence()))
                 .orElse(null);
     StructType inferredType =
@@ -228,6 +280,19 @@ final class EventStage {
         .withColumn("published_date", coalesce(col("published_date"), col("text_date.date")))
         .withColumn("date_evidence", col("text_date.evidence"))
         .drop("text_date");
+  }
+
+  /** The first and last publication day of the articles whose input dated them, if any did. */
+  static Optional<ArticleDates.NightWindow> nightWindow(Dataset<Row> articles) {
+    Row range =
+        articles
+            .agg(min(col("published_date")).as("first"), max(col("published_date")).as("last"))
+            .first();
+    return range.isNullAt(0)
+        ? Optional.empty()
+        : Optional.of(
+            new ArticleDates.NightWindow(
+                range.getDate(0).toLocalDate(), range.getDate(1).toLocalDate()));
   }
 
   /**

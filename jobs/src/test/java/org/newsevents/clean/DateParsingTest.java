@@ -3,6 +3,7 @@ package org.newsevents.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import org.junit.jupiter.api.Test;
 
 class DateParsingTest {
@@ -25,5 +26,15 @@ class DateParsingTest {
     assertThat(DateParsing.parsePublished("2022-02-30")).isEmpty();
     assertThat(DateParsing.parsePublished("")).isEmpty();
     assertThat(DateParsing.parsePublished(null)).isEmpty();
+  }
+
+  @Test
+  void findsMonthsAndDaysWrittenWithoutAYearButNotFullDatesOrLowercaseMay() {
+    String text =
+        "Truss met Lavrov on February 10 and 14 Feb. in Moscow; talks on 12 January 2022 and"
+            + " January 21, 2022 came first. Officials may 10 times repeat it; 30,000 March troops.";
+    assertThat(DateParsing.findAllMonthDays(text))
+        .extracting(DateParsing.FoundMonthDay::monthDay)
+        .containsExactly(MonthDay.of(2, 10), MonthDay.of(2, 14));
   }
 }

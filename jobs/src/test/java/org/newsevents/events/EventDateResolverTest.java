@@ -252,4 +252,28 @@ class EventDateResolverTest {
             LocalDate.of(2019, 9, 12));
     assertThat(date.date()).isEqualTo(LocalDate.of(2019, 9, 9));
   }
+
+  @Test
+  void aPlannedDayNamesTheDayAnArticleCanHaveBeenWrittenBeforeIt() {
+    LocalDate friday = LocalDate.of(2022, 1, 21);
+    assertThat(EventDateResolver.writtenBefore("next Friday", friday))
+        .contains(LocalDate.of(2022, 1, 14));
+    assertThat(EventDateResolver.writtenBefore("on Friday", friday))
+        .contains(LocalDate.of(2022, 1, 20));
+    assertThat(EventDateResolver.writtenBefore("tomorrow", friday))
+        .contains(LocalDate.of(2022, 1, 20));
+    assertThat(EventDateResolver.writtenBefore("next Monday", friday)).isEmpty();
+    assertThat(EventDateResolver.writtenBefore("next week", friday)).isEmpty();
+  }
+
+  @Test
+  void aPastVerbIsNotDatedAfterItsArticleByTheDayOfTheClauseItGoverns() {
+    EventDate agreed =
+        dateOf(
+            "Blinken and Lavrov agreed to meet again next Friday in Geneva.",
+            "agree",
+            WEDNESDAY_19_JANUARY);
+    assertThat(agreed)
+        .isEqualTo(new EventDate(WEDNESDAY_19_JANUARY, EventDate.Precision.DAY, "article", null));
+  }
 }
