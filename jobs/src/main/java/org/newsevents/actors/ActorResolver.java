@@ -335,12 +335,49 @@ public final class ActorResolver {
     context.mention(actor, sentence, entity.tokenStart(), entity.tokenEnd(), "unknown");
   }
 
+  /** The head nouns of an office held by one person. */
+  private static final Set<String> OFFICE_NOUNS =
+      Set.of("secretary", "minister", "commissioner", "undersecretary");
+
+  /**
+   * Whether the organisation span is the portfolio of an office: right before a title noun and a
+   * person's name ("Defense Secretary Ben Wallace"), or right after "Minister of" or "Secretary of"
+   * ("Minister of Foreign Affairs").
+   */
+  static boolean namesAnOfficeInATitle(Sentence sentence, EntityMention entity) {
+    List<Token> tokens = sentence.tokens();
+    int after = entity.tokenEnd();
+    if (after + 1 < tokens.size()
+        && OFFICE_NOUNS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))
+        && "PERSON".equals(tokens.get(after + 1).ner())) {
+      return true;
+    }
+    int before = entity.tokenStart();
+    return before >= 2
+        && tokens.get(before - 1).word().equalsIgnoreCase("of")
+        && OFFICE_NOUNS.contains(tokens.get(before - 2).word().toLowerCase(Locale.ROOT));
+  }
+
   private void resolveOrganization(
       Sentence sentence, EntityMention entity, ArticleContext context) {
     if (isCitedAsInformationSource(sentence, entity.tokenStart())) {
       return;
     }
     PersonDescriptions.Description title = descriptions.title(sentence, entity.tokenStart());
+    if (namesAnOfficeInATitle(sentence, entity)) {
+      // "Defense Secretary Ben Wallace", "the Russian Minister of Foreign Affairs": the span is the
+      // portfolio of an office holder, not an organisation of its own name. A country in the title
+      // makes the holder that country's government.
+      if (title.country() != null) {
+        context.mention(
+            sectorActor(title.country(), title.role() == null ? "GOV" : title.role(), context.date),
+            sentence,
+            entity.tokenStart(),
+            entity.tokenEnd(),
+            "role-noun");
+      }
+      return;
+    }
     Optional<String> agentRole =
         dictionary.agentRole(
             TokenSpans.lemmas(sentence.tokens(), entity.tokenStart(), entity.tokenEnd()));

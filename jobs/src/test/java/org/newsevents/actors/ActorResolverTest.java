@@ -157,4 +157,16 @@ class ActorResolverTest {
             "Part of this is the repulsion of a foreign attack, said the Russian Deputy Minister of Defence Lavrov.");
     assertThat(mentions(result)).contains("Lavrov=SERGEI_LAVROV/RUSGOV");
   }
+
+  @Test
+  void thePortfolioInAnOfficeHoldersTitleIsNoOrganisation() {
+    var result =
+        resolve(
+            "As part of a diplomatic effort, Defense Secretary Ben Wallace is expected in Moscow.",
+            "For its part, the Russian Minister of Foreign Affairs rejected Western Demand to"
+                + " withdraw soldiers.");
+    assertThat(mentions(result)).noneMatch(m -> m.contains("UNKNOWN_ORGANIZATION"));
+    assertThat(mentions(result))
+        .anyMatch(m -> m.startsWith("Foreign Affairs=") && m.endsWith("/RUSGOV"));
+  }
 }

@@ -80,8 +80,8 @@ class NightlyJobTest {
    * events in that year ("February 10" as 2027-02-10, "On Friday ... met" as the Friday before the
    * run) and coded office holders as of that day. The seeds, run with a run date years after them,
    * date every event in or before February 2022, none asserted after its article, and the Geneva
-   * meeting on 2022-01-21 as one event of three articles, two planning it and one reporting it.
-   * The two articles with no full date are dated by what they show: 000 plans the meeting for "next
+   * meeting on 2022-01-21 as one event of three articles, two planning it and one reporting it. The
+   * two articles with no full date are dated by what they show: 000 plans the meeting for "next
    * Friday", 004 reports "February 10" in the year of the night's dated articles.
    */
   @Test
