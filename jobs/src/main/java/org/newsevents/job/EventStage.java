@@ -365,16 +365,8 @@ final class EventStage {
         row.getAs("mention_id"),
         row.getAs("article_id"),
         row.<Boolean>getAs("article_dated"),
-        new ActorRef(
-            row.getAs("actor1_id"),
-            row.getAs("actor1_country_code"),
-            "country".equals(row.getAs("actor1_type"))),
-        row.getAs("actor2_id") == null
-            ? null
-            : new ActorRef(
-                row.getAs("actor2_id"),
-                row.getAs("actor2_country_code"),
-                "country".equals(row.getAs("actor2_type"))),
+        actorRef(row, "actor1"),
+        actorRef(row, "actor2"),
         row.getAs("event_code"),
         row.getAs("event_root_code"),
         localDate(row.getAs("event_date")),
@@ -386,22 +378,25 @@ final class EventStage {
   private static KnownEvent knownEvent(Row row) {
     return new KnownEvent(
         row.getAs("event_id"),
-        new ActorRef(
-            row.getAs("actor1_id"),
-            row.getAs("actor1_country_code"),
-            "country".equals(row.getAs("actor1_type"))),
-        row.getAs("actor2_id") == null
-            ? null
-            : new ActorRef(
-                row.getAs("actor2_id"),
-                row.getAs("actor2_country_code"),
-                "country".equals(row.getAs("actor2_type"))),
+        actorRef(row, "actor1"),
+        actorRef(row, "actor2"),
         row.getAs("event_code"),
         row.getAs("event_root_code"),
         localDate(row.getAs("event_date")),
         precision(row.getAs("date_precision")),
         DateBasis.of(row.getAs("date_basis")),
         row.getAs("location_country_code"));
+  }
+
+  /** The actor a row names by its {prefix}_id, _country_code and _type columns, or null. */
+  private static ActorRef actorRef(Row row, String prefix) {
+    String actorId = row.getAs(prefix + "_id");
+    return actorId == null
+        ? null
+        : new ActorRef(
+            actorId,
+            row.getAs(prefix + "_country_code"),
+            "country".equals(row.getAs(prefix + "_type")));
   }
 
   /** The precision of a stored date_precision; null for 'unknown' (no date). */
