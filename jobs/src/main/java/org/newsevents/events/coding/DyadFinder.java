@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsevents.actors.ActorMention;
+import org.newsevents.actors.ImpliedAgents;
 import org.newsevents.nlp.ParseTree;
 import org.newsevents.nlp.Sentence;
 
@@ -78,9 +79,19 @@ final class DyadFinder {
     List<ActorMention> sources;
     List<ActorMention> targets = new ArrayList<>();
     int passiveSubject = tree.child(verb, "nsubj:pass");
+    if (passiveSubject < 0
+        && tree.hasChildRelation(verb, "aux:pass")
+        && "conj".equals(tree.relation(verb))) {
+      // "was convicted and was sentenced": the second passive shares the first's subject.
+      passiveSubject = tree.child(tree.head(verb), "nsubj:pass");
+    }
     if (passiveSubject >= 0) {
-      targets.addAll(actorsOf(passiveSubject));
+      targets.addAll(passiveSubjectActors(passiveSubject));
       sources = actorsOf(tree.childWithCase(verb, "obl", Set.of("by")));
+      if (sources.isEmpty() && isImpliedAgent(actorAt[verb])) {
+        // "Was arrested": the police the verb implies (see ImpliedAgents).
+        sources = List.of(actorAt[verb]);
+      }
     } else {
       sources = subjectActors(verb);
       if (sources.isEmpty()) {
@@ -89,6 +100,18 @@ final class DyadFinder {
       targets.addAll(activeTargets(verb, true));
     }
     return new Dyads(distinct(sources), distinct(targets), reporter(verb));
+  }
+
+  private List<ActorMention> passiveSubjectActors(int subject) {
+    if (PERSONAL_PRONOUNS.contains(lower(sentence.tokens().get(subject).word()))) {
+      ActorMention person = personBefore(subject);
+      return person == null ? List.of() : List.of(throughPronoun(person));
+    }
+    return actorsOf(subject);
+  }
+
+  private static boolean isImpliedAgent(ActorMention mention) {
+    return mention != null && ImpliedAgents.AGENT.equals(mention.method());
   }
 
   /**
@@ -293,6 +316,10 @@ final class DyadFinder {
   private ActorMention reporter(int verb) {
     int node = verb;
     for (int step = 0; step < 4; step++) {
+      ActorMention quoting = quotingReporter(node);
+      if (quoting != null) {
+        return quoting;
+      }
       int head = tree.head(node);
       if (head < 0) {
         return null;
@@ -303,10 +330,27 @@ final class DyadFinder {
         List<ActorMention> reporters = subjectActors(head);
         return reporters.isEmpty() ? null : reporters.get(0);
       }
+
       if (!"conj".equals(relation) && !"xcomp".equals(relation)) {
         return null;
       }
       node = head;
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of a quotation the parser made the main clause: in '"The government will withdraw
+   * the bill," Lam said' the reporting verb hangs on the quoted verb as parataxis.
+   */
+  private ActorMention quotingReporter(int node) {
+    for (int parataxis : tree.children(node, "parataxis")) {
+      if (parataxis > node
+          && REPORTING_VERBS.contains(lower(sentence.tokens().get(parataxis).lemma()))
+          && tree.child(parataxis, "nsubj") >= 0) {
+        List<ActorMention> reporters = subjectActors(parataxis);
+        return reporters.isEmpty() ? null : reporters.get(0);
+      }
     }
     return null;
   }

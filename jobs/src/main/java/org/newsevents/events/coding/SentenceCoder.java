@@ -40,6 +40,7 @@ public final class SentenceCoder {
   private final PatternMatcher matcher;
   private final ConditionalThreats threats;
   private final EventCircumstances circumstances;
+  private final Intents intents;
   private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
@@ -67,6 +68,7 @@ public final class SentenceCoder {
     this.matcher = new PatternMatcher(cameo, parsed);
     this.threats = new ConditionalThreats(cameo, parsed, dyadFinder);
     this.circumstances = new EventCircumstances(gazetteer, parsed);
+    this.intents = new Intents(cameo, parsed, matcher);
   }
 
   public void codeInto(List<EventMention> out) {
@@ -125,6 +127,14 @@ public final class SentenceCoder {
       } else if (!actsWithoutTarget(cameoCode)) {
         return;
       }
+    }
+    // Whether the act needs a target was settled on the act; its intent keeps that answer.
+    Optional<Intents.Recoded> intent =
+        isThreat ? Optional.empty() : intents.recode(verb, cameoCode, status, dyads);
+    if (intent.isPresent()) {
+      cameoCode = intent.get().code();
+      status = intent.get().status();
+      pattern = "intent" + (pattern.isEmpty() ? "" : ": " + pattern);
     }
     EventDate date = EventDateResolver.resolve(sentence, verb, articleDate);
     Gazetteer.Place place = circumstances.location(verb, targets);
