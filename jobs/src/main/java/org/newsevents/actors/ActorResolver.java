@@ -142,7 +142,10 @@ public final class ActorResolver {
         context,
         covered,
         dictionary,
-        (country, sector) -> sectorActor(country, sector, context.date));
+        (country, sector) ->
+            country == null
+                ? roleNouns.actor(sector, null)
+                : sectorActor(country, sector, context.date));
   }
 
   /** Greedy longest-alias scan over capitalised token windows. */
@@ -375,6 +378,15 @@ public final class ActorResolver {
             entity.tokenEnd(),
             "role-noun");
       }
+      return;
+    }
+    Optional<ResolvedActor> named =
+        entity.tokenEnd() - entity.tokenStart() == 1
+            ? context.organizationNamedFirst(normalize(entity.text()))
+            : Optional.empty();
+    if (named.isPresent()) {
+      // "Ford" after "Ford Motor Company", as a person-tagged "Mahan" after "Mahan Air".
+      context.mention(named.get(), sentence, entity.tokenStart(), entity.tokenEnd(), "short-name");
       return;
     }
     String key = "UNKNOWN_ORGANIZATION:" + normalize(entity.text()).replace(' ', '_');

@@ -20,6 +20,13 @@ import org.newsevents.nlp.Token;
  * that country.
  */
 public final class ImpliedAgents {
+  /**
+   * The sector of whoever stabbed, shot or kidnapped someone when the text does not say:
+   * unidentified armed forces of no known country ("---UAF"), as CAMEO codes unknown gunmen. Only a
+   * person is their patient: "was killed" is left out, as accidents kill too.
+   */
+  private static final String UNKNOWN_ATTACKER = "UAF";
+
   /** The verbs whose unnamed agent is certain, and that agent's CAMEO sector. */
   private static final Map<String, String> AGENT_BY_VERB =
       Map.ofEntries(
@@ -31,7 +38,15 @@ public final class ImpliedAgents {
           Map.entry("convict", "JUD"),
           Map.entry("sentence", "JUD"),
           Map.entry("indict", "JUD"),
-          Map.entry("prosecute", "JUD"));
+          Map.entry("prosecute", "JUD"),
+          Map.entry("stab", UNKNOWN_ATTACKER),
+          Map.entry("shoot", UNKNOWN_ATTACKER),
+          Map.entry("murder", UNKNOWN_ATTACKER),
+          Map.entry("assassinate", UNKNOWN_ATTACKER),
+          Map.entry("behead", UNKNOWN_ATTACKER),
+          Map.entry("kidnap", UNKNOWN_ATTACKER),
+          Map.entry("abduct", UNKNOWN_ATTACKER),
+          Map.entry("assault", UNKNOWN_ATTACKER));
 
   /** The auxiliaries of a passive, as tokens only show it before the parse. */
   private static final Set<String> PASSIVE_AUXILIARIES =
@@ -92,7 +107,8 @@ public final class ImpliedAgents {
    * implies it, with the article's country; and codes the patient as that country's civilians when
    * only a common noun or an unknown person's bare name says who they are.
    *
-   * @param sectorActor the actor of a country's sector ("COP", "CVL")
+   * @param sectorActor the actor of a country's sector ("COP", "CVL"); of no country when the
+   *     country is null
    */
   static void resolve(
       Sentence sentence,
@@ -114,6 +130,7 @@ public final class ImpliedAgents {
       if (covered[verb]) {
         continue;
       }
+      boolean attack = UNKNOWN_ATTACKER.equals(passive.sector());
       if (!covered[patient] && isPersonNoun(tree, patient)) {
         context.mention(
             sectorActor.apply(country.get(), "CVL"), sentence, patient, patient + 1, PATIENT);
@@ -124,13 +141,21 @@ public final class ImpliedAgents {
           continue; // "the bill was indicted" does not happen; a patient must be someone
         }
         ResolvedActor actor = named == null ? null : context.actors.get(named.actorKey());
-        if (actor != null && !actor.known() && "person".equals(actor.actorType())) {
+        boolean person = actor != null && "person".equals(actor.actorType());
+        if (attack && actor != null && !person) {
+          continue; // "the building was shot" or "the film was shot": only people are attacked
+        }
+        if (person && !actor.known()) {
           context.describe(
               actor.actorKey(), new PersonDescriptions.Description(country.get(), "CVL"));
         }
       }
       context.mention(
-          sectorActor.apply(country.get(), passive.sector()), sentence, verb, verb + 1, AGENT);
+          sectorActor.apply(attack ? null : country.get(), passive.sector()),
+          sentence,
+          verb,
+          verb + 1,
+          AGENT);
       covered[verb] = true;
     }
   }

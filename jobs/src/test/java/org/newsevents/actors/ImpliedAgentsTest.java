@@ -45,4 +45,21 @@ class ImpliedAgentsTest {
         CodedSentences.mentions("In Britain, the battery was charged overnight.");
     assertThat(none).isEmpty();
   }
+
+  @Test
+  void aStabbingWithoutAnAttackerIsUnidentifiedArmedMenAttackingACivilian() {
+    assertThat(codes("In the United States, an inmate was stabbed in a prison on Friday."))
+        .containsExactly("---UAF -> USACVL 182 asserted");
+  }
+
+  @Test
+  void aThingThatIsShotIsNoVictim() {
+    assertThat(codes("In Britain, the film was shot in London.")).isEmpty();
+  }
+
+  @Test
+  void aOneWordOrganisationNameAfterItsFullNameIsThatOrganisation() {
+    assertThat(codes("Ford Motor Company announced a recall. Ford criticized the United States."))
+        .containsExactly("MNCUSA -> USA 111 asserted");
+  }
 }

@@ -50,6 +50,7 @@ final class DyadFinder {
           "think",
           "allege");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
   /** The resolution method of an actor reached through "he" or "she" (see {@link #dyads}). */
   static final String PRONOUN_METHOD = "pronoun";
@@ -242,6 +243,11 @@ final class DyadFinder {
           ActorMention person = personBefore(subject);
           return person == null ? List.of() : List.of(throughPronoun(person));
         }
+        if (FIRST_PERSON.contains(lower(sentence.tokens().get(subject).word()))) {
+          // '"We will send aid," Scholz said': the speaker of the quotation.
+          ActorMention speaker = reporter(node);
+          return speaker == null ? List.of() : List.of(throughPronoun(speaker));
+        }
         return actorsOf(subject);
       }
       if (tree.child(node, "nsubj:pass") >= 0) {
@@ -267,7 +273,8 @@ final class DyadFinder {
     return List.of();
   }
 
-  private List<ActorMention> objectController(int verb) {
+  /** Who is asked to act: the object of "urged Russia to", or the "on" phrase of "called on". */
+  List<ActorMention> objectController(int verb) {
     for (int object : tree.children(verb, "obj")) {
       List<ActorMention> actors = actorsOf(object);
       if (!actors.isEmpty()) {
@@ -412,7 +419,7 @@ final class DyadFinder {
     for (String relation : List.of("compound", "flat", "amod", "appos", "nmod:poss", "nmod")) {
       for (int part : tree.children(head, relation)) {
         if (relation.equals("nmod")
-            && !"of".equals(tree.caseOf(part))
+            && !Set.of("of", "such").contains(tree.caseOf(part))
             && !isSector(actorAt[part])) {
           continue; // "in Geneva" is where; but "soldiers from Gondor" are Gondor's soldiers
         }

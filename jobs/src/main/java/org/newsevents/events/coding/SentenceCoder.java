@@ -41,6 +41,7 @@ public final class SentenceCoder {
   private final ConditionalThreats threats;
   private final EventCircumstances circumstances;
   private final Intents intents;
+  private final Appeals appeals;
   private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
@@ -69,6 +70,7 @@ public final class SentenceCoder {
     this.threats = new ConditionalThreats(cameo, parsed, dyadFinder);
     this.circumstances = new EventCircumstances(gazetteer, parsed);
     this.intents = new Intents(cameo, parsed, matcher);
+    this.appeals = new Appeals(parsed, dyadFinder, matcher);
   }
 
   public void codeInto(List<EventMention> out) {
@@ -97,6 +99,12 @@ public final class SentenceCoder {
     Optional<PatternMatcher.Match> match = matcher.bestPattern(verb, patterns);
     Optional<CameoDictionary.CameoCode> code = match.flatMap(m -> matcher.knownCode(m.code()));
     String pattern = match.map(PatternMatcher.Match::pattern).orElse("");
+    Optional<Appeals.Appeal> appeal = appeals.appeal(verb, code);
+    if (appeal.isPresent()) {
+      code = Optional.of(appeal.get().code());
+      dyads =
+          new Dyads(dyads.sources(), appeal.get().asked(), dyads.reporter()).withCodedActorsOnly();
+    }
     Optional<CameoDictionary.CameoCode> threat = threats.conditionalThreat(verb, status, code);
     boolean isThreat = threat.isPresent();
     CodingConfidence.PatternEvidence patternEvidence =
