@@ -51,6 +51,9 @@ final class Intents {
 
   private static final String ANNOUNCED_CUE = "announced own act";
 
+  /** The resolution method of a role noun without a name ("the official"). */
+  private static final String ROLE_NOUN = "role-noun";
+
   private final CameoDictionary cameo;
   private final ParseTree tree;
   private final PatternMatcher matcher;
@@ -116,8 +119,15 @@ final class Intents {
         .findFirst();
   }
 
-  /** Whether every source is of the reporter's country: its government, its troops, itself. */
+  /**
+   * Whether every source is of the reporter's country: its government, its troops, itself. A
+   * reporter named only by a role noun ("a senior official said") has the article's country as a
+   * guess, which cannot tell whose side they speak for.
+   */
   private static boolean sameSide(ActorMention reporter, List<ActorMention> sources) {
+    if (ROLE_NOUN.equals(reporter.method())) {
+      return false;
+    }
     String country = country(reporter);
     return country != null
         && !sources.isEmpty()

@@ -27,6 +27,14 @@ class IntentsTest {
         .containsExactly("DEU -> UKR 070 planned");
   }
 
+  /** A role noun's country is the article's guess: it cannot say the act is the speaker's own. */
+  @Test
+  void aFutureActReportedByAnUnnamedOfficialIsStillPlanned() {
+    assertThat(CodedSentences.codes("Russia will send aid to Syria, a senior official said."))
+        .isNotEmpty()
+        .allMatch(coded -> coded.startsWith("RUS -> ") && coded.endsWith(" 070 planned"));
+  }
+
   /** The agreed act itself is still to come: planned, and not an event yet. */
   @Test
   void agreeingToActIsAnIntentNotAnAgreement() {
