@@ -218,13 +218,20 @@ public final class SentenceCoder {
     return none;
   }
 
+  /** CAMEO 015: admitting guilt or claiming an act is an act of its own, aimed at no one. */
+  private static final String ACKNOWLEDGE_RESPONSIBILITY = "015";
+
   /**
    * Material cooperation (QuadClass 2: "Sweden deploys troops"), force posture (15: "Russia
-   * mobilised") and coercion (17: "Russia annexed Crimea") make sense without a target; a
-   * statement, an assault or a fight without anyone it is aimed at is too vague to count.
+   * mobilised"), coercion (17: "Russia annexed Crimea") and owning up to an act (015: "pleaded
+   * guilty") make sense without a target; a statement, an assault or a fight without anyone it is
+   * aimed at is too vague to count.
    */
   private static boolean actsWithoutTarget(CameoDictionary.CameoCode code) {
-    return code.quadClass() == 2 || code.rootCode().equals("15") || code.rootCode().equals("17");
+    return code.quadClass() == 2
+        || code.rootCode().equals("15")
+        || code.rootCode().equals("17")
+        || code.code().startsWith(ACKNOWLEDGE_RESPONSIBILITY);
   }
 
   /**
