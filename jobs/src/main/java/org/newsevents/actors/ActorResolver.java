@@ -137,6 +137,15 @@ public final class ActorResolver {
           "role-noun");
       TokenSpans.mark(covered, phrase.start(), phrase.end());
     }
+    ImpliedAgents.resolve(
+        sentence,
+        context,
+        covered,
+        dictionary,
+        (country, sector) ->
+            country == null
+                ? roleNouns.actor(sector, null)
+                : sectorActor(country, sector, context.date));
   }
 
   /** Greedy longest-alias scan over capitalised token windows. */
@@ -180,6 +189,10 @@ public final class ActorResolver {
               && !dictionary.personsWithSurname(normalize(token.word())).isEmpty())) {
         return true;
       }
+    }
+    // "Was arrested", "was convicted": the passive names its agent by implication (ImpliedAgents).
+    if (ImpliedAgents.mayHold(sentence)) {
+      return true;
     }
     // Role nouns ("the court"), he/she and unknown names before a verb also name actors, but
     // sending their sentences to the parser too took the parsed share of 171 Wikinews articles
@@ -402,6 +415,15 @@ public final class ActorResolver {
             entity.tokenEnd(),
             "role-noun");
       }
+      return;
+    }
+    Optional<ResolvedActor> named =
+        entity.tokenEnd() - entity.tokenStart() == 1
+            ? context.organizationNamedFirst(normalize(entity.text()))
+            : Optional.empty();
+    if (named.isPresent()) {
+      // "Ford" after "Ford Motor Company", as a person-tagged "Mahan" after "Mahan Air".
+      context.mention(named.get(), sentence, entity.tokenStart(), entity.tokenEnd(), "short-name");
       return;
     }
     String key = "UNKNOWN_ORGANIZATION:" + normalize(entity.text()).replace(' ', '_');

@@ -55,7 +55,8 @@ final class ClauseRoles {
       String preposition = caseWord(sentence, phrase.dependent());
       return PARTICIPANT_PREPOSITIONS.contains(preposition)
           || (VERB_PARTICIPANT_PREPOSITIONS.contains(preposition) && relation.startsWith("obl"))
-          || (preposition.equals("at") && aimedAt(sentence, phrase));
+          || (preposition.equals("at") && aimedAt(sentence, phrase))
+          || (preposition.equals("such") && example(sentence, phrase));
     }
     return false;
   }
@@ -71,6 +72,15 @@ final class ClauseRoles {
       return relationOf(sentence, head.governor());
     }
     return head;
+  }
+
+  /**
+   * "Encouraged allies such as Germany", "countries such as France imposed": an example of a noun
+   * that takes part names who takes part; "in places such as Germany" stays a place.
+   */
+  static boolean example(Sentence sentence, Dependency phrase) {
+    Dependency noun = relationOf(sentence, phrase.governor());
+    return noun != null && ACTING_RELATIONS.contains(noun.relation());
   }
 
   /**

@@ -8,7 +8,9 @@ import org.newsevents.actors.ActorMention;
 import org.newsevents.actors.ActorResolver;
 import org.newsevents.events.coding.SentenceCoder;
 import org.newsevents.nlp.AnnotatedArticle;
+import org.newsevents.nlp.Dependency;
 import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.Token;
 
 /**
  * Codes events, sentence by sentence, from the dependency parse: for every verb the CAMEO
@@ -90,12 +92,43 @@ public final class EventCoder {
                 articleDate)
             .codeInto(out);
       }
+      ActorMention subject = null;
       for (ActorMention mention : inSentence) {
         if (persons.contains(mention.actorKey())) {
           lastPerson = mention;
+          if (subject == null && isMainSubject(sentence, mention)) {
+            subject = mention;
+          }
         }
+      }
+      // "Biden praised Warren. He also expressed ...": the next "he" is the one the sentence was
+      // about, its main subject, before whoever it named last.
+      if (subject != null) {
+        lastPerson = subject;
       }
     }
     return out;
+  }
+
+  /** Whether the mention is the subject (or passive subject) of the sentence's main verb. */
+  private static boolean isMainSubject(Sentence sentence, ActorMention mention) {
+    if (!sentence.deep() || sentence.dependencies().isEmpty()) {
+      return false;
+    }
+    int root = -1;
+    for (Dependency dependency : sentence.dependencies()) {
+      if (dependency.governor() < 0) {
+        root = dependency.dependent();
+      }
+    }
+    for (Dependency dependency : sentence.dependencies()) {
+      if (dependency.governor() == root
+          && (dependency.relation().equals("nsubj")
+              || dependency.relation().equals("nsubj:pass"))) {
+        Token subject = sentence.tokens().get(dependency.dependent());
+        return subject.charStart() >= mention.charStart() && subject.charEnd() <= mention.charEnd();
+      }
+    }
+    return false;
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsevents.actors.ActorMention;
+import org.newsevents.actors.ImpliedAgents;
 import org.newsevents.nlp.ParseTree;
 import org.newsevents.nlp.Sentence;
 
@@ -49,6 +50,7 @@ final class DyadFinder {
           "think",
           "allege");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
   /** The resolution method of an actor reached through "he" or "she" (see {@link #dyads}). */
   static final String PRONOUN_METHOD = "pronoun";
@@ -78,9 +80,19 @@ final class DyadFinder {
     List<ActorMention> sources;
     List<ActorMention> targets = new ArrayList<>();
     int passiveSubject = tree.child(verb, "nsubj:pass");
+    if (passiveSubject < 0
+        && tree.hasChildRelation(verb, "aux:pass")
+        && "conj".equals(tree.relation(verb))) {
+      // "was convicted and was sentenced": the second passive shares the first's subject.
+      passiveSubject = tree.child(tree.head(verb), "nsubj:pass");
+    }
     if (passiveSubject >= 0) {
-      targets.addAll(actorsOf(passiveSubject));
+      targets.addAll(passiveSubjectActors(passiveSubject));
       sources = actorsOf(tree.childWithCase(verb, "obl", Set.of("by")));
+      if (sources.isEmpty() && isImpliedAgent(actorAt[verb])) {
+        // "Was arrested": the police the verb implies (see ImpliedAgents).
+        sources = List.of(actorAt[verb]);
+      }
     } else {
       sources = subjectActors(verb);
       if (sources.isEmpty()) {
@@ -89,6 +101,18 @@ final class DyadFinder {
       targets.addAll(activeTargets(verb, true));
     }
     return new Dyads(distinct(sources), distinct(targets), reporter(verb));
+  }
+
+  private List<ActorMention> passiveSubjectActors(int subject) {
+    if (PERSONAL_PRONOUNS.contains(lower(sentence.tokens().get(subject).word()))) {
+      ActorMention person = personBefore(subject);
+      return person == null ? List.of() : List.of(throughPronoun(person));
+    }
+    return actorsOf(subject);
+  }
+
+  private static boolean isImpliedAgent(ActorMention mention) {
+    return mention != null && ImpliedAgents.AGENT.equals(mention.method());
   }
 
   /**
@@ -219,6 +243,11 @@ final class DyadFinder {
           ActorMention person = personBefore(subject);
           return person == null ? List.of() : List.of(throughPronoun(person));
         }
+        if (FIRST_PERSON.contains(lower(sentence.tokens().get(subject).word()))) {
+          // '"We will send aid," Scholz said': the speaker of the quotation.
+          ActorMention speaker = reporter(node);
+          return speaker == null ? List.of() : List.of(throughPronoun(speaker));
+        }
         return actorsOf(subject);
       }
       if (tree.child(node, "nsubj:pass") >= 0) {
@@ -244,7 +273,8 @@ final class DyadFinder {
     return List.of();
   }
 
-  private List<ActorMention> objectController(int verb) {
+  /** Who is asked to act: the object of "urged Russia to", or the "on" phrase of "called on". */
+  List<ActorMention> objectController(int verb) {
     for (int object : tree.children(verb, "obj")) {
       List<ActorMention> actors = actorsOf(object);
       if (!actors.isEmpty()) {
@@ -293,6 +323,10 @@ final class DyadFinder {
   private ActorMention reporter(int verb) {
     int node = verb;
     for (int step = 0; step < 4; step++) {
+      ActorMention quoting = quotingReporter(node);
+      if (quoting != null) {
+        return quoting;
+      }
       int head = tree.head(node);
       if (head < 0) {
         return null;
@@ -303,10 +337,27 @@ final class DyadFinder {
         List<ActorMention> reporters = subjectActors(head);
         return reporters.isEmpty() ? null : reporters.get(0);
       }
+
       if (!"conj".equals(relation) && !"xcomp".equals(relation)) {
         return null;
       }
       node = head;
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of a quotation the parser made the main clause: in '"The government will withdraw
+   * the bill," Lam said' the reporting verb hangs on the quoted verb as parataxis.
+   */
+  private ActorMention quotingReporter(int node) {
+    for (int parataxis : tree.children(node, "parataxis")) {
+      if (parataxis > node
+          && REPORTING_VERBS.contains(lower(sentence.tokens().get(parataxis).lemma()))
+          && tree.child(parataxis, "nsubj") >= 0) {
+        List<ActorMention> reporters = subjectActors(parataxis);
+        return reporters.isEmpty() ? null : reporters.get(0);
+      }
     }
     return null;
   }
@@ -368,7 +419,7 @@ final class DyadFinder {
     for (String relation : List.of("compound", "flat", "amod", "appos", "nmod:poss", "nmod")) {
       for (int part : tree.children(head, relation)) {
         if (relation.equals("nmod")
-            && !"of".equals(tree.caseOf(part))
+            && !Set.of("of", "such").contains(tree.caseOf(part))
             && !isSector(actorAt[part])) {
           continue; // "in Geneva" is where; but "soldiers from Gondor" are Gondor's soldiers
         }

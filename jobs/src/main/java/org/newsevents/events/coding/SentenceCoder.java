@@ -40,6 +40,8 @@ public final class SentenceCoder {
   private final PatternMatcher matcher;
   private final ConditionalThreats threats;
   private final EventCircumstances circumstances;
+  private final Intents intents;
+  private final Appeals appeals;
   private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
@@ -67,6 +69,8 @@ public final class SentenceCoder {
     this.matcher = new PatternMatcher(cameo, parsed);
     this.threats = new ConditionalThreats(cameo, parsed, dyadFinder);
     this.circumstances = new EventCircumstances(gazetteer, parsed);
+    this.intents = new Intents(cameo, parsed, matcher);
+    this.appeals = new Appeals(parsed, dyadFinder, matcher);
   }
 
   public void codeInto(List<EventMention> out) {
@@ -95,6 +99,12 @@ public final class SentenceCoder {
     Optional<PatternMatcher.Match> match = matcher.bestPattern(verb, patterns);
     Optional<CameoDictionary.CameoCode> code = match.flatMap(m -> matcher.knownCode(m.code()));
     String pattern = match.map(PatternMatcher.Match::pattern).orElse("");
+    Optional<Appeals.Appeal> appeal = appeals.appeal(verb, code);
+    if (appeal.isPresent()) {
+      code = Optional.of(appeal.get().code());
+      dyads =
+          new Dyads(dyads.sources(), appeal.get().asked(), dyads.reporter()).withCodedActorsOnly();
+    }
     Optional<CameoDictionary.CameoCode> threat = threats.conditionalThreat(verb, status, code);
     boolean isThreat = threat.isPresent();
     CodingConfidence.PatternEvidence patternEvidence =
@@ -125,6 +135,14 @@ public final class SentenceCoder {
       } else if (!actsWithoutTarget(cameoCode)) {
         return;
       }
+    }
+    // Whether the act needs a target was settled on the act; its intent keeps that answer.
+    Optional<Intents.Recoded> intent =
+        isThreat ? Optional.empty() : intents.recode(verb, cameoCode, status, dyads);
+    if (intent.isPresent()) {
+      cameoCode = intent.get().code();
+      status = intent.get().status();
+      pattern = "intent" + (pattern.isEmpty() ? "" : ": " + pattern);
     }
     EventDate date = EventDateResolver.resolve(sentence, verb, articleDate);
     Gazetteer.Place place = circumstances.location(verb, targets);
@@ -200,13 +218,20 @@ public final class SentenceCoder {
     return none;
   }
 
+  /** CAMEO 015: admitting guilt or claiming an act is an act of its own, aimed at no one. */
+  private static final String ACKNOWLEDGE_RESPONSIBILITY = "015";
+
   /**
    * Material cooperation (QuadClass 2: "Sweden deploys troops"), force posture (15: "Russia
-   * mobilised") and coercion (17: "Russia annexed Crimea") make sense without a target; a
-   * statement, an assault or a fight without anyone it is aimed at is too vague to count.
+   * mobilised"), coercion (17: "Russia annexed Crimea") and owning up to an act (015: "pleaded
+   * guilty") make sense without a target; a statement, an assault or a fight without anyone it is
+   * aimed at is too vague to count.
    */
   private static boolean actsWithoutTarget(CameoDictionary.CameoCode code) {
-    return code.quadClass() == 2 || code.rootCode().equals("15") || code.rootCode().equals("17");
+    return code.quadClass() == 2
+        || code.rootCode().equals("15")
+        || code.rootCode().equals("17")
+        || code.code().startsWith(ACKNOWLEDGE_RESPONSIBILITY);
   }
 
   /**

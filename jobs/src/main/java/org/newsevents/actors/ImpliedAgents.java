@@ -1,0 +1,225 @@
+package org.newsevents.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.newsevents.nlp.ParseTree;
+import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.Token;
+
+/**
+ * Actors a passive leaves unnamed but certain: whoever "was arrested" or "was detained" was taken
+ * by the police, whoever "was convicted", "was sentenced" or "was jailed" by a court. The CAMEO
+ * reading of such a sentence is the state's organ acting on the person, and the text says which
+ * country only by what the article is about. The person it happens to, when no name says who they
+ * are ("a man was arrested", "Rod Blagojevich was jailed" with no office given), is a civilian of
+ * that country.
+ */
+public final class ImpliedAgents {
+  /**
+   * The sector of whoever stabbed, shot or kidnapped someone when the text does not say:
+   * unidentified armed forces of no known country ("---UAF"), as CAMEO codes unknown gunmen. Only a
+   * person is their patient: "was killed" is left out, as accidents kill too.
+   */
+  private static final String UNKNOWN_ATTACKER = "UAF";
+
+  /** The verbs whose unnamed agent is certain, and that agent's CAMEO sector. */
+  private static final Map<String, String> AGENT_BY_VERB =
+      Map.ofEntries(
+          Map.entry("arrest", "COP"),
+          Map.entry("detain", "COP"),
+          Map.entry("apprehend", "COP"),
+          Map.entry("jail", "JUD"),
+          Map.entry("imprison", "JUD"),
+          Map.entry("convict", "JUD"),
+          Map.entry("sentence", "JUD"),
+          Map.entry("indict", "JUD"),
+          Map.entry("prosecute", "JUD"),
+          Map.entry("stab", UNKNOWN_ATTACKER),
+          Map.entry("shoot", UNKNOWN_ATTACKER),
+          Map.entry("murder", UNKNOWN_ATTACKER),
+          Map.entry("assassinate", UNKNOWN_ATTACKER),
+          Map.entry("behead", UNKNOWN_ATTACKER),
+          Map.entry("kidnap", UNKNOWN_ATTACKER),
+          Map.entry("abduct", UNKNOWN_ATTACKER),
+          Map.entry("assault", UNKNOWN_ATTACKER));
+
+  /** The auxiliaries of a passive, as tokens only show it before the parse. */
+  private static final Set<String> PASSIVE_AUXILIARIES =
+      Set.of("be", "get", "is", "was", "were", "are", "been", "being");
+
+  /** Common nouns that name a person, not a thing ("the suspect", "a man", "two women"). */
+  private static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "man",
+          "woman",
+          "men",
+          "women",
+          "person",
+          "people",
+          "suspect",
+          "shooter",
+          "gunman",
+          "attacker",
+          "driver",
+          "teenager",
+          "boy",
+          "girl",
+          "resident",
+          "citizen",
+          "protester",
+          "activist",
+          "journalist",
+          "student",
+          "worker",
+          "inmate",
+          "prisoner",
+          "individual",
+          "officer",
+          "doctor",
+          "father",
+          "mother",
+          "son",
+          "daughter",
+          "husband",
+          "wife");
+
+  /** The resolution method of an implied agent's mention (on the verb that implies it). */
+  public static final String AGENT = "implied-agent";
+
+  /** The resolution method of a patient named only by a common noun for a person. */
+  public static final String PATIENT = "implied-patient";
+
+  /** Patients the event coder reads from the person named before ("he was sentenced"). */
+  private static final Set<String> PRONOUNS = Set.of("he", "she");
+
+  /** A passive verb of one of these kinds, and the sector of its implied agent. */
+  record Found(int verb, int patient, String sector) {}
+
+  private ImpliedAgents() {}
+
+  /**
+   * Adds the implied agent of each such passive to the sentence's mentions, on the verb that
+   * implies it, with the article's country; and codes the patient as that country's civilians when
+   * only a common noun or an unknown person's bare name says who they are.
+   *
+   * @param sectorActor the actor of a country's sector ("COP", "CVL"); of no country when the
+   *     country is null
+   */
+  static void resolve(
+      Sentence sentence,
+      ArticleContext context,
+      boolean[] covered,
+      ActorLookup dictionary,
+      BiFunction<ActorLookup.Known, String, ResolvedActor> sectorActor) {
+    if (context.country == null) {
+      return;
+    }
+    Optional<ActorLookup.Known> country = dictionary.country(context.country);
+    if (country.isEmpty()) {
+      return;
+    }
+    ParseTree tree = new ParseTree(sentence);
+    for (Found passive : find(sentence, tree)) {
+      int verb = passive.verb();
+      int patient = passive.patient();
+      if (covered[verb]) {
+        continue;
+      }
+      boolean attack = UNKNOWN_ATTACKER.equals(passive.sector());
+      if (!covered[patient] && isPersonNoun(tree, patient)) {
+        context.mention(
+            sectorActor.apply(country.get(), "CVL"), sentence, patient, patient + 1, PATIENT);
+        covered[patient] = true;
+      } else {
+        ActorMention named = mentionAt(context, sentence, patient);
+        if (named == null && !PRONOUNS.contains(tree.word(patient))) {
+          continue; // "the bill was indicted" does not happen; a patient must be someone
+        }
+        ResolvedActor actor = named == null ? null : context.actors.get(named.actorKey());
+        boolean person = actor != null && "person".equals(actor.actorType());
+        if (attack && actor != null && !person) {
+          continue; // "the building was shot" or "the film was shot": only people are attacked
+        }
+        if (person && !actor.known()) {
+          context.describe(
+              actor.actorKey(), new PersonDescriptions.Description(country.get(), "CVL"));
+        }
+      }
+      context.mention(
+          sectorActor.apply(attack ? null : country.get(), passive.sector()),
+          sentence,
+          verb,
+          verb + 1,
+          AGENT);
+      covered[verb] = true;
+    }
+  }
+
+  private static ActorMention mentionAt(ArticleContext context, Sentence sentence, int token) {
+    Token word = sentence.tokens().get(token);
+    for (ActorMention mention : context.mentions) {
+      if (mention.sentenceNo() == sentence.sentenceNo()
+          && mention.charStart() <= word.charStart()
+          && mention.charEnd() >= word.charEnd()) {
+        return mention;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the tokens alone hold such a passive ("was arrested", "has been convicted"): what
+   * sentence triage asks before the parse.
+   */
+  static boolean mayHold(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if ("VBN".equals(token.pos())
+          && AGENT_BY_VERB.containsKey(lower(token.lemma()))
+          && PASSIVE_AUXILIARIES.contains(lower(tokens.get(i - 1).lemma()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The passives of a parsed sentence that name their patient and leave the agent unnamed. */
+  static List<Found> find(Sentence sentence, ParseTree tree) {
+    List<Found> found = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      String sector = AGENT_BY_VERB.get(lower(token.lemma()));
+      int verb = token.index();
+      if (sector == null || !token.pos().startsWith("VB")) {
+        continue;
+      }
+      int patient = tree.child(verb, "nsubj:pass");
+      if (patient < 0
+          && tree.hasChildRelation(verb, "aux:pass")
+          && "conj".equals(tree.relation(verb))) {
+        // "was convicted ... and was sentenced": the second passive shares the first's subject.
+        patient = tree.child(tree.head(verb), "nsubj:pass");
+      }
+      boolean namedAgent =
+          tree.child(verb, "obl:agent") >= 0 || tree.childWithCase(verb, "obl", Set.of("by")) >= 0;
+      if (patient >= 0 && !namedAgent) {
+        found.add(new Found(verb, patient, sector));
+      }
+    }
+    return found;
+  }
+
+  /** Whether the patient is named by a common noun for a person ("a man", "the suspect"). */
+  static boolean isPersonNoun(ParseTree tree, int patient) {
+    return tree.isNoun(patient) && PERSON_NOUNS.contains(tree.lemma(patient));
+  }
+
+  private static String lower(String text) {
+    return text == null ? "" : text.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,53 @@
+package org.newsevents.events.coding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsevents.actors.ActorMention;
+import org.newsevents.events.CameoDictionary;
+import org.newsevents.nlp.ParseTree;
+
+/**
+ * "Encouraged X to restrict Y", "asked X to release Y": an appeal is one event, from the one
+ * appealing to the one asked, whatever is asked (CAMEO 02x; the EVENT-CODING note, section 4). The
+ * act asked for is not the appealer's, so its target is not the appeal's, and the appealing verb's
+ * own sense ("encourage" praises, 051, when it has no one to ask) does not apply.
+ */
+final class Appeals {
+  /** Verbs that appeal when they ask someone to act ("encouraged allies to ..."). */
+  private static final Set<String> APPEAL_VERBS =
+      Set.of("encourage", "urge", "ask", "appeal", "implore", "exhort", "push", "lobby", "invite");
+
+  /**
+   * The roots an appeal keeps from its dictionary pattern: appeals, and demands (more forceful).
+   */
+  private static final Set<String> APPEAL_ROOTS = Set.of("02", "10");
+
+  private final ParseTree tree;
+  private final DyadFinder dyadFinder;
+  private final PatternMatcher matcher;
+
+  Appeals(ParsedSentence parsed, DyadFinder dyadFinder, PatternMatcher matcher) {
+    this.tree = parsed.tree;
+    this.dyadFinder = dyadFinder;
+    this.matcher = matcher;
+  }
+
+  /** What an appeal turns a verb's coding into: the one asked, and an appeal code. */
+  record Appeal(List<ActorMention> asked, CameoDictionary.CameoCode code) {}
+
+  /**
+   * The verb read as an appeal when it asks someone to act: the ones asked are its object (or "on"
+   * phrase), none when that object names no actor; the code its own when the dictionary gave an
+   * appeal or a demand, else the plain appeal 020.
+   */
+  Optional<Appeal> appeal(int verb, Optional<CameoDictionary.CameoCode> code) {
+    if (!APPEAL_VERBS.contains(tree.lemma(verb)) || tree.child(verb, "xcomp") < 0) {
+      return Optional.empty();
+    }
+    Optional<CameoDictionary.CameoCode> appealCode =
+        code.filter(known -> APPEAL_ROOTS.contains(known.rootCode()))
+            .or(() -> matcher.knownCode("020"));
+    return appealCode.map(known -> new Appeal(dyadFinder.objectController(verb), known));
+  }
+}

@@ -1,0 +1,224 @@
+package org.newsevents.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.newsevents.actors.ActorMention;
+import org.newsevents.actors.ActorResolver;
+import org.newsevents.actors.DictionaryLookup;
+import org.newsevents.events.CameoDictionary;
+import org.newsevents.events.EventCoder;
+import org.newsevents.events.EventMention;
+import org.newsevents.nlp.AnnotatedArticle;
+import org.newsevents.nlp.NlpPipeline;
+import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.SentenceTriage;
+import org.newsevents.nlp.Token;
+
+/**
+ * A developer's look at the real-news DEV half, sentence by sentence: the gold tuples beside the
+ * coder's mentions, and for a sentence with gold events, what the stages saw (triage depth, the
+ * resolved actors, the verbs the dictionary knows). Reads the dev half only, by construction: the
+ * test half is held out and scored in aggregate by {@code ./newsevents evaluate}. Run with {@code
+ * mvn -o -q exec:java} style classpaths from the project root; not a test.
+ */
+public final class RealNewsDevDiagnostic {
+  private RealNewsDevDiagnostic() {}
+
+  public static void main(String[] args) {
+    RealNewsGold.Half dev = RealNewsGold.read(Path.of(RealNewsGold.FOLDER), RealNewsGold.Split.DEV);
+    DictionaryLookup lookup = DictionaryLookup.bundled();
+    CameoDictionary cameo = CameoDictionary.bundled();
+    ActorResolver resolver = new ActorResolver(lookup);
+    SentenceTriage triage = SentenceTriage.forEvents(resolver::namesKnownActor, cameo::isEventVerb);
+    EventCoder coder = EventCoder.bundled();
+    Map<String, List<EventTuple>> gold = new LinkedHashMap<>();
+    Map<String, List<EventTuple>> coded = new LinkedHashMap<>();
+    for (Map.Entry<String, List<RealNewsGold.Sentence>> article : dev.articles().entrySet()) {
+      List<RealNewsGold.Sentence> sentences = article.getValue();
+      List<String> paragraphs = sentences.stream().map(RealNewsGold.Sentence::text).toList();
+      List<Integer> english = new ArrayList<>();
+      for (int i = 0; i < paragraphs.size(); i++) {
+        english.add(i);
+      }
+      var date = sentences.get(0).articleDate();
+      AnnotatedArticle annotated =
+          NlpPipeline.get().annotate(article.getKey(), paragraphs, english, date, triage);
+      ActorResolver.Result actors = resolver.resolve(annotated, date);
+      List<EventMention> mentions = coder.code(annotated, actors, date);
+      for (RealNewsGold.Sentence gs : sentences) {
+        List<Sentence> parsed =
+            annotated.sentences().stream()
+                .filter(
+                    s -> RealNewsGold.sentenceOf(sentences, s.text()).orElse("").equals(gs.id()))
+                .toList();
+        List<EventTuple> goldTuples =
+            gs.events().stream()
+                .filter(e -> EventQuality.SCORED_STATUSES.contains(e.status()))
+                .map(RealNewsGold.GoldEvent::tuple)
+                .toList();
+        List<EventMention> inSentence =
+            mentions.stream()
+                .filter(
+                    m ->
+                        RealNewsGold.sentenceOf(sentences, m.sentence()).orElse("").equals(gs.id()))
+                .toList();
+        gold.put(gs.id(), goldTuples);
+        coded.put(
+            gs.id(),
+            inSentence.stream()
+                .filter(m -> EventQuality.SCORED_STATUSES.contains(m.status().code()))
+                .map(m -> new EventTuple(m.actor1Code(), m.actor2Code(), m.eventCode()))
+                .toList());
+        tabulate(gs, goldTuples, inSentence, parsed, actors, cameo);
+        if (gs.events().isEmpty() && inSentence.isEmpty()) {
+          continue;
+        }
+        System.out.println("== " + gs.id() + "  " + gs.text());
+        for (RealNewsGold.GoldEvent e : gs.events()) {
+          System.out.println("  GOLD  " + e.tuple() + " " + e.status());
+        }
+        for (EventMention m : inSentence) {
+          System.out.println(
+              "  CODED "
+                  + m.actor1Code()
+                  + " -> "
+                  + m.actor2Code()
+                  + " "
+                  + m.eventCode()
+                  + " "
+                  + m.status().code()
+                  + " verb="
+                  + m.verb()
+                  + " pattern="
+                  + m.pattern()
+                  + " cue="
+                  + m.statusCue());
+        }
+        for (Sentence s : parsed) {
+          List<ActorMention> acts =
+              actors.mentions().stream().filter(a -> a.sentenceNo() == s.sentenceNo()).toList();
+          System.out.println(
+              "  deep="
+                  + s.deep()
+                  + " actors="
+                  + acts.stream()
+                      .map(a -> a.surface() + "=" + a.cameoCode() + "/" + a.method())
+                      .toList()
+                  + " verbs="
+                  + s.tokens().stream()
+                      .filter(t -> t.pos().startsWith("VB") && cameo.isEventVerb(t.lemma()))
+                      .map(Token::lemma)
+                      .toList());
+          if (s.deep()) {
+            System.out.println(
+                "  deps="
+                    + s.dependencies().stream()
+                        .map(
+                            d ->
+                                d.relation()
+                                    + "("
+                                    + word(s, d.governor())
+                                    + ","
+                                    + word(s, d.dependent())
+                                    + ")")
+                        .collect(Collectors.joining(" ")));
+          }
+        }
+      }
+    }
+    System.out.println(
+        "ROOT  "
+            + EventScorer.score(
+                EventScorer.project(gold, EventScorer::rootOnly),
+                EventScorer.project(coded, EventScorer::rootOnly)));
+    System.out.println(
+        "LOOSE "
+            + EventScorer.score(
+                EventScorer.project(gold, EventScorer::loose),
+                EventScorer.project(coded, EventScorer::loose)));
+    System.out.println("EXACT " + EventScorer.score(gold, coded));
+    System.out.println("MISSES (root level) " + MISSES);
+    System.out.println("FALSE POSITIVES (root level) " + FALSE_POSITIVES);
+  }
+
+  private static final Map<String, Integer> MISSES = new java.util.TreeMap<>();
+  private static final Map<String, Integer> FALSE_POSITIVES = new java.util.TreeMap<>();
+
+  /**
+   * The stage that lost each missed gold event, and the kind of each false positive (root level).
+   */
+  private static void tabulate(
+      RealNewsGold.Sentence gs,
+      List<EventTuple> goldTuples,
+      List<EventMention> inSentence,
+      List<Sentence> parsed,
+      ActorResolver.Result actors,
+      CameoDictionary cameo) {
+    List<String> codedRoots = new ArrayList<>();
+    List<String> unscoredRoots = new ArrayList<>();
+    for (EventMention m : inSentence) {
+      (EventQuality.SCORED_STATUSES.contains(m.status().code()) ? codedRoots : unscoredRoots)
+          .add(EventScorer.root(m.eventCode()));
+    }
+    List<String> goldRoots =
+        new ArrayList<>(goldTuples.stream().map(t -> EventScorer.root(t.event())).toList());
+    List<String> unmatchedCoded = new ArrayList<>();
+    for (String root : codedRoots) {
+      if (!goldRoots.remove(root)) {
+        unmatchedCoded.add(root);
+      }
+    }
+    java.util.Set<String> countries = new java.util.HashSet<>();
+    boolean deep = parsed.stream().anyMatch(Sentence::deep);
+    boolean verb = false;
+    for (Sentence s : parsed) {
+      actors.mentions().stream()
+          .filter(a -> a.sentenceNo() == s.sentenceNo() && a.cameoCode() != null)
+          .forEach(a -> countries.add(EventScorer.country(a.cameoCode())));
+      verb |=
+          s.tokens().stream()
+              .anyMatch(t -> t.pos().startsWith("VB") && cameo.isEventVerb(t.lemma()));
+    }
+    for (EventTuple g : goldTuples) {
+      String root = EventScorer.root(g.event());
+      if (!goldRoots.contains(root)) {
+        continue;
+      }
+      goldRoots.remove(root);
+      String cause;
+      if (!deep) {
+        cause = "1 triage: sentence not parsed";
+      } else if (!verb) {
+        cause = "2 no dictionary verb in sentence";
+      } else if (!countries.contains(EventScorer.country(g.source()))) {
+        cause = "3 source actor not resolved";
+      } else if (!g.target().isEmpty() && !countries.contains(EventScorer.country(g.target()))) {
+        cause = "4 target actor not resolved";
+      } else if (unscoredRoots.contains(root)) {
+        cause = "5 coded, status not asserted/claimed";
+      } else if (!unmatchedCoded.isEmpty()) {
+        cause = "6 coded with another root";
+      } else {
+        cause = "7 actors and verb present, nothing coded";
+      }
+      MISSES.merge(cause, 1, Integer::sum);
+      System.out.println(
+          "MISS " + cause.substring(0, 1) + " " + gs.id() + " " + g + " | " + gs.text());
+    }
+    for (String root : unmatchedCoded) {
+      System.out.println("FP " + gs.id() + " root " + root + " | " + gs.text());
+      FALSE_POSITIVES.merge(
+          goldTuples.isEmpty() ? "sentence has no gold event" : "wrong root for the gold event",
+          1,
+          Integer::sum);
+    }
+  }
+
+  private static String word(Sentence s, int index) {
+    return index < 0 || index >= s.tokens().size() ? "ROOT" : s.tokens().get(index).word();
+  }
+}

@@ -1,0 +1,32 @@
+package org.newsevents.events.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * An appeal is one event from the one appealing to the one asked, on real CoreNLP parses and the
+ * bundled dictionaries (issue 14).
+ */
+class AppealsTest {
+  @Test
+  void anAppealIsTheAppealersActNotTheAppealedAct() {
+    assertThat(
+            CodedSentences.codes(
+                "The United States encouraged allies such as Germany to restrict Iran's flights."))
+        .contains("USA -> DEU 020 asserted")
+        .noneMatch(coded -> coded.startsWith("USA -> IRN 05"));
+  }
+
+  @Test
+  void encouragingSomeoneWithoutAskingAnActIsStillPraise() {
+    assertThat(CodedSentences.codes("Germany encouraged France."))
+        .containsExactly("DEU -> FRA 051 asserted");
+  }
+
+  @Test
+  void aFirstPersonSubjectInAQuotationIsItsSpeaker() {
+    assertThat(CodedSentences.codes("\"We will send aid to Ukraine,\" Olaf Scholz said."))
+        .containsExactly("DEUGOV -> UKR 033 asserted");
+  }
+}

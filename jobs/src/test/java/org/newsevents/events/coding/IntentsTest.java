@@ -1,0 +1,50 @@
+package org.newsevents.events.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Promised cooperation is an intent (CAMEO 03x) that happened when it was said, on real CoreNLP
+ * parses and the bundled dictionaries (issue 14).
+ */
+class IntentsTest {
+  @Test
+  void anAnnouncedOwnCooperativeActIsAnAssertedIntentNotAPlannedAct() {
+    assertThat(CodedSentences.codes("Putin announced that Russia will send aid to Syria."))
+        .containsExactly("RUS -> SYR 033 asserted");
+  }
+
+  @Test
+  void aQuotationWithItsSpeakerAfterItIsTheSpeakersOwnIntent() {
+    assertThat(CodedSentences.codes("\"Germany will send aid to Ukraine,\" Olaf Scholz said."))
+        .containsExactly("DEU -> UKR 033 asserted");
+  }
+
+  @Test
+  void anotherCountrysFutureActIsStillPlanned() {
+    assertThat(CodedSentences.codes("Putin said that Germany will send aid to Ukraine."))
+        .containsExactly("DEU -> UKR 070 planned");
+  }
+
+  /** A role noun's country is the article's guess: it cannot say the act is the speaker's own. */
+  @Test
+  void aFutureActReportedByAnUnnamedOfficialIsStillPlanned() {
+    assertThat(CodedSentences.codes("Russia will send aid to Syria, a senior official said."))
+        .isNotEmpty()
+        .allMatch(coded -> coded.startsWith("RUS -> ") && coded.endsWith(" 070 planned"));
+  }
+
+  /** The agreed act itself is still to come: planned, and not an event yet. */
+  @Test
+  void agreeingToActIsAnIntentNotAnAgreement() {
+    assertThat(CodedSentences.codes("Russia agreed to release the prisoners to Ukraine."))
+        .containsExactly("RUS -> UKR 0353 asserted", "RUS -> UKR 0841 planned");
+  }
+
+  @Test
+  void aLeadInThePollsIsNoEvent() {
+    assertThat(CodedSentences.codes("Biden led Trump 47 percent to 40 percent in the polls."))
+        .isEmpty();
+  }
+}

@@ -1,0 +1,37 @@
+package org.newsevents.events.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Curated light-verb patterns and the pronoun that follows a sentence's subject, on real CoreNLP
+ * parses and the bundled dictionaries (issue 14).
+ */
+class LightVerbPatternsTest {
+  @Test
+  void aGuiltyPleaAcknowledgesResponsibilityWithoutATarget() {
+    assertThat(CodedSentences.codes("Vladimir Putin pleaded guilty to the charges."))
+        .containsExactly("RUSGOV -> null 015 asserted");
+  }
+
+  @Test
+  void expressingADesireToWorkWithSomeoneIsAnIntentToCooperate() {
+    assertThat(CodedSentences.codes("Vladimir Putin expressed a desire to work with Ukraine."))
+        .containsExactly("RUSGOV -> UKR 030 asserted");
+  }
+
+  @Test
+  void conductingAnInvestigationOfSomeoneInvestigatesThem() {
+    assertThat(CodedSentences.codes("Germany conducted an investigation into the Russian government."))
+        .containsExactly("DEU -> RUSGOV 090 asserted");
+  }
+
+  @Test
+  void heIsTheLastSentencesSubjectNotTheLastPersonItNamed() {
+    assertThat(
+            CodedSentences.codes(
+                "Joe Biden praised Vladimir Putin. He also criticized the government of Ukraine."))
+        .contains("USAGOV -> UKRGOV 111 asserted");
+  }
+}
