@@ -845,6 +845,8 @@ public final class EventQuality {
   }
 
   private void print(Result result) {
+    // The held-out half is scored, never read: its sentences are not printed.
+    boolean heldOut = result.goldSet().equals(RealNewsGold.Split.TEST.goldSetName());
     out.println();
     out.printf(
         Locale.ROOT,
@@ -905,9 +907,11 @@ public final class EventQuality {
         .ifPresent(
             agreement -> {
               out.println("  " + agreementText(agreement));
-              agreement
-                  .dateMisses()
-                  .forEach(miss -> out.println("  day-precise date miss: " + miss));
+              if (!heldOut) {
+                agreement
+                    .dateMisses()
+                    .forEach(miss -> out.println("  day-precise date miss: " + miss));
+              }
             });
     result
         .calibration()
@@ -935,7 +939,15 @@ public final class EventQuality {
             + result.scores().keySet().iterator().next().label()
             + " level):");
     for (ErrorKind error : result.errors()) {
-      out.printf("  %5d  %s   e.g. %s%n", error.count(), error.kind(), error.example());
+      if (heldOut) {
+        out.printf("  %5d  %s%n", error.count(), error.kind());
+      } else {
+        out.printf("  %5d  %s   e.g. %s%n", error.count(), error.kind(), error.example());
+      }
+    }
+    if (heldOut) {
+      out.println("  (no sentences of the held-out half are shown: reading them would tune on it)");
+      return;
     }
     out.println("  sample of records with errors:");
     result.sampleMisses().forEach(miss -> out.println("  " + miss));

@@ -23,7 +23,8 @@ class LightVerbPatternsTest {
 
   @Test
   void conductingAnInvestigationOfSomeoneInvestigatesThem() {
-    assertThat(CodedSentences.codes("Germany conducted an investigation into the Russian government."))
+    assertThat(
+            CodedSentences.codes("Germany conducted an investigation into the Russian government."))
         .containsExactly("DEU -> RUSGOV 090 asserted");
   }
 
