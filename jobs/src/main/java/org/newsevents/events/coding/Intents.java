@@ -76,7 +76,13 @@ final class Intents {
   }
 
   /** What an intent turns a verb's coding into: the code and the status. */
-  record Recoded(CameoDictionary.CameoCode code, StatusClassifier.Classification status) {}
+  /**
+   * @param saidAt the token of the verb that expressed the intent ("announced", "agreed"), which
+   *     dates it: "On Wednesday, Lam announced her government will withdraw the bill" is an intent
+   *     of Wednesday, not of the withdrawal's day
+   */
+  record Recoded(
+      CameoDictionary.CameoCode code, StatusClassifier.Classification status, int saidAt) {}
 
   /**
    * The verb's coding read as an intent, when it is one: a cooperative act announced for the future
@@ -92,7 +98,7 @@ final class Intents {
       int act = tree.child(verb, "xcomp");
       if (act >= 0 && status.status() == MentionStatus.ASSERTED) {
         String intent = bareCode(act).flatMap(Intents::intentOf).orElse("030");
-        return matcher.knownCode(intent).map(known -> new Recoded(known, status));
+        return matcher.knownCode(intent).map(known -> new Recoded(known, status, verb));
       }
       return Optional.empty();
     }
@@ -108,7 +114,22 @@ final class Intents {
                 new Recoded(
                     known,
                     new StatusClassifier.Classification(
-                        MentionStatus.ASSERTED, ANNOUNCED_CUE, status.confidence())));
+                        MentionStatus.ASSERTED, ANNOUNCED_CUE, status.confidence()),
+                    reportingVerb(verb)));
+  }
+
+  /**
+   * The verb that reports the act: its governor when the act is its complement ("announced that …
+   * will withdraw"), or the verb the parser hangs off a quotation's verb ("'We will withdraw it,'
+   * Lam said"); the act itself when neither.
+   */
+  private int reportingVerb(int act) {
+    String relation = tree.relation(act);
+    if (("ccomp".equals(relation) || "parataxis".equals(relation)) && tree.head(act) >= 0) {
+      return tree.head(act);
+    }
+    int said = tree.child(act, "parataxis");
+    return said >= 0 ? said : act;
   }
 
   private Optional<String> bareCode(int verb) {

@@ -144,10 +144,12 @@ public final class SentenceCoder {
       status = intent.get().status();
       pattern = "intent" + (pattern.isEmpty() ? "" : ": " + pattern);
     }
-    EventDate date = EventDateResolver.resolve(sentence, verb, articleDate);
+    // An intent is dated, and its tense read, where it was said.
+    int said = intent.map(Intents.Recoded::saidAt).orElse(verb);
+    EventDate date = EventDateResolver.resolve(sentence, said, articleDate);
     Gazetteer.Place place = circumstances.location(verb, targets);
     Quantity quantity = circumstances.quantity(verb);
-    boolean past = circumstances.isPastTense(verb);
+    boolean past = circumstances.isPastTense(said);
     for (ActorMention source : dyads.sources()) {
       for (ActorMention target : targets.isEmpty() ? nullTarget() : targets) {
         if (target != null && target.actorKey().equals(source.actorKey())) {

@@ -47,4 +47,15 @@ class IntentsTest {
     assertThat(CodedSentences.codes("Biden led Trump 47 percent to 40 percent in the polls."))
         .isEmpty();
   }
+
+  /** Issue 16: the intent took the day of the promised act, a week after it was announced. */
+  @Test
+  void anAnnouncedIntentIsDatedWhenItWasAnnouncedNotWhenTheActIsDue() {
+    assertThat(
+            CodedSentences.mentions(
+                    "On Monday, Putin announced that Russia will send aid to Syria on Friday.")
+                .stream()
+                .map(m -> m.eventCode() + " " + m.date().date()))
+        .containsExactly("033 2022-01-17");
+  }
 }
