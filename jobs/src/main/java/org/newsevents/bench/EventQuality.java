@@ -534,11 +534,15 @@ public final class EventQuality {
         requireEventMentions(statement);
         try (ResultSet rows =
             statement.executeQuery(
+                // The date is the event's, as analysts count it (fct_events): a retelling dated
+                // only by its article ("Lam said in a televised announcement") is counted in the
+                // event its lead dated.
                 "select a.input_ref, m.sentence, m.actor1_code, m.actor2_code, m.event_code,"
-                    + " m.status, cast(m.event_date as varchar), m.date_precision,"
+                    + " m.status, cast(e.event_date as varchar), e.date_precision,"
                     + " m.confidence, m.confidence_evidence "
                     + "from stg_fct_event_mentions m "
                     + "join stg_dim_articles a on a.article_id = m.article_id "
+                    + "join stg_fct_events e on e.event_id = m.event_id "
                     + "order by a.input_ref, m.sentence_no")) {
           while (rows.next()) {
             String status = rows.getString(6);
@@ -957,9 +961,9 @@ public final class EventQuality {
     return String.format(
         Locale.ROOT,
         "status right in %d of %d coded mentions that match a gold event (%.2f); day-precise dates"
-            + " right in %d of %d (%.2f); %d coded mentions not traced to a gold sentence;"
-            + " day-precise dates right in %d of %d gold events whose sentence has a coded mention"
-            + " of the same CAMEO root (%.2f)",
+            + " (of the event each mention was counted in) right in %d of %d (%.2f); %d coded"
+            + " mentions not traced to a gold sentence; day-precise dates right in %d of %d gold"
+            + " events whose sentence has a coded mention of the same CAMEO root (%.2f)",
         agreement.statusRight(),
         agreement.matched(),
         agreement.statusShare(),
@@ -1038,7 +1042,8 @@ public final class EventQuality {
             + " in `fct_event_mentions` whose status is "
             + String.join(" or ", SCORED_STATUSES)
             + " (negated, hypothetical and planned mentions are not events). Tuples are matched per"
-            + " sentence, a repeat counting as often as it occurs. Exact compares source code, target"
+            + " sentence, a repeat counting as often as it occurs; a date is judged on the event"
+            + " each mention was counted in (fct_events.event_date). Exact compares source code, target"
             + " code and CAMEO code; loose compares source country, target country (the first three"
             + " characters of the actor code) and CAMEO root (the first two digits); root compares"
             + " the CAMEO root alone (was a real event of the right kind coded); PLOVER compares"
