@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsevents.testing.SharedData;
 import org.newsevents.testing.Warehouses;
 import org.newsevents.warehouse.DataTests;
 import org.newsevents.warehouse.Gates;
@@ -23,25 +24,19 @@ import org.newsevents.warehouse.WarehouseLayout;
  * DuckDB; the broken article is made by the test-only {@link ArticleFailPoint}.
  */
 class OneBadArticleTest {
-  private static final String BROKEN = "broken";
-  private static final String HEALTHY = "healthy";
+  private static final String BROKEN = "002_bceca436d5cb6915";
+  private static final String HEALTHY = "001_9999db3ac14877e5";
 
   @TempDir Path temp;
 
   @Test
   void oneArticleThatBreaksEventCodingNoLongerFailsTheNight() throws IOException {
-    // Two short articles that each give actor and event mentions when coded (a seed article would
-    // do as well, at seconds of CoreNLP each).
     Path input = Files.createDirectories(temp.resolve("input"));
-    Files.writeString(
-        input.resolve(HEALTHY + ".txt"),
-        "Talks in Geneva\n\nAntony Blinken met Sergei Lavrov in Geneva on Friday.",
-        StandardCharsets.UTF_8);
-    Files.writeString(
-        input.resolve(BROKEN + ".txt"),
-        "Lavrov accuses NATO\n\nSergei Lavrov accused NATO of conspiring against Russia on"
-            + " Thursday.",
-        StandardCharsets.UTF_8);
+    for (String seed : List.of(HEALTHY, BROKEN)) {
+      Files.copy(
+          SharedData.projectRoot().resolve("seeds/articles/" + seed + ".txt"),
+          input.resolve(seed + ".txt"));
+    }
     Path warehouse = temp.resolve("warehouse");
     WarehouseLayout layout = new WarehouseLayout(warehouse);
     NightlyJob.Options options =
@@ -93,7 +88,7 @@ class OneBadArticleTest {
                     + " (select count(*) from fct_actor_mentions m where m.article_id = a.article_id) > 0,"
                     + " (select count(*) from fct_event_mentions m where m.article_id = a.article_id) > 0"
                     + " from dim_articles a order by 1"))
-        .containsExactly(BROKEN + " | false | false", HEALTHY + " | true | true");
+        .containsExactly(HEALTHY + " | true | true", BROKEN + " | false | false");
     RunRecord published = RunRecord.read(layout.runRecord("2022-01-24"));
     assertThat(published.status()).isEqualTo(RunRecord.SUCCEEDED);
     assertThat(published.gates())
