@@ -126,6 +126,32 @@ public final class Warehouses {
     }
   }
 
+  /**
+   * A copy of the whole seeds warehouse (Parquet files, manifests, run records and catalog), for a
+   * test that runs the job again over the published seeds: the copy is what a first run of the
+   * seeds on {@link #SEED_RUN_DATE} leaves, without the cost of that run. Its catalog's stg_ views
+   * still read the shared warehouse's files until a run on the copy rebuilds it.
+   */
+  public static Path seedsCopy(Path folder) {
+    Path from = seeds();
+    try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path to = folder.resolve(from.relativize(file).toString());
+        if (Files.isSymbolicLink(file)) {
+          // _current and the entry points are relative links: the copy's point into the copy.
+          Files.createSymbolicLink(to, Files.readSymbolicLink(file));
+        } else if (Files.isDirectory(file)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(file, to);
+        }
+      }
+      return folder;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static NightlyJob.Summary run(List<Path> inputs, Path warehouse, LocalDate runDate) {
     return run(new NightlyJob.Options(inputs, warehouse, runDate));
   }
