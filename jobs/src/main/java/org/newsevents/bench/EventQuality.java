@@ -652,28 +652,20 @@ public final class EventQuality {
     long statusRight = 0;
     long dayMatched = 0;
     long dayRight = 0;
-    for (Map.Entry<String, List<RealNewsGold.GoldEvent>> sentence : gold.entrySet()) {
-      List<RealNewsGold.GoldEvent> unmatched = new ArrayList<>(sentence.getValue());
-      for (CodedMention mention : coded.getOrDefault(sentence.getKey(), List.of())) {
-        EventTuple loose = EventScorer.loose(mention.tuple());
-        RealNewsGold.GoldEvent pair =
-            unmatched.stream()
-                .filter(event -> EventScorer.loose(event.tuple()).equals(loose))
-                .findFirst()
-                .orElse(null);
-        if (pair == null) {
-          continue;
-        }
-        unmatched.remove(pair);
-        matched++;
-        if (pair.status().equals(mention.status())) {
-          statusRight++;
-        }
-        if (pair.datePrecision().equals("day")) {
-          dayMatched++;
-          if (pair.date().equals(mention.eventDate()) && mention.datePrecision().equals("day")) {
-            dayRight++;
-          }
+    for (LoosePair paired : loosePairs(gold, coded, (event, mention) -> true)) {
+      RealNewsGold.GoldEvent pair = paired.gold();
+      CodedMention mention = paired.mention();
+      if (pair == null) {
+        continue;
+      }
+      matched++;
+      if (pair.status().equals(mention.status())) {
+        statusRight++;
+      }
+      if (pair.datePrecision().equals("day")) {
+        dayMatched++;
+        if (pair.date().equals(mention.eventDate()) && mention.datePrecision().equals("day")) {
+          dayRight++;
         }
       }
     }
@@ -731,6 +723,26 @@ public final class EventQuality {
   public static Calibration calibration(
       Map<String, List<RealNewsGold.GoldEvent>> gold, Map<String, List<CodedMention>> coded) {
     List<Labelled> labelled = new ArrayList<>();
+    for (LoosePair pair :
+        loosePairs(gold, coded, (event, mention) -> sameStatus(event.status(), mention.status()))) {
+      labelled.add(new Labelled(pair.mention(), pair.gold() != null));
+    }
+    return calibration(labelled, EVERY_STATUS_RIGHT_WHEN);
+  }
+
+  /** A coded mention and the gold event it was paired with, or null when none. */
+  private record LoosePair(CodedMention mention, RealNewsGold.GoldEvent gold) {}
+
+  /**
+   * Every coded mention of every gold sentence, in order, paired with the first gold event of its
+   * sentence that no earlier mention took, that matches it at the loose level, and that {@code
+   * alsoRequired} accepts.
+   */
+  private static List<LoosePair> loosePairs(
+      Map<String, List<RealNewsGold.GoldEvent>> gold,
+      Map<String, List<CodedMention>> coded,
+      java.util.function.BiPredicate<RealNewsGold.GoldEvent, CodedMention> alsoRequired) {
+    List<LoosePair> pairs = new ArrayList<>();
     for (Map.Entry<String, List<RealNewsGold.GoldEvent>> sentence : gold.entrySet()) {
       List<RealNewsGold.GoldEvent> unmatched = new ArrayList<>(sentence.getValue());
       for (CodedMention mention : coded.getOrDefault(sentence.getKey(), List.of())) {
@@ -738,14 +750,14 @@ public final class EventQuality {
         RealNewsGold.GoldEvent pair =
             unmatched.stream()
                 .filter(event -> EventScorer.loose(event.tuple()).equals(loose))
-                .filter(event -> sameStatus(event.status(), mention.status()))
+                .filter(event -> alsoRequired.test(event, mention))
                 .findFirst()
                 .orElse(null);
         unmatched.remove(pair);
-        labelled.add(new Labelled(mention, pair != null));
+        pairs.add(new LoosePair(mention, pair));
       }
     }
-    return calibration(labelled, EVERY_STATUS_RIGHT_WHEN);
+    return pairs;
   }
 
   /**
