@@ -116,7 +116,9 @@ public final class ImpliedAgents {
       boolean[] covered,
       ActorLookup dictionary,
       BiFunction<ActorLookup.Known, String, ResolvedActor> sectorActor) {
-    if (context.country == null) {
+    // Only a parse shows a passive's subject: a sentence triage did not parse holds none to find,
+    // and most sentences are not parsed, so no tree is built for them.
+    if (context.country == null || sentence.dependencies().isEmpty()) {
       return;
     }
     Optional<ActorLookup.Known> country = dictionary.country(context.country);
