@@ -200,13 +200,7 @@ public final class ImpliedAgents {
       if (sector == null || !token.pos().startsWith("VB")) {
         continue;
       }
-      int patient = tree.child(verb, "nsubj:pass");
-      if (patient < 0
-          && tree.hasChildRelation(verb, "aux:pass")
-          && "conj".equals(tree.relation(verb))) {
-        // "was convicted ... and was sentenced": the second passive shares the first's subject.
-        patient = tree.child(tree.head(verb), "nsubj:pass");
-      }
+      int patient = tree.passiveSubject(verb);
       boolean namedAgent =
           tree.child(verb, "obl:agent") >= 0 || tree.childWithCase(verb, "obl", Set.of("by")) >= 0;
       if (patient >= 0 && !namedAgent) {

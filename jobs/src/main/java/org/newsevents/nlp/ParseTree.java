@@ -84,6 +84,18 @@ public final class ParseTree {
     return found.isEmpty() ? -1 : found.get(0);
   }
 
+  /**
+   * The subject of a passive verb, or -1: its own, or for the second of two conjoined passives
+   * ("was convicted ... and was sentenced") the first one's.
+   */
+  public int passiveSubject(int verb) {
+    int subject = child(verb, "nsubj:pass");
+    if (subject < 0 && hasChildRelation(verb, "aux:pass") && "conj".equals(relation(verb))) {
+      return child(head(verb), "nsubj:pass");
+    }
+    return subject;
+  }
+
   /** The first child by that relation whose preposition ("case") is one of {@code cases}, or -1. */
   public int childWithCase(int token, String relation, Set<String> cases) {
     for (int child : children(token, relation)) {

@@ -79,15 +79,9 @@ final class DyadFinder {
   Dyads dyads(int verb) {
     List<ActorMention> sources;
     List<ActorMention> targets = new ArrayList<>();
-    int passiveSubject = tree.child(verb, "nsubj:pass");
-    if (passiveSubject < 0
-        && tree.hasChildRelation(verb, "aux:pass")
-        && "conj".equals(tree.relation(verb))) {
-      // "was convicted and was sentenced": the second passive shares the first's subject.
-      passiveSubject = tree.child(tree.head(verb), "nsubj:pass");
-    }
+    int passiveSubject = tree.passiveSubject(verb);
     if (passiveSubject >= 0) {
-      targets.addAll(passiveSubjectActors(passiveSubject));
+      targets.addAll(actorsOrAntecedent(passiveSubject));
       sources = actorsOf(tree.childWithCase(verb, "obl", Set.of("by")));
       if (sources.isEmpty() && isImpliedAgent(actorAt[verb])) {
         // "Was arrested": the police the verb implies (see ImpliedAgents).
@@ -103,7 +97,8 @@ final class DyadFinder {
     return new Dyads(distinct(sources), distinct(targets), reporter(verb));
   }
 
-  private List<ActorMention> passiveSubjectActors(int subject) {
+  /** The actors a subject names, or for "he" or "she" the person named before it. */
+  private List<ActorMention> actorsOrAntecedent(int subject) {
     if (PERSONAL_PRONOUNS.contains(lower(sentence.tokens().get(subject).word()))) {
       ActorMention person = personBefore(subject);
       return person == null ? List.of() : List.of(throughPronoun(person));
@@ -239,16 +234,12 @@ final class DyadFinder {
             && "acl:relcl".equals(tree.relation(node))) {
           return actorsOf(tree.head(node));
         }
-        if (PERSONAL_PRONOUNS.contains(lower(sentence.tokens().get(subject).word()))) {
-          ActorMention person = personBefore(subject);
-          return person == null ? List.of() : List.of(throughPronoun(person));
-        }
         if (FIRST_PERSON.contains(lower(sentence.tokens().get(subject).word()))) {
           // '"We will send aid," Scholz said': the speaker of the quotation.
           ActorMention speaker = reporter(node);
           return speaker == null ? List.of() : List.of(throughPronoun(speaker));
         }
-        return actorsOf(subject);
+        return actorsOrAntecedent(subject);
       }
       if (tree.child(node, "nsubj:pass") >= 0) {
         return List.of();
