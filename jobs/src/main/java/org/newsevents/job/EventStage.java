@@ -158,10 +158,10 @@ final class EventStage {
    *   <li>the latest such event it reports in a past tense as having happened: it was written on or
    *       after that day. An article that says Blinken and Lavrov "met in Geneva on Friday" was
    *       written on or after the Friday the dated articles name;
-   *   <li>else, of the events it reports as planned for a day its sentence names, the earliest day
-   *       on which that expression names the event's day ({@link EventDateResolver#writtenBefore}):
-   *       an article that says Blinken and Lavrov "agreed to meet next Friday in Geneva" was
-   *       written in the week before the Friday of the meeting.
+   *   <li>else the earliest of the days from which its planned events' expressions name their days
+   *       ({@link EventDateResolver#writtenBefore}: the day before for "tomorrow" or "on Friday", a
+   *       week before for "next Friday"): an article that says Blinken and Lavrov "agreed to meet
+   *       next Friday in Geneva" is dated a week before the Friday of the meeting.
    * </ul>
    *
    * @param undatedArticles article_id of the run's articles that have no date, neither given nor
