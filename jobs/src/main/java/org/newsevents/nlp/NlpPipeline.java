@@ -121,10 +121,11 @@ public final class NlpPipeline {
     List<Sentence> sentences = new ArrayList<>();
     Map<CoreNlpStep, Long> stepNanos = new EnumMap<>(CoreNlpStep.class);
     int offset = 0;
+    SentenceTriage.ArticleTriage articleTriage = triage.forArticle();
     for (int p = 0; p < paragraphs.size(); p++) {
       String paragraph = paragraphs.get(p);
       if (englishParagraphs.contains(p)) {
-        annotateParagraph(paragraph, p, offset, articleDate, triage, sentences, stepNanos);
+        annotateParagraph(paragraph, p, offset, articleDate, articleTriage, sentences, stepNanos);
       }
       offset += paragraph.length() + 2;
     }
@@ -140,7 +141,7 @@ public final class NlpPipeline {
       int paragraphNo,
       int offset,
       LocalDate articleDate,
-      SentenceTriage triage,
+      SentenceTriage.ArticleTriage triage,
       List<Sentence> out,
       Map<CoreNlpStep, Long> stepNanos) {
     long start = System.nanoTime();

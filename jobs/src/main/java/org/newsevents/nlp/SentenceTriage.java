@@ -1,5 +1,6 @@
 package org.newsevents.nlp;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +14,12 @@ import java.util.regex.Pattern;
  * dictionary actor, a role noun such as "the court", a "he" or "she", a name before its verb) and
  * has a verb the CAMEO dictionary codes. Of those, only the ones with a word that can start a time
  * expression also go through SUTime.
+ *
+ * <p>Read through an article ({@link #forArticle()}), the event triage also parses a sentence with
+ * a coded verb that names by surname alone someone the article named in full before ("McArthur
+ * pleaded guilty" after "Bruce McArthur, from Toronto"), or whose he or she follows a parsed
+ * sentence ("He later apologized"): the actor resolver's article memory and antecedents code them,
+ * but only in a parsed sentence.
  */
 public final class SentenceTriage {
   /** How far a sentence is annotated. */
@@ -91,9 +98,14 @@ public final class SentenceTriage {
   private final Predicate<Sentence> selects;
   private final boolean timeOnlyWithCue;
 
-  private SentenceTriage(Predicate<Sentence> selects, boolean timeOnlyWithCue) {
+  /** Whether a sentence has a coded verb; null for the triages that do not look for events. */
+  private final Predicate<Sentence> hasEventVerb;
+
+  private SentenceTriage(
+      Predicate<Sentence> selects, boolean timeOnlyWithCue, Predicate<Sentence> hasEventVerb) {
     this.selects = selects;
     this.timeOnlyWithCue = timeOnlyWithCue;
+    this.hasEventVerb = hasEventVerb;
   }
 
   /**
@@ -105,9 +117,11 @@ public final class SentenceTriage {
    */
   public static SentenceTriage forEvents(
       Predicate<Sentence> namesKnownActor, Predicate<String> isEventVerb) {
+    Predicate<Sentence> hasEventVerb = sentence -> hasEventVerb(sentence.tokens(), isEventVerb);
     return new SentenceTriage(
-        sentence -> hasEventVerb(sentence.tokens(), isEventVerb) && namesKnownActor.test(sentence),
-        true);
+        sentence -> hasEventVerb.test(sentence) && namesKnownActor.test(sentence),
+        true,
+        hasEventVerb);
   }
 
   /**
@@ -115,7 +129,7 @@ public final class SentenceTriage {
    * tests of the annotators themselves.
    */
   public static SentenceTriage everySentence() {
-    return new SentenceTriage(sentence -> true, false);
+    return new SentenceTriage(sentence -> true, false, null);
   }
 
   /**
@@ -124,15 +138,87 @@ public final class SentenceTriage {
    * evaluation measures.
    */
   public static SentenceTriage properNounAndVerb() {
-    return new SentenceTriage(sentence -> properNounAndVerb(sentence.tokens()), false);
+    return new SentenceTriage(sentence -> properNounAndVerb(sentence.tokens()), false, null);
   }
 
-  /** How deeply to annotate a sentence that has tokens, POS tags and lemmas. */
+  /**
+   * How deeply to annotate a sentence that has tokens, POS tags and lemmas, on its own: without
+   * what the sentences before it in its article named.
+   */
   public Depth depth(Sentence sentence) {
-    if (!selects.test(sentence)) {
-      return Depth.SHALLOW;
-    }
+    return selects.test(sentence) ? deepDepth(sentence) : Depth.SHALLOW;
+  }
+
+  private Depth deepDepth(Sentence sentence) {
     return !timeOnlyWithCue || mayHoldTime(sentence.tokens()) ? Depth.DEEP_WITH_TIME : Depth.DEEP;
+  }
+
+  /** A triage that reads one article's sentences in order and remembers what they named. */
+  public ArticleTriage forArticle() {
+    return new ArticleTriage();
+  }
+
+  /** The triage of one article, sentence by sentence in reading order. */
+  public final class ArticleTriage {
+    /** The last words of the full names ("Bruce McArthur") the article has written so far. */
+    private final Set<String> surnames = new HashSet<>();
+
+    private boolean previousDeep;
+
+    private ArticleTriage() {}
+
+    /** How deeply to annotate the article's next sentence. */
+    public Depth depth(Sentence sentence) {
+      Depth depth = SentenceTriage.this.depth(sentence);
+      if (depth == Depth.SHALLOW
+          && hasEventVerb != null
+          && (namesSurnameWrittenInFullBefore(sentence.tokens())
+              || (previousDeep && hasPersonalPronoun(sentence.tokens())))
+          && hasEventVerb.test(sentence)) {
+        depth = deepDepth(sentence);
+      }
+      rememberFullNames(sentence.tokens());
+      previousDeep = depth != Depth.SHALLOW;
+      return depth;
+    }
+
+    private boolean namesSurnameWrittenInFullBefore(List<Token> tokens) {
+      for (Token token : tokens) {
+        if (token.pos().startsWith("NNP") && surnames.contains(token.word())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The last word of each run of two or more capitalised proper nouns. */
+    private void rememberFullNames(List<Token> tokens) {
+      int run = 0;
+      for (int i = 0; i <= tokens.size(); i++) {
+        boolean properNoun =
+            i < tokens.size()
+                && tokens.get(i).pos().startsWith("NNP")
+                && startsUpperCase(tokens.get(i).word());
+        if (properNoun) {
+          run++;
+        } else {
+          if (run >= 2) {
+            surnames.add(tokens.get(i - 1).word());
+          }
+          run = 0;
+        }
+      }
+    }
+  }
+
+  private static boolean hasPersonalPronoun(List<Token> tokens) {
+    for (Token token : tokens) {
+      String word = token.word().toLowerCase(Locale.ROOT);
+      if (token.pos().equals("PRP") && (word.equals("he") || word.equals("she"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean mayHoldTime(List<Token> tokens) {

@@ -92,4 +92,54 @@ class SentenceTriageTest {
     assertThat(sentence.dependencies()).isNotEmpty();
     assertThat(sentence.timexes()).isEmpty();
   }
+
+  private static List<Boolean> deepInArticle(String... paragraphs) {
+    return NlpPipeline.get()
+        .annotate(
+            "t",
+            List.of(paragraphs),
+            java.util.stream.IntStream.range(0, paragraphs.length).boxed().toList(),
+            LocalDate.of(2022, 1, 19),
+            TRIAGE)
+        .sentences()
+        .stream()
+        .map(Sentence::deep)
+        .toList();
+  }
+
+  @Test
+  void aSurnameAloneGoesDeepOnceTheArticleHasWrittenTheFullName() {
+    assertThat(
+            deepInArticle(
+                "Russia accused Ivan Petrenko of spying.",
+                "Petrenko accused the guards of beating him."))
+        .containsExactly(true, true);
+  }
+
+  @Test
+  void aSurnameAloneThatTheArticleNeverWroteInFullStaysShallow() {
+    assertThat(deepInArticle("It rained.", "Petrenko accused the guards of beating him."))
+        .containsExactly(false, false);
+  }
+
+  @Test
+  void aHeOrSheRightAfterAParsedSentenceGoesDeep() {
+    assertThat(
+            deepInArticle(
+                "Russia accused Ukraine of provocations.",
+                "She accused the guards of beating her."))
+        .containsExactly(true, true);
+  }
+
+  @Test
+  void aHeOrSheAfterAnUnparsedSentenceStaysShallow() {
+    assertThat(deepInArticle("It rained all week.", "He accused the guards of beating him."))
+        .containsExactly(false, false);
+  }
+
+  @Test
+  void theArticleMemoryNeedsACodedVerbToo() {
+    assertThat(deepInArticle("Russia accused Ivan Petrenko of spying.", "Petrenko is a tall man."))
+        .containsExactly(true, false);
+  }
 }
