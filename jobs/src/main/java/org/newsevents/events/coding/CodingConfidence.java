@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsevents.actors.ActorMention;
+import org.newsevents.actors.ImpliedAgents;
 import org.newsevents.reference.ReferenceSource;
 
 /**
@@ -58,7 +59,10 @@ public final class CodingConfidence {
     SEAT_OR_DEMONYM("seat-or-demonym"),
     /** From what the article said of it elsewhere: a surname, a short name, a new actor. */
     ARTICLE_MEMORY("article-memory"),
-    /** A role noun with the article's country ("the court", "police"). */
+    /**
+     * A role noun with the article's country ("the court", "police"), or the agent a construction
+     * implies ("was arrested": the police) and its patient: a role with no name in the sentence.
+     */
     ROLE_NOUN("role-noun"),
     /** A "he" or "she" standing for the last person named. */
     PRONOUN("pronoun"),
@@ -79,7 +83,7 @@ public final class CodingConfidence {
       return switch (mention.method() == null ? "" : mention.method()) {
         case "alias", "fuzzy" -> NAME;
         case "seat", "demonym-agent" -> SEAT_OR_DEMONYM;
-        case "role-noun" -> ROLE_NOUN;
+        case "role-noun", ImpliedAgents.AGENT, ImpliedAgents.PATIENT -> ROLE_NOUN;
         case DyadFinder.PRONOUN_METHOD -> PRONOUN;
         default -> ARTICLE_MEMORY;
       };

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsevents.actors.ActorMention;
+import org.newsevents.actors.ImpliedAgents;
 import org.newsevents.events.coding.CodingConfidence.ActorEvidence;
 import org.newsevents.events.coding.CodingConfidence.ClauseEvidence;
 import org.newsevents.events.coding.CodingConfidence.Evidence;
@@ -98,6 +99,15 @@ class CodingConfidenceTest {
             ActorEvidence.ROLE_NOUN,
             ActorEvidence.PRONOUN,
             ActorEvidence.NONE);
+  }
+
+  @Test
+  void anImpliedAgentOrPatientIsARoleNotArticleMemory() {
+    assertThat(
+            Arrays.asList(
+                ActorEvidence.of(mention(ImpliedAgents.AGENT)),
+                ActorEvidence.of(mention(ImpliedAgents.PATIENT))))
+        .containsExactly(ActorEvidence.ROLE_NOUN, ActorEvidence.ROLE_NOUN);
   }
 
   private static ActorMention mention(String method) {
