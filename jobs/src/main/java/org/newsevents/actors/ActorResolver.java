@@ -46,11 +46,20 @@ public final class ActorResolver {
 
   private final RoleNouns roleNouns;
   private final PersonDescriptions descriptions;
+  private final LearnedActors learned;
 
   public ActorResolver(ActorLookup dictionary) {
+    this(dictionary, LearnedActors.none());
+  }
+
+  /**
+   * @param learned what earlier nights learned about actors the dictionary lacks
+   */
+  public ActorResolver(ActorLookup dictionary, LearnedActors learned) {
     this.dictionary = dictionary;
     this.roleNouns = new RoleNouns(dictionary);
     this.descriptions = new PersonDescriptions(dictionary);
+    this.learned = learned;
   }
 
   /** The mentions found in one article and the actors they point to, keyed by actor key. */
@@ -69,6 +78,7 @@ public final class ActorResolver {
       }
     }
     context.describeUnknownPersons();
+    context.recallLearned(learned);
     return new Result(context.mentions, context.actors);
   }
 

@@ -89,6 +89,48 @@ final class ArticleContext {
     }
   }
 
+  /**
+   * Warehouse-level memory: an unknown actor this article gives no country codes as an earlier
+   * night learned it, with that night's evidence; its mentions say they were resolved so.
+   */
+  void recallLearned(LearnedActors learned) {
+    for (ResolvedActor actor : List.copyOf(actors.values())) {
+      if (actor.known() || actor.countryCode() != null) {
+        continue;
+      }
+      Optional<LearnedActors.Learned> recalled = learned.recall(actor.actorKey());
+      if (recalled.isEmpty()) {
+        continue;
+      }
+      LearnedActors.Learned memory = recalled.get();
+      actors.put(
+          actor.actorKey(),
+          new ResolvedActor(
+              actor.actorKey(),
+              actor.name(),
+              actor.actorType(),
+              memory.countryCode(),
+              memory.role(),
+              memory.cameoCode(),
+              actor.aliases(),
+              false,
+              memory.evidence()));
+      mentions.replaceAll(
+          mention ->
+              mention.actorKey().equals(actor.actorKey())
+                  ? new ActorMention(
+                      mention.articleId(),
+                      mention.actorKey(),
+                      mention.sentenceNo(),
+                      mention.charStart(),
+                      mention.charEnd(),
+                      mention.surface(),
+                      memory.cameoCode(),
+                      LearnedActors.METHOD)
+                  : mention);
+    }
+  }
+
   void mention(
       ResolvedActor actor, Sentence sentence, int tokenStart, int tokenEnd, String method) {
     actors.putIfAbsent(actor.actorKey(), actor);

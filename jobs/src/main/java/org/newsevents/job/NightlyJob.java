@@ -42,6 +42,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.newsevents.actors.ActorResolver;
+import org.newsevents.actors.LearnedActors;
 import org.newsevents.clean.ArticleCleaner;
 import org.newsevents.ingest.InputFiles;
 import org.newsevents.ingest.InputReader;
@@ -381,12 +382,18 @@ public final class NightlyJob {
         dimArticles
             .drop("source_name", "source_domain", "content_fingerprint_rank")
             .persist(StorageLevel.MEMORY_AND_DISK());
+    Manifest current = Manifest.read(layout.manifest());
+    LearnedActors learned =
+        learnedActors(
+            current.filesBefore(Tables.DIM_ACTORS, runDate).stream()
+                .map(layout.root()::resolve)
+                .toList());
     Dataset<Row> firstCoding =
         options.scope() == Scope.FULL
-            ? timed("nlp+actors+events", () -> annotateAndCode(articleRows, referenceFolder))
+            ? timed(
+                "nlp+actors+events", () -> annotateAndCode(articleRows, referenceFolder, learned))
             : spark.createDataFrame(List.of(), Tables.ACTOR_OUTCOME);
 
-    Manifest current = Manifest.read(layout.manifest());
     Dataset<Row> knownEvents =
         EventStage.knownEvents(
             spark,
@@ -423,6 +430,7 @@ public final class NightlyJob {
                           codeArticles(
                               EventStage.redated(articleRows, inferredDates),
                               referenceFolder,
+                              learned,
                               taskClocks()))
                       .localCheckpoint());
       EventStage.Events recollapsed =
@@ -643,11 +651,12 @@ public final class NightlyJob {
    *
    * @param referenceFolder the dictionaries' folder, or null for the bundled ones
    */
-  Dataset<Row> annotateAndCode(Dataset<Row> articles, String referenceFolder) {
+  Dataset<Row> annotateAndCode(
+      Dataset<Row> articles, String referenceFolder, LearnedActors learned) {
     LongAccumulator loadNanos = spark.sparkContext().longAccumulator("nlp load nanos");
     ActorStage.TaskClocks clocks = taskClocks();
     Map<CoreNlpStep, LongAccumulator> stepClocks = clocks.steps();
-    Dataset<Row> outcomes = codeArticles(articles, referenceFolder, clocks, loadNanos);
+    Dataset<Row> outcomes = codeArticles(articles, referenceFolder, learned, clocks, loadNanos);
     Row totals =
         outcomes
             .agg(
@@ -720,14 +729,58 @@ public final class NightlyJob {
 
   /** Articles coded again (their date changed): timed as a whole, not per step. */
   private Dataset<Row> codeArticles(
-      Dataset<Row> articles, String referenceFolder, ActorStage.TaskClocks clocks) {
+      Dataset<Row> articles,
+      String referenceFolder,
+      LearnedActors learned,
+      ActorStage.TaskClocks clocks) {
     return codeArticles(
-        articles, referenceFolder, clocks, spark.sparkContext().longAccumulator("nlp load nanos"));
+        articles,
+        referenceFolder,
+        learned,
+        clocks,
+        spark.sparkContext().longAccumulator("nlp load nanos"));
+  }
+
+  /**
+   * What the published runs before this one learned about actors the dictionary lacks: their
+   * dim_actors rows of unknown actors with a country and evidence. Earlier run dates only, so a
+   * rerun of a date codes as its first run did.
+   */
+  private LearnedActors learnedActors(List<Path> earlierActorFiles) {
+    if (earlierActorFiles.isEmpty()) {
+      return LearnedActors.none();
+    }
+    List<LearnedActors.Learned> learned = new ArrayList<>();
+    for (Row row :
+        spark
+            .read()
+            .parquet(earlierActorFiles.stream().map(Path::toString).toArray(String[]::new))
+            .filter(
+                col("is_known")
+                    .equalTo(false)
+                    .and(col("country_code").isNotNull())
+                    .and(col("cameo_code").isNotNull())
+                    .and(col("evidence").isNotNull()))
+            .select(
+                "actor_key", "country_code", "role", "cameo_code", "evidence", "first_seen_date")
+            .collectAsList()) {
+      java.sql.Date firstSeen = row.getAs("first_seen_date");
+      learned.add(
+          new LearnedActors.Learned(
+              row.getAs("actor_key"),
+              row.getAs("country_code"),
+              row.getAs("role"),
+              row.getAs("cameo_code"),
+              row.getAs("evidence"),
+              firstSeen == null ? null : firstSeen.toLocalDate()));
+    }
+    return LearnedActors.of(learned);
   }
 
   private Dataset<Row> codeArticles(
       Dataset<Row> articles,
       String referenceFolder,
+      LearnedActors learned,
       ActorStage.TaskClocks clocks,
       LongAccumulator loadNanos) {
     MapPartitionsFunction<Row, Row> resolve =
@@ -736,7 +789,7 @@ public final class NightlyJob {
           NlpPipeline.get();
           loadNanos.add(System.nanoTime() - loadStart);
           ReferenceData reference = ReferenceData.of(referenceFolder);
-          ActorResolver resolver = new ActorResolver(reference.actors());
+          ActorResolver resolver = new ActorResolver(reference.actors(), learned);
           SentenceTriage triage = reference.triage();
           ArticleFailPoint failPoint = ArticleFailPoint.fromEnvironment();
           List<Row> out = new ArrayList<>();

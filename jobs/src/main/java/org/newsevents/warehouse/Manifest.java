@@ -96,6 +96,13 @@ public final class Manifest {
     return files;
   }
 
+  /** Files of a table for the run dates before one, relative to the warehouse root. */
+  public List<String> filesBefore(String table, String runDate) {
+    List<String> files = new ArrayList<>();
+    tables.getOrDefault(table, new TreeMap<>()).headMap(runDate).values().forEach(files::addAll);
+    return files;
+  }
+
   public List<String> runDates(String table) {
     return new ArrayList<>(tables.getOrDefault(table, new TreeMap<>()).keySet());
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsevents.actors.LearnedActors;
 import org.newsevents.testing.BadInputFolder;
 import org.newsevents.testing.CliProcess;
 import org.newsevents.testing.SharedData;
@@ -375,6 +376,48 @@ class NightlyJobTest {
     Warehouses.run(List.of(night2), warehouse, LocalDate.of(2022, 1, 22));
     assertThat(Warehouses.query(warehouse, both))
         .containsExactly(eventId + " | asserted | 2022-01-21 | 2 | 2 | 2 | 2022-01-19");
+  }
+
+  @Test
+  void anActorLearnedOnOneNightCodesItsBareNameOnALaterNight() throws IOException {
+    Path warehouse = temp.resolve("warehouse-memory");
+    Path night1 = Files.createDirectories(temp.resolve("memory1")).resolve("feed.jsonl");
+    Path night2 = Files.createDirectories(temp.resolve("memory2")).resolve("feed.jsonl");
+    Files.writeString(
+        night1,
+        "{\"id\": \"m1\", \"source\": \"reuters.com\", \"published\": \"2022-01-19\","
+            + " \"text\": \"Russian Foreign Minister Oleg Petrov accused Ukraine of"
+            + " provocations.\"}\n");
+    Files.writeString(
+        night2,
+        "{\"id\": \"m2\", \"source\": \"bbc.co.uk\", \"published\": \"2022-01-22\","
+            + " \"text\": \"Oleg Petrov accused NATO of provocations.\"}\n");
+    Warehouses.run(List.of(night1), warehouse, LocalDate.of(2022, 1, 19));
+    Warehouses.run(List.of(night2), warehouse, LocalDate.of(2022, 1, 22));
+
+    assertThat(
+            Warehouses.query(
+                warehouse,
+                "select m.run_date, m.cameo_code, m.resolution_method from fct_actor_mentions m"
+                    + " join dim_actors a using (actor_id) where a.name = 'Oleg Petrov'"
+                    + " order by m.run_date"))
+        .containsExactly(
+            "2022-01-19 | RUSGOV | unknown", "2022-01-22 | RUSGOV | " + LearnedActors.METHOD);
+    assertThat(
+            Warehouses.query(
+                warehouse,
+                "select actor1_code, event_code from fct_event_mentions where article_id in"
+                    + " (select article_id from dim_articles where run_date = '2022-01-22')"))
+        .containsExactly("RUSGOV | 112");
+    // What was learned, and the sentence it was learned from, is in dim_actors.
+    assertThat(
+            Warehouses.query(
+                warehouse,
+                "select is_known, country_code, first_seen_date, evidence from dim_actors"
+                    + " where name = 'Oleg Petrov'"))
+        .singleElement()
+        .asString()
+        .startsWith("false | RUS | 2022-01-19 | Russian Foreign Minister Oleg Petrov");
   }
 
   @Test
