@@ -13,6 +13,7 @@ import org.newsevents.nlp.AnnotatedArticle;
 import org.newsevents.nlp.Dependency;
 import org.newsevents.nlp.EntityMention;
 import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.SentenceTriage;
 import org.newsevents.nlp.Token;
 
 /**
@@ -69,10 +70,10 @@ public final class ActorResolver {
     ArticleContext context =
         new ArticleContext(article.articleId(), articleDate, mostNamedCountry(article));
     for (Sentence sentence : article.sentences()) {
-      if (sentence.deep()) {
+      if (sentence.named()) {
         resolveSentence(sentence, context);
       } else {
-        // Triage keeps most sentences from NER and the parser, but dictionary names need only
+        // Triage keeps many sentences from NER and the parser, but dictionary names need only
         // tokens: they still count as mentions, and a full name read here resolves a later surname.
         scanDictionary(sentence, context, new boolean[sentence.tokens().size()]);
       }
@@ -137,6 +138,9 @@ public final class ActorResolver {
         }
       }
       TokenSpans.mark(covered, entity.tokenStart(), entity.tokenEnd());
+    }
+    if (!sentence.deep()) {
+      return; // role nouns and implied agents act only through the parse
     }
     for (RoleNouns.Found phrase : roleNouns.find(sentence, covered)) {
       context.mention(
@@ -208,6 +212,32 @@ public final class ActorResolver {
     // sending their sentences to the parser too took the parsed share of 171 Wikinews articles
     // from 42% to 61% (about one more floor of parse time at 10k) for no gain on the real-news
     // dev half; they are coded where a sentence is parsed for a dictionary actor.
+    return false;
+  }
+
+  /**
+   * Whether the sentence has a proper noun that no dictionary alias covers (not a day or month
+   * name, and not a lone capitalised first word): a name only NER can tell a person, an
+   * organisation or a place. Needs only tokens.
+   */
+  public boolean mayNameUnknownActor(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      AliasMatch match = longestAliasAt(sentence, i);
+      if (match != null) {
+        i = match.end();
+        continue;
+      }
+      Token token = tokens.get(i);
+      if (token.pos().startsWith("NNP")
+          && TokenSpans.startsUpperCase(token.word())
+          && !SentenceTriage.isTimeWord(token.word())
+          && (i > 0 || (tokens.size() > 1 && tokens.get(1).pos().startsWith("NNP")))) {
+        return true;
+      }
+      i++;
+    }
     return false;
   }
 

@@ -36,7 +36,8 @@ record ReferenceData(ActorLookup actors, CameoDictionary cameo, Gazetteer gazett
    */
   SentenceTriage triage() {
     ActorResolver resolver = new ActorResolver(actors);
-    return SentenceTriage.forEvents(resolver::namesKnownActor, cameo::isEventVerb);
+    return SentenceTriage.forEvents(
+        resolver::namesKnownActor, cameo::isEventVerb, resolver::mayNameUnknownActor);
   }
 
   static String folderOption(Optional<Path> folder) {

@@ -451,7 +451,7 @@ public final class NerEvaluation {
       for (Sentence sentence : article.sentences()) {
         sentences++;
         tokens += sentence.tokens().size();
-        if (sentence.deep()) {
+        if (sentence.named()) {
           nerSentences++;
           nerTokens += sentence.tokens().size();
         } else {

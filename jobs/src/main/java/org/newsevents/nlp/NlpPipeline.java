@@ -150,19 +150,27 @@ public final class NlpPipeline {
     addNanos(stepNanos, CoreNlpStep.TOKENIZE_TAG, start);
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
     List<SentenceTriage.Depth> depths = new ArrayList<>(sentences.size());
+    List<CoreMap> named = new ArrayList<>();
     List<CoreMap> deep = new ArrayList<>();
     for (CoreMap sentence : sentences) {
       SentenceTriage.Depth depth =
-          triage.depth(toSentence(sentence, 0, paragraphNo, offset, false, List.of()));
+          triage.depth(
+              toSentence(
+                  sentence, 0, paragraphNo, offset, SentenceTriage.Depth.SHALLOW, List.of()));
       depths.add(depth);
       if (depth != SentenceTriage.Depth.SHALLOW) {
+        named.add(sentence);
+      }
+      if (depth.parsed()) {
         deep.add(sentence);
       }
     }
-    if (!deep.isEmpty()) {
+    if (!named.isEmpty()) {
       long entitiesStart = System.nanoTime();
-      annotateEntities(document, paragraph, deep);
+      annotateEntities(document, paragraph, named);
       addNanos(stepNanos, CoreNlpStep.ENTITIES, entitiesStart);
+    }
+    if (!deep.isEmpty()) {
       long parseStart = System.nanoTime();
       parse(deep);
       addNanos(stepNanos, CoreNlpStep.PARSE, parseStart);
@@ -175,14 +183,7 @@ public final class NlpPipeline {
         times = timeExpressions(sentences.get(i), paragraph, articleDate);
         addNanos(stepNanos, CoreNlpStep.TIMES, timesStart);
       }
-      out.add(
-          toSentence(
-              sentences.get(i),
-              out.size(),
-              paragraphNo,
-              offset,
-              depth != SentenceTriage.Depth.SHALLOW,
-              times));
+      out.add(toSentence(sentences.get(i), out.size(), paragraphNo, offset, depth, times));
     }
   }
 
@@ -316,8 +317,9 @@ public final class NlpPipeline {
       int sentenceNo,
       int paragraphNo,
       int offset,
-      boolean deep,
+      SentenceTriage.Depth depth,
       List<Timex> times) {
+    boolean named = depth != SentenceTriage.Depth.SHALLOW;
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     int firstToken = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
@@ -329,14 +331,14 @@ public final class NlpPipeline {
               label.word(),
               label.lemma(),
               label.tag(),
-              deep ? label.ner() : null,
+              named ? label.ner() : null,
               offset + label.beginPosition(),
               offset + label.endPosition()));
     }
     List<EntityMention> entities = new ArrayList<>();
     List<Timex> timexes = new ArrayList<>();
     List<Dependency> dependencies = new ArrayList<>();
-    if (deep) {
+    if (named) {
       List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
       for (CoreMap mention : mentions == null ? List.<CoreMap>of() : mentions) {
         int start = mention.get(CoreAnnotations.TokenBeginAnnotation.class) - firstToken;
@@ -393,7 +395,8 @@ public final class NlpPipeline {
         offset + sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
         offset + sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
         tokens,
-        deep,
+        depth.parsed(),
+        named,
         entities,
         timexes,
         dependencies);

@@ -4,12 +4,15 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * One English sentence with its annotations. Every sentence has tokens, POS and lemmas; entities,
- * time expressions and dependencies exist only when {@code deep} is true, i.e. when triage sent the
- * sentence to the expensive annotators.
+ * One English sentence with its annotations. Every sentence has tokens, POS and lemmas; time
+ * expressions and dependencies exist only when {@code deep} is true, i.e. when triage sent the
+ * sentence to the expensive annotators, and named entities only when {@code named} is.
  *
  * @param sentenceNo position among the article's annotated sentences, from 0
  * @param paragraphNo the paragraph of the cleaned text it comes from
+ * @param deep whether NER, SUTime (where a time word is) and the parser ran: it can hold an event
+ * @param named whether NER ran: every deep sentence, and one that names someone the dictionary
+ *     lacks without an event to code
  */
 public record Sentence(
     int sentenceNo,
@@ -19,6 +22,7 @@ public record Sentence(
     int charEnd,
     List<Token> tokens,
     boolean deep,
+    boolean named,
     List<EntityMention> entities,
     List<Timex> timexes,
     List<Dependency> dependencies)

@@ -26,10 +26,20 @@ public final class SentenceTriage {
   public enum Depth {
     /** Tokens, POS and lemmas only. */
     SHALLOW,
+    /**
+     * Also named entities, but no dependencies: a sentence with a name the dictionary lacks and no
+     * event to code, so that every person and organisation an article names is an actor mention.
+     */
+    NAMES,
     /** Also named entities and dependencies. */
     DEEP,
     /** Also time expressions (SUTime, around each time word). */
-    DEEP_WITH_TIME
+    DEEP_WITH_TIME;
+
+    /** Whether the parser (and NER) ran: the sentence can hold a coded event. */
+    public boolean parsed() {
+      return this == DEEP || this == DEEP_WITH_TIME;
+    }
   }
 
   /**
@@ -101,11 +111,21 @@ public final class SentenceTriage {
   /** Whether a sentence has a coded verb; null for the triages that do not look for events. */
   private final Predicate<Sentence> hasEventVerb;
 
+  /**
+   * Whether a sentence the event triage leaves shallow names someone only NER can find (a name the
+   * dictionary lacks); null for the triages that do not look for events.
+   */
+  private final Predicate<Sentence> mayNameUnknownActor;
+
   private SentenceTriage(
-      Predicate<Sentence> selects, boolean timeOnlyWithCue, Predicate<Sentence> hasEventVerb) {
+      Predicate<Sentence> selects,
+      boolean timeOnlyWithCue,
+      Predicate<Sentence> hasEventVerb,
+      Predicate<Sentence> mayNameUnknownActor) {
     this.selects = selects;
     this.timeOnlyWithCue = timeOnlyWithCue;
     this.hasEventVerb = hasEventVerb;
+    this.mayNameUnknownActor = mayNameUnknownActor;
   }
 
   /**
@@ -114,14 +134,19 @@ public final class SentenceTriage {
    *
    * @param namesKnownActor whether the actor resolver may find an actor in the sentence
    * @param isEventVerb whether a verb lemma (or word form) has a CAMEO code
+   * @param mayNameUnknownActor whether the sentence has a proper noun the dictionary lacks: such a
+   *     sentence, when not parsed, still goes through NER ({@link Depth#NAMES})
    */
   public static SentenceTriage forEvents(
-      Predicate<Sentence> namesKnownActor, Predicate<String> isEventVerb) {
+      Predicate<Sentence> namesKnownActor,
+      Predicate<String> isEventVerb,
+      Predicate<Sentence> mayNameUnknownActor) {
     Predicate<Sentence> hasEventVerb = sentence -> hasEventVerb(sentence.tokens(), isEventVerb);
     return new SentenceTriage(
         sentence -> hasEventVerb.test(sentence) && namesKnownActor.test(sentence),
         true,
-        hasEventVerb);
+        hasEventVerb,
+        mayNameUnknownActor);
   }
 
   /**
@@ -129,7 +154,7 @@ public final class SentenceTriage {
    * tests of the annotators themselves.
    */
   public static SentenceTriage everySentence() {
-    return new SentenceTriage(sentence -> true, false, null);
+    return new SentenceTriage(sentence -> true, false, null, null);
   }
 
   /**
@@ -138,7 +163,7 @@ public final class SentenceTriage {
    * evaluation measures.
    */
   public static SentenceTriage properNounAndVerb() {
-    return new SentenceTriage(sentence -> properNounAndVerb(sentence.tokens()), false, null);
+    return new SentenceTriage(sentence -> properNounAndVerb(sentence.tokens()), false, null, null);
   }
 
   /**
@@ -177,8 +202,13 @@ public final class SentenceTriage {
           && hasEventVerb.test(sentence)) {
         depth = deepDepth(sentence);
       }
+      if (depth == Depth.SHALLOW
+          && mayNameUnknownActor != null
+          && mayNameUnknownActor.test(sentence)) {
+        depth = Depth.NAMES;
+      }
       rememberFullNames(sentence.tokens());
-      previousDeep = depth != Depth.SHALLOW;
+      previousDeep = depth.parsed();
       return depth;
     }
 
@@ -231,7 +261,7 @@ public final class SentenceTriage {
   }
 
   /** A word that can start or anchor a time expression: a day or month name, a unit, a year. */
-  static boolean isTimeWord(String word) {
+  public static boolean isTimeWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (YEAR.matcher(lower).matches()) {
       return true;

@@ -33,7 +33,9 @@ public final class PetrarchUnitTestDiagnostic {
     DictionaryLookup lookup = new DictionaryLookup(ActorDictionary.load(dictionaries));
     CameoDictionary cameo = CameoDictionary.load(dictionaries);
     ActorResolver resolver = new ActorResolver(lookup);
-    SentenceTriage triage = SentenceTriage.forEvents(resolver::namesKnownActor, cameo::isEventVerb);
+    SentenceTriage triage =
+        SentenceTriage.forEvents(
+            resolver::namesKnownActor, cameo::isEventVerb, resolver::mayNameUnknownActor);
     EventCoder coder = new EventCoder(cameo, Gazetteer.bundled());
     long tp = 0;
     long fp = 0;

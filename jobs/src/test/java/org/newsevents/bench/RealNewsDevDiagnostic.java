@@ -33,7 +33,9 @@ public final class RealNewsDevDiagnostic {
     DictionaryLookup lookup = DictionaryLookup.bundled();
     CameoDictionary cameo = CameoDictionary.bundled();
     ActorResolver resolver = new ActorResolver(lookup);
-    SentenceTriage triage = SentenceTriage.forEvents(resolver::namesKnownActor, cameo::isEventVerb);
+    SentenceTriage triage =
+        SentenceTriage.forEvents(
+            resolver::namesKnownActor, cameo::isEventVerb, resolver::mayNameUnknownActor);
     EventCoder coder = EventCoder.bundled();
     Map<String, List<EventTuple>> gold = new LinkedHashMap<>();
     Map<String, List<EventTuple>> coded = new LinkedHashMap<>();

@@ -279,7 +279,7 @@ class MentionStatusClassifierTest {
               (Integer) dependencies[i + 1],
               (String) dependencies[i + 2]));
     }
-    return new Sentence(0, 0, tokens, 0, offset, list, true, List.of(), List.of(), deps);
+    return new Sentence(0, 0, tokens, 0, offset, list, true, true, List.of(), List.of(), deps);
   }
 
   @Test

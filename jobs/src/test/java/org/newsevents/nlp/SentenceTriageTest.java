@@ -16,7 +16,10 @@ class SentenceTriageTest {
   private static final SentenceTriage TRIAGE =
       SentenceTriage.forEvents(
           sentence -> sentence.tokens().stream().anyMatch(t -> KNOWN_ACTORS.contains(t.word())),
-          EVENT_VERBS::contains);
+          EVENT_VERBS::contains,
+          sentence ->
+              sentence.tokens().stream()
+                  .anyMatch(t -> t.pos().startsWith("NNP") && !KNOWN_ACTORS.contains(t.word())));
 
   private static Depth depthOf(String sentence) {
     List<Sentence> sentences =
@@ -141,5 +144,39 @@ class SentenceTriageTest {
   void theArticleMemoryNeedsACodedVerbToo() {
     assertThat(deepInArticle("Russia accused Ivan Petrenko of spying.", "Petrenko is a tall man."))
         .containsExactly(true, false);
+  }
+
+  @Test
+  void aNameTheDictionaryLacksWithoutAnEventGetsNamedEntitiesButNoParse() {
+    Sentence sentence =
+        NlpPipeline.get()
+            .annotate(
+                "t",
+                List.of("Ivan Petrenko spent the winter in a village."),
+                List.of(0),
+                LocalDate.of(2022, 1, 19),
+                TRIAGE)
+            .sentences()
+            .get(0);
+    assertThat(sentence.named()).isTrue();
+    assertThat(sentence.deep()).isFalse();
+    assertThat(sentence.entities()).extracting(EntityMention::type).contains("PERSON");
+    assertThat(sentence.dependencies()).isEmpty();
+  }
+
+  @Test
+  void aSentenceThatNamesOnlyKnownActorsAndNoEventGetsNoNamedEntities() {
+    Sentence sentence =
+        NlpPipeline.get()
+            .annotate(
+                "t",
+                List.of("Russia is a large country."),
+                List.of(0),
+                LocalDate.of(2022, 1, 19),
+                TRIAGE)
+            .sentences()
+            .get(0);
+    assertThat(sentence.named()).isFalse();
+    assertThat(sentence.entities()).isEmpty();
   }
 }
