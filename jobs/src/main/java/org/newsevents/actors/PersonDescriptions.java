@@ -105,8 +105,11 @@ final class PersonDescriptions {
         }
       }
     }
-    for (int start = from; start < nameStart && role == null; start++) {
-      for (int end = nameStart; end > start && role == null; end--) {
+    // A title's head is its last noun: "Deputy Foreign Minister" is a minister (GOV), not a deputy
+    // (which the agents dictionary reads as a sheriff's, COP). So the words nearest the name are
+    // read first, the longest phrase that ends there winning.
+    for (int end = nameStart; end > from && role == null; end--) {
+      for (int start = from; start < end && role == null; start++) {
         role = dictionary.agentRole(TokenSpans.lemmas(tokens, start, end)).orElse(null);
       }
     }

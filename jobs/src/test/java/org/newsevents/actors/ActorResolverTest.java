@@ -140,6 +140,21 @@ class ActorResolverTest {
   }
 
   @Test
+  void aDeputyMinistersTitleCodesTheMinistryNotASheriffsDeputy() {
+    // The bundled agents dictionary reads "deputy" alone as police (COP).
+    AnnotatedArticle article =
+        NlpPipeline.get()
+            .annotate(
+                "t",
+                List.of("Russian Deputy Foreign Minister Oleg Petrov accused Ukraine of lying."),
+                List.of(0),
+                DATE,
+                SentenceTriage.everySentence());
+    var result = new ActorResolver(DictionaryLookup.bundled()).resolve(article, DATE);
+    assertThat(result.actors().get("UNKNOWN_PERSON:oleg_petrov").cameoCode()).isEqualTo("RUSGOV");
+  }
+
+  @Test
   void outletsCitedForInformationAreNotActors() {
     var result =
         resolve(
