@@ -245,12 +245,14 @@ public final class EventQuality {
     Path work = Files.createTempDirectory("newsevents-event-quality");
     try {
       List<Result> results = new ArrayList<>();
-      Path realNews = projectRoot.resolve(RealNewsGold.FOLDER);
-      results.add(realNews(spark, RealNewsGold.read(realNews, RealNewsGold.Split.DEV)));
-      results.add(realNews(spark, RealNewsGold.read(realNews, RealNewsGold.Split.TEST)));
+      for (RealNewsGold.Split split : List.of(RealNewsGold.Split.DEV, RealNewsGold.Split.TEST)) {
+        results.add(realNews(spark, RealNewsGold.read(projectRoot.resolve(split.folder()), split)));
+      }
       if (sets == GoldSets.ALL) {
         results.add(ploverGsr(spark, reference));
         results.add(petrarchUnitTests(spark, reference, work));
+        RealNewsGold.Split seeds = RealNewsGold.Split.SEEDS;
+        results.add(realNews(spark, RealNewsGold.read(projectRoot.resolve(seeds.folder()), seeds)));
       }
       return results;
     } finally {
@@ -627,7 +629,7 @@ public final class EventQuality {
         result(
             gold,
             gold.name(),
-            RealNewsGold.FOLDER + "/" + half.split().fileName(),
+            half.split().folder() + "/" + half.split().fileName(),
             "bundled (Phoenix actors, CAMEO.2.0 verbs)",
             coded,
             goldTuples,
@@ -838,7 +840,7 @@ public final class EventQuality {
       StringBuilder line = new StringBuilder();
       line.append(record.id())
           .append(" (")
-          .append(record.date())
+          .append(record.date() == null ? "undated" : record.date())
           .append("): ")
           .append(abbreviated(record.text(), 160))
           .append("\n    gold:  ")
@@ -1049,8 +1051,11 @@ public final class EventQuality {
             + "`, English Wikinews chosen by a fixed rule before any coding, annotated by reading"
             + " with the CAMEO codebook, split once by article) are coded article by article, each"
             + " gold sentence its own paragraph, and each coded mention is traced back to its gold"
-            + " sentence; the other sets' sentences are one-sentence JSON Lines articles with their"
-            + " date. All go through the nightly job (scope FULL); the coded events are the mentions"
+            + " sentence; the seeds (`"
+            + RealNewsGold.Split.SEEDS.folder()
+            + "`, every body sentence of the five sample articles, annotated the same way) are"
+            + " coded so too; the other sets' sentences are one-sentence JSON Lines articles with"
+            + " their date. All go through the nightly job (scope FULL); the coded events are the mentions"
             + " in `fct_event_mentions` whose status is "
             + String.join(" or ", SCORED_STATUSES)
             + " (negated, hypothetical and planned mentions are not events). Tuples are matched per"
@@ -1061,8 +1066,9 @@ public final class EventQuality {
             + " the CAMEO root alone (was a real event of the right kind coded); PLOVER compares"
             + " countries and PLOVER event (the coded CAMEO code through `cameo_plover.csv`; codes"
             + " without a PLOVER event, such as 01 statements, are not counted). Only the real-news"
-            + " test half is held out: the PETRARCH-2 unit tests are in-sample (the coder's rules"
-            + " were written against them), and the dev half is for tuning.\n\n");
+            + " test half is held out: the PETRARCH-2 unit tests and the seeds are in-sample (the"
+            + " coder's rules and tests were written against them), and the dev half is for"
+            + " tuning.\n\n");
     md.append("| gold set | level | P | R | F1 | TP | FP | FN | anchor |\n");
     md.append("|---|---|---:|---:|---:|---:|---:|---:|---|\n");
     for (Result result : results) {

@@ -34,17 +34,33 @@ public final class RealNewsGold {
   /** The folder of the set, relative to the project root. */
   public static final String FOLDER = "seeds/gold/wikinews-events";
 
-  /** The two halves, split once by article. */
+  /**
+   * The two halves of the Wikinews set, split once by article, and the seeds' own gold (the five
+   * sample articles, annotated the same way: in-sample, as the project was built with them in
+   * view).
+   */
   public enum Split {
-    DEV("dev", "used for development"),
-    TEST("test", "held out: not used for development");
+    DEV(FOLDER, "dev", "Wikinews real news, dev half (used for development)"),
+    TEST(FOLDER, "test", "Wikinews real news, test half (held out: not used for development)"),
+    SEEDS(
+        "seeds/gold/seeds-events",
+        "seeds",
+        "Seeds, the five sample articles (in-sample: the tests and rules were written with them in"
+            + " view)");
 
+    private final String folder;
     private final String name;
-    private final String use;
+    private final String goldSetName;
 
-    Split(String name, String use) {
+    Split(String folder, String name, String goldSetName) {
+      this.folder = folder;
       this.name = name;
-      this.use = use;
+      this.goldSetName = goldSetName;
+    }
+
+    /** The folder of its sentences and annotations, relative to the project root. */
+    public String folder() {
+      return folder;
     }
 
     public String fileName() {
@@ -52,7 +68,7 @@ public final class RealNewsGold {
     }
 
     public String goldSetName() {
-      return "Wikinews real news, " + name + " half (" + use + ")";
+      return goldSetName;
     }
 
     String label() {
@@ -154,7 +170,11 @@ public final class RealNewsGold {
           new Sentence(
               id,
               line.path("article_id").asText(),
-              LocalDate.parse(line.path("article_date").asText()),
+              // An article that gives no date, and that a reader cannot date, goes to the job
+              // undated, as such an article would.
+              line.path("article_date").asText().isEmpty()
+                  ? null
+                  : LocalDate.parse(line.path("article_date").asText()),
               line.path("sentence_no").asInt(),
               line.path("text").asText(),
               events,
@@ -206,7 +226,10 @@ public final class RealNewsGold {
       for (Map.Entry<String, List<Sentence>> article : half.articles().entrySet()) {
         ObjectNode line = JSON.createObjectNode();
         line.put("id", article.getKey());
-        line.put("published", article.getValue().get(0).articleDate().toString());
+        LocalDate date = article.getValue().get(0).articleDate();
+        if (date != null) {
+          line.put("published", date.toString());
+        }
         line.put(
             "text",
             article.getValue().stream().map(Sentence::text).collect(Collectors.joining("\n\n")));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsevents.bench.RealNewsGold.Split;
 import org.newsevents.ingest.InputFormat;
+import org.newsevents.testing.SharedData;
 
 class RealNewsGoldTest {
   @TempDir Path temp;
@@ -52,6 +53,17 @@ class RealNewsGoldTest {
     assertThat(dev.everyEvent().get("wn-a-s2"))
         .extracting(RealNewsGold.GoldEvent::status)
         .containsExactly("planned");
+  }
+
+  @Test
+  void theSeedsGoldAnnotatesEverySentenceOfTheFiveSeedsAndSomeHoldNoEvent() {
+    RealNewsGold.Split seeds = Split.SEEDS;
+    RealNewsGold.Half half =
+        RealNewsGold.read(SharedData.projectRoot().resolve(seeds.folder()), seeds);
+    assertThat(half.articles()).hasSize(5);
+    assertThat(half.sentences()).allMatch(RealNewsGold.Sentence::annotated);
+    assertThat(half.sentences()).anyMatch(sentence -> sentence.events().isEmpty());
+    assertThat(half.goldSet().name()).contains("in-sample");
   }
 
   @Test

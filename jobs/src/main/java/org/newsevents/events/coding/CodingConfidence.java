@@ -57,7 +57,10 @@ public final class CodingConfidence {
     NAME("name"),
     /** By a seat of government or a demonym with an agent ("the Kremlin", "Russian troops"). */
     SEAT_OR_DEMONYM("seat-or-demonym"),
-    /** From what the article said of it elsewhere: a surname, a short name, a new actor. */
+    /**
+     * From what the article said of it elsewhere (a surname, a short name, a new actor), or what an
+     * earlier night learned of it (warehouse-memory).
+     */
     ARTICLE_MEMORY("article-memory"),
     /**
      * A role noun with the article's country ("the court", "police"), or the agent a construction
