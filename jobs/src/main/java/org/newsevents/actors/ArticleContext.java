@@ -61,31 +61,7 @@ final class ArticleContext {
       if (code.equals(actor.cameoCode())) {
         continue;
       }
-      actors.put(
-          actor.actorKey(),
-          new ResolvedActor(
-              actor.actorKey(),
-              actor.name(),
-              actor.actorType(),
-              countryCode,
-              role,
-              code,
-              actor.aliases(),
-              false,
-              actor.evidence()));
-      mentions.replaceAll(
-          mention ->
-              mention.actorKey().equals(actor.actorKey())
-                  ? new ActorMention(
-                      mention.articleId(),
-                      mention.actorKey(),
-                      mention.sentenceNo(),
-                      mention.charStart(),
-                      mention.charEnd(),
-                      mention.surface(),
-                      code,
-                      mention.method())
-                  : mention);
+      recode(actor, countryCode, role, code, actor.evidence(), null);
     }
   }
 
@@ -103,32 +79,53 @@ final class ArticleContext {
         continue;
       }
       LearnedActors.Learned memory = recalled.get();
-      actors.put(
-          actor.actorKey(),
-          new ResolvedActor(
-              actor.actorKey(),
-              actor.name(),
-              actor.actorType(),
-              memory.countryCode(),
-              memory.role(),
-              memory.cameoCode(),
-              actor.aliases(),
-              false,
-              memory.evidence()));
-      mentions.replaceAll(
-          mention ->
-              mention.actorKey().equals(actor.actorKey())
-                  ? new ActorMention(
-                      mention.articleId(),
-                      mention.actorKey(),
-                      mention.sentenceNo(),
-                      mention.charStart(),
-                      mention.charEnd(),
-                      mention.surface(),
-                      memory.cameoCode(),
-                      LearnedActors.METHOD)
-                  : mention);
+      recode(
+          actor,
+          memory.countryCode(),
+          memory.role(),
+          memory.cameoCode(),
+          memory.evidence(),
+          LearnedActors.METHOD);
     }
+  }
+
+  /**
+   * Gives an unknown actor a country, role and code, and every mention of it that code.
+   *
+   * @param method the mentions' new resolution method, or null to keep theirs
+   */
+  private void recode(
+      ResolvedActor actor,
+      String countryCode,
+      String role,
+      String code,
+      String evidence,
+      String method) {
+    actors.put(
+        actor.actorKey(),
+        new ResolvedActor(
+            actor.actorKey(),
+            actor.name(),
+            actor.actorType(),
+            countryCode,
+            role,
+            code,
+            actor.aliases(),
+            false,
+            evidence));
+    mentions.replaceAll(
+        mention ->
+            mention.actorKey().equals(actor.actorKey())
+                ? new ActorMention(
+                    mention.articleId(),
+                    mention.actorKey(),
+                    mention.sentenceNo(),
+                    mention.charStart(),
+                    mention.charEnd(),
+                    mention.surface(),
+                    code,
+                    method == null ? mention.method() : method)
+                : mention);
   }
 
   void mention(
