@@ -184,6 +184,7 @@ public final class NlpPipeline {
         addNanos(stepNanos, CoreNlpStep.TIMES, timesStart);
       }
       out.add(toSentence(sentences.get(i), out.size(), paragraphNo, offset, depth, times));
+      triage.remember(out.get(out.size() - 1));
     }
   }
 

@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  * expression also go through SUTime.
  *
  * <p>Read through an article ({@link #forArticle()}), the event triage also parses a sentence with
- * a coded verb that names by surname alone someone the article named in full before ("McArthur
- * pleaded guilty" after "Bruce McArthur, from Toronto"), or whose he or she follows a parsed
- * sentence ("He later apologized"): the actor resolver's article memory and antecedents code them,
- * but only in a parsed sentence.
+ * a coded verb that names by surname alone a person NER found by full name in an earlier paragraph
+ * ("McArthur pleaded guilty" after "Bruce McArthur, from Toronto"), or whose he or she follows a
+ * parsed sentence ("He later apologized"): the actor resolver's article memory and antecedents code
+ * them, but only in a parsed sentence. A sentence it does not parse that has a proper noun the
+ * dictionary lacks goes through NER alone ({@link Depth#NAMES}), so that every person and
+ * organisation the article names is an actor mention.
  */
 public final class SentenceTriage {
   /** How far a sentence is annotated. */
@@ -185,7 +187,10 @@ public final class SentenceTriage {
 
   /** The triage of one article, sentence by sentence in reading order. */
   public final class ArticleTriage {
-    /** The last words of the full names ("Bruce McArthur") the article has written so far. */
+    /**
+     * The last words of the persons' full names ("Bruce McArthur") that NER found in the article's
+     * paragraphs so far.
+     */
     private final Set<String> surnames = new HashSet<>();
 
     private boolean previousDeep;
@@ -207,9 +212,21 @@ public final class SentenceTriage {
           && mayNameUnknownActor.test(sentence)) {
         depth = Depth.NAMES;
       }
-      rememberFullNames(sentence.tokens());
       previousDeep = depth.parsed();
       return depth;
+    }
+
+    /**
+     * Remembers the surnames of the persons an annotated sentence names in full: a later sentence
+     * that names one of them alone may then be parsed. NER runs a paragraph at a time, so what a
+     * paragraph names counts from the next paragraph on.
+     */
+    public void remember(Sentence sentence) {
+      for (EntityMention entity : sentence.entities()) {
+        if (entity.type().equals("PERSON") && entity.tokenEnd() - entity.tokenStart() >= 2) {
+          surnames.add(sentence.tokens().get(entity.tokenEnd() - 1).word());
+        }
+      }
     }
 
     private boolean namesSurnameWrittenInFullBefore(List<Token> tokens) {
@@ -219,25 +236,6 @@ public final class SentenceTriage {
         }
       }
       return false;
-    }
-
-    /** The last word of each run of two or more capitalised proper nouns. */
-    private void rememberFullNames(List<Token> tokens) {
-      int run = 0;
-      for (int i = 0; i <= tokens.size(); i++) {
-        boolean properNoun =
-            i < tokens.size()
-                && tokens.get(i).pos().startsWith("NNP")
-                && startsUpperCase(tokens.get(i).word());
-        if (properNoun) {
-          run++;
-        } else {
-          if (run >= 2) {
-            surnames.add(tokens.get(i - 1).word());
-          }
-          run = 0;
-        }
-      }
     }
   }
 

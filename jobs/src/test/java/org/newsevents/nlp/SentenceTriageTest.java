@@ -111,7 +111,7 @@ class SentenceTriageTest {
   }
 
   @Test
-  void aSurnameAloneGoesDeepOnceTheArticleHasWrittenTheFullName() {
+  void aSurnameAloneGoesDeepOnceAnEarlierParagraphNamedThePersonInFull() {
     assertThat(
             deepInArticle(
                 "Russia accused Ivan Petrenko of spying.",
