@@ -27,6 +27,9 @@ final class PersonDescriptions {
 
   private static final Set<String> APPOSITION_ENDS = Set.of("and", "who", "which", "that", "but");
 
+  /** CAMEO's role for private persons. */
+  private static final String CIVILIAN = "CVL";
+
   private final ActorLookup dictionary;
 
   PersonDescriptions(ActorLookup dictionary) {
@@ -45,10 +48,15 @@ final class PersonDescriptions {
       return country == null && role == null;
     }
 
-    /** This description, with what it lacks taken from another. */
+    /**
+     * This description, with what it lacks taken from another; an office the other gives beats
+     * the civilian role that only where the person comes from suggested.
+     */
     Description orElse(Description other) {
+      boolean officeElsewhere = other.role != null && !other.role.equals(CIVILIAN);
       return new Description(
-          country != null ? country : other.country, role != null ? role : other.role);
+          country != null ? country : other.country,
+          role != null && !(role.equals(CIVILIAN) && officeElsewhere) ? role : other.role);
     }
   }
 
@@ -145,6 +153,13 @@ final class PersonDescriptions {
           role = dictionary.agentRole(TokenSpans.lemmas(tokens, start, stop)).orElse(null);
         }
       }
+    }
+    if (role == null
+        && country != null
+        && tokens.get(nameEnd + 1).word().equalsIgnoreCase("from")) {
+      // "Bruce Dunmore, from Kharkiv, Ukraine,": a person introduced by where they come from, not
+      // by an office, is a private person of that country, as CAMEO codes civilians.
+      role = CIVILIAN;
     }
     return new Description(country, role);
   }

@@ -63,9 +63,18 @@ class ActorResolverArticleMemoryTest {
   }
 
   @Test
-  void aPersonFromAPlaceTakesTheCountryTheAppositionGives() {
+  void aPersonIntroducedByWhereTheyComeFromIsACivilianOfThatCountry() {
     assertThat(mentions("Bruce Dunmore, from Kharkiv, Ukraine, on Tuesday admitted the thefts."))
-        .contains("Bruce Dunmore=UKR");
+        .contains("Bruce Dunmore=UKRCVL");
+  }
+
+  @Test
+  void anOfficeGivenLaterBeatsTheCivilianRoleOfWhereAPersonComesFrom() {
+    assertThat(
+            mentions(
+                "Tom Hale, from Kharkiv, Ukraine, arrived in Berlin on Monday.",
+                "Minister Hale condemned the attack on the embassy."))
+        .contains("Tom Hale=UKRGOV", "Hale=UKRGOV");
   }
 
   @Test
