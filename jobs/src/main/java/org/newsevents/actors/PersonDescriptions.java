@@ -115,10 +115,21 @@ final class PersonDescriptions {
     }
     for (int start = from; start < nameStart && role == null; start++) {
       for (int end = nameStart; end > start && role == null; end--) {
-        role = dictionary.agentRole(TokenSpans.lemmas(tokens, start, end)).orElse(null);
+        role = titleRole(sentence, start, end);
       }
     }
     return new Description(country, role);
+  }
+
+  /**
+   * The role of title words by their lemmas, else as written: the agents dictionary lists some
+   * titles only in the plural ("Representatives Eliot Tate and Ella Crane").
+   */
+  private String titleRole(Sentence sentence, int start, int end) {
+    return dictionary
+        .agentRole(TokenSpans.lemmas(sentence.tokens(), start, end))
+        .or(() -> dictionary.agentRole(TokenSpans.span(sentence, start, end)))
+        .orElse(null);
   }
 
   /**

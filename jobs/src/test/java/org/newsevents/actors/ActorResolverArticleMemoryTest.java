@@ -27,6 +27,7 @@ class ActorResolverArticleMemoryTest {
               .agent("minister", "GOV")
               .agent("ministers", "GOV")
               .agent("airline", "BUS")
+              .agent("representatives", "LEG")
               .agent("deputy minister of defence", "GOVMIL")
               .actor("PAVEL_KOROTKOV", "Pavel Korotkov", "person", "RUS", "Pavel Korotkov")
               .code("PAVEL_KOROTKOV", "RUSGOVMIL", "GOV", null, null));
@@ -75,6 +76,15 @@ class ActorResolverArticleMemoryTest {
                 "Tom Hale, from Kharkiv, Ukraine, arrived in Berlin on Monday.",
                 "Minister Hale condemned the attack on the embassy."))
         .contains("Tom Hale=UKRGOV", "Hale=UKRGOV");
+  }
+
+  @Test
+  void aTitleTheAgentsDictionaryListsOnlyInThePluralCodesTheNamesItIntroduces() {
+    assertThat(
+            mentions(
+                "Ukraine closed its border on Monday.",
+                "The subpoena was issued by Representatives Eliot Tate and Ella Crane."))
+        .contains("Eliot Tate=UKRLEG", "Ella Crane=UKRLEG");
   }
 
   @Test
