@@ -238,7 +238,12 @@ public final class ActorResolver {
         || known.actorType().equals("organization")
         || known.actorType().equals("igo")
         || known.actorType().equals("group")) {
-      context.mention(fromDictionary(known, context.date), sentence, start, end, "alias");
+      context.mention(
+          inTitledCountry(fromDictionary(known, context.date), sentence, start),
+          sentence,
+          start,
+          end,
+          "alias");
       return;
     }
     // A country: with an agent noun after it, it is that country's sector ("Russian troops",
@@ -273,6 +278,36 @@ public final class ActorResolver {
     if (ClauseRoles.acts(sentence, start, end)) {
       context.mention(fromDictionary(known, context.date), sentence, start, end, "alias");
     }
+  }
+
+  /**
+   * "The United Kingdom's Queen Elizabeth II": a country named in the title right before a
+   * dictionary person says whose office they hold there, over a dictionary that files the same
+   * name under another of the countries they serve. Codes of an international body are kept.
+   */
+  private ResolvedActor inTitledCountry(ResolvedActor actor, Sentence sentence, int start) {
+    String country = actor.countryCode();
+    String code = actor.cameoCode();
+    if (!"person".equals(actor.actorType())
+        || country == null
+        || code == null
+        || !code.startsWith(country)) {
+      return actor;
+    }
+    String titled = descriptions.title(sentence, start).countryCode();
+    if (titled == null || titled.equals(country)) {
+      return actor;
+    }
+    return new ResolvedActor(
+        actor.actorKey(),
+        actor.name(),
+        actor.actorType(),
+        titled,
+        actor.role(),
+        titled + code.substring(country.length()),
+        actor.aliases(),
+        actor.known(),
+        actor.evidence());
   }
 
   /** "Moscow denies", "the Kremlin expects": a capital or seat acting stands for its government. */

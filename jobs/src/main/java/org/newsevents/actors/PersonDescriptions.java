@@ -107,11 +107,8 @@ final class PersonDescriptions {
       from--;
     }
     for (int i = from; i < nameStart; i++) {
-      for (ActorLookup.Known known : dictionary.byAlias(tokens.get(i).word())) {
-        if (known.actorType().equals("country")) {
-          country = known;
-        }
-      }
+      // "The United Kingdom's Queen": a country's name may take several words.
+      country = countryAt(sentence, i, nameStart).orElse(country);
     }
     for (int start = from; start < nameStart && role == null; start++) {
       for (int end = nameStart; end > start && role == null; end--) {

@@ -119,6 +119,30 @@ class ActorResolverTest {
   }
 
   @Test
+  void aCountryInTheTitleBeforeADictionaryPersonFiledUnderAnotherCountryGivesTheirCountry() {
+    ActorResolver realms =
+        new ActorResolver(
+            TinyDictionary.crisis2022()
+                .actor("UNITED_KINGDOM", "United Kingdom", "country", "GBR", "United Kingdom")
+                .actor("QUEEN_MAB", "Queen Mab", "person", "KNA", "Queen Mab")
+                .code("QUEEN_MAB", "KNAGOV", "GOV", "1952-02-06", null));
+    List<Integer> first = List.of(0);
+    var result =
+        realms.resolve(
+            NlpPipeline.get()
+                .annotate(
+                    "t",
+                    List.of("Yesterday, the United Kingdom's Queen Mab announced she will comply."),
+                    first,
+                    DATE,
+                    SentenceTriage.properNounAndVerb()),
+            DATE);
+    assertThat(mentions(result)).contains("Queen Mab=QUEEN_MAB/GBRGOV");
+    assertThat(mentions(resolve("Russian Foreign Minister Sergei Lavrov met Antony Blinken.")))
+        .contains("Sergei Lavrov=SERGEI_LAVROV/RUSGOV");
+  }
+
+  @Test
   void twoPeopleWithTheSameSurnameAreNeverMerged() {
     var result = resolve("Joe Biden met Hunter Biden in Delaware.", "Biden declined to comment.");
     assertThat(result.actors().keySet()).contains("JOE_BIDEN", "UNKNOWN_PERSON:hunter_biden");
