@@ -3,7 +3,6 @@ package org.newsevents.actors;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +57,10 @@ public final class ActorResolver {
 
   public Result resolve(AnnotatedArticle article, LocalDate articleDate) {
     ArticleContext context =
-        new ArticleContext(article.articleId(), articleDate, mostNamedCountry(article));
+        new ArticleContext(
+            article.articleId(),
+            articleDate,
+            ArticleCountry.mostNamed(article, dictionary, this::longestAliasAt));
     for (Sentence sentence : article.sentences()) {
       if (sentence.deep()) {
         resolveSentence(sentence, context);
@@ -70,44 +72,6 @@ public final class ActorResolver {
     }
     context.describeUnknownPersons();
     return new Result(context.mentions, context.actors);
-  }
-
-  /**
-   * The country the article names most often (first named wins a tie): whose government "the
-   * government" and "the court" are when the phrase does not say. Null when it names none.
-   */
-  private String mostNamedCountry(AnnotatedArticle article) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Sentence sentence : article.sentences()) {
-      int i = 0;
-      while (i < sentence.tokens().size()) {
-        AliasMatch match = longestAliasAt(sentence, i);
-        if (match == null) {
-          i++;
-          continue;
-        }
-        // Countries, seats and the persons and bodies of a country ("Obama", "the U.S. Senate")
-        // all say what country the article is about.
-        String country =
-            match.seat().isPresent()
-                ? dictionary
-                    .byKey(match.seat().get().actorKey())
-                    .map(ActorLookup.Known::countryCode)
-                    .orElse(null)
-                : match.known().get(0).countryCode();
-        if (country != null && !country.isBlank()) {
-          counts.merge(country, 1, Integer::sum);
-        }
-        i = match.end();
-      }
-    }
-    String best = null;
-    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-      if (best == null || entry.getValue() > counts.get(best)) {
-        best = entry.getKey();
-      }
-    }
-    return best;
   }
 
   private void resolveSentence(Sentence sentence, ArticleContext context) {
@@ -202,8 +166,7 @@ public final class ActorResolver {
   }
 
   /** The dictionary entries (or the seat) named by the longest alias starting at a token. */
-  private record AliasMatch(
-      int end, List<ActorLookup.Known> known, Optional<ActorLookup.Seat> seat) {}
+  record AliasMatch(int end, List<ActorLookup.Known> known, Optional<ActorLookup.Seat> seat) {}
 
   /** Null when no alias starts at the token. */
   private AliasMatch longestAliasAt(Sentence sentence, int i) {
@@ -282,8 +245,8 @@ public final class ActorResolver {
 
   /**
    * "The United Kingdom's Queen Elizabeth II": a country named in the title right before a
-   * dictionary person says whose office they hold there, over a dictionary that files the same
-   * name under another of the countries they serve. Codes of an international body are kept.
+   * dictionary person says whose office they hold there, over a dictionary that files the same name
+   * under another of the countries they serve. Codes of an international body are kept.
    */
   private ResolvedActor inTitledCountry(ResolvedActor actor, Sentence sentence, int start) {
     String country = actor.countryCode();

@@ -49,8 +49,8 @@ final class PersonDescriptions {
     }
 
     /**
-     * This description, with what it lacks taken from another; an office the other gives beats
-     * the civilian role that only where the person comes from suggested.
+     * This description, with what it lacks taken from another; an office the other gives beats the
+     * civilian role that only where the person comes from suggested.
      */
     Description orElse(Description other) {
       boolean officeElsewhere = other.role != null && !other.role.equals(CIVILIAN);

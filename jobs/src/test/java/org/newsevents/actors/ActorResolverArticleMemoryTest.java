@@ -127,6 +127,16 @@ class ActorResolverArticleMemoryTest {
   }
 
   @Test
+  void aLanguageNamedAfterACountryDoesNotMakeTheArticleThatCountrys() {
+    assertThat(
+            mentions(
+                "Ukraine closed its border on Monday.",
+                "The statement was issued in the Russian language and read in the Russian language.",
+                "The court rejected the appeal."))
+        .contains("court=UKRJUD");
+  }
+
+  @Test
   void aTitleBeforeANameIsNotAnActorOfItsOwn() {
     assertThat(mentions("Prime Minister Denys Marchenko met Sergei Lavrov in Minsk."))
         .noneMatch(m -> m.startsWith("Prime Minister="));
