@@ -70,6 +70,7 @@ public final class ActorResolver {
         scanDictionary(sentence, context, new boolean[sentence.tokens().size()]);
       }
     }
+    QuotedSpeakers.resolve(article.sentences(), context);
     context.describeUnknownPersons();
     return new Result(context.mentions, context.actors);
   }

@@ -235,6 +235,9 @@ final class DyadFinder {
           return actorsOf(tree.head(node));
         }
         if (FIRST_PERSON.contains(lower(sentence.tokens().get(subject).word()))) {
+          if (actorAt[subject] != null) {
+            return List.of(actorAt[subject]); // the resolver found the quotation's speaker
+          }
           // '"We will send aid," Scholz said': the speaker of the quotation.
           ActorMention speaker = reporter(node);
           return speaker == null ? List.of() : List.of(throughPronoun(speaker));

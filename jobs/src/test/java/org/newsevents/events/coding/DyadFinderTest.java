@@ -27,4 +27,15 @@ class DyadFinderTest {
     assertThat(codes("Emmanuel Macron met with Olaf Scholz, then with Joe Biden."))
         .contains("FRAGOV -> DEUGOV 040 asserted", "FRAGOV -> USAGOV 040 asserted");
   }
+
+  @Test
+  void regressionAQuotedFirstPersonInALaterSentenceOfTheQuotationIsItsSpeaker() {
+    // "I thank John very much" ran on from a quotation whose speaker an earlier sentence named:
+    // "I" had no source.
+    assertThat(
+            codes(
+                "\"We spoke last night,\" wrote Joe Biden on Twitter, \"and we agreed on a plan."
+                    + " I thank Olaf Scholz for his leadership.\""))
+        .contains("USAGOV -> DEUGOV 051 asserted");
+  }
 }
