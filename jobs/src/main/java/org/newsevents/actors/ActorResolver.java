@@ -203,7 +203,7 @@ public final class ActorResolver {
         || known.actorType().equals("igo")
         || known.actorType().equals("group")) {
       context.mention(
-          inTitledCountry(fromDictionary(known, context.date), sentence, start),
+          descriptions.inTitledCountry(fromDictionary(known, context.date), sentence, start),
           sentence,
           start,
           end,
@@ -244,36 +244,6 @@ public final class ActorResolver {
     }
   }
 
-  /**
-   * "The United Kingdom's Queen Elizabeth II": a country named in the title right before a
-   * dictionary person says whose office they hold there, over a dictionary that files the same name
-   * under another of the countries they serve. Codes of an international body are kept.
-   */
-  private ResolvedActor inTitledCountry(ResolvedActor actor, Sentence sentence, int start) {
-    String country = actor.countryCode();
-    String code = actor.cameoCode();
-    if (!"person".equals(actor.actorType())
-        || country == null
-        || code == null
-        || !code.startsWith(country)) {
-      return actor;
-    }
-    String titled = descriptions.title(sentence, start).countryCode();
-    if (titled == null || titled.equals(country)) {
-      return actor;
-    }
-    return new ResolvedActor(
-        actor.actorKey(),
-        actor.name(),
-        actor.actorType(),
-        titled,
-        actor.role(),
-        titled + code.substring(country.length()),
-        actor.aliases(),
-        actor.known(),
-        actor.evidence());
-  }
-
   /** "Moscow denies", "the Kremlin expects": a capital or seat acting stands for its government. */
   private void resolveSeat(
       ActorLookup.Seat seat, Sentence sentence, int start, int end, ArticleContext context) {
@@ -308,6 +278,13 @@ public final class ActorResolver {
       // "Mahan" after "Mahan Air": the short name of an organisation of the article, not a person.
       context.mention(
           organization.get(), sentence, entity.tokenStart(), entity.tokenEnd(), "short-name");
+      return;
+    }
+    Optional<ResolvedActor> byFirstName =
+        single && holders.isEmpty() ? context.personWithFirstName(surname) : Optional.empty();
+    if (byFirstName.isPresent()) {
+      context.mention(
+          byFirstName.get(), sentence, entity.tokenStart(), entity.tokenEnd(), "first-name");
       return;
     }
     if ((single || honorific) && holders.size() == 1) {

@@ -61,6 +61,36 @@ final class PersonDescriptions {
   }
 
   /**
+   * "The United Kingdom's Queen Elizabeth II": a country named in the title right before a
+   * dictionary person says whose office they hold there, over a dictionary that files the same name
+   * under another of the countries they serve. Codes of an international body are kept.
+   */
+  ResolvedActor inTitledCountry(ResolvedActor actor, Sentence sentence, int start) {
+    String country = actor.countryCode();
+    String code = actor.cameoCode();
+    if (!"person".equals(actor.actorType())
+        || country == null
+        || code == null
+        || !code.startsWith(country)) {
+      return actor;
+    }
+    String titled = title(sentence, start).countryCode();
+    if (titled == null || titled.equals(country)) {
+      return actor;
+    }
+    return new ResolvedActor(
+        actor.actorKey(),
+        actor.name(),
+        actor.actorType(),
+        titled,
+        actor.role(),
+        titled + code.substring(country.length()),
+        actor.aliases(),
+        actor.known(),
+        actor.evidence());
+  }
+
+  /**
    * The title right before a name, only title words between it and the name; for the later names of
    * a list ("Representatives Eliot Tate, Adam Shore and Ella Crane"), the title before the first.
    */

@@ -88,6 +88,20 @@ class ActorResolverArticleMemoryTest {
   }
 
   @Test
+  void aLoneFirstNameIsTheOnePersonOfTheArticleNamedInFullWithIt() {
+    assertThat(
+            mentions(
+                "Tom Hale, the foreign minister of Ukraine, arrived in Berlin on Monday.",
+                "\"I asked Tom to stay,\" the ambassador wrote."))
+        .contains("Tom=UKRGOV");
+    assertThat(
+            mentions(
+                "Tom Hale, the foreign minister of Ukraine, met Tom Brandt in Berlin on Monday.",
+                "\"I asked Tom to stay,\" the ambassador wrote."))
+        .noneMatch(m -> m.startsWith("Tom=UKR"));
+  }
+
+  @Test
   void theLaterNamesOfAListShareTheTitleBeforeTheFirst() {
     assertThat(
             mentions(
