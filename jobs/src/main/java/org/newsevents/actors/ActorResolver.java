@@ -583,10 +583,17 @@ public final class ActorResolver {
       return Optional.empty();
     }
     Token agent = sentence.tokens().get(phrase.governor());
+    String lemma = agent.lemma().toLowerCase(Locale.ROOT);
+    if (agent.pos().startsWith("NNP")
+        && ClauseRoles.caseWord(sentence, phrase.dependent()).equals("of")) {
+      // "The Federal Aviation Office of Germany", "the Supreme Court of India": a body named
+      // after its country.
+      return dictionary.agentRole(lemma).or(() -> RoleNouns.stateBodyRole(lemma));
+    }
     if (!agent.pos().equals("NN") && !agent.pos().equals("NNS")) {
       return Optional.empty();
     }
-    return dictionary.agentRole(agent.lemma().toLowerCase(Locale.ROOT));
+    return dictionary.agentRole(lemma);
   }
 
   /**

@@ -59,6 +59,27 @@ final class RoleNouns {
     return STATE_ROLES.contains(sector) && articleCountry != null ? articleCountry : "---";
   }
 
+  /**
+   * Head nouns of a state's administrative bodies, which the agents dictionary lists only inside
+   * longer names ("department of civil aviation").
+   */
+  private static final Set<String> STATE_BODY_HEADS =
+      Set.of(
+          "office",
+          "ministry",
+          "department",
+          "agency",
+          "authority",
+          "bureau",
+          "administration",
+          "directorate",
+          "inspectorate");
+
+  /** GOV for the head noun of a state body named after its country ("the Office of Germany"). */
+  static Optional<String> stateBodyRole(String headLemma) {
+    return STATE_BODY_HEADS.contains(headLemma) ? Optional.of("GOV") : Optional.empty();
+  }
+
   /** The last three letters of a compound agent code: its most specific sector. */
   static String sector(String role) {
     return role.length() > 3 ? role.substring(role.length() - 3) : role;

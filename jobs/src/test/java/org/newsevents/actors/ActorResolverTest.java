@@ -143,6 +143,15 @@ class ActorResolverTest {
   }
 
   @Test
+  void aStateBodyNamedAfterItsCountryIsThatCountrysGovernment() {
+    assertThat(
+            mentions(resolve("The Federal Aviation Office of Germany has suspended the permit.")))
+        .contains("Germany=DEU_GOV/DEUGOV");
+    assertThat(mentions(resolve("The delegation visited the National Museum of Germany.")))
+        .noneMatch(m -> m.contains("DEU_GOV"));
+  }
+
+  @Test
   void twoPeopleWithTheSameSurnameAreNeverMerged() {
     var result = resolve("Joe Biden met Hunter Biden in Delaware.", "Biden declined to comment.");
     assertThat(result.actors().keySet()).contains("JOE_BIDEN", "UNKNOWN_PERSON:hunter_biden");
