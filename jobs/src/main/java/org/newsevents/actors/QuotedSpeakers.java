@@ -122,6 +122,10 @@ final class QuotedSpeakers {
         inSentence.add(mention);
       }
     }
+    // 'Biden said Putin told him: "I will not invade."': of several reporting verbs, the one
+    // nearest the quotation introduces it.
+    ActorMention nearest = null;
+    int nearestDistance = Integer.MAX_VALUE;
     for (Token token : sentence.tokens()) {
       int verb = token.index();
       if (quoted[verb]
@@ -129,33 +133,58 @@ final class QuotedSpeakers {
           || !REPORTING_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
         continue;
       }
-      // '"...," wrote Trump', '"...," said the minister': the speaker follows the verb.
-      int after = verb + 1;
-      if (after < quoted.length && sentence.tokens().get(after).pos().equals("DT")) {
-        after++;
-      }
-      if (after < quoted.length && !quoted[after] && quotedBefore(sentence, quoted, verb)) {
-        ActorMention inverted = mentionAt(inSentence, sentence.tokens().get(after));
-        if (inverted != null) {
-          return inverted;
-        }
-      }
-      int subject = tree.child(verb, "nsubj");
-      if (subject < 0
-          && tree.head(verb) >= 0
-          && PARTICIPLE_RELATIONS.contains(tree.relation(verb))
-          && token.pos().equals("VBG")) {
-        subject = tree.child(tree.head(verb), "nsubj");
-      }
-      if (subject < 0 || quoted[subject]) {
-        continue;
-      }
-      ActorMention found = phraseActor(tree, inSentence, sentence, subject);
-      if (found != null) {
-        return found;
+      ActorMention found = speakerOf(tree, inSentence, sentence, quoted, verb);
+      int distance = distanceToQuotation(quoted, verb);
+      if (found != null && distance < nearestDistance) {
+        nearest = found;
+        nearestDistance = distance;
       }
     }
+    return nearest;
+  }
+
+  /** The resolved subject of one reporting verb, or null. */
+  private static ActorMention speakerOf(
+      ParseTree tree,
+      List<ActorMention> inSentence,
+      Sentence sentence,
+      boolean[] quoted,
+      int verb) {
+    Token token = sentence.tokens().get(verb);
+    int subject = tree.child(verb, "nsubj");
+    if (subject < 0
+        && tree.head(verb) >= 0
+        && PARTICIPLE_RELATIONS.contains(tree.relation(verb))
+        && token.pos().equals("VBG")) {
+      subject = tree.child(tree.head(verb), "nsubj");
+    }
+    if (subject >= 0 && !quoted[subject]) {
+      return phraseActor(tree, inSentence, sentence, subject);
+    }
+    // '"...," wrote Trump', '"...," said the minister': the speaker follows the verb (but
+    // '"...," told Reuters' names whom it was told).
+    int after = verb + 1;
+    if (after < quoted.length && sentence.tokens().get(after).pos().equals("DT")) {
+      after++;
+    }
+    if (after < quoted.length
+        && !quoted[after]
+        && !token.lemma().equalsIgnoreCase("tell")
+        && quotedBefore(sentence, quoted, verb)) {
+      return mentionAt(inSentence, sentence.tokens().get(after));
+    }
     return null;
+  }
+
+  /** How many tokens lie between the verb and the nearest quoted token. */
+  private static int distanceToQuotation(boolean[] quoted, int verb) {
+    int best = Integer.MAX_VALUE;
+    for (int i = 0; i < quoted.length; i++) {
+      if (quoted[i]) {
+        best = Math.min(best, Math.abs(i - verb));
+      }
+    }
+    return best;
   }
 
   /** Whether a quoted word comes before the verb, with only punctuation between. */

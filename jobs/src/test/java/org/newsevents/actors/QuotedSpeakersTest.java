@@ -53,6 +53,14 @@ class QuotedSpeakersTest {
   }
 
   @Test
+  void ofSeveralReportingVerbsTheOneNearestTheQuotationNamesItsSpeaker() {
+    assertThat(
+            firstPersons(
+                "Antony Blinken said that Sergei Lavrov told him: \"We will not move the troops.\""))
+        .containsExactly("0:We=SERGEI_LAVROV");
+  }
+
+  @Test
   void aFirstPersonWhoseSpeakerIsNotNamedIsNoActor() {
     assertThat(
             firstPersons(
