@@ -203,7 +203,7 @@ public final class ActorResolver {
         || known.actorType().equals("igo")
         || known.actorType().equals("group")) {
       context.mention(
-          descriptions.inTitledCountry(fromDictionary(known, context.date), sentence, start),
+          descriptions.asTitled(fromDictionary(known, context.date), sentence, start),
           sentence,
           start,
           end,

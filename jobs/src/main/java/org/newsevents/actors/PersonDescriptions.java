@@ -61,11 +61,13 @@ final class PersonDescriptions {
   }
 
   /**
-   * "The United Kingdom's Queen Elizabeth II": a country named in the title right before a
-   * dictionary person says whose office they hold there, over a dictionary that files the same name
-   * under another of the countries they serve. Codes of an international body are kept.
+   * A dictionary person as the title right before the name describes them. A country named there
+   * says whose office they hold ("the United Kingdom's Queen Elizabeth II"), over a dictionary that
+   * files the name under another of the countries they serve; a role named there ("United States
+   * senator Robert F. Kennedy") codes a person the dictionary gives no role. Codes of an
+   * international body are kept.
    */
-  ResolvedActor inTitledCountry(ResolvedActor actor, Sentence sentence, int start) {
+  ResolvedActor asTitled(ResolvedActor actor, Sentence sentence, int start) {
     String country = actor.countryCode();
     String code = actor.cameoCode();
     if (!"person".equals(actor.actorType())
@@ -74,8 +76,15 @@ final class PersonDescriptions {
         || !code.startsWith(country)) {
       return actor;
     }
-    String titled = title(sentence, start).countryCode();
-    if (titled == null || titled.equals(country)) {
+    Description title = title(sentence, start);
+    String titled = title.countryCode() == null ? country : title.countryCode();
+    String role = actor.role();
+    String rest = code.substring(country.length());
+    if (rest.isEmpty() && title.role() != null) {
+      role = RoleNouns.sector(title.role());
+      rest = role;
+    }
+    if (titled.equals(country) && rest.equals(code.substring(country.length()))) {
       return actor;
     }
     return new ResolvedActor(
@@ -83,8 +92,8 @@ final class PersonDescriptions {
         actor.name(),
         actor.actorType(),
         titled,
-        actor.role(),
-        titled + code.substring(country.length()),
+        role,
+        titled + rest,
         actor.aliases(),
         actor.known(),
         actor.evidence());

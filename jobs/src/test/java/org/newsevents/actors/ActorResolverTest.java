@@ -152,6 +152,23 @@ class ActorResolverTest {
   }
 
   @Test
+  void aRoleInTheTitleCodesADictionaryPersonTheDictionaryGivesNoRole() {
+    // "United States senator and presidential candidate Robert F. Kennedy" was coded USA.
+    var result =
+        new ActorResolver(TinyDictionary.crisis2022().agent("senator", "LEG"))
+            .resolve(
+                NlpPipeline.get()
+                    .annotate(
+                        "t",
+                        List.of("He shot United States senator Antony Blinken in 1968."),
+                        List.of(0),
+                        DATE,
+                        SentenceTriage.properNounAndVerb()),
+                DATE);
+    assertThat(mentions(result)).contains("Antony Blinken=ANTONY_BLINKEN/USALEG");
+  }
+
+  @Test
   void twoPeopleWithTheSameSurnameAreNeverMerged() {
     var result = resolve("Joe Biden met Hunter Biden in Delaware.", "Biden declined to comment.");
     assertThat(result.actors().keySet()).contains("JOE_BIDEN", "UNKNOWN_PERSON:hunter_biden");
