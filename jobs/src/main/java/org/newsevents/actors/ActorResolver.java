@@ -239,6 +239,13 @@ public final class ActorResolver {
           "demonym-agent");
       return;
     }
+    if (end < sentence.tokens().size()
+        && RoleNouns.namesPeopleOfNoRole(sentence.tokens().get(end))) {
+      // "Threats against U.S. personnel": the country's people, of no role the noun tells.
+      context.mention(
+          fromDictionary(known, context.date), sentence, start, end + 1, "demonym-agent");
+      return;
+    }
     if (ClauseRoles.acts(sentence, start, end)) {
       context.mention(fromDictionary(known, context.date), sentence, start, end, "alias");
     }

@@ -80,6 +80,19 @@ final class RoleNouns {
     return STATE_BODY_HEADS.contains(headLemma) ? Optional.of("GOV") : Optional.empty();
   }
 
+  /**
+   * Plural nouns for a country's people that the agents dictionary leaves out because they name no
+   * role ("U.S. personnel", "British nationals", "Chinese staff").
+   */
+  private static final Set<String> PEOPLE_OF_NO_ROLE = Set.of("personnel", "national", "staff");
+
+  /** Whether the noun after a country's name makes the phrase that country's people. */
+  static boolean namesPeopleOfNoRole(Token noun) {
+    return noun.pos().startsWith("NN")
+        && !noun.pos().startsWith("NNP")
+        && PEOPLE_OF_NO_ROLE.contains(noun.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** The last three letters of a compound agent code: its most specific sector. */
   static String sector(String role) {
     return role.length() > 3 ? role.substring(role.length() - 3) : role;

@@ -169,6 +169,13 @@ class ActorResolverTest {
   }
 
   @Test
+  void aCountryBeforeANounForItsPeopleOfNoRoleIsThatCountry() {
+    // "Iraqi militias had made threats against U.S. personnel" had no target.
+    assertThat(mentions(resolve("Militias had made threats against US personnel in Belarus.")))
+        .contains("US personnel=UNITED_STATES/USA");
+  }
+
+  @Test
   void twoPeopleWithTheSameSurnameAreNeverMerged() {
     var result = resolve("Joe Biden met Hunter Biden in Delaware.", "Biden declined to comment.");
     assertThat(result.actors().keySet()).contains("JOE_BIDEN", "UNKNOWN_PERSON:hunter_biden");
