@@ -380,12 +380,29 @@ final class DyadFinder {
       }
     }
     for (int conjunct : tree.children(head, "conj")) {
-      ActorMention other = nounPhraseActor(conjunct);
+      ActorMention other = startsAClause(conjunct, head) ? null : nounPhraseActor(conjunct);
       if (other != null) {
         found.add(other);
       }
     }
     return found;
+  }
+
+  /**
+   * "US troops had defeated ISIS and Turkey would be moving in": a noun right before a modal or a
+   * finite verb of another clause is that clause's subject, however the parser joined it to the
+   * phrase before ("Russia and Ukraine will meet" is one subject: "will" serves its own verb).
+   */
+  private boolean startsAClause(int noun, int phraseHead) {
+    int next = noun + 1;
+    if (next >= sentence.tokens().size()) {
+      return false;
+    }
+    String pos = sentence.tokens().get(next).pos();
+    int governor = tree.head(phraseHead);
+    boolean finite =
+        pos.equals("MD") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    return finite && next != governor && tree.head(next) != governor;
   }
 
   /**

@@ -38,4 +38,13 @@ class DyadFinderTest {
                     + " I thank Olaf Scholz for his leadership.\""))
         .contains("USAGOV -> DEUGOV 051 asserted");
   }
+
+  @Test
+  void regressionANounBeforeTheVerbOfAnotherClauseIsNoConjoinedTarget() {
+    // "US troops had defeated ISIS and Turkey would be moving" coded an attack on Turkey.
+    assertThat(codes("Russian troops attacked Kharkiv and Ukraine would respond soon."))
+        .noneMatch(code -> code.contains("-> UKR "));
+    assertThat(codes("Russia and Ukraine will meet Joe Biden in Geneva."))
+        .contains("RUS -> USAGOV 040 planned", "UKR -> USAGOV 040 planned");
+  }
 }
