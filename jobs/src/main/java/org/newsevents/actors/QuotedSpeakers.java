@@ -43,6 +43,9 @@ final class QuotedSpeakers {
   /** Relations by which a reporting participle hangs on the clause whose subject speaks. */
   private static final Set<String> PARTICIPLE_RELATIONS = Set.of("advcl", "xcomp", "conj", "dep");
 
+  /** The most sentences one quotation is read to run over. */
+  private static final int LONGEST_QUOTATION = 6;
+
   private QuotedSpeakers() {}
 
   /**
@@ -69,7 +72,10 @@ final class QuotedSpeakers {
         last++;
       }
       ActorMention quotationSpeaker = null;
-      for (int i = first; i <= last && quotationSpeaker == null; i++) {
+      // A "quotation" longer than this is more likely a quotation mark left unclosed: only the
+      // sentences that name their own speaker are read.
+      boolean plausible = last - first < LONGEST_QUOTATION;
+      for (int i = first; i <= last && plausible && quotationSpeaker == null; i++) {
         quotationSpeaker = speakers[i];
       }
       for (int i = first; i <= last; i++) {
@@ -193,7 +199,8 @@ final class QuotedSpeakers {
       if (quoted[i]) {
         return true;
       }
-      if (Character.isLetterOrDigit(sentence.tokens().get(i).word().charAt(0))) {
+      String word = sentence.tokens().get(i).word();
+      if (!word.isEmpty() && Character.isLetterOrDigit(word.charAt(0))) {
         return false;
       }
     }

@@ -61,6 +61,20 @@ class QuotedSpeakersTest {
   }
 
   @Test
+  void aQuotationMarkLeftOpenDoesNotLendItsSpeakerToTheRestOfTheArticle() {
+    assertThat(
+            firstPersons(
+                "Antony Blinken said in Geneva: \"Talks will go on.",
+                "The ministers met for two hours.",
+                "The talks ended at noon.",
+                "Reporters waited outside.",
+                "The delegations left by car.",
+                "A second round is planned.",
+                "We will report on it tomorrow."))
+        .isEmpty();
+  }
+
+  @Test
   void aFirstPersonWhoseSpeakerIsNotNamedIsNoActor() {
     assertThat(
             firstPersons(
