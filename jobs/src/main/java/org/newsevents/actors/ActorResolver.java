@@ -122,7 +122,10 @@ public final class ActorResolver {
         i++;
         continue;
       }
-      if (match.seat().isPresent()) {
+      if (ClauseRoles.beginsTheNameOfAPlace(sentence, match.end())) {
+        // "St. John's Episcopal Church", "Moscow State University": part of a building's or an
+        // institution's name, not the country or its capital.
+      } else if (match.seat().isPresent()) {
         resolveSeat(match.seat().get(), sentence, i, match.end(), context);
       } else {
         resolveKnown(

@@ -176,6 +176,28 @@ class ActorResolverTest {
   }
 
   @Test
+  void aCapitalsNameAtTheStartOfABuildingsNameIsNoActor() {
+    // "set fire to St. John's Episcopal Church" made Antigua and Barbuda (capital St. John's) the
+    // target.
+    ActorResolver withAntigua =
+        new ActorResolver(
+            TinyDictionary.crisis2022()
+                .actor(
+                    "ANTIGUA", "Antigua and Barbuda", "country", "ATG", "Antigua", "St. John's"));
+    var result =
+        withAntigua.resolve(
+            NlpPipeline.get()
+                .annotate(
+                    "t",
+                    List.of("Rioters set fire to St. John's Episcopal Church on Monday."),
+                    List.of(0),
+                    DATE,
+                    SentenceTriage.properNounAndVerb()),
+            DATE);
+    assertThat(mentions(result)).noneMatch(m -> m.contains("ANTIGUA"));
+  }
+
+  @Test
   void twoPeopleWithTheSameSurnameAreNeverMerged() {
     var result = resolve("Joe Biden met Hunter Biden in Delaware.", "Biden declined to comment.");
     assertThat(result.actors().keySet()).contains("JOE_BIDEN", "UNKNOWN_PERSON:hunter_biden");
