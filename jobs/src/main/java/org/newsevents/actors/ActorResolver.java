@@ -3,7 +3,6 @@ package org.newsevents.actors;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +67,10 @@ public final class ActorResolver {
 
   public Result resolve(AnnotatedArticle article, LocalDate articleDate) {
     ArticleContext context =
-        new ArticleContext(article.articleId(), articleDate, mostNamedCountry(article));
+        new ArticleContext(
+            article.articleId(),
+            articleDate,
+            ArticleCountry.mostNamed(article, dictionary, this::longestAliasAt));
     for (Sentence sentence : article.sentences()) {
       if (sentence.named()) {
         resolveSentence(sentence, context);
@@ -78,47 +80,10 @@ public final class ActorResolver {
         scanDictionary(sentence, context, new boolean[sentence.tokens().size()]);
       }
     }
+    QuotedSpeakers.resolve(article.sentences(), context);
     context.describeUnknownPersons();
     context.recallLearned(learned);
     return new Result(context.mentions, context.actors);
-  }
-
-  /**
-   * The country the article names most often (first named wins a tie): whose government "the
-   * government" and "the court" are when the phrase does not say. Null when it names none.
-   */
-  private String mostNamedCountry(AnnotatedArticle article) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Sentence sentence : article.sentences()) {
-      int i = 0;
-      while (i < sentence.tokens().size()) {
-        AliasMatch match = longestAliasAt(sentence, i);
-        if (match == null) {
-          i++;
-          continue;
-        }
-        // Countries, seats and the persons and bodies of a country ("Obama", "the U.S. Senate")
-        // all say what country the article is about.
-        String country =
-            match.seat().isPresent()
-                ? dictionary
-                    .byKey(match.seat().get().actorKey())
-                    .map(ActorLookup.Known::countryCode)
-                    .orElse(null)
-                : match.known().get(0).countryCode();
-        if (country != null && !country.isBlank()) {
-          counts.merge(country, 1, Integer::sum);
-        }
-        i = match.end();
-      }
-    }
-    String best = null;
-    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-      if (best == null || entry.getValue() > counts.get(best)) {
-        best = entry.getKey();
-      }
-    }
-    return best;
   }
 
   private void resolveSentence(Sentence sentence, ArticleContext context) {
@@ -171,7 +136,10 @@ public final class ActorResolver {
         i++;
         continue;
       }
-      if (match.seat().isPresent()) {
+      if (ClauseRoles.beginsTheNameOfAPlace(sentence, match.end())) {
+        // "St. John's Episcopal Church", "Moscow State University": part of a building's or an
+        // institution's name, not the country or its capital.
+      } else if (match.seat().isPresent()) {
         resolveSeat(match.seat().get(), sentence, i, match.end(), context);
       } else {
         resolveKnown(
@@ -242,8 +210,7 @@ public final class ActorResolver {
   }
 
   /** The dictionary entries (or the seat) named by the longest alias starting at a token. */
-  private record AliasMatch(
-      int end, List<ActorLookup.Known> known, Optional<ActorLookup.Seat> seat) {}
+  record AliasMatch(int end, List<ActorLookup.Known> known, Optional<ActorLookup.Seat> seat) {}
 
   /** Null when no alias starts at the token. */
   private AliasMatch longestAliasAt(Sentence sentence, int i) {
@@ -278,7 +245,12 @@ public final class ActorResolver {
         || known.actorType().equals("organization")
         || known.actorType().equals("igo")
         || known.actorType().equals("group")) {
-      context.mention(fromDictionary(known, context.date), sentence, start, end, "alias");
+      context.mention(
+          descriptions.asTitled(fromDictionary(known, context.date), sentence, start),
+          sentence,
+          start,
+          end,
+          "alias");
       return;
     }
     // A country: with an agent noun after it, it is that country's sector ("Russian troops",
@@ -308,6 +280,13 @@ public final class ActorResolver {
           start,
           end,
           "demonym-agent");
+      return;
+    }
+    if (end < sentence.tokens().size()
+        && RoleNouns.namesPeopleOfNoRole(sentence.tokens().get(end))) {
+      // "Threats against U.S. personnel": the country's people, of no role the noun tells.
+      context.mention(
+          fromDictionary(known, context.date), sentence, start, end + 1, "demonym-agent");
       return;
     }
     if (ClauseRoles.acts(sentence, start, end)) {
@@ -349,6 +328,13 @@ public final class ActorResolver {
       // "Mahan" after "Mahan Air": the short name of an organisation of the article, not a person.
       context.mention(
           organization.get(), sentence, entity.tokenStart(), entity.tokenEnd(), "short-name");
+      return;
+    }
+    Optional<ResolvedActor> byFirstName =
+        single && holders.isEmpty() ? context.personWithFirstName(surname) : Optional.empty();
+    if (byFirstName.isPresent()) {
+      context.mention(
+          byFirstName.get(), sentence, entity.tokenStart(), entity.tokenEnd(), "first-name");
       return;
     }
     if ((single || honorific) && holders.size() == 1) {
@@ -647,10 +633,17 @@ public final class ActorResolver {
       return Optional.empty();
     }
     Token agent = sentence.tokens().get(phrase.governor());
+    String lemma = agent.lemma().toLowerCase(Locale.ROOT);
+    if (agent.pos().startsWith("NNP")
+        && ClauseRoles.caseWord(sentence, phrase.dependent()).equals("of")) {
+      // "The Federal Aviation Office of Germany", "the Supreme Court of India": a body named
+      // after its country.
+      return dictionary.agentRole(lemma).or(() -> RoleNouns.stateBodyRole(lemma));
+    }
     if (!agent.pos().equals("NN") && !agent.pos().equals("NNS")) {
       return Optional.empty();
     }
-    return dictionary.agentRole(agent.lemma().toLowerCase(Locale.ROOT));
+    return dictionary.agentRole(lemma);
   }
 
   /**

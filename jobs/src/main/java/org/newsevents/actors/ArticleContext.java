@@ -157,6 +157,24 @@ final class ArticleContext {
     }
   }
 
+  /**
+   * "I asked John for his resignation" after "John Bolton": a lone first name is the one person of
+   * the article named in full with it, if only one is.
+   */
+  Optional<ResolvedActor> personWithFirstName(String word) {
+    ResolvedActor found = null;
+    for (ResolvedActor actor : actors.values()) {
+      String[] parts = ActorResolver.normalize(actor.name()).split(" ");
+      if (actor.actorType().equals("person") && parts.length > 1 && parts[0].equals(word)) {
+        if (found != null) {
+          return Optional.empty();
+        }
+        found = actor;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
   /** The one organisation of the article whose name starts with this word, if only one does. */
   Optional<ResolvedActor> organizationNamedFirst(String word) {
     ResolvedActor found = null;

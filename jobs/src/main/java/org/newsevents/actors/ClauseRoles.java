@@ -1,9 +1,11 @@
 package org.newsevents.actors;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsevents.nlp.Dependency;
 import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.Token;
 
 /**
  * How a span takes part in its clause, read from the dependency parse: whether a place-like name
@@ -28,6 +30,45 @@ final class ClauseRoles {
    * on Moscow"; after a noun they give the topic ("talks on Ukraine").
    */
   static final Set<String> VERB_PARTICIPANT_PREPOSITIONS = Set.of("on", "upon");
+
+  /** Head nouns that end the proper name of a building, a site or a place of learning. */
+  private static final Set<String> PLACE_NAME_HEADS =
+      Set.of(
+          "church",
+          "cathedral",
+          "mosque",
+          "temple",
+          "synagogue",
+          "hospital",
+          "school",
+          "college",
+          "university",
+          "airport",
+          "station",
+          "stadium",
+          "square",
+          "street",
+          "bridge",
+          "park",
+          "hotel",
+          "museum");
+
+  /**
+   * Whether the proper nouns right after a name end in the head of a place's name: "St. John's
+   * Episcopal Church", "Moscow State University".
+   */
+  static boolean beginsTheNameOfAPlace(Sentence sentence, int end) {
+    List<Token> tokens = sentence.tokens();
+    int i = end;
+    while (i < tokens.size() && tokens.get(i).pos().startsWith("NNP")) {
+      if (PLACE_NAME_HEADS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+          && (i + 1 == tokens.size() || !tokens.get(i + 1).pos().startsWith("NNP"))) {
+        return true;
+      }
+      i++;
+    }
+    return false;
+  }
 
   static String caseWord(Sentence sentence, int token) {
     for (Dependency dependency : sentence.dependencies()) {

@@ -27,6 +27,9 @@ final class PersonDescriptions {
 
   private static final Set<String> APPOSITION_ENDS = Set.of("and", "who", "which", "that", "but");
 
+  /** CAMEO's role for private persons. */
+  private static final String CIVILIAN = "CVL";
+
   private final ActorLookup dictionary;
 
   PersonDescriptions(ActorLookup dictionary) {
@@ -45,11 +48,55 @@ final class PersonDescriptions {
       return country == null && role == null;
     }
 
-    /** This description, with what it lacks taken from another. */
+    /**
+     * This description, with what it lacks taken from another; an office the other gives beats the
+     * civilian role that only where the person comes from suggested.
+     */
     Description orElse(Description other) {
+      boolean officeElsewhere = other.role != null && !other.role.equals(CIVILIAN);
       return new Description(
-          country != null ? country : other.country, role != null ? role : other.role);
+          country != null ? country : other.country,
+          role != null && !(role.equals(CIVILIAN) && officeElsewhere) ? role : other.role);
     }
+  }
+
+  /**
+   * A dictionary person as the title right before the name describes them. A country named there
+   * says whose office they hold ("the United Kingdom's Queen Elizabeth II"), over a dictionary that
+   * files the name under another of the countries they serve; a role named there ("United States
+   * senator Robert F. Kennedy") codes a person the dictionary gives no role. Codes of an
+   * international body are kept.
+   */
+  ResolvedActor asTitled(ResolvedActor actor, Sentence sentence, int start) {
+    String country = actor.countryCode();
+    String code = actor.cameoCode();
+    if (!"person".equals(actor.actorType())
+        || country == null
+        || code == null
+        || !code.startsWith(country)) {
+      return actor;
+    }
+    Description title = title(sentence, start);
+    String titled = title.countryCode() == null ? country : title.countryCode();
+    String role = actor.role();
+    String rest = code.substring(country.length());
+    if (rest.isEmpty() && title.role() != null) {
+      role = RoleNouns.sector(title.role());
+      rest = role;
+    }
+    if (titled.equals(country) && rest.equals(code.substring(country.length()))) {
+      return actor;
+    }
+    return new ResolvedActor(
+        actor.actorKey(),
+        actor.name(),
+        actor.actorType(),
+        titled,
+        role,
+        titled + rest,
+        actor.aliases(),
+        actor.known(),
+        actor.evidence());
   }
 
   /**
@@ -99,21 +146,29 @@ final class PersonDescriptions {
       from--;
     }
     for (int i = from; i < nameStart; i++) {
-      for (ActorLookup.Known known : dictionary.byAlias(tokens.get(i).word())) {
-        if (known.actorType().equals("country")) {
-          country = known;
-        }
-      }
+      // "The United Kingdom's Queen": a country's name may take several words.
+      country = countryAt(sentence, i, nameStart).orElse(country);
     }
     // A title's head is its last noun: "Deputy Foreign Minister" is a minister (GOV), not a deputy
     // (which the agents dictionary reads as a sheriff's, COP). So the words nearest the name are
     // read first, the longest phrase that ends there winning.
     for (int end = nameStart; end > from && role == null; end--) {
       for (int start = from; start < end && role == null; start++) {
-        role = dictionary.agentRole(TokenSpans.lemmas(tokens, start, end)).orElse(null);
+        role = titleRole(sentence, start, end);
       }
     }
     return new Description(country, role);
+  }
+
+  /**
+   * The role of title words by their lemmas, else as written: the agents dictionary lists some
+   * titles only in the plural ("Representatives Eliot Tate and Ella Crane").
+   */
+  private String titleRole(Sentence sentence, int start, int end) {
+    return dictionary
+        .agentRole(TokenSpans.lemmas(sentence.tokens(), start, end))
+        .or(() -> dictionary.agentRole(TokenSpans.span(sentence, start, end)))
+        .orElse(null);
   }
 
   /**
@@ -148,6 +203,13 @@ final class PersonDescriptions {
           role = dictionary.agentRole(TokenSpans.lemmas(tokens, start, stop)).orElse(null);
         }
       }
+    }
+    if (role == null
+        && country != null
+        && tokens.get(nameEnd + 1).word().equalsIgnoreCase("from")) {
+      // "Bruce Dunmore, from Kharkiv, Ukraine,": a person introduced by where they come from, not
+      // by an office, is a private person of that country, as CAMEO codes civilians.
+      role = CIVILIAN;
     }
     return new Description(country, role);
   }

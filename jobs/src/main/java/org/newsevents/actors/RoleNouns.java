@@ -59,6 +59,40 @@ final class RoleNouns {
     return STATE_ROLES.contains(sector) && articleCountry != null ? articleCountry : "---";
   }
 
+  /**
+   * Head nouns of a state's administrative bodies, which the agents dictionary lists only inside
+   * longer names ("department of civil aviation").
+   */
+  private static final Set<String> STATE_BODY_HEADS =
+      Set.of(
+          "office",
+          "ministry",
+          "department",
+          "agency",
+          "authority",
+          "bureau",
+          "administration",
+          "directorate",
+          "inspectorate");
+
+  /** GOV for the head noun of a state body named after its country ("the Office of Germany"). */
+  static Optional<String> stateBodyRole(String headLemma) {
+    return STATE_BODY_HEADS.contains(headLemma) ? Optional.of("GOV") : Optional.empty();
+  }
+
+  /**
+   * Plural nouns for a country's people that the agents dictionary leaves out because they name no
+   * role ("U.S. personnel", "British nationals", "Chinese staff").
+   */
+  private static final Set<String> PEOPLE_OF_NO_ROLE = Set.of("personnel", "national", "staff");
+
+  /** Whether the noun after a country's name makes the phrase that country's people. */
+  static boolean namesPeopleOfNoRole(Token noun) {
+    return noun.pos().startsWith("NN")
+        && !noun.pos().startsWith("NNP")
+        && PEOPLE_OF_NO_ROLE.contains(noun.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** The last three letters of a compound agent code: its most specific sector. */
   static String sector(String role) {
     return role.length() > 3 ? role.substring(role.length() - 3) : role;

@@ -27,6 +27,7 @@ class ActorResolverArticleMemoryTest {
               .agent("minister", "GOV")
               .agent("ministers", "GOV")
               .agent("airline", "BUS")
+              .agent("representatives", "LEG")
               .agent("deputy minister of defence", "GOVMIL")
               .actor("PAVEL_KOROTKOV", "Pavel Korotkov", "person", "RUS", "Pavel Korotkov")
               .code("PAVEL_KOROTKOV", "RUSGOVMIL", "GOV", null, null));
@@ -63,9 +64,41 @@ class ActorResolverArticleMemoryTest {
   }
 
   @Test
-  void aPersonFromAPlaceTakesTheCountryTheAppositionGives() {
+  void aPersonIntroducedByWhereTheyComeFromIsACivilianOfThatCountry() {
     assertThat(mentions("Bruce Dunmore, from Kharkiv, Ukraine, on Tuesday admitted the thefts."))
-        .contains("Bruce Dunmore=UKR");
+        .contains("Bruce Dunmore=UKRCVL");
+  }
+
+  @Test
+  void anOfficeGivenLaterBeatsTheCivilianRoleOfWhereAPersonComesFrom() {
+    assertThat(
+            mentions(
+                "Tom Hale, from Kharkiv, Ukraine, arrived in Berlin on Monday.",
+                "Minister Hale condemned the attack on the embassy."))
+        .contains("Tom Hale=UKRGOV", "Hale=UKRGOV");
+  }
+
+  @Test
+  void aTitleTheAgentsDictionaryListsOnlyInThePluralCodesTheNamesItIntroduces() {
+    assertThat(
+            mentions(
+                "Ukraine closed its border on Monday.",
+                "The subpoena was issued by Representatives Eliot Tate and Ella Crane."))
+        .contains("Eliot Tate=UKRLEG", "Ella Crane=UKRLEG");
+  }
+
+  @Test
+  void aLoneFirstNameIsTheOnePersonOfTheArticleNamedInFullWithIt() {
+    assertThat(
+            mentions(
+                "Tom Hale, the foreign minister of Ukraine, arrived in Berlin on Monday.",
+                "\"I asked Tom to stay,\" the ambassador wrote."))
+        .contains("Tom=UKRGOV");
+    assertThat(
+            mentions(
+                "Tom Hale, the foreign minister of Ukraine, met Tom Brandt in Berlin on Monday.",
+                "\"I asked Tom to stay,\" the ambassador wrote."))
+        .noneMatch(m -> m.startsWith("Tom=UKR"));
   }
 
   @Test
@@ -105,6 +138,16 @@ class ActorResolverArticleMemoryTest {
                 "The court rejected the appeal of the opposition.",
                 "Protesters attacked the police outside the parliament."))
         .contains("court=UKRJUD", "Protesters=---OPP", "police=UKRCOP");
+  }
+
+  @Test
+  void aLanguageNamedAfterACountryDoesNotMakeTheArticleThatCountrys() {
+    assertThat(
+            mentions(
+                "Ukraine closed its border on Monday.",
+                "The statement was issued in the Russian language and read in the Russian language.",
+                "The court rejected the appeal."))
+        .contains("court=UKRJUD");
   }
 
   @Test

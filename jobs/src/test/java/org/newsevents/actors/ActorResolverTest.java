@@ -119,6 +119,85 @@ class ActorResolverTest {
   }
 
   @Test
+  void aCountryInTheTitleBeforeADictionaryPersonFiledUnderAnotherCountryGivesTheirCountry() {
+    ActorResolver realms =
+        new ActorResolver(
+            TinyDictionary.crisis2022()
+                .actor("UNITED_KINGDOM", "United Kingdom", "country", "GBR", "United Kingdom")
+                .actor("QUEEN_MAB", "Queen Mab", "person", "KNA", "Queen Mab")
+                .code("QUEEN_MAB", "KNAGOV", "GOV", "1952-02-06", null));
+    List<Integer> first = List.of(0);
+    var result =
+        realms.resolve(
+            NlpPipeline.get()
+                .annotate(
+                    "t",
+                    List.of("Yesterday, the United Kingdom's Queen Mab announced she will comply."),
+                    first,
+                    DATE,
+                    SentenceTriage.properNounAndVerb()),
+            DATE);
+    assertThat(mentions(result)).contains("Queen Mab=QUEEN_MAB/GBRGOV");
+    assertThat(mentions(resolve("Russian Foreign Minister Sergei Lavrov met Antony Blinken.")))
+        .contains("Sergei Lavrov=SERGEI_LAVROV/RUSGOV");
+  }
+
+  @Test
+  void aStateBodyNamedAfterItsCountryIsThatCountrysGovernment() {
+    assertThat(
+            mentions(resolve("The Federal Aviation Office of Germany has suspended the permit.")))
+        .contains("Germany=DEU_GOV/DEUGOV");
+    assertThat(mentions(resolve("The delegation visited the National Museum of Germany.")))
+        .noneMatch(m -> m.contains("DEU_GOV"));
+  }
+
+  @Test
+  void aRoleInTheTitleCodesADictionaryPersonTheDictionaryGivesNoRole() {
+    // "United States senator and presidential candidate Robert F. Kennedy" was coded USA.
+    var result =
+        new ActorResolver(TinyDictionary.crisis2022().agent("senator", "LEG"))
+            .resolve(
+                NlpPipeline.get()
+                    .annotate(
+                        "t",
+                        List.of("He shot United States senator Antony Blinken in 1968."),
+                        List.of(0),
+                        DATE,
+                        SentenceTriage.properNounAndVerb()),
+                DATE);
+    assertThat(mentions(result)).contains("Antony Blinken=ANTONY_BLINKEN/USALEG");
+  }
+
+  @Test
+  void aCountryBeforeANounForItsPeopleOfNoRoleIsThatCountry() {
+    // "Iraqi militias had made threats against U.S. personnel" had no target.
+    assertThat(mentions(resolve("Militias had made threats against US personnel in Belarus.")))
+        .contains("US personnel=UNITED_STATES/USA");
+  }
+
+  @Test
+  void aCapitalsNameAtTheStartOfABuildingsNameIsNoActor() {
+    // "set fire to St. John's Episcopal Church" made Antigua and Barbuda (capital St. John's) the
+    // target.
+    ActorResolver withAntigua =
+        new ActorResolver(
+            TinyDictionary.crisis2022()
+                .actor(
+                    "ANTIGUA", "Antigua and Barbuda", "country", "ATG", "Antigua", "St. John's"));
+    var result =
+        withAntigua.resolve(
+            NlpPipeline.get()
+                .annotate(
+                    "t",
+                    List.of("Rioters set fire to St. John's Episcopal Church on Monday."),
+                    List.of(0),
+                    DATE,
+                    SentenceTriage.properNounAndVerb()),
+            DATE);
+    assertThat(mentions(result)).noneMatch(m -> m.contains("ANTIGUA"));
+  }
+
+  @Test
   void twoPeopleWithTheSameSurnameAreNeverMerged() {
     var result = resolve("Joe Biden met Hunter Biden in Delaware.", "Biden declined to comment.");
     assertThat(result.actors().keySet()).contains("JOE_BIDEN", "UNKNOWN_PERSON:hunter_biden");

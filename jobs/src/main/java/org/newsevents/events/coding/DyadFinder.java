@@ -235,6 +235,9 @@ final class DyadFinder {
           return actorsOf(tree.head(node));
         }
         if (FIRST_PERSON.contains(lower(sentence.tokens().get(subject).word()))) {
+          if (actorAt[subject] != null) {
+            return List.of(actorAt[subject]); // the resolver found the quotation's speaker
+          }
           // '"We will send aid," Scholz said': the speaker of the quotation.
           ActorMention speaker = reporter(node);
           return speaker == null ? List.of() : List.of(throughPronoun(speaker));
@@ -377,12 +380,29 @@ final class DyadFinder {
       }
     }
     for (int conjunct : tree.children(head, "conj")) {
-      ActorMention other = nounPhraseActor(conjunct);
+      ActorMention other = startsAClause(conjunct, head) ? null : nounPhraseActor(conjunct);
       if (other != null) {
         found.add(other);
       }
     }
     return found;
+  }
+
+  /**
+   * "US troops had defeated ISIS and Turkey would be moving in": a noun right before a modal or a
+   * finite verb of another clause is that clause's subject, however the parser joined it to the
+   * phrase before ("Russia and Ukraine will meet" is one subject: "will" serves its own verb).
+   */
+  private boolean startsAClause(int noun, int phraseHead) {
+    int next = noun + 1;
+    if (next >= sentence.tokens().size()) {
+      return false;
+    }
+    String pos = sentence.tokens().get(next).pos();
+    int governor = tree.head(phraseHead);
+    boolean finite =
+        pos.equals("MD") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    return finite && next != governor && tree.head(next) != governor;
   }
 
   /**

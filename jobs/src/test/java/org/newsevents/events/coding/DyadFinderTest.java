@@ -27,4 +27,24 @@ class DyadFinderTest {
     assertThat(codes("Emmanuel Macron met with Olaf Scholz, then with Joe Biden."))
         .contains("FRAGOV -> DEUGOV 040 asserted", "FRAGOV -> USAGOV 040 asserted");
   }
+
+  @Test
+  void regressionAQuotedFirstPersonInALaterSentenceOfTheQuotationIsItsSpeaker() {
+    // "I thank John very much" ran on from a quotation whose speaker an earlier sentence named:
+    // "I" had no source.
+    assertThat(
+            codes(
+                "\"We spoke last night,\" wrote Joe Biden on Twitter, \"and we agreed on a plan."
+                    + " I thank Olaf Scholz for his leadership.\""))
+        .contains("USAGOV -> DEUGOV 051 asserted");
+  }
+
+  @Test
+  void regressionANounBeforeTheVerbOfAnotherClauseIsNoConjoinedTarget() {
+    // "US troops had defeated ISIS and Turkey would be moving" coded an attack on Turkey.
+    assertThat(codes("Russian troops attacked Kharkiv and Ukraine would respond soon."))
+        .noneMatch(code -> code.contains("-> UKR "));
+    assertThat(codes("Russia and Ukraine will meet Joe Biden in Geneva."))
+        .contains("RUS -> USAGOV 040 planned", "UKR -> USAGOV 040 planned");
+  }
 }
