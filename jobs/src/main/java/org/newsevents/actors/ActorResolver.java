@@ -320,7 +320,7 @@ public final class ActorResolver {
     List<String> holders = context.surnames.getOrDefault(surname, List.of());
     PersonDescriptions.Description description =
         descriptions
-            .title(sentence, entity.tokenStart())
+            .personTitle(sentence, entity.tokenStart())
             .orElse(descriptions.apposition(sentence, entity.tokenEnd()));
     Optional<ResolvedActor> organization =
         single ? context.organizationNamedFirst(surname) : Optional.empty();

@@ -107,6 +107,18 @@ final class PersonDescriptions {
     return titleBefore(sentence, firstOfList(sentence, nameStart));
   }
 
+  /**
+   * The title right before a person's name. "An employee of Bruce Dunmore" says what someone else
+   * is to him, not what he is: a person's title never ends in "of" (an office's portfolio does:
+   * "the Minister of Foreign Affairs").
+   */
+  Description personTitle(Sentence sentence, int nameStart) {
+    if (nameStart > 0 && sentence.tokens().get(nameStart - 1).word().equalsIgnoreCase("of")) {
+      return Description.NONE;
+    }
+    return title(sentence, nameStart);
+  }
+
   /** Where a list of person names that ends with the name at this token starts. */
   private static int firstOfList(Sentence sentence, int nameStart) {
     int start = nameStart;

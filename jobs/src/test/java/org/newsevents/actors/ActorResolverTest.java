@@ -234,6 +234,22 @@ class ActorResolverTest {
   }
 
   @Test
+  void aNounOfBeforeANameIsNoTitleOfThatPerson() {
+    AnnotatedArticle article =
+        NlpPipeline.get()
+            .annotate(
+                "t",
+                List.of(
+                    "Bruce Dunmore, from Toronto, Canada, admitted his guilt.",
+                    "His first victim was Ivo Lane, a former employee of Dunmore."),
+                List.of(0, 1),
+                DATE,
+                SentenceTriage.everySentence());
+    var result = new ActorResolver(DictionaryLookup.bundled()).resolve(article, DATE);
+    assertThat(result.actors().get("UNKNOWN_PERSON:bruce_dunmore").cameoCode()).isEqualTo("CANCVL");
+  }
+
+  @Test
   void outletsCitedForInformationAreNotActors() {
     var result =
         resolve(
