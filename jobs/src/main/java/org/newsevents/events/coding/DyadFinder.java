@@ -62,6 +62,7 @@ final class DyadFinder {
   private final ActorMention[] actorAt;
   private final Set<String> persons;
   private final ActorMention personBefore;
+  private final NonTargets nonTargets;
 
   /**
    * @param persons the actor keys of the article that are persons
@@ -74,6 +75,7 @@ final class DyadFinder {
     this.actorAt = parsed.actorAt;
     this.persons = persons;
     this.personBefore = personBefore;
+    this.nonTargets = new NonTargets(parsed);
   }
 
   Dyads dyads(int verb) {
@@ -124,7 +126,7 @@ final class DyadFinder {
     }
     List<Integer> obliques = new ArrayList<>();
     for (int oblique : tree.children(verb, "obl", "nmod")) {
-      if (TARGET_PREPOSITIONS.contains(tree.caseOf(oblique))) {
+      if (TARGET_PREPOSITIONS.contains(tree.caseOf(oblique)) && !nonTargets.isOccasion(oblique)) {
         obliques.add(oblique);
       }
     }

@@ -42,6 +42,7 @@ public final class SentenceCoder {
   private final EventCircumstances circumstances;
   private final Intents intents;
   private final Appeals appeals;
+  private final NonTargets nonTargets;
   private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
@@ -71,6 +72,7 @@ public final class SentenceCoder {
     this.circumstances = new EventCircumstances(gazetteer, parsed);
     this.intents = new Intents(cameo, parsed, matcher);
     this.appeals = new Appeals(parsed, dyadFinder, matcher);
+    this.nonTargets = new NonTargets(parsed);
   }
 
   public void codeInto(List<EventMention> out) {
@@ -91,7 +93,10 @@ public final class SentenceCoder {
 
   private void codeVerb(
       int verb, List<CameoDictionary.VerbPattern> patterns, List<EventMention> out) {
-    Dyads dyads = dyadFinder.dyads(verb).withCodedActorsOnly();
+    Dyads found = dyadFinder.dyads(verb).withCodedActorsOnly();
+    Dyads dyads =
+        new Dyads(
+            found.sources(), nonTargets.withoutChannels(verb, found.targets()), found.reporter());
     if (dyads.sources().isEmpty()) {
       return;
     }
@@ -127,6 +132,9 @@ public final class SentenceCoder {
     CameoDictionary.CameoCode cameoCode = code.get();
     List<ActorMention> targets = dyads.targets();
     if (targets.isEmpty() && !isThreat) {
+      if (nonTargets.actsOnItself(verb)) {
+        return;
+      }
       if (dyads.sources().size() > 1 && isSymmetric(cameoCode, verb)) {
         // "The US and Russia held talks": the conjuncts act on each other; one dyad is enough,
         // as dedup treats the reversed dyad of a symmetric event as the same event.

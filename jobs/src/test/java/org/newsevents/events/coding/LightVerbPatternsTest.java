@@ -35,4 +35,11 @@ class LightVerbPatternsTest {
                 "Joe Biden praised Vladimir Putin. He also criticized the government of Ukraine."))
         .contains("USAGOV -> UKRGOV 111 asserted");
   }
+
+  @Test
+  void banningAnAirlineFromFlyingIsAnEmbargoNotAnAdministrativeSanction() {
+    assertThat(CodedSentences.codes("Germany banned the Russian airline Aeroflot from flying."))
+        .allMatch(coded -> coded.contains(" 163 "))
+        .isNotEmpty();
+  }
 }
