@@ -99,6 +99,21 @@ final class DyadFinder {
     return new Dyads(distinct(sources), distinct(targets), reporter(verb));
   }
 
+  /**
+   * The parties of an act named only by a "between" phrase ("the agreement signed between Turkey
+   * and Libya", "talks were held between A and B"): the first as source, the others as targets;
+   * none unless two or more actors are named. Only a symmetric act may be read so, as the phrase
+   * does not say who acted.
+   */
+  Dyads partiesBetween(int verb) {
+    List<ActorMention> parties =
+        distinct(actorsOf(tree.childWithCase(verb, "obl", Set.of("between", "among"))));
+    if (parties.size() < 2) {
+      return new Dyads(List.of(), List.of(), reporter(verb));
+    }
+    return new Dyads(List.of(parties.get(0)), parties.subList(1, parties.size()), reporter(verb));
+  }
+
   /** The actors a subject names, or for "he" or "she" the person named before it. */
   private List<ActorMention> actorsOrAntecedent(int subject) {
     if (PERSONAL_PRONOUNS.contains(lower(sentence.tokens().get(subject).word()))) {

@@ -66,6 +66,10 @@ final class PatternMatcher {
         after.add(token);
       }
     }
+    if (isReducedRelative(verb) && tree.head(verb) < verb) {
+      // "the agreement signed between A and B": the noun is the participle's object.
+      before.add(sentence.tokens().get(tree.head(verb)));
+    }
     Match best = null;
     Match bestCurated = null;
     Match bare = null;
@@ -125,6 +129,12 @@ final class PatternMatcher {
       }
     }
     return false;
+  }
+
+  /** A past participle modifying a noun: "the agreement signed", "sanctions imposed". */
+  private boolean isReducedRelative(int verb) {
+    return "acl".equals(tree.relation(verb))
+        && "VBN".equals(sentence.tokens().get(verb).pos());
   }
 
   /** Whether the token lies in a clause of its own under the verb rather than in its phrase. */

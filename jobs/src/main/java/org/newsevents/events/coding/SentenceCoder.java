@@ -97,6 +97,11 @@ public final class SentenceCoder {
     Dyads dyads =
         new Dyads(
             found.sources(), nonTargets.withoutChannels(verb, found.targets()), found.reporter());
+    boolean readFromBetween = false;
+    if (dyads.sources().isEmpty()) {
+      dyads = dyadFinder.partiesBetween(verb).withCodedActorsOnly();
+      readFromBetween = true;
+    }
     if (dyads.sources().isEmpty()) {
       return;
     }
@@ -130,6 +135,9 @@ public final class SentenceCoder {
       return;
     }
     CameoDictionary.CameoCode cameoCode = code.get();
+    if (readFromBetween && (appeal.isPresent() || !isSymmetric(cameoCode, verb))) {
+      return;
+    }
     List<ActorMention> targets = dyads.targets();
     if (targets.isEmpty() && !isThreat) {
       if (nonTargets.actsOnItself(verb)) {

@@ -27,4 +27,27 @@ class DyadFinderTest {
     assertThat(codes("Emmanuel Macron met with Olaf Scholz, then with Joe Biden."))
         .contains("FRAGOV -> DEUGOV 040 asserted", "FRAGOV -> USAGOV 040 asserted");
   }
+
+  @Test
+  void theAgreementSignedBetweenTwoPartiesIsSignedByThem() {
+    assertThat(CodedSentences.codes("The agreement signed between Turkey and Libya was criticised."))
+        .contains("TUR -> LBY 057 asserted");
+  }
+
+  @Test
+  void anAgreementSignedBetweenTwoPartiesInThePassiveIsSignedByThem() {
+    assertThat(CodedSentences.codes("An agreement was signed between Russia and China on Monday."))
+        .containsExactly("RUS -> CHN 057 asserted");
+  }
+
+  @Test
+  void talksHeldBetweenTwoPartiesAreTheirNegotiation() {
+    assertThat(CodedSentences.codes("Talks were held between Russia and Ukraine in Minsk."))
+        .containsExactly("RUS -> UKR 046 asserted");
+  }
+
+  @Test
+  void aBetweenPhraseDoesNotNameWhoDidADirectedAct() {
+    assertThat(CodedSentences.codes("A letter was sent between Germany and France.")).isEmpty();
+  }
 }
