@@ -43,6 +43,7 @@ public final class SentenceCoder {
   private final Intents intents;
   private final Appeals appeals;
   private final NonTargets nonTargets;
+  private final CourtRulings rulings;
   private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
@@ -73,6 +74,7 @@ public final class SentenceCoder {
     this.intents = new Intents(cameo, parsed, matcher);
     this.appeals = new Appeals(parsed, dyadFinder, matcher);
     this.nonTargets = new NonTargets(parsed);
+    this.rulings = new CourtRulings(parsed, dyadFinder, matcher);
   }
 
   public void codeInto(List<EventMention> out) {
@@ -115,10 +117,22 @@ public final class SentenceCoder {
       dyads =
           new Dyads(dyads.sources(), appeal.get().asked(), dyads.reporter()).withCodedActorsOnly();
     }
+    Optional<CourtRulings.Ruling> ruling = rulings.ruling(verb, dyads.sources());
+    if (ruling.isPresent()) {
+      code = Optional.of(ruling.get().code());
+      pattern = "ruling against";
+      dyads =
+          new Dyads(dyads.sources(), ruling.get().against(), dyads.reporter())
+              .withCodedActorsOnly();
+    }
     Optional<CameoDictionary.CameoCode> threat = threats.conditionalThreat(verb, status, code);
     boolean isThreat = threat.isPresent();
     CodingConfidence.PatternEvidence patternEvidence =
-        isThreat ? CodingConfidence.PatternEvidence.CONDITIONAL_THREAT : patternEvidence(match);
+        isThreat
+            ? CodingConfidence.PatternEvidence.CONDITIONAL_THREAT
+            : ruling.isPresent()
+                ? CodingConfidence.PatternEvidence.CURATED
+                : patternEvidence(match);
     if (isThreat) {
       code = threat;
       pattern = "conditional threat" + (pattern.isEmpty() ? "" : ": " + pattern);
