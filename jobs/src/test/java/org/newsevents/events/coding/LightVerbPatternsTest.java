@@ -42,4 +42,18 @@ class LightVerbPatternsTest {
         .allMatch(coded -> coded.contains(" 163 "))
         .isNotEmpty();
   }
+
+  @Test
+  void citingAnActorsRepressionAsAReasonAccusesItOfAbuses() {
+    assertThat(
+            CodedSentences.codes(
+                "Joe Biden cited the Russian government's repression of its people as his reason."))
+        .anyMatch(coded -> coded.endsWith("-> RUSGOV 1122 asserted"));
+  }
+
+  @Test
+  void citingAReportAsAReasonIsNoEvent() {
+    assertThat(CodedSentences.codes("Joe Biden cited the report of Russia as his reason."))
+        .isEmpty();
+  }
 }
