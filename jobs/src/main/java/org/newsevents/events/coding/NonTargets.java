@@ -13,8 +13,9 @@ import org.newsevents.nlp.Sentence;
 /**
  * Phrases of a verb that name an actor the verb does not act on: the outlet a statement is given to
  * ("told CNN", "said to the Associated Press": the outlet is the channel, not the addressee), the
- * occasion an act happens at ("announced his plan at the Democratic Party's debate"), and the actor
- * itself ("Ford announced investigating itself": an act on oneself is no interaction).
+ * occasion an act happens at ("announced his plan at the Democratic Party's debate"), the candidate
+ * an outlet calls a contest for ("called the election for Biden"), and the actor itself ("Ford
+ * announced investigating itself": an act on oneself is no interaction).
  */
 final class NonTargets {
   /** Verbs whose addressee receives words: an outlet there carries them to the public. */
@@ -43,6 +44,10 @@ final class NonTargets {
           "dinner",
           "reception",
           "gathering");
+
+  /** What an outlet calls for a candidate: "called the election for Biden". */
+  private static final Set<String> CONTESTS =
+      Set.of("election", "race", "contest", "state", "primary", "vote", "seat");
 
   private static final Set<String> REFLEXIVES =
       Set.of("itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself");
@@ -90,6 +95,29 @@ final class NonTargets {
       }
     }
     return kept;
+  }
+
+  /**
+   * Whether the verb calls a contest for a candidate ("the Associated Press called the election for
+   * Biden", "networks called Pennsylvania for Trump"): a projection of who won, not a phone call
+   * (041) nor a call for early elections (0831).
+   */
+  boolean callsAContest(int verb) {
+    if (!"call".equals(lower(tree.lemma(verb)))) {
+      return false;
+    }
+    for (int object : tree.children(verb, "obj")) {
+      boolean contest =
+          CONTESTS.contains(lower(tree.lemma(object))) || actorAt[object] != null;
+      List<Integer> forPhrases = new ArrayList<>(tree.children(verb, "obl"));
+      forPhrases.addAll(tree.children(object, "nmod"));
+      for (int phrase : forPhrases) {
+        if (contest && "for".equals(tree.caseOf(phrase)) && actorAt[phrase] != null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the verb's object is a reflexive pronoun: "investigating itself". */

@@ -99,6 +99,9 @@ public final class SentenceCoder {
     Dyads dyads =
         new Dyads(
             found.sources(), nonTargets.withoutChannels(verb, found.targets()), found.reporter());
+    if (nonTargets.callsAContest(verb)) {
+      return;
+    }
     boolean readFromBetween = false;
     if (dyads.sources().isEmpty()) {
       dyads = dyadFinder.partiesBetween(verb).withCodedActorsOnly();

@@ -33,4 +33,17 @@ class NonTargetsTest {
     assertThat(CodedSentences.codes("The government of Germany investigated Russia."))
         .containsExactly("DEUGOV -> RUS 090 asserted");
   }
+
+  @Test
+  void anOutletCallingTheElectionForACandidateProjectsTheWinnerAndIsNoEvent() {
+    assertThat(
+            CodedSentences.codes("The Associated Press called the election for Joe Biden on Saturday."))
+        .isEmpty();
+  }
+
+  @Test
+  void callingSomeoneIsStillAPhoneCall() {
+    assertThat(CodedSentences.codes("Vladimir Putin called Joe Biden on Saturday."))
+        .containsExactly("RUSGOV -> USAGOV 041 asserted");
+  }
 }
