@@ -87,10 +87,20 @@ public final class SentenceCoder {
         // Some dictionaries list a verb as written ("MET", "KILLED").
         patterns = cameo.patternsFor(lower(token.word()));
       }
-      if (!patterns.isEmpty()) {
+      if (!patterns.isEmpty() && !sendsAMessageThatSpeaks(token.index())) {
         codeVerb(token.index(), patterns, out);
       }
     }
+  }
+
+  /**
+   * Whether the verb sends a message whose own verb the dictionary codes ("issued a statement
+   * condemning X", "sent a letter urging Y"): the message's content is the event, and a clause
+   * gives one coding, not a statement or a meeting besides.
+   */
+  private boolean sendsAMessageThatSpeaks(int verb) {
+    return dyadFinder.messageContents(verb).stream()
+        .anyMatch(content -> !cameo.patternsFor(lower(tree.lemma(content))).isEmpty());
   }
 
   private void codeVerb(

@@ -50,4 +50,16 @@ class DyadFinderTest {
   void aBetweenPhraseDoesNotNameWhoDidADirectedAct() {
     assertThat(CodedSentences.codes("A letter was sent between Germany and France.")).isEmpty();
   }
+
+  @Test
+  void aStatementCondemningSomeoneIsItsIssuersCondemnation() {
+    assertThat(codes("Germany issued a statement condemning Russia."))
+        .containsExactly("DEU -> RUS 111 asserted");
+  }
+
+  @Test
+  void aLetterSomeoneCondemnedDoesNotSpeakForThem() {
+    assertThat(codes("Germany condemned a letter urging Russia to withdraw its troops."))
+        .noneMatch(coded -> coded.startsWith("DEU -> RUS 02"));
+  }
 }
