@@ -55,14 +55,6 @@ final class DyadFinder {
   /** The resolution method of an actor reached through "he" or "she" (see {@link #dyads}). */
   static final String PRONOUN_METHOD = "pronoun";
 
-  /** Nouns of a message that speaks for its sender: "a letter requesting", "a statement urging". */
-  static final Set<String> MESSAGES =
-      Set.of("letter", "statement", "message", "note", "communique", "communiqué", "memo", "tweet");
-
-  /** Verbs that send a message out: its sender speaks through it ("issued a statement urging"). */
-  private static final Set<String> SENDING_VERBS =
-      Set.of("send", "issue", "release", "write", "publish", "deliver", "post", "submit", "sign");
-
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
   private final Sentence sentence;
@@ -71,6 +63,7 @@ final class DyadFinder {
   private final Set<String> persons;
   private final ActorMention personBefore;
   private final NonTargets nonTargets;
+  private final Messages messages;
 
   /**
    * @param persons the actor keys of the article that are persons
@@ -84,6 +77,7 @@ final class DyadFinder {
     this.persons = persons;
     this.personBefore = personBefore;
     this.nonTargets = new NonTargets(parsed);
+    this.messages = new Messages(parsed);
   }
 
   Dyads dyads(int verb) {
@@ -274,7 +268,9 @@ final class DyadFinder {
         return actorsOf(tree.head(node));
       }
       if ("acl".equals(relation)) {
-        return participleSubject(node);
+        // "Pompeo sent a letter requesting the rules": the sender of the message speaks.
+        int sender = messages.sendingVerb(node);
+        return sender < 0 ? List.of() : subjectActors(sender);
       }
       if (!"xcomp".equals(relation) && !"conj".equals(relation)) {
         return List.of();
@@ -290,49 +286,6 @@ final class DyadFinder {
       node = tree.head(node);
     }
     return List.of();
-  }
-
-  /**
-   * Who acts in a participle on a message: its sender ("Pompeo sent a letter requesting the rules",
-   * "the ministry issued a statement condemning the attack"). A participle on another noun is left
-   * alone: it is often background ("a resolution censuring X" that was then vetoed), and a past
-   * participle's noun is its object ("the agreement signed"), not its agent.
-   */
-  private List<ActorMention> participleSubject(int participle) {
-    if (!"VBG".equals(sentence.tokens().get(participle).pos())) {
-      return List.of();
-    }
-    int noun = tree.head(participle);
-    if (noun >= 0 && MESSAGES.contains(lower(tree.lemma(noun)))) {
-      int sender = tree.head(noun);
-      boolean sent =
-          "obj".equals(tree.relation(noun))
-              && sender >= 0
-              && SENDING_VERBS.contains(lower(tree.lemma(sender)));
-      return sent ? subjectActors(sender) : List.of();
-    }
-    return List.of();
-  }
-
-  /**
-   * The participles that speak in a message the verb sends: "requesting" in "sent a letter
-   * requesting the rules", "condemning" in "issued a statement condemning the attack".
-   */
-  List<Integer> messageContents(int verb) {
-    List<Integer> contents = new ArrayList<>();
-    if (!SENDING_VERBS.contains(lower(tree.lemma(verb)))) {
-      return contents;
-    }
-    for (int message : tree.children(verb, "obj")) {
-      if (MESSAGES.contains(lower(tree.lemma(message)))) {
-        for (int participle : tree.children(message, "acl")) {
-          if ("VBG".equals(sentence.tokens().get(participle).pos())) {
-            contents.add(participle);
-          }
-        }
-      }
-    }
-    return contents;
   }
 
   /** Who is asked to act: the object of "urged Russia to", or the "on" phrase of "called on". */

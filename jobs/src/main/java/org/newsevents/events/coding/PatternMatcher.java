@@ -26,10 +26,14 @@ final class PatternMatcher {
   private final Sentence sentence;
   private final ParseTree tree;
 
+  /** What a message says is a clause of its own ("sent a letter urging X to withdraw troops"). */
+  private final Messages messages;
+
   PatternMatcher(CameoDictionary cameo, ParsedSentence parsed) {
     this.cameo = cameo;
     this.sentence = parsed.sentence;
     this.tree = parsed.tree;
+    this.messages = new Messages(parsed);
   }
 
   /**
@@ -131,18 +135,6 @@ final class PatternMatcher {
     return false;
   }
 
-  /**
-   * What a message says is a clause of its own: "sent a letter urging Russia to withdraw its
-   * troops" is a letter, not a sending of troops. (A participle on another noun may be the very
-   * word a pattern names: "disperse demonstrators protesting".)
-   */
-  private boolean isParticipleClause(int node) {
-    return "acl".equals(tree.relation(node))
-        && "VBG".equals(sentence.tokens().get(node).pos())
-        && tree.head(node) >= 0
-        && DyadFinder.MESSAGES.contains(lower(tree.lemma(tree.head(node))));
-  }
-
   /** A past participle modifying a noun: "the agreement signed", "sanctions imposed". */
   private boolean isReducedRelative(int verb) {
     return "acl".equals(tree.relation(verb))
@@ -155,7 +147,7 @@ final class PatternMatcher {
     for (int node = token;
         node != verb && node >= 0 && steps++ < tree.size();
         node = tree.head(node)) {
-      if (OWN_CLAUSES.contains(tree.relation(node)) || isParticipleClause(node)) {
+      if (OWN_CLAUSES.contains(tree.relation(node)) || messages.isContent(node)) {
         return true;
       }
     }

@@ -44,6 +44,7 @@ public final class SentenceCoder {
   private final Appeals appeals;
   private final NonTargets nonTargets;
   private final CourtRulings rulings;
+  private final Messages messages;
   private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
@@ -75,6 +76,7 @@ public final class SentenceCoder {
     this.appeals = new Appeals(parsed, dyadFinder, matcher);
     this.nonTargets = new NonTargets(parsed);
     this.rulings = new CourtRulings(parsed, dyadFinder, matcher);
+    this.messages = new Messages(parsed);
   }
 
   public void codeInto(List<EventMention> out) {
@@ -99,7 +101,7 @@ public final class SentenceCoder {
    * gives one coding, not a statement or a meeting besides.
    */
   private boolean sendsAMessageThatSpeaks(int verb) {
-    return dyadFinder.messageContents(verb).stream()
+    return messages.contents(verb).stream()
         .anyMatch(content -> !cameo.patternsFor(lower(tree.lemma(content))).isEmpty());
   }
 
