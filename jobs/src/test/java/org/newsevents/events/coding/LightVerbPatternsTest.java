@@ -56,4 +56,10 @@ class LightVerbPatternsTest {
     assertThat(CodedSentences.codes("Joe Biden cited the report of Russia as his reason."))
         .isEmpty();
   }
+
+  @Test
+  void suspendingAnOperatorsPermitIsASanction() {
+    assertThat(CodedSentences.codes("Germany suspended the permit of the Russian airline Aeroflot."))
+        .containsExactly("DEU -> RUSBUS 163 asserted");
+  }
 }
