@@ -265,6 +265,9 @@ public final class SentenceCoder {
     return none;
   }
 
+  /** Provide aid (07) and investigate (09): acts on someone, whatever their QuadClass. */
+  private static final Set<String> NEEDS_RECIPIENT = Set.of("07", "09");
+
   /** CAMEO 015: admitting guilt or claiming an act is an act of its own, aimed at no one. */
   private static final String ACKNOWLEDGE_RESPONSIBILITY = "015";
 
@@ -272,10 +275,11 @@ public final class SentenceCoder {
    * Material cooperation (QuadClass 2: "Sweden deploys troops"), force posture (15: "Russia
    * mobilised"), coercion (17: "Russia annexed Crimea") and owning up to an act (015: "pleaded
    * guilty") make sense without a target; a statement, an assault or a fight without anyone it is
-   * aimed at is too vague to count.
+   * aimed at is too vague to count. So is aid (07) with no one it goes to ("the airline transports
+   * weapons across the region") and an investigation (09) of no one ("investigating itself").
    */
   private static boolean actsWithoutTarget(CameoDictionary.CameoCode code) {
-    return code.quadClass() == 2
+    return (code.quadClass() == 2 && !NEEDS_RECIPIENT.contains(code.rootCode()))
         || code.rootCode().equals("15")
         || code.rootCode().equals("17")
         || code.code().startsWith(ACKNOWLEDGE_RESPONSIBILITY);
