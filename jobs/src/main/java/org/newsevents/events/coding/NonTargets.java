@@ -21,8 +21,20 @@ final class NonTargets {
   /** Verbs whose addressee receives words: an outlet there carries them to the public. */
   private static final Set<String> SPEAKING_VERBS =
       Set.of(
-          "say", "tell", "speak", "talk", "state", "announce", "confirm", "explain", "add", "write",
-          "insist", "claim", "note", "declare");
+          "say",
+          "tell",
+          "speak",
+          "talk",
+          "state",
+          "announce",
+          "confirm",
+          "explain",
+          "add",
+          "write",
+          "insist",
+          "claim",
+          "note",
+          "declare");
 
   /** Nouns of a gathering: "at the debate", "at a summit" says when and where, not at whom. */
   private static final Set<String> OCCASIONS =
@@ -107,8 +119,7 @@ final class NonTargets {
       return false;
     }
     for (int object : tree.children(verb, "obj")) {
-      boolean contest =
-          CONTESTS.contains(lower(tree.lemma(object))) || actorAt[object] != null;
+      boolean contest = CONTESTS.contains(lower(tree.lemma(object))) || actorAt[object] != null;
       List<Integer> forPhrases = new ArrayList<>(tree.children(verb, "obl"));
       forPhrases.addAll(tree.children(object, "nmod"));
       for (int phrase : forPhrases) {

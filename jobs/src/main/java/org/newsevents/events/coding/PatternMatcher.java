@@ -137,8 +137,7 @@ final class PatternMatcher {
 
   /** A past participle modifying a noun: "the agreement signed", "sanctions imposed". */
   private boolean isReducedRelative(int verb) {
-    return "acl".equals(tree.relation(verb))
-        && "VBN".equals(sentence.tokens().get(verb).pos());
+    return "acl".equals(tree.relation(verb)) && "VBN".equals(sentence.tokens().get(verb).pos());
   }
 
   /** Whether the token lies in a clause of its own under the verb rather than in its phrase. */

@@ -30,7 +30,8 @@ class CourtRulingsTest {
 
   @Test
   void someoneOtherThanACourtCallingAnActIllegalIsNoRuling() {
-    assertThat(codes("The government of Ukraine concluded that the decision of Russia was illegal."))
+    assertThat(
+            codes("The government of Ukraine concluded that the decision of Russia was illegal."))
         .noneMatch(coded -> coded.contains(" 115 "));
   }
 }

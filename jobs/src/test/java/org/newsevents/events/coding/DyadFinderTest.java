@@ -30,7 +30,8 @@ class DyadFinderTest {
 
   @Test
   void theAgreementSignedBetweenTwoPartiesIsSignedByThem() {
-    assertThat(CodedSentences.codes("The agreement signed between Turkey and Libya was criticised."))
+    assertThat(
+            CodedSentences.codes("The agreement signed between Turkey and Libya was criticised."))
         .contains("TUR -> LBY 057 asserted");
   }
 

@@ -59,7 +59,8 @@ class LightVerbPatternsTest {
 
   @Test
   void suspendingAnOperatorsPermitIsASanction() {
-    assertThat(CodedSentences.codes("Germany suspended the permit of the Russian airline Aeroflot."))
+    assertThat(
+            CodedSentences.codes("Germany suspended the permit of the Russian airline Aeroflot."))
         .containsExactly("DEU -> RUSBUS 163 asserted");
   }
 }

@@ -37,7 +37,8 @@ class NonTargetsTest {
   @Test
   void anOutletCallingTheElectionForACandidateProjectsTheWinnerAndIsNoEvent() {
     assertThat(
-            CodedSentences.codes("The Associated Press called the election for Joe Biden on Saturday."))
+            CodedSentences.codes(
+                "The Associated Press called the election for Joe Biden on Saturday."))
         .isEmpty();
   }
 
