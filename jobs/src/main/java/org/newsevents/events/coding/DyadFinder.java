@@ -62,6 +62,8 @@ final class DyadFinder {
   private final ActorMention[] actorAt;
   private final Set<String> persons;
   private final ActorMention personBefore;
+  private final NonTargets nonTargets;
+  private final Messages messages;
 
   /**
    * @param persons the actor keys of the article that are persons
@@ -74,6 +76,8 @@ final class DyadFinder {
     this.actorAt = parsed.actorAt;
     this.persons = persons;
     this.personBefore = personBefore;
+    this.nonTargets = new NonTargets(parsed);
+    this.messages = new Messages(parsed);
   }
 
   Dyads dyads(int verb) {
@@ -95,6 +99,21 @@ final class DyadFinder {
       targets.addAll(activeTargets(verb, true));
     }
     return new Dyads(distinct(sources), distinct(targets), reporter(verb));
+  }
+
+  /**
+   * The parties of an act named only by a "between" phrase ("the agreement signed between Turkey
+   * and Libya", "talks were held between A and B"): the first as source, the others as targets;
+   * none unless two or more actors are named. Only a symmetric act may be read so, as the phrase
+   * does not say who acted.
+   */
+  Dyads partiesBetween(int verb) {
+    List<ActorMention> parties =
+        distinct(actorsOf(tree.childWithCase(verb, "obl", Set.of("between", "among"))));
+    if (parties.size() < 2) {
+      return new Dyads(List.of(), List.of(), reporter(verb));
+    }
+    return new Dyads(List.of(parties.get(0)), parties.subList(1, parties.size()), reporter(verb));
   }
 
   /** The actors a subject names, or for "he" or "she" the person named before it. */
@@ -124,7 +143,7 @@ final class DyadFinder {
     }
     List<Integer> obliques = new ArrayList<>();
     for (int oblique : tree.children(verb, "obl", "nmod")) {
-      if (TARGET_PREPOSITIONS.contains(tree.caseOf(oblique))) {
+      if (TARGET_PREPOSITIONS.contains(tree.caseOf(oblique)) && !nonTargets.isOccasion(oblique)) {
         obliques.add(oblique);
       }
     }
@@ -250,6 +269,11 @@ final class DyadFinder {
       String relation = tree.relation(node);
       if ("acl:relcl".equals(relation)) {
         return actorsOf(tree.head(node));
+      }
+      if ("acl".equals(relation)) {
+        // "Pompeo sent a letter requesting the rules": the sender of the message speaks.
+        int sender = messages.sendingVerb(node);
+        return sender < 0 ? List.of() : subjectActors(sender);
       }
       if (!"xcomp".equals(relation) && !"conj".equals(relation)) {
         return List.of();
@@ -402,7 +426,32 @@ final class DyadFinder {
     int governor = tree.head(phraseHead);
     boolean finite =
         pos.equals("MD") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
-    return finite && next != governor && tree.head(next) != governor;
+    return finite
+        && next != governor
+        && tree.head(next) != governor
+        // "The agreement signed between Turkey and Libya was criticised": the noun sits inside the
+        // subject of the verb after it, so it starts no clause of its own.
+        && !insideSubjectOf(tree.head(next), phraseHead);
+  }
+
+  /** Whether a token lies inside the noun-phrase subject of a verb. */
+  private boolean insideSubjectOf(int verb, int token) {
+    if (verb < 0) {
+      return false;
+    }
+    for (int at = token, steps = 0;
+        at >= 0 && steps < sentence.tokens().size();
+        at = tree.head(at), steps++) {
+      if (tree.head(at) == verb) {
+        // The parser gives "the agreement signed between ..." as a clausal subject: a participle's
+        // clause is a noun phrase's ("Russian troops attacked Kharkiv and Ukraine would ..." is
+        // parsed so too, but "attacked" is finite).
+        String pos = sentence.tokens().get(at).pos();
+        return tree.relation(at).startsWith("nsubj")
+            || (tree.relation(at).startsWith("csubj") && (pos.equals("VBN") || pos.equals("VBG")));
+      }
+    }
+    return false;
   }
 
   /**

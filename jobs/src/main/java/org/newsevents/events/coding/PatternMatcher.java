@@ -26,10 +26,14 @@ final class PatternMatcher {
   private final Sentence sentence;
   private final ParseTree tree;
 
+  /** What a message says is a clause of its own ("sent a letter urging X to withdraw troops"). */
+  private final Messages messages;
+
   PatternMatcher(CameoDictionary cameo, ParsedSentence parsed) {
     this.cameo = cameo;
     this.sentence = parsed.sentence;
     this.tree = parsed.tree;
+    this.messages = new Messages(parsed);
   }
 
   /**
@@ -65,6 +69,10 @@ final class PatternMatcher {
       } else if (index > verb) {
         after.add(token);
       }
+    }
+    if (isReducedRelative(verb) && tree.head(verb) < verb) {
+      // "the agreement signed between A and B": the noun is the participle's object.
+      before.add(sentence.tokens().get(tree.head(verb)));
     }
     Match best = null;
     Match bestCurated = null;
@@ -127,13 +135,18 @@ final class PatternMatcher {
     return false;
   }
 
+  /** A past participle modifying a noun: "the agreement signed", "sanctions imposed". */
+  private boolean isReducedRelative(int verb) {
+    return "acl".equals(tree.relation(verb)) && "VBN".equals(sentence.tokens().get(verb).pos());
+  }
+
   /** Whether the token lies in a clause of its own under the verb rather than in its phrase. */
   private boolean isInOwnClause(int token, int verb) {
     int steps = 0;
     for (int node = token;
         node != verb && node >= 0 && steps++ < tree.size();
         node = tree.head(node)) {
-      if (OWN_CLAUSES.contains(tree.relation(node))) {
+      if (OWN_CLAUSES.contains(tree.relation(node)) || messages.isContent(node)) {
         return true;
       }
     }

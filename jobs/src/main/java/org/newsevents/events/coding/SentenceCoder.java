@@ -42,6 +42,9 @@ public final class SentenceCoder {
   private final EventCircumstances circumstances;
   private final Intents intents;
   private final Appeals appeals;
+  private final NonTargets nonTargets;
+  private final CourtRulings rulings;
+  private final Messages messages;
   private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
@@ -71,6 +74,9 @@ public final class SentenceCoder {
     this.circumstances = new EventCircumstances(gazetteer, parsed);
     this.intents = new Intents(cameo, parsed, matcher);
     this.appeals = new Appeals(parsed, dyadFinder, matcher);
+    this.nonTargets = new NonTargets(parsed);
+    this.rulings = new CourtRulings(parsed, dyadFinder, matcher);
+    this.messages = new Messages(parsed);
   }
 
   public void codeInto(List<EventMention> out) {
@@ -83,15 +89,36 @@ public final class SentenceCoder {
         // Some dictionaries list a verb as written ("MET", "KILLED").
         patterns = cameo.patternsFor(lower(token.word()));
       }
-      if (!patterns.isEmpty()) {
+      if (!patterns.isEmpty() && !sendsAMessageThatSpeaks(token.index())) {
         codeVerb(token.index(), patterns, out);
       }
     }
   }
 
+  /**
+   * Whether the verb sends a message whose own verb the dictionary codes ("issued a statement
+   * condemning X", "sent a letter urging Y"): the message's content is the event, and a clause
+   * gives one coding, not a statement or a meeting besides.
+   */
+  private boolean sendsAMessageThatSpeaks(int verb) {
+    return messages.contents(verb).stream()
+        .anyMatch(content -> !cameo.patternsFor(lower(tree.lemma(content))).isEmpty());
+  }
+
   private void codeVerb(
       int verb, List<CameoDictionary.VerbPattern> patterns, List<EventMention> out) {
-    Dyads dyads = dyadFinder.dyads(verb).withCodedActorsOnly();
+    Dyads found = dyadFinder.dyads(verb).withCodedActorsOnly();
+    Dyads dyads =
+        new Dyads(
+            found.sources(), nonTargets.withoutChannels(verb, found.targets()), found.reporter());
+    if (nonTargets.callsAContest(verb)) {
+      return;
+    }
+    boolean readFromBetween = false;
+    if (dyads.sources().isEmpty()) {
+      dyads = dyadFinder.partiesBetween(verb).withCodedActorsOnly();
+      readFromBetween = true;
+    }
     if (dyads.sources().isEmpty()) {
       return;
     }
@@ -105,10 +132,22 @@ public final class SentenceCoder {
       dyads =
           new Dyads(dyads.sources(), appeal.get().asked(), dyads.reporter()).withCodedActorsOnly();
     }
+    Optional<CourtRulings.Ruling> ruling = rulings.ruling(verb, dyads.sources());
+    if (ruling.isPresent()) {
+      code = Optional.of(ruling.get().code());
+      pattern = "ruling against";
+      dyads =
+          new Dyads(dyads.sources(), ruling.get().against(), dyads.reporter())
+              .withCodedActorsOnly();
+    }
     Optional<CameoDictionary.CameoCode> threat = threats.conditionalThreat(verb, status, code);
     boolean isThreat = threat.isPresent();
     CodingConfidence.PatternEvidence patternEvidence =
-        isThreat ? CodingConfidence.PatternEvidence.CONDITIONAL_THREAT : patternEvidence(match);
+        isThreat
+            ? CodingConfidence.PatternEvidence.CONDITIONAL_THREAT
+            : ruling.isPresent()
+                ? CodingConfidence.PatternEvidence.CURATED
+                : patternEvidence(match);
     if (isThreat) {
       code = threat;
       pattern = "conditional threat" + (pattern.isEmpty() ? "" : ": " + pattern);
@@ -125,8 +164,14 @@ public final class SentenceCoder {
       return;
     }
     CameoDictionary.CameoCode cameoCode = code.get();
+    if (readFromBetween && (appeal.isPresent() || !isSymmetric(cameoCode, verb))) {
+      return;
+    }
     List<ActorMention> targets = dyads.targets();
     if (targets.isEmpty() && !isThreat) {
+      if (nonTargets.actsOnItself(verb)) {
+        return;
+      }
       if (dyads.sources().size() > 1 && isSymmetric(cameoCode, verb)) {
         // "The US and Russia held talks": the conjuncts act on each other; one dyad is enough,
         // as dedup treats the reversed dyad of a symmetric event as the same event.
@@ -220,6 +265,9 @@ public final class SentenceCoder {
     return none;
   }
 
+  /** Provide aid (07) and investigate (09): acts on someone, whatever their QuadClass. */
+  private static final Set<String> NEEDS_RECIPIENT = Set.of("07", "09");
+
   /** CAMEO 015: admitting guilt or claiming an act is an act of its own, aimed at no one. */
   private static final String ACKNOWLEDGE_RESPONSIBILITY = "015";
 
@@ -227,10 +275,11 @@ public final class SentenceCoder {
    * Material cooperation (QuadClass 2: "Sweden deploys troops"), force posture (15: "Russia
    * mobilised"), coercion (17: "Russia annexed Crimea") and owning up to an act (015: "pleaded
    * guilty") make sense without a target; a statement, an assault or a fight without anyone it is
-   * aimed at is too vague to count.
+   * aimed at is too vague to count. So is aid (07) with no one it goes to ("the airline transports
+   * weapons across the region") and an investigation (09) of no one ("investigating itself").
    */
   private static boolean actsWithoutTarget(CameoDictionary.CameoCode code) {
-    return code.quadClass() == 2
+    return (code.quadClass() == 2 && !NEEDS_RECIPIENT.contains(code.rootCode()))
         || code.rootCode().equals("15")
         || code.rootCode().equals("17")
         || code.code().startsWith(ACKNOWLEDGE_RESPONSIBILITY);

@@ -29,4 +29,12 @@ class AppealsTest {
     assertThat(CodedSentences.codes("\"We will send aid to Ukraine,\" Olaf Scholz said."))
         .containsExactly("DEUGOV -> UKR 033 asserted");
   }
+
+  @Test
+  void aLetterUrgingSomeoneToActIsItsSendersAppealNotASendingOfTroops() {
+    assertThat(CodedSentences.codes("Germany sent a letter urging Russia to withdraw its troops."))
+        .contains("DEU -> RUS 020 asserted")
+        .noneMatch(coded -> coded.startsWith("DEU -> RUS 06"))
+        .noneMatch(coded -> coded.startsWith("DEU -> RUS 04"));
+  }
 }

@@ -47,4 +47,40 @@ class DyadFinderTest {
     assertThat(codes("Russia and Ukraine will meet Joe Biden in Geneva."))
         .contains("RUS -> USAGOV 040 planned", "UKR -> USAGOV 040 planned");
   }
+
+  @Test
+  void theAgreementSignedBetweenTwoPartiesIsSignedByThem() {
+    assertThat(
+            CodedSentences.codes("The agreement signed between Turkey and Libya was criticised."))
+        .contains("TUR -> LBY 057 asserted");
+  }
+
+  @Test
+  void anAgreementSignedBetweenTwoPartiesInThePassiveIsSignedByThem() {
+    assertThat(CodedSentences.codes("An agreement was signed between Russia and China on Monday."))
+        .containsExactly("RUS -> CHN 057 asserted");
+  }
+
+  @Test
+  void talksHeldBetweenTwoPartiesAreTheirNegotiation() {
+    assertThat(CodedSentences.codes("Talks were held between Russia and Ukraine in Minsk."))
+        .containsExactly("RUS -> UKR 046 asserted");
+  }
+
+  @Test
+  void aBetweenPhraseDoesNotNameWhoDidADirectedAct() {
+    assertThat(CodedSentences.codes("A letter was sent between Germany and France.")).isEmpty();
+  }
+
+  @Test
+  void aStatementCondemningSomeoneIsItsIssuersCondemnation() {
+    assertThat(codes("Germany issued a statement condemning Russia."))
+        .containsExactly("DEU -> RUS 111 asserted");
+  }
+
+  @Test
+  void aLetterSomeoneCondemnedDoesNotSpeakForThem() {
+    assertThat(codes("Germany condemned a letter urging Russia to withdraw its troops."))
+        .noneMatch(coded -> coded.startsWith("DEU -> RUS 02"));
+  }
 }

@@ -35,4 +35,32 @@ class LightVerbPatternsTest {
                 "Joe Biden praised Vladimir Putin. He also criticized the government of Ukraine."))
         .contains("USAGOV -> UKRGOV 111 asserted");
   }
+
+  @Test
+  void banningAnAirlineFromFlyingIsAnEmbargoNotAnAdministrativeSanction() {
+    assertThat(CodedSentences.codes("Germany banned the Russian airline Aeroflot from flying."))
+        .allMatch(coded -> coded.contains(" 163 "))
+        .isNotEmpty();
+  }
+
+  @Test
+  void citingAnActorsRepressionAsAReasonAccusesItOfAbuses() {
+    assertThat(
+            CodedSentences.codes(
+                "Joe Biden cited the Russian government's repression of its people as his reason."))
+        .anyMatch(coded -> coded.endsWith("-> RUSGOV 1122 asserted"));
+  }
+
+  @Test
+  void citingAReportAsAReasonIsNoEvent() {
+    assertThat(CodedSentences.codes("Joe Biden cited the report of Russia as his reason."))
+        .isEmpty();
+  }
+
+  @Test
+  void suspendingAnOperatorsPermitIsASanction() {
+    assertThat(
+            CodedSentences.codes("Germany suspended the permit of the Russian airline Aeroflot."))
+        .containsExactly("DEU -> RUSBUS 163 asserted");
+  }
 }

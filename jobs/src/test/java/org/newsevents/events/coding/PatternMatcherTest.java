@@ -57,4 +57,10 @@ class PatternMatcherTest {
         .contains("DEU -> RUS 020 asserted")
         .noneMatch(coded -> coded.startsWith("RUS") && coded.endsWith("asserted"));
   }
+
+  @Test
+  void anAgreementNamedBeforeThePassiveSigningIsASignedAgreement() {
+    assertThat(CodedSentences.codes("The treaty was signed by Russia and China in Beijing."))
+        .containsExactly("RUS -> CHN 057 asserted");
+  }
 }

@@ -1,0 +1,75 @@
+package org.newsevents.events.coding;
+
+import static org.newsevents.events.coding.ParsedSentence.lower;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsevents.nlp.ParseTree;
+import org.newsevents.nlp.Sentence;
+
+/**
+ * A message speaks for its sender: in "Pompeo sent a letter requesting the rules" and "the ministry
+ * issued a statement condemning the attack" the participle on the message is the sender's act, the
+ * sending itself is not an event besides, and what the message says is a clause of its own, not
+ * words of the sending verb's phrase.
+ */
+final class Messages {
+  /** Nouns of a message that speaks for its sender: "a letter requesting", "a statement urging". */
+  private static final Set<String> MESSAGES =
+      Set.of("letter", "statement", "message", "note", "communique", "communiqué", "memo", "tweet");
+
+  /** Verbs that send a message out: its sender speaks through it ("issued a statement urging"). */
+  private static final Set<String> SENDING_VERBS =
+      Set.of("send", "issue", "release", "write", "publish", "deliver", "post", "submit", "sign");
+
+  private final Sentence sentence;
+  private final ParseTree tree;
+
+  Messages(ParsedSentence parsed) {
+    this.sentence = parsed.sentence;
+    this.tree = parsed.tree;
+  }
+
+  /**
+   * The verb that sent the message a participle speaks in ("sent" for "requesting" in "sent a
+   * letter requesting"), or -1 when the participle is not a sent message's content.
+   */
+  int sendingVerb(int participle) {
+    if (!isContent(participle)) {
+      return -1;
+    }
+    int message = tree.head(participle);
+    int sender = tree.head(message);
+    boolean sent =
+        "obj".equals(tree.relation(message))
+            && sender >= 0
+            && SENDING_VERBS.contains(lower(tree.lemma(sender)));
+    return sent ? sender : -1;
+  }
+
+  /** The participles that speak in a message the verb sends. */
+  List<Integer> contents(int verb) {
+    List<Integer> contents = new ArrayList<>();
+    if (!SENDING_VERBS.contains(lower(tree.lemma(verb)))) {
+      return contents;
+    }
+    for (int message : tree.children(verb, "obj")) {
+      for (int participle : tree.children(message, "acl")) {
+        if (isContent(participle)) {
+          contents.add(participle);
+        }
+      }
+    }
+    return contents;
+  }
+
+  /** Whether the token is a present participle on a message noun: "a letter urging". */
+  boolean isContent(int token) {
+    int message = tree.head(token);
+    return "acl".equals(tree.relation(token))
+        && "VBG".equals(sentence.tokens().get(token).pos())
+        && message >= 0
+        && MESSAGES.contains(lower(tree.lemma(message)));
+  }
+}

@@ -1,0 +1,172 @@
+package org.newsevents.events.coding;
+
+import static org.newsevents.events.coding.ParsedSentence.lower;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsevents.actors.ActorMention;
+import org.newsevents.clean.Outlets;
+import org.newsevents.nlp.ParseTree;
+import org.newsevents.nlp.Sentence;
+
+/**
+ * Phrases of a verb that name an actor the verb does not act on: the outlet a statement is given to
+ * ("told CNN", "said to the Associated Press": the outlet is the channel, not the addressee), the
+ * occasion an act happens at ("announced his plan at the Democratic Party's debate"), the candidate
+ * an outlet calls a contest for ("called the election for Biden"), and the actor itself ("Ford
+ * announced investigating itself": an act on oneself is no interaction).
+ */
+final class NonTargets {
+  /** Verbs whose addressee receives words: an outlet there carries them to the public. */
+  private static final Set<String> SPEAKING_VERBS =
+      Set.of(
+          "say",
+          "tell",
+          "speak",
+          "talk",
+          "state",
+          "announce",
+          "confirm",
+          "explain",
+          "add",
+          "write",
+          "insist",
+          "claim",
+          "note",
+          "declare");
+
+  /** Nouns of a gathering: "at the debate", "at a summit" says when and where, not at whom. */
+  private static final Set<String> OCCASIONS =
+      Set.of(
+          "debate",
+          "conference",
+          "summit",
+          "meeting",
+          "rally",
+          "convention",
+          "ceremony",
+          "forum",
+          "session",
+          "hearing",
+          "event",
+          "congress",
+          "assembly",
+          "briefing",
+          "dinner",
+          "reception",
+          "gathering");
+
+  /** What an outlet calls for a candidate: "called the election for Biden". */
+  private static final Set<String> CONTESTS =
+      Set.of("election", "race", "contest", "state", "primary", "vote", "seat");
+
+  private static final Set<String> REFLEXIVES =
+      Set.of("itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself");
+
+  /** An actor of the CAMEO media sector ("USAMED", "MED"). */
+  private static final String MEDIA_ROLE = "MED";
+
+  private final Sentence sentence;
+  private final ParseTree tree;
+  private final ActorMention[] actorAt;
+  private final Outlets outlets = Outlets.bundled();
+
+  NonTargets(ParsedSentence parsed) {
+    this.sentence = parsed.sentence;
+    this.tree = parsed.tree;
+    this.actorAt = parsed.actorAt;
+  }
+
+  /**
+   * Whether an oblique of a verb names the occasion the act happens at ("at the Party's debate"):
+   * an "at" phrase headed by a gathering noun. An actor it names is the host of the occasion, not
+   * the one acted on; an "at" phrase headed by the actor itself ("fired at the police") still is.
+   */
+  boolean isOccasion(int oblique) {
+    return "at".equals(tree.caseOf(oblique))
+        && actorAt[oblique] == null
+        && OCCASIONS.contains(lower(tree.lemma(oblique)));
+  }
+
+  /** The targets less those a speaking verb only speaks through: outlets and the media. */
+  List<ActorMention> withoutChannels(int verb, List<ActorMention> targets) {
+    if (!SPEAKING_VERBS.contains(lower(tree.lemma(verb)))) {
+      return targets;
+    }
+    List<Integer> addressees = new ArrayList<>(tree.children(verb, "obj", "iobj"));
+    for (int oblique : tree.children(verb, "obl")) {
+      if ("to".equals(tree.caseOf(oblique))) {
+        addressees.add(oblique);
+      }
+    }
+    List<ActorMention> kept = new ArrayList<>();
+    for (ActorMention target : targets) {
+      if (!isMedia(target) && !addressees.stream().anyMatch(a -> namesOutletAround(a, target))) {
+        kept.add(target);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Whether the verb calls a contest for a candidate ("the Associated Press called the election for
+   * Biden", "networks called Pennsylvania for Trump"): a projection of who won, not a phone call
+   * (041) nor a call for early elections (0831).
+   */
+  boolean callsAContest(int verb) {
+    if (!"call".equals(lower(tree.lemma(verb)))) {
+      return false;
+    }
+    for (int object : tree.children(verb, "obj")) {
+      boolean contest = CONTESTS.contains(lower(tree.lemma(object))) || actorAt[object] != null;
+      List<Integer> forPhrases = new ArrayList<>(tree.children(verb, "obl"));
+      forPhrases.addAll(tree.children(object, "nmod"));
+      for (int phrase : forPhrases) {
+        if (contest && "for".equals(tree.caseOf(phrase)) && actorAt[phrase] != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb's object is a reflexive pronoun: "investigating itself". */
+  boolean actsOnItself(int verb) {
+    for (int object : tree.children(verb, "obj")) {
+      if (REFLEXIVES.contains(lower(sentence.tokens().get(object).word()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMedia(ActorMention mention) {
+    String code = mention.cameoCode();
+    return code != null && code.length() >= 3 && code.endsWith(MEDIA_ROLE);
+  }
+
+  /**
+   * Whether the addressee phrase holds the target and names an outlet ("CNN Philippines": the
+   * resolver read the country in the outlet's name).
+   */
+  private boolean namesOutletAround(int addressee, ActorMention target) {
+    List<Integer> phrase = tree.subtree(addressee);
+    if (phrase.stream().noneMatch(index -> actorAt[index] == target)) {
+      return false;
+    }
+    for (int start = 0; start < phrase.size(); start++) {
+      StringBuilder name = new StringBuilder();
+      for (int end = start; end < phrase.size() && end < start + 6; end++) {
+        if (end > start) {
+          name.append(' ');
+        }
+        name.append(sentence.tokens().get(phrase.get(end)).word());
+        if (outlets.byName(name.toString()).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

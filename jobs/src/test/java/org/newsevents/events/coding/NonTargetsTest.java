@@ -1,0 +1,50 @@
+package org.newsevents.events.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Phrases that name an actor the verb does not act on, on real CoreNLP parses and the bundled
+ * dictionaries (issue 14).
+ */
+class NonTargetsTest {
+  @Test
+  void anOutletTheStatementIsGivenToIsTheChannelNotTheAddressee() {
+    assertThat(CodedSentences.codes("Vladimir Putin told CNN Philippines that the talks failed."))
+        .noneMatch(coded -> coded.startsWith("RUSGOV -> PHL"));
+  }
+
+  @Test
+  void theHostOfAnOccasionTheActHappensAtIsNotItsTarget() {
+    assertThat(
+            CodedSentences.codes(
+                "At the Democratic Party's debate, Joe Biden announced his plan to visit Ohio."))
+        .noneMatch(coded -> coded.contains("-> ---PTY"));
+  }
+
+  @Test
+  void anActOnItselfIsNoInteraction() {
+    assertThat(CodedSentences.codes("The government of Germany investigated itself.")).isEmpty();
+  }
+
+  @Test
+  void anActOnSomeoneElseIsStillCoded() {
+    assertThat(CodedSentences.codes("The government of Germany investigated Russia."))
+        .containsExactly("DEUGOV -> RUS 090 asserted");
+  }
+
+  @Test
+  void anOutletCallingTheElectionForACandidateProjectsTheWinnerAndIsNoEvent() {
+    assertThat(
+            CodedSentences.codes(
+                "The Associated Press called the election for Joe Biden on Saturday."))
+        .isEmpty();
+  }
+
+  @Test
+  void callingSomeoneIsStillAPhoneCall() {
+    assertThat(CodedSentences.codes("Vladimir Putin called Joe Biden on Saturday."))
+        .containsExactly("RUSGOV -> USAGOV 041 asserted");
+  }
+}
