@@ -9,7 +9,7 @@
 -- sentence: The evidence: the sentence as it stands in dim_articles.text.
 -- status: What the sentence says of the event: asserted (it happened or is happening), negated ("will not supply", "denies preparing"), hypothetical (conditional, feared or possible: "if Russia invades", "could provoke"), planned (announced for the future: "will meet next Friday") or claimed (attributed and hedged: "allegedly").
 -- status_cue: The words that decided the status ("not", "if", "will", "allegedly"), empty when the sentence asserts it plainly.
--- confidence: How likely the whole coding is right (actors, CAMEO root and status), from 0 to 1: a logistic model over confidence_evidence, fitted on the real-news gold's dev half (seeds/reference/coding_confidence.csv); QUALITY.md reports how often mentions in each band are right on the held-out half. Filter on it, e.g. confidence >= 0.5.
+-- confidence: How likely the whole coding is right (actors, CAMEO root and status), from 0 to 1: a logistic model over confidence_evidence, fitted on the gold sets used for development, the real-news dev half and the seeds (seeds/reference/coding_confidence.csv); QUALITY.md reports how often mentions in each band are right on the held-out half. Filter on it, e.g. confidence >= 0.5.
 -- confidence_evidence: The evidence the confidence was read from, as space-separated features: pattern (curated, dictionary, curated-verb, bare-verb, conditional-threat), actor1 and actor2 (name, seat-or-demonym, article-memory, role-noun, pronoun, none), clause (plain, reported, cued) and sentence (short, long).
 -- actor1_id: The source actor (who acts); joins dim_actors.actor_id.
 -- actor2_id: The target actor (acted upon); joins dim_actors.actor_id; null when the action has none.

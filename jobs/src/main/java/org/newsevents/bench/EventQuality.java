@@ -1142,8 +1142,8 @@ public final class EventQuality {
             + " status) from its evidence (`confidence_evidence`: pattern specificity, how each"
             + " actor was resolved, the clause, the sentence's length) with a logistic model whose"
             + " weights (`seeds/reference/coding_confidence.csv`) `org.newsevents.bench."
-            + "CodingConfidenceFit` fitted on the real-news dev half alone; the test half and the"
-            + " PLOVER GSR were not used to fit it. Which mentions count, and when one is right,"
+            + "CodingConfidenceFit` fitted on the sets used for development alone (the real-news"
+            + " dev half and the seeds); the test half and the PLOVER GSR were not used to fit it. Which mentions count, and when one is right,"
             + " is said under the table.\n\n");
     md.append("| gold set | confidence | mentions | right | precision |\n");
     md.append("|---|---|---:|---:|---:|\n");

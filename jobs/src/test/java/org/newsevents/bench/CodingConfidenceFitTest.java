@@ -69,7 +69,8 @@ class CodingConfidenceFitTest {
 
     assertThat(csv)
         .startsWith("feature,weight,dev_mentions,dev_right,note\nintercept,")
-        .contains("events-dev.jsonl alone (20 coded mentions; 10 right) on 2026-12-05")
+        .contains("events-dev.jsonl and seeds/gold/seeds-events/events-seeds.jsonl alone")
+        .contains("(the sets used for development; 20 coded mentions; 10 right) on 2026-12-05")
         .contains("\npattern:curated,")
         .contains(",10,8,\n");
   }
