@@ -119,10 +119,21 @@ final class PersonDescriptions {
     return title(sentence, nameStart);
   }
 
-  /** Where a list of person names that ends with the name at this token starts. */
-  private static int firstOfList(Sentence sentence, int nameStart) {
+  /**
+   * Where a list of person names that ends with the name at this token starts. A name that opens
+   * with a title of its own ("Antony Blinken and Russian Foreign Minister Sergei Lavrov", where the
+   * dictionary's alias holds the title) is no later name of a list: the title before the first name
+   * is not its.
+   */
+  private int firstOfList(Sentence sentence, int nameStart) {
     int start = nameStart;
     while (true) {
+      Token first = sentence.tokens().get(start);
+      if (!first.pos().startsWith("NNP")
+          || dictionary.byAlias(first.word()).stream()
+              .anyMatch(known -> known.actorType().equals("country"))) {
+        return start;
+      }
       int i = start - 1;
       while (i >= 0
           && LIST_WORDS.contains(sentence.tokens().get(i).word().toLowerCase(Locale.ROOT))) {

@@ -234,6 +234,27 @@ class ActorResolverTest {
   }
 
   @Test
+  void aTitledNameAfterAnotherTitledNameKeepsItsOwnCountry() {
+    // The title before the first name of a list ("Representatives A, B and C") had reached past
+    // "and" to a name with its own title: Lavrov became USAGOV.
+    AnnotatedArticle article =
+        NlpPipeline.get()
+            .annotate(
+                "t",
+                List.of(
+                    "On Friday, US Secretary of State Antony Blinken and Russian Foreign Minister"
+                        + " Sergei Lavrov met in Geneva."),
+                List.of(0),
+                DATE,
+                SentenceTriage.everySentence());
+    var result = new ActorResolver(DictionaryLookup.bundled()).resolve(article, DATE);
+    assertThat(result.mentions())
+        .filteredOn(m -> m.surface().endsWith("Sergei Lavrov"))
+        .extracting(ActorMention::cameoCode)
+        .containsExactly("RUSGOV");
+  }
+
+  @Test
   void aNounOfBeforeANameIsNoTitleOfThatPerson() {
     AnnotatedArticle article =
         NlpPipeline.get()
