@@ -9,6 +9,11 @@ The rule was fixed before any of the chosen text was run through newsevents:
   * of each article, the first 8 sentences after the dateline (all, if it has fewer);
   * split once, by article: the first hex digit of SHA-256(url) even -> dev, odd -> test.
 Run from the project root: python3 seeds/gold/wikinews-events/select_sentences.py > seeds/gold/wikinews-events/sentences.jsonl
+
+Batch 2 (seeds/gold/wikinews-events-2), added on 2026-12-06 because the first test half held only 58
+gold events: the same rule, continued down the same orderings, the next 30 "politics" and the next 10
+"other" articles, chosen and annotated before any of them was run through newsevents:
+  python3 seeds/gold/wikinews-events/select_sentences.py 2 > seeds/gold/wikinews-events-2/sentences.jsonl
 """
 import csv
 import hashlib
@@ -23,8 +28,8 @@ POLITICS = re.compile(
     r"rebel|militant|strike|sanction|talks|treaty|agreement|summit|ban|embassy|refugee|coup|"
     r"impeach|resign|minister|border|nuclear|missile)", re.I)
 SENTENCES_PER_ARTICLE = 8
-POLITICS_ARTICLES = 42
-OTHER_ARTICLES = 14
+# (first, end) positions in each stratum's ordering, by batch
+BATCHES = {1: ((0, 42), (0, 14)), 2: ((42, 72), (14, 24))}
 ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Jr|Sr|Inc|Ltd|Co|No|vs|U\.S|U\.K|U\.N|a\.m|p\.m)|\b[A-Z])\.$")
 
 
@@ -59,7 +64,9 @@ def main():
     articles = [a for a in articles if "interview" not in a["title"].lower()]
     politics = sorted((a for a in articles if POLITICS.search(a["title"])), key=lambda a: sha(a["url"]))
     other = sorted((a for a in articles if not POLITICS.search(a["title"])), key=lambda a: sha(a["url"]))
-    chosen = [(a, "politics") for a in politics[:POLITICS_ARTICLES]] + [(a, "other") for a in other[:OTHER_ARTICLES]]
+    batch = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    (p_from, p_to), (o_from, o_to) = BATCHES[batch]
+    chosen = [(a, "politics") for a in politics[p_from:p_to]] + [(a, "other") for a in other[o_from:o_to]]
     for article, stratum in chosen:
         split = "dev" if int(sha(article["url"])[0], 16) % 2 == 0 else "test"
         article_id = "wn-" + sha(article["url"])[:10]
