@@ -21,15 +21,21 @@ import org.newsevents.nlp.Token;
 /**
  * A developer's look at the real-news DEV half, sentence by sentence: the gold tuples beside the
  * coder's mentions, and for a sentence with gold events, what the stages saw (triage depth, the
- * resolved actors, the verbs the dictionary knows). Reads the dev half only, by construction: the
- * test half is held out and scored in aggregate by {@code ./newsevents evaluate}. Run with {@code
- * mvn -o -q exec:java} style classpaths from the project root; not a test.
+ * resolved actors, the verbs the dictionary knows). Reads the dev half, or the seeds (in-sample
+ * too) with {@code seeds} as the first argument, by construction: the test half is held out and
+ * scored in aggregate by {@code ./newsevents evaluate}. Run with {@code mvn -o -q exec:java} style
+ * classpaths from the project root; not a test.
  */
 public final class RealNewsDevDiagnostic {
   private RealNewsDevDiagnostic() {}
 
   public static void main(String[] args) {
-    RealNewsGold.Half dev = RealNewsGold.read(Path.of(RealNewsGold.FOLDER), RealNewsGold.Split.DEV);
+    // The seeds are in-sample like the dev half; the held-out test half is never an option here.
+    RealNewsGold.Split split =
+        args.length > 0 && args[0].equals("seeds")
+            ? RealNewsGold.Split.SEEDS
+            : RealNewsGold.Split.DEV;
+    RealNewsGold.Half dev = RealNewsGold.read(Path.of(split.folder()), split);
     DictionaryLookup lookup = DictionaryLookup.bundled();
     CameoDictionary cameo = CameoDictionary.bundled();
     ActorResolver resolver = new ActorResolver(lookup);
