@@ -15,15 +15,13 @@ import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.newsevents.job.NightlyJob;
 import org.newsevents.job.SparkSessions;
-import org.newsevents.nlp.NerEvaluation;
 import org.newsevents.warehouse.Catalog;
 import org.newsevents.warehouse.Publisher;
 import org.newsevents.warehouse.WarehouseLayout;
 
 /**
- * The actors stage's quality: named-entity P/R/F1 on GUM news and Wikigold (the product setting:
- * coarse NER with sentence triage), and on the seeds, which actors resolve, to what, and which stay
- * unknown and why.
+ * The actors stage on the seeds: which actors resolve, to what, and which stay unknown and why
+ * (named entities on GUM news and Wikigold are {@link EntityQuality}'s).
  */
 public final class ActorQuality {
   private final PrintStream out;
@@ -36,13 +34,9 @@ public final class ActorQuality {
    * Prints the figures and returns the seeds' events per status (fct_events.status), for
    * QUALITY.md.
    */
-  public java.util.Map<String, Long> run(Path shared, Path seeds, String master)
+  public java.util.Map<String, Long> run(Path seeds, String master)
       throws IOException, SQLException {
     java.util.Map<String, Long> eventsByStatus = new java.util.LinkedHashMap<>();
-    if (shared != null) {
-      out.println(NerEvaluation.evaluateGum(shared.resolve("corpora/gum-news")).format());
-      out.println(NerEvaluation.evaluateWikigold(shared.resolve("corpora/wikigold")).format());
-    }
     Path warehouse = Files.createTempDirectory("newsevents-actor-quality");
     SparkSession spark = SparkSessions.create(master);
     try {

@@ -213,8 +213,7 @@ public final class CodingConfidenceFit {
                       penalty,
                       PENALTIES.toString().replace(",", ""),
                       String.join(
-                          " and ",
-                          FITTED_ON.stream().map(s -> s.folder() + "/" + s.fileName()).toList()),
+                          " and ", FITTED_ON.stream().flatMap(s -> s.files().stream()).toList()),
                       examples.size(),
                       right,
                       on)
@@ -242,7 +241,7 @@ public final class CodingConfidenceFit {
         EventQuality.Result result =
             new EventQuality(
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-                .realNews(spark, RealNewsGold.read(root.resolve(split.folder()), split));
+                .realNews(spark, RealNewsGold.read(root, split));
         examples.addAll(examples(result.calibration().orElseThrow()));
       }
     } finally {

@@ -246,13 +246,13 @@ public final class EventQuality {
     try {
       List<Result> results = new ArrayList<>();
       for (RealNewsGold.Split split : List.of(RealNewsGold.Split.DEV, RealNewsGold.Split.TEST)) {
-        results.add(realNews(spark, RealNewsGold.read(projectRoot.resolve(split.folder()), split)));
+        results.add(realNews(spark, RealNewsGold.read(projectRoot, split)));
       }
       if (sets == GoldSets.ALL) {
         results.add(ploverGsr(spark, reference));
         results.add(petrarchUnitTests(spark, reference, work));
         RealNewsGold.Split seeds = RealNewsGold.Split.SEEDS;
-        results.add(realNews(spark, RealNewsGold.read(projectRoot.resolve(seeds.folder()), seeds)));
+        results.add(realNews(spark, RealNewsGold.read(projectRoot, seeds)));
       }
       return results;
     } finally {
@@ -629,7 +629,7 @@ public final class EventQuality {
         result(
             gold,
             gold.name(),
-            half.split().folder() + "/" + half.split().fileName(),
+            String.join(" and ", half.split().files()),
             "bundled (Phoenix actors, CAMEO.2.0 verbs)",
             coded,
             goldTuples,
@@ -1047,12 +1047,12 @@ public final class EventQuality {
         .append("` (`org.newsevents.bench.EventQuality`).\n\n");
     md.append(
         "Method: the real-news halves (`"
-            + RealNewsGold.FOLDER
-            + "`, English Wikinews chosen by a fixed rule before any coding, annotated by reading"
+            + String.join("` and `", RealNewsGold.BATCHES)
+            + "`, two batches of English Wikinews chosen by a fixed rule before any coding, annotated by reading"
             + " with the CAMEO codebook, split once by article) are coded article by article, each"
             + " gold sentence its own paragraph, and each coded mention is traced back to its gold"
             + " sentence; the seeds (`"
-            + RealNewsGold.Split.SEEDS.folder()
+            + String.join("`, `", RealNewsGold.Split.SEEDS.folders())
             + "`, every body sentence of the five sample articles, annotated the same way) are"
             + " coded so too; the other sets' sentences are one-sentence JSON Lines articles with"
             + " their date. All go through the nightly job (scope FULL); the coded events are the mentions"

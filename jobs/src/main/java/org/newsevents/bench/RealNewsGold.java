@@ -31,8 +31,14 @@ import java.util.stream.Collectors;
  * the sentences before them, as they are at night. Each sentence is its own paragraph.
  */
 public final class RealNewsGold {
-  /** The folder of the set, relative to the project root. */
+  /** The folder of the set's first batch, relative to the project root. */
   public static final String FOLDER = "seeds/gold/wikinews-events";
+
+  /**
+   * The folders of the set's batches, each chosen by the same rule and split once by article; a
+   * half of the set is that half of every batch.
+   */
+  public static final List<String> BATCHES = List.of(FOLDER, "seeds/gold/wikinews-events-2");
 
   /**
    * The two halves of the Wikinews set, split once by article, and the seeds' own gold (the five
@@ -40,27 +46,32 @@ public final class RealNewsGold {
    * view).
    */
   public enum Split {
-    DEV(FOLDER, "dev", "Wikinews real news, dev half (used for development)"),
-    TEST(FOLDER, "test", "Wikinews real news, test half (held out: not used for development)"),
+    DEV(BATCHES, "dev", "Wikinews real news, dev half (used for development)"),
+    TEST(BATCHES, "test", "Wikinews real news, test half (held out: not used for development)"),
     SEEDS(
-        "seeds/gold/seeds-events",
+        List.of("seeds/gold/seeds-events"),
         "seeds",
         "Seeds, the five sample articles (in-sample: the tests and rules were written with them in"
             + " view)");
 
-    private final String folder;
+    private final List<String> folders;
     private final String name;
     private final String goldSetName;
 
-    Split(String folder, String name, String goldSetName) {
-      this.folder = folder;
+    Split(List<String> folders, String name, String goldSetName) {
+      this.folders = folders;
       this.name = name;
       this.goldSetName = goldSetName;
     }
 
-    /** The folder of its sentences and annotations, relative to the project root. */
-    public String folder() {
-      return folder;
+    /** The folders of its sentences and annotations, relative to the project root. */
+    public List<String> folders() {
+      return folders;
+    }
+
+    /** Its annotation files, relative to the project root, for the record of what was scored. */
+    public List<String> files() {
+      return folders.stream().map(folder -> folder + "/" + fileName()).toList();
     }
 
     public String fileName() {
@@ -140,12 +151,21 @@ public final class RealNewsGold {
 
   private RealNewsGold() {}
 
+  /** Reads the half {@code split} of every folder of it under the project root, in order. */
+  public static Half read(Path projectRoot, Split split) {
+    List<Sentence> sentences = new ArrayList<>();
+    for (String folder : split.folders()) {
+      sentences.addAll(readFolder(projectRoot.resolve(folder), split).sentences());
+    }
+    return new Half(split, sentences);
+  }
+
   /**
    * Reads {@code sentences.jsonl} and the half's annotation file from {@code folder}. A sentence
    * without an annotation line is read but not scored (the annotation of the half may be under
    * way); an annotation that names an unknown sentence, status or a malformed code is an error.
    */
-  public static Half read(Path folder, Split split) {
+  public static Half readFolder(Path folder, Split split) {
     Map<String, JsonNode> annotations = new HashMap<>();
     Path annotationFile = folder.resolve(split.fileName());
     if (Files.exists(annotationFile)) {

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.newsevents.bench.ActorQuality;
 import org.newsevents.bench.DedupQuality;
+import org.newsevents.bench.EntityQuality;
 import org.newsevents.bench.EventQuality;
 import org.newsevents.bench.QualityFile;
 import org.newsevents.job.SparkSessions;
@@ -16,11 +17,12 @@ import picocli.CommandLine.Mixin;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description =
-        "Prints NER precision/recall/F1 on GUM news and Wikigold, how the seeds' actors resolve, the"
+        "Prints NER and named-actor precision/recall/F1 on GUM news and Wikigold under the nightly"
+            + " job's triage, how the seeds' actors resolve, the"
             + " seeds' events per status, and event-coding precision/recall on the project's real-news"
             + " gold set (dev and test halves), the PLOVER gold records and the PETRARCH-2 unit"
             + " tests, and deduplication's pairwise precision/recall on the Wikinews dedup gold"
-            + " set; rewrites the events and dedup sections of QUALITY.md.")
+            + " set; rewrites the entities, events and dedup sections of QUALITY.md.")
 public final class EvaluateCommand implements Callable<Integer> {
   /** Which evaluations to run. */
   enum Suite {
@@ -37,7 +39,8 @@ public final class EvaluateCommand implements Callable<Integer> {
       names = "--suite",
       defaultValue = "all",
       description =
-          "all (default), actors (NER and the seeds' actors), events (event coding and"
+          "all (default), actors (NER and named actors, rewriting the entities section of"
+              + " QUALITY.md, and the seeds' actors), events (event coding and"
               + " deduplication), real_news (event coding on the real-news gold halves only;"
               + " QUALITY.md is not rewritten) or dedup (deduplication on the Wikinews dedup gold"
               + " pairs).")
@@ -75,9 +78,15 @@ public final class EvaluateCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     if (suite != Suite.events) {
-      seedEvents =
-          new ActorQuality(System.out)
-              .run(suite == Suite.all ? sharedDir : null, Paths.defaultInput(), master);
+      String entities =
+          EntityQuality.qualitySection(
+              EntityQuality.run(sharedDir),
+              java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+              "./newsevents evaluate --suite actors");
+      System.out.println(entities);
+      QualityFile.update(target, "entities", entities);
+      System.out.println("Updated " + target);
+      seedEvents = new ActorQuality(System.out).run(Paths.defaultInput(), master);
     }
     if (suite != Suite.actors) {
       java.util.List<EventQuality.Result> results =

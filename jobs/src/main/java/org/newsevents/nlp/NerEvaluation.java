@@ -140,19 +140,19 @@ public final class NerEvaluation {
   }
 
   /** A gold mention with what {@link GoldMentions} filters on; Wikigold names are always proper. */
-  record GoldMention(Span span, boolean hasProperNoun, boolean properNounHead) {}
+  public record GoldMention(Span span, boolean hasProperNoun, boolean properNounHead) {}
 
   /**
    * A gold document as the pipeline gets it: paragraphs (the text is them joined by blank lines, as
    * {@link NlpPipeline#annotate} counts offsets) and gold mentions of every type, scored or not.
    */
-  record Document(
+  public record Document(
       String id, List<String> paragraphs, LocalDate date, int tokens, List<GoldMention> gold) {
     String text() {
       return String.join("\n\n", paragraphs);
     }
 
-    List<Span> goldSpans(GoldMentions variant) {
+    public List<Span> goldSpans(GoldMentions variant) {
       return gold.stream().filter(variant.counts).map(GoldMention::span).toList();
     }
   }
@@ -458,11 +458,7 @@ public final class NerEvaluation {
           skipped.add(new CharRange(sentence.charStart(), sentence.charEnd()));
         }
         for (EntityMention mention : sentence.entities()) {
-          Span span =
-              new Span(
-                  CORENLP_TYPES.getOrDefault(mention.type(), mention.type()),
-                  mention.charStart(),
-                  mention.charEnd());
+          Span span = new Span(scoredType(mention), mention.charStart(), mention.charEnd());
           entities.add(span);
           if (sentence.tokens().subList(mention.tokenStart(), mention.tokenEnd()).stream()
               .allMatch(t -> t.pos().startsWith("PRP"))) {
@@ -474,6 +470,11 @@ public final class NerEvaluation {
     }
     return new Annotations(
         triage, predictions, sentences, nerSentences, tokens, nerTokens, secondsSince(start));
+  }
+
+  /** The scored type of a CoreNLP entity mention (PER, ORG, LOC), or its own type otherwise. */
+  public static String scoredType(EntityMention mention) {
+    return CORENLP_TYPES.getOrDefault(mention.type(), mention.type());
   }
 
   static Score score(
@@ -489,7 +490,7 @@ public final class NerEvaluation {
    * Scores predicted against gold mentions, document by document (the two lists are parallel).
    * Mentions of types outside {@link #TYPES} are dropped from both sides first.
    */
-  static Score compare(
+  public static Score compare(
       String label,
       List<List<Span>> gold,
       List<List<Span>> predicted,
@@ -709,7 +710,7 @@ public final class NerEvaluation {
   // GUM (CoNLL-U)
 
   /** The GUM news documents of a folder, in file-name order. */
-  static List<Document> readGum(Path gumDir) {
+  public static List<Document> readGum(Path gumDir) {
     try (Stream<Path> files = Files.list(gumDir)) {
       List<Path> conllu =
           files.filter(p -> p.getFileName().toString().endsWith(".conllu")).sorted().toList();
@@ -932,7 +933,7 @@ public final class NerEvaluation {
   // ---------------------------------------------------------------------------------------------------------------
   // Wikigold (CoNLL, IO tags)
 
-  static List<Document> readWikigold(Path wikigoldDir) {
+  public static List<Document> readWikigold(Path wikigoldDir) {
     try {
       return parseWikigold(
           Files.readAllLines(wikigoldDir.resolve("wikigold.conll.txt"), StandardCharsets.UTF_8));

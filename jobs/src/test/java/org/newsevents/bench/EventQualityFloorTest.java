@@ -29,8 +29,7 @@ class EventQualityFloorTest {
       testHalf =
           quality.realNews(
               SparkTestSession.get(),
-              RealNewsGold.read(
-                  SharedData.projectRoot().resolve(RealNewsGold.FOLDER), RealNewsGold.Split.TEST));
+              RealNewsGold.read(SharedData.projectRoot(), RealNewsGold.Split.TEST));
     }
     return testHalf;
   }

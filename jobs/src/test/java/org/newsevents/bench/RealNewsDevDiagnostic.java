@@ -35,7 +35,7 @@ public final class RealNewsDevDiagnostic {
         args.length > 0 && args[0].equals("seeds")
             ? RealNewsGold.Split.SEEDS
             : RealNewsGold.Split.DEV;
-    RealNewsGold.Half dev = RealNewsGold.read(Path.of(split.folder()), split);
+    RealNewsGold.Half dev = RealNewsGold.read(Path.of(""), split);
     DictionaryLookup lookup = DictionaryLookup.bundled();
     CameoDictionary cameo = CameoDictionary.bundled();
     ActorResolver resolver = new ActorResolver(lookup);

@@ -39,7 +39,7 @@ class RealNewsGoldTest {
 
   @Test
   void aHalfScoresOnlyItsAnnotatedSentencesAndOnlyAssertedOrClaimedEvents() throws Exception {
-    RealNewsGold.Half dev = RealNewsGold.read(folder(), Split.DEV);
+    RealNewsGold.Half dev = RealNewsGold.readFolder(folder(), Split.DEV);
 
     EventGold.GoldSet gold = dev.goldSet();
     assertThat(gold.records()).hasSize(3);
@@ -58,8 +58,7 @@ class RealNewsGoldTest {
   @Test
   void theSeedsGoldAnnotatesEverySentenceOfTheFiveSeedsAndSomeHoldNoEvent() {
     RealNewsGold.Split seeds = Split.SEEDS;
-    RealNewsGold.Half half =
-        RealNewsGold.read(SharedData.projectRoot().resolve(seeds.folder()), seeds);
+    RealNewsGold.Half half = RealNewsGold.read(SharedData.projectRoot(), seeds);
     assertThat(half.articles()).hasSize(5);
     assertThat(half.sentences()).allMatch(RealNewsGold.Sentence::annotated);
     assertThat(half.sentences()).anyMatch(sentence -> sentence.events().isEmpty());
@@ -67,8 +66,25 @@ class RealNewsGoldTest {
   }
 
   @Test
+  void eachHalfJoinsThatHalfOfEveryBatchFullyAnnotatedAndNoArticleIsInBoth() {
+    RealNewsGold.Half dev = RealNewsGold.read(SharedData.projectRoot(), Split.DEV);
+    RealNewsGold.Half test = RealNewsGold.read(SharedData.projectRoot(), Split.TEST);
+    assertThat(Split.TEST.files())
+        .containsExactly(
+            "seeds/gold/wikinews-events/events-test.jsonl",
+            "seeds/gold/wikinews-events-2/events-test.jsonl");
+    assertThat(dev.sentences().size() + test.sentences().size())
+        .as("433 sentences in the first batch, 317 in the second")
+        .isEqualTo(750);
+    assertThat(dev.sentences()).allMatch(RealNewsGold.Sentence::annotated);
+    assertThat(test.sentences()).allMatch(RealNewsGold.Sentence::annotated);
+    assertThat(dev.articles().keySet()).doesNotContainAnyElementsOf(test.articles().keySet());
+    assertThat(test.articles()).hasSize(23 + 24);
+  }
+
+  @Test
   void theTestHalfIsReadWithoutAnAnnotationFileAsNothingScored() throws Exception {
-    RealNewsGold.Half test = RealNewsGold.read(folder(), Split.TEST);
+    RealNewsGold.Half test = RealNewsGold.readFolder(folder(), Split.TEST);
     assertThat(test.sentences()).hasSize(1);
     assertThat(test.goldSet().scored()).isEmpty();
   }
@@ -80,19 +96,19 @@ class RealNewsGoldTest {
         temp.resolve("events-dev.jsonl"),
         "{\"id\":\"wn-b-s1\",\"events\":[]}\n",
         StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> RealNewsGold.read(temp, Split.DEV))
+    assertThatThrownBy(() -> RealNewsGold.readFolder(temp, Split.DEV))
         .hasMessageContaining("not in the dev half");
     Files.writeString(
         temp.resolve("events-dev.jsonl"),
         "{\"id\":\"wn-a-s1\",\"events\":[{\"cameo\":\"173\",\"status\":\"happened\"}]}\n",
         StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> RealNewsGold.read(temp, Split.DEV))
+    assertThatThrownBy(() -> RealNewsGold.readFolder(temp, Split.DEV))
         .hasMessageContaining("status 'happened'");
   }
 
   @Test
   void articlesAreWrittenAsJsonLinesOneSentenceAParagraph() throws Exception {
-    RealNewsGold.Half dev = RealNewsGold.read(folder(), Split.DEV);
+    RealNewsGold.Half dev = RealNewsGold.readFolder(folder(), Split.DEV);
     Path jsonl = temp.resolve("dev.jsonl");
     RealNewsGold.writeArticles(dev, jsonl);
 
@@ -108,7 +124,7 @@ class RealNewsGoldTest {
   @Test
   void anEvidenceSentenceIsTracedToTheGoldSentenceItSharesMostWordsWith() throws Exception {
     List<RealNewsGold.Sentence> article =
-        RealNewsGold.read(folder(), Split.DEV).articles().get("wn-a");
+        RealNewsGold.readFolder(folder(), Split.DEV).articles().get("wn-a");
     assertThat(RealNewsGold.sentenceOf(article, "He will meet the president next week."))
         .contains("wn-a-s2");
     assertThat(RealNewsGold.sentenceOf(article, "Police arrested the mayor")).contains("wn-a-s1");
@@ -117,7 +133,7 @@ class RealNewsGoldTest {
 
   @Test
   void agreementCountsStatusAndDayOfTheCodedMentionsThatMatchAGoldEvent() throws Exception {
-    RealNewsGold.Half dev = RealNewsGold.read(folder(), Split.DEV);
+    RealNewsGold.Half dev = RealNewsGold.readFolder(folder(), Split.DEV);
     Map<String, List<EventQuality.CodedMention>> coded =
         Map.of(
             "wn-a-s1",
