@@ -131,6 +131,32 @@ final class NonTargets {
     return false;
   }
 
+  /**
+   * Whether the verb calls something by a name or a quality ("called the decision unacceptable",
+   * "called Trump's conduct a breach"): a label, not a phone call (041). The parser gives the label
+   * as a predicate (xcomp) or as a noun hung on the object (dep, or a second obj).
+   */
+  boolean labelsWhatItCalls(int verb) {
+    if (!"call".equals(lower(tree.lemma(verb)))) {
+      return false;
+    }
+    for (int predicate : tree.children(verb, "xcomp")) {
+      // "called on Moscow to withdraw" has a verb there: an appeal, not a label.
+      if (!sentence.tokens().get(predicate).pos().startsWith("VB")) {
+        return true;
+      }
+    }
+    if (tree.children(verb, "obj").size() > 1) {
+      return true;
+    }
+    for (int object : tree.children(verb, "obj")) {
+      if (!tree.children(object, "dep").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the verb's object is a reflexive pronoun: "investigating itself". */
   boolean actsOnItself(int verb) {
     for (int object : tree.children(verb, "obj")) {

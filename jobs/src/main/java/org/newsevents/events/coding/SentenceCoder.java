@@ -111,7 +111,7 @@ public final class SentenceCoder {
     Dyads dyads =
         new Dyads(
             found.sources(), nonTargets.withoutChannels(verb, found.targets()), found.reporter());
-    if (nonTargets.callsAContest(verb)) {
+    if (nonTargets.callsAContest(verb) || nonTargets.labelsWhatItCalls(verb)) {
       return;
     }
     boolean readFromBetween = false;

@@ -43,6 +43,26 @@ class NonTargetsTest {
   }
 
   @Test
+  void callingSomethingANameOrAQualityIsALabelNotAPhoneCall() {
+    assertThat(
+            CodedSentences.codes(
+                "The Speaker called the President's conduct a violation of his oath on Monday."))
+        .noneMatch(coded -> coded.contains(" 04"));
+    assertThat(
+            CodedSentences.codes(
+                "Vladimir Putin called the sanctions of the European Union illegal."))
+        .noneMatch(coded -> coded.contains(" 04"));
+  }
+
+  @Test
+  void callingOnSomeoneToActIsStillAnAppeal() {
+    assertThat(CodedSentences.codes("The European Union called on Russia to withdraw its troops."))
+        .anyMatch(
+            coded ->
+                coded.startsWith("IGOEUREEC -> RUS 02") || coded.startsWith("IGOEUREEC -> RUS 10"));
+  }
+
+  @Test
   void callingSomeoneIsStillAPhoneCall() {
     assertThat(CodedSentences.codes("Vladimir Putin called Joe Biden on Saturday."))
         .containsExactly("RUSGOV -> USAGOV 041 asserted");
