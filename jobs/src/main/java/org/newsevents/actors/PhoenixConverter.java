@@ -81,6 +81,13 @@ public final class PhoenixConverter {
           "Phoenix.MilNonState.actors.txt");
   static final String PHOENIX_AGENTS_FILE = "Phoenix.agents.txt";
   static final String CURATED_SEATS_FILE = "seats.csv";
+
+  /**
+   * Aliases the Phoenix files give that are no name of the actor (curated, with a reason per row):
+   * "Poccnr" is "Россия" typed with look-alike Latin letters, and no English text writes it.
+   */
+  static final String CURATED_ALIAS_EXCLUSIONS_FILE = "alias_exclusions.csv";
+
   static final String CURATED_SOURCE = "curated/actors_2019_2022.csv";
 
   static final List<String> ACTOR_COLUMNS =
@@ -360,6 +367,7 @@ public final class PhoenixConverter {
     private final List<CuratedSeat> curatedSeats = new ArrayList<>();
     private final Map<String, Set<String>> capitalsByCountry = new HashMap<>();
     private final Set<String> seatAliases = new HashSet<>();
+    private final Set<String> excludedAliases = new HashSet<>();
     private CameoCodes cameo;
 
     Conversion(Sources sources, ConversionReport report) {
@@ -370,6 +378,11 @@ public final class PhoenixConverter {
     void run(Path outDir) {
       sources.countryNamesFile().ifPresent(this::readCountryNames);
       sources.curatedSeatsFile().ifPresent(this::readCuratedSeats);
+      sources
+          .curatedActorsFile()
+          .map(file -> file.resolveSibling(CURATED_ALIAS_EXCLUSIONS_FILE))
+          .filter(Files::exists)
+          .ifPresent(this::readAliasExclusions);
       TabariActorReader reader = new TabariActorReader(report);
       List<RawActor> rawActors = new ArrayList<>();
       for (Path file : sources.actorFiles()) {
@@ -418,6 +431,12 @@ public final class PhoenixConverter {
         }
       } catch (IOException e) {
         throw new UncheckedIOException("Could not read " + file, e);
+      }
+    }
+
+    private void readAliasExclusions(Path file) {
+      for (CSVRecord row : readCsv(file)) {
+        excludedAliases.add(ActorDictionary.normalizeAlias(row.get("alias").strip()));
       }
     }
 
@@ -496,6 +515,11 @@ public final class PhoenixConverter {
       actor.addAlias(actor.name);
       for (String alias : aliases) {
         String normalized = ActorDictionary.normalizeAlias(alias);
+        if (excludedAliases.contains(normalized)) {
+          report.count(
+              "aliases dropped: curated exclusions (" + CURATED_ALIAS_EXCLUSIONS_FILE + ")");
+          continue;
+        }
         if (seatAliases.contains(normalized)) {
           report.count("aliases moved to seats.csv (capitals and seats of government)");
           continue;

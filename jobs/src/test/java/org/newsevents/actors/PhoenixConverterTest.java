@@ -24,6 +24,7 @@ class PhoenixConverterTest {
       RUSSIAN_FEDERATION_  [RUS]
       +RUSSIA_
       +RUSSIAN
+      +POCCNR_
       +MOSCOW_
       +RUSSLAND_ # a name listed after the capital is kept when it reads as the country's name
       +NOVOSIBIRSK_
@@ -118,6 +119,9 @@ class PhoenixConverterTest {
     Path countryNames = write("countrynames.txt", COUNTRY_NAMES);
     Path curated = write("actors_2019_2022.csv", CURATED_ACTORS);
     Path seats = write("seats.csv", CURATED_SEATS);
+    write(
+        "alias_exclusions.csv",
+        "alias,actor_key,reason\nPoccnr,RUSSIAN_FEDERATION,look-alike Latin letters\n");
     out = dir.resolve("out");
     report =
         PhoenixConverter.convert(
@@ -224,7 +228,19 @@ class PhoenixConverterTest {
     assertThat(report.problemExamples())
         .singleElement()
         .asString()
-        .contains("Test.Countries.actors.txt:27", "USAGOV 19820101");
+        .contains("Test.Countries.actors.txt:28", "USAGOV 19820101");
+  }
+
+  @Test
+  void transliterationJunkInTheCuratedAliasExclusionsIsNoAlias() throws IOException {
+    assertThat(lines("actors.csv"))
+        .filteredOn(line -> line.startsWith("RUSSIAN_FEDERATION,"))
+        .singleElement()
+        .asString()
+        .contains("Russland")
+        .doesNotContain("Poccnr");
+    assertThat(report.get("aliases dropped: curated exclusions (alias_exclusions.csv)"))
+        .isEqualTo(1);
   }
 
   @Test
