@@ -1,4 +1,4 @@
--- Every actor has a known type, and appears once.
+-- Every actor has a known type, appears once, and has no empty country code (no country is NULL).
 -- severity: error
 select actor_id, actor_type, 'bad type' as problem
 from dim_actors
@@ -8,3 +8,7 @@ select actor_id, any_value(actor_type), 'duplicate id' as problem
 from dim_actors
 group by actor_id
 having count(*) > 1
+union all
+select actor_id, actor_type, 'empty country code' as problem
+from dim_actors
+where country_code = ''
