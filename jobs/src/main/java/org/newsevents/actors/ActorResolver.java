@@ -34,7 +34,13 @@ public final class ActorResolver {
           "(?:according to|told|speaking to|in an interview with|quoted by|reported by|cited by|citing)(?: the)? $");
 
   private static final Set<String> HONORIFICS =
-      Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.");
+      Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.");
+
+  /**
+   * Nouns that name a piece of legislation: NER tags the last word of "the Road Safety Bill" or
+   * "when the Bill is debated" as a person.
+   */
+  private static final Set<String> LEGISLATION_NOUNS = Set.of("bill", "act");
 
   /**
    * How far before a name titles ("Russian Deputy Defence Minister") are read for country and role.
@@ -310,13 +316,26 @@ public final class ActorResolver {
 
   private void resolvePerson(Sentence sentence, EntityMention entity, ArticleContext context) {
     List<Token> tokens = sentence.tokens();
-    String fullName = entity.text();
+    // "Ms Kelly told the committee": NER sometimes takes the honorific into the name; it is no
+    // part of it, and "Ms Kelly" is the "Ruth Kelly" of the article.
+    int nameStart = entity.tokenStart();
+    while (nameStart < entity.tokenEnd() - 1
+        && HONORIFICS.contains(tokens.get(nameStart).word().toLowerCase(Locale.ROOT))) {
+      nameStart++;
+    }
+    String fullName =
+        nameStart == entity.tokenStart()
+            ? entity.text()
+            : TokenSpans.span(sentence, nameStart, entity.tokenEnd());
     String surname = normalize(tokens.get(entity.tokenEnd() - 1).word());
-    boolean single = entity.tokenEnd() - entity.tokenStart() == 1;
+    boolean single = entity.tokenEnd() - nameStart == 1;
+    if (single && namesLegislation(tokens, nameStart)) {
+      return;
+    }
     boolean honorific =
-        entity.tokenStart() > 0
-            && HONORIFICS.contains(
-                tokens.get(entity.tokenStart() - 1).word().toLowerCase(Locale.ROOT));
+        nameStart > entity.tokenStart()
+            || (nameStart > 0
+                && HONORIFICS.contains(tokens.get(nameStart - 1).word().toLowerCase(Locale.ROOT)));
     List<String> holders = context.surnames.getOrDefault(surname, List.of());
     PersonDescriptions.Description description =
         descriptions
@@ -372,6 +391,19 @@ public final class ActorResolver {
                 false,
                 sentence.text()));
     context.mention(actor, sentence, entity.tokenStart(), entity.tokenEnd(), "unknown");
+  }
+
+  /**
+   * Whether a one-word "person" is the noun of a law's name: "Bill" or "Act" after "the" or after
+   * the capitalised words of the name ("the Finance Bill", "when the Bill is debated").
+   */
+  private static boolean namesLegislation(List<Token> tokens, int at) {
+    if (!LEGISLATION_NOUNS.contains(tokens.get(at).word().toLowerCase(Locale.ROOT)) || at == 0) {
+      return false;
+    }
+    Token before = tokens.get(at - 1);
+    return before.pos().equals("DT")
+        || (Character.isUpperCase(before.word().charAt(0)) && !"PERSON".equals(before.ner()));
   }
 
   /** The head nouns of an office held by one person. */

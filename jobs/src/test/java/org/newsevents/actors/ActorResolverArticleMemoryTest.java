@@ -55,6 +55,25 @@ class ActorResolverArticleMemoryTest {
   }
 
   @Test
+  void anHonorificInsideTheNameIsNoPartOfItAndTheSurnameIsThePersonOfTheArticle() {
+    List<String> found =
+        mentions(
+            "Tom Hale, the foreign minister of Ukraine, arrived in Berlin on Monday.",
+            "Mr Hale told the committee that the talks had failed.");
+    assertThat(found).contains("Tom Hale=UKRGOV").doesNotContain("Mr Hale=null");
+    assertThat(found).anyMatch(m -> m.endsWith("Hale=UKRGOV") && !m.startsWith("Tom"));
+  }
+
+  @Test
+  void theBillOfALawIsNoPerson() {
+    assertThat(
+            mentions(
+                "MPs are due to vote on the government's Road Safety Bill on Monday.",
+                "Ukraine will oppose the Bill when it is debated."))
+        .noneMatch(m -> m.startsWith("Bill="));
+  }
+
+  @Test
   void aSurnameInheritsTheTitleGivenInAnAppositionEarlierInTheArticle() {
     assertThat(
             mentions(
