@@ -57,6 +57,20 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void theVariantsOfABritishPartyAreOneActorInGovernmentOrOppositionByDate() {
+    assertThat(only("Tories").key()).isEqualTo("CONSERVATIVE_PARTY_UK");
+    assertThat(only("Conservative Party").key()).isEqualTo("CONSERVATIVE_PARTY_UK");
+    assertThat(only("New Labour").key()).isEqualTo("LABOUR_PARTY_UK");
+    assertThat(only("Labour").key()).isEqualTo("LABOUR_PARTY_UK");
+    assertThat(only("UKIP").key()).isEqualTo("UK_INDEPENDENCE_PARTY");
+    assertThat(DICTIONARY.byAlias("Independence Party")).as("also Iceland's party").isEmpty();
+    assertThat(codeOn("LABOUR_PARTY_UK", "2005-03-01")).isEqualTo("GBRPTY");
+    assertThat(codeOn("CONSERVATIVE_PARTY_UK", "2005-03-01")).isEqualTo("GBROPP");
+    assertThat(codeOn("CONSERVATIVE_PARTY_UK", "2019-12-13")).isEqualTo("GBRPTY");
+    assertThat(codeOn("LIBERAL_DEMOCRATS_UK", "2012-01-01")).isEqualTo("GBRPTY");
+  }
+
+  @Test
   void scholzIsGovernmentIn2022AndKeepsHisPhoenixLabourMinistry() {
     assertThat(codeOn("OLAF_SCHOLZ", "2022-02-10")).isEqualTo("DEUGOV");
     assertThat(codeOn("OLAF_SCHOLZ", "2009-01-01")).isEqualTo("DEUGOVLAB");
