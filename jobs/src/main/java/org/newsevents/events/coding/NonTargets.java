@@ -58,6 +58,21 @@ final class NonTargets {
           "gathering");
 
   /** What an outlet calls for a candidate: "called the election for Biden". */
+  /** Texts that lay down rules: as a subject they state a rule, and no one acts. */
+  private static final Set<String> LEGAL_TEXTS =
+      Set.of(
+          "constitution",
+          "charter",
+          "treaty",
+          "law",
+          "statute",
+          "regulation",
+          "rule",
+          "clause",
+          "provision",
+          "article",
+          "convention");
+
   private static final Set<String> CONTESTS =
       Set.of("election", "race", "contest", "state", "primary", "vote", "seat");
 
@@ -155,6 +170,18 @@ final class NonTargets {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the verb's subject is a legal text ("Interpol's constitution prohibits political
+   * activities", "the treaty bans testing"): a rule stated, not an act of the text's owner, whom
+   * the possessive would otherwise make the source.
+   */
+  boolean subjectIsALegalText(int verb) {
+    int subject = tree.child(verb, "nsubj");
+    return subject >= 0
+        && actorAt[subject] == null
+        && LEGAL_TEXTS.contains(lower(tree.lemma(subject)));
   }
 
   /** Whether the verb's object is a reflexive pronoun: "investigating itself". */

@@ -111,7 +111,9 @@ public final class SentenceCoder {
     Dyads dyads =
         new Dyads(
             found.sources(), nonTargets.withoutChannels(verb, found.targets()), found.reporter());
-    if (nonTargets.callsAContest(verb) || nonTargets.labelsWhatItCalls(verb)) {
+    if (nonTargets.callsAContest(verb)
+        || nonTargets.labelsWhatItCalls(verb)
+        || nonTargets.subjectIsALegalText(verb)) {
       return;
     }
     boolean readFromBetween = false;

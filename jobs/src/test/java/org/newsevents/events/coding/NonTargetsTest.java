@@ -55,6 +55,16 @@ class NonTargetsTest {
   }
 
   @Test
+  void aLegalTextAsSubjectStatesARuleAndItsOwnerDoesNotAct() {
+    assertThat(
+            CodedSentences.codes(
+                "Russia's constitution prohibits the extradition of its citizens to Germany."))
+        .isEmpty();
+    assertThat(CodedSentences.codes("Russia prohibits the extradition of its citizens to Germany."))
+        .isNotEmpty();
+  }
+
+  @Test
   void callingOnSomeoneToActIsStillAnAppeal() {
     assertThat(CodedSentences.codes("The European Union called on Russia to withdraw its troops."))
         .anyMatch(
