@@ -45,6 +45,7 @@ public final class SentenceCoder {
   private final NonTargets nonTargets;
   private final CourtRulings rulings;
   private final Messages messages;
+  private final NominalEvents nominals;
   private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
@@ -77,6 +78,7 @@ public final class SentenceCoder {
     this.nonTargets = new NonTargets(parsed);
     this.rulings = new CourtRulings(parsed, dyadFinder, matcher);
     this.messages = new Messages(parsed);
+    this.nominals = new NominalEvents(parsed, dyadFinder);
   }
 
   public void codeInto(List<EventMention> out) {
@@ -91,6 +93,77 @@ public final class SentenceCoder {
       }
       if (!patterns.isEmpty() && !sendsAMessageThatSpeaks(token.index())) {
         codeVerb(token.index(), patterns, out);
+      }
+    }
+    int codedByVerbs = out.size();
+    for (NominalEvents.Nominal nominal : nominals.find()) {
+      codeNominal(nominal, out.subList(0, codedByVerbs), out);
+    }
+  }
+
+  /**
+   * A meeting, call or visit a noun names ({@link NominalEvents}), unless a verb of the sentence
+   * coded the same dyad and root already: one clause gives one coding.
+   */
+  private void codeNominal(
+      NominalEvents.Nominal nominal, List<EventMention> codedByVerbs, List<EventMention> out) {
+    Optional<CameoDictionary.CameoCode> known = matcher.knownCode(nominal.code());
+    if (known.isEmpty()) {
+      return;
+    }
+    CameoDictionary.CameoCode cameoCode = known.get();
+    int noun = nominal.noun();
+    StatusClassifier.Classification status = StatusClassifier.classify(sentence, noun);
+    if (nominal.plannedStatus() != null
+        && status.status().rank() < nominal.plannedStatus().rank()) {
+      status =
+          new StatusClassifier.Classification(
+              nominal.plannedStatus(), tree.word(noun), status.confidence());
+    }
+    int clause = nominals.clauseOf(noun) >= 0 ? nominals.clauseOf(noun) : noun;
+    ActorMention reporter = dyadFinder.dyads(clause).reporter();
+    EventDate date = EventDateResolver.resolve(sentence, noun, articleDate);
+    for (ActorMention source : nominal.sources()) {
+      for (ActorMention target : nominal.targets()) {
+        if (target.actorKey().equals(source.actorKey())
+            || codedByVerbs.stream()
+                .anyMatch(
+                    m ->
+                        m.sentenceNo() == sentence.sentenceNo()
+                            && source.actorKey().equals(m.actor1Key())
+                            && target.actorKey().equals(m.actor2Key())
+                            && m.eventCode().startsWith(cameoCode.rootCode()))) {
+          continue;
+        }
+        CodingConfidence.Evidence evidence =
+            new CodingConfidence.Evidence(
+                CodingConfidence.PatternEvidence.CURATED,
+                CodingConfidence.ActorEvidence.of(source),
+                CodingConfidence.ActorEvidence.of(target),
+                clauseEvidence(status, reporter),
+                CodingConfidence.LengthEvidence.of(sentence.tokens().size()));
+        out.add(
+            new EventMention(
+                articleId,
+                sentence.sentenceNo(),
+                noun,
+                lower(sentence.tokens().get(noun).lemma()),
+                source.actorKey(),
+                target.actorKey(),
+                reporter == null ? null : reporter.actorKey(),
+                source.cameoCode(),
+                target.cameoCode(),
+                cameoCode.code(),
+                "noun: " + nominal.pattern(),
+                status.status(),
+                status.cue(),
+                confidence.confidence(evidence),
+                evidence.text(),
+                date,
+                circumstances.location(noun, List.of(target)),
+                circumstances.quantity(noun),
+                circumstances.isPastTense(clause),
+                sentence.text()));
       }
     }
   }
