@@ -12,9 +12,9 @@ import org.newsevents.nlp.ParseTree;
 
 /**
  * Meetings, talks, calls and visits named by a noun rather than a verb (issue 14's nominal events):
- * "X's visit to Y", "after a meeting with Y, X declared ...", "during a phone call with Y, X
- * ...", "a meeting between X and Y". PETRARCH codes nouns only beside a verb of its dictionary;
- * these phrases say who met whom as plainly as "X met Y" does.
+ * "X's visit to Y", "after a meeting with Y, X declared ...", "during a phone call with Y, X ...",
+ * "a meeting between X and Y". PETRARCH codes nouns only beside a verb of its dictionary; these
+ * phrases say who met whom as plainly as "X met Y" does.
  *
  * <p>The one who meets is the noun's possessor ("X's talks with Y"), else, for a phrase that tells
  * when the clause happened ("after", "during", "following"), the clause's subject, who took part in
@@ -149,8 +149,12 @@ final class NominalEvents {
       if (!timeOfClause && tree.relation(noun).equals("nsubj") && parties.size() >= 2) {
         // "Talks between A and B resumed": the subject names its parties.
         return new Nominal(
-            noun, parties.subList(0, 1), parties.subList(1, parties.size()), code,
-            tree.lemma(noun) + " between", plannedStatus(noun));
+            noun,
+            parties.subList(0, 1),
+            parties.subList(1, parties.size()),
+            code,
+            tree.lemma(noun) + " between",
+            plannedStatus(noun));
       }
       if (parties.size() < 2) {
         return null;
@@ -164,7 +168,8 @@ final class NominalEvents {
     }
     sources = coded(distinct(sources));
     // "in an interview with the BBC": the outlet carries the words, it is not met.
-    targets = coded(distinct(targets)).stream().filter(t -> !t.cameoCode().contains(MEDIA)).toList();
+    targets =
+        coded(distinct(targets)).stream().filter(t -> !t.cameoCode().contains(MEDIA)).toList();
     if (sources.isEmpty() || targets.isEmpty()) {
       return null;
     }

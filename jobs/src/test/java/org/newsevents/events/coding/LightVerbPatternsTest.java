@@ -78,8 +78,7 @@ class LightVerbPatternsTest {
 
   @Test
   void sendingAnActorAnInvitationToTalksIsAnIntentToMeetIt() {
-    assertThat(
-            CodedSentences.codes("Germany has sent an invitation to new talks to the Kremlin."))
+    assertThat(CodedSentences.codes("Germany has sent an invitation to new talks to the Kremlin."))
         .contains("DEU -> RUSGOV 036 asserted");
   }
 }
