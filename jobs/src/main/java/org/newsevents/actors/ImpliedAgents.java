@@ -160,6 +160,52 @@ public final class ImpliedAgents {
           AGENT);
       covered[verb] = true;
     }
+    for (int patient : activeVictims(sentence, tree)) {
+      if (!covered[patient]) {
+        context.mention(
+            sectorActor.apply(country.get(), "CVL"), sentence, patient, patient + 1, PATIENT);
+        covered[patient] = true;
+      }
+    }
+  }
+
+  /** Verbs of violence done to a person by whoever is their subject ("X murdered two men"). */
+  private static final Set<String> VIOLENT_VERBS =
+      Set.of(
+          "kill",
+          "stab",
+          "shoot",
+          "murder",
+          "assassinate",
+          "behead",
+          "kidnap",
+          "abduct",
+          "assault",
+          "attack",
+          "beat",
+          "torture");
+
+  /**
+   * The objects of active verbs of violence named by a common noun for people ("murdered gay men",
+   * "shot two women"): the article country's civilians, as in the passive "a man was shot". The
+   * event needs a resolved subject besides, so "the storm killed two men" stays no event.
+   */
+  static List<Integer> activeVictims(Sentence sentence, ParseTree tree) {
+    List<Integer> victims = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      int verb = token.index();
+      if (!token.pos().startsWith("VB")
+          || !VIOLENT_VERBS.contains(lower(token.lemma()))
+          || tree.passiveSubject(verb) >= 0) {
+        continue;
+      }
+      for (int object : tree.children(verb, "obj")) {
+        if (isPersonNoun(tree, object)) {
+          victims.add(object);
+        }
+      }
+    }
+    return victims;
   }
 
   private static ActorMention mentionAt(ArticleContext context, Sentence sentence, int token) {

@@ -53,6 +53,17 @@ class ImpliedAgentsTest {
   }
 
   @Test
+  void peopleNamedByACommonNounAsTheObjectOfAnActiveKillingAreCivilians() {
+    assertThat(codes("In Nigeria, Boko Haram murdered three young men."))
+        .containsExactly("NGAREB -> NGACVL 190 asserted");
+  }
+
+  @Test
+  void peopleKilledByNoActorAreNoEvent() {
+    assertThat(codes("In Canada, the storm killed three young men.")).isEmpty();
+  }
+
+  @Test
   void aThingThatIsShotIsNoVictim() {
     assertThat(codes("In Britain, the film was shot in London.")).isEmpty();
   }
