@@ -46,6 +46,7 @@ public final class SentenceCoder {
   private final CourtRulings rulings;
   private final Messages messages;
   private final NominalEvents nominals;
+  private final Denials denials;
   private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
@@ -79,6 +80,7 @@ public final class SentenceCoder {
     this.rulings = new CourtRulings(parsed, dyadFinder, matcher);
     this.messages = new Messages(parsed);
     this.nominals = new NominalEvents(parsed, dyadFinder);
+    this.denials = new Denials(parsed);
   }
 
   public void codeInto(List<EventMention> out) {
@@ -199,6 +201,13 @@ public final class SentenceCoder {
     Optional<PatternMatcher.Match> match = matcher.bestPattern(verb, patterns);
     Optional<CameoDictionary.CameoCode> code = match.flatMap(m -> matcher.knownCode(m.code()));
     String pattern = match.map(PatternMatcher.Match::pattern).orElse("");
+    if (code.isEmpty() || match.get().isBare()) {
+      Optional<String> denial = denials.denial(verb);
+      if (denial.isPresent()) {
+        code = matcher.knownCode(denial.get());
+        pattern = "denial";
+      }
+    }
     Optional<Appeals.Appeal> appeal = appeals.appeal(verb, code);
     if (appeal.isPresent()) {
       code = Optional.of(appeal.get().code());
@@ -355,7 +364,8 @@ public final class SentenceCoder {
     return (code.quadClass() == 2 && !NEEDS_RECIPIENT.contains(code.rootCode()))
         || code.rootCode().equals("15")
         || code.rootCode().equals("17")
-        || code.code().startsWith(ACKNOWLEDGE_RESPONSIBILITY);
+        || code.code().startsWith(ACKNOWLEDGE_RESPONSIBILITY)
+        || code.code().startsWith(Denials.DENY_RESPONSIBILITY);
   }
 
   /**
