@@ -64,6 +64,17 @@ class ImpliedAgentsTest {
   }
 
   @Test
+  void protestsSaidToGoOnAreTheArticleCountrysCiviliansDemonstrating() {
+    assertThat(codes("In Chile, protests against the pension reform continued on Sunday."))
+        .containsExactly("CHLCVL -> null 141 asserted");
+  }
+
+  @Test
+  void protestsMerelyMentionedAreNoEvent() {
+    assertThat(codes("In Chile, the minister ignored the protests on Sunday.")).isEmpty();
+  }
+
+  @Test
   void aThingThatIsShotIsNoVictim() {
     assertThat(codes("In Britain, the film was shot in London.")).isEmpty();
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsevents.actors.ActorMention;
+import org.newsevents.actors.ImpliedAgents;
 import org.newsevents.events.MentionStatus;
 import org.newsevents.nlp.ParseTree;
 
@@ -20,7 +21,8 @@ import org.newsevents.nlp.ParseTree;
  * when the clause happened ("after", "during", "following"), the clause's subject, who took part in
  * what the phrase names; the other party is the noun's "with" phrase (for a visit its "to" phrase).
  * A phrase that looks ahead ("ahead of talks with Y", "before his visit to Y") names a planned
- * meeting.
+ * meeting. Protests said to go on ("protests continued") are coded from the protesters the resolver
+ * found the noun implies.
  */
 final class NominalEvents {
   /** CAMEO codes of the nouns that name a meeting with someone ("a meeting with X"). */
@@ -45,6 +47,11 @@ final class NominalEvents {
   private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip");
 
   private static final String VISIT = "042";
+
+  /** CAMEO 141 demonstrate or rally, 145 violent protest. */
+  private static final String DEMONSTRATE = "141";
+
+  private static final String RIOT = "145";
 
   /** The CAMEO media sector. */
   private static final String MEDIA = "MED";
@@ -82,6 +89,10 @@ final class NominalEvents {
   List<Nominal> find() {
     List<Nominal> found = new ArrayList<>();
     for (int noun = 0; noun < tree.size(); noun++) {
+      if (isOngoingProtest(noun)) {
+        found.add(protest(noun));
+        continue;
+      }
       if (!tree.isNoun(noun) || actorAt[noun] != null) {
         continue;
       }
@@ -95,6 +106,37 @@ final class NominalEvents {
       }
     }
     return found;
+  }
+
+  /**
+   * A protest the resolver found going on, its protesters implied by the noun ({@link
+   * ImpliedAgents#ongoingProtests}).
+   */
+  private boolean isOngoingProtest(int noun) {
+    return actorAt[noun] != null
+        && ImpliedAgents.AGENT.equals(actorAt[noun].method())
+        && ImpliedAgents.PROTEST_NOUNS.contains(tree.lemma(noun));
+  }
+
+  /**
+   * Protests against someone (CAMEO 141, a riot 145) by the protesters the noun implies; a protest
+   * against no one named is coded without a target, as an act of its own.
+   */
+  private Nominal protest(int noun) {
+    List<ActorMention> against = new ArrayList<>();
+    for (int phrase : tree.children(noun, "nmod")) {
+      if (tree.caseOf(phrase).equals("against")) {
+        against.addAll(dyadFinder.actorsOf(phrase));
+      }
+    }
+    String code = tree.lemma(noun).equals("riot") ? RIOT : DEMONSTRATE;
+    return new Nominal(
+        noun,
+        List.of(actorAt[noun]),
+        coded(distinct(against)),
+        code,
+        tree.lemma(noun) + " going on",
+        plannedStatus(noun));
   }
 
   private String codeOf(int noun) {

@@ -5,6 +5,7 @@ import static org.newsevents.events.coding.ParsedSentence.lower;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.newsevents.actors.ActorMention;
@@ -126,14 +127,15 @@ public final class SentenceCoder {
     ActorMention reporter = dyadFinder.dyads(clause).reporter();
     EventDate date = EventDateResolver.resolve(sentence, noun, articleDate);
     for (ActorMention source : nominal.sources()) {
-      for (ActorMention target : nominal.targets()) {
-        if (target.actorKey().equals(source.actorKey())
+      for (ActorMention target : nominal.targets().isEmpty() ? nullTarget() : nominal.targets()) {
+        String targetKey = target == null ? null : target.actorKey();
+        if (source.actorKey().equals(targetKey)
             || codedByVerbs.stream()
                 .anyMatch(
                     m ->
                         m.sentenceNo() == sentence.sentenceNo()
                             && source.actorKey().equals(m.actor1Key())
-                            && target.actorKey().equals(m.actor2Key())
+                            && Objects.equals(targetKey, m.actor2Key())
                             && m.eventCode().startsWith(cameoCode.rootCode()))) {
           continue;
         }
@@ -151,10 +153,10 @@ public final class SentenceCoder {
                 noun,
                 lower(sentence.tokens().get(noun).lemma()),
                 source.actorKey(),
-                target.actorKey(),
+                targetKey,
                 reporter == null ? null : reporter.actorKey(),
                 source.cameoCode(),
-                target.cameoCode(),
+                target == null ? null : target.cameoCode(),
                 cameoCode.code(),
                 "noun: " + nominal.pattern(),
                 status.status(),
@@ -162,7 +164,7 @@ public final class SentenceCoder {
                 confidence.confidence(evidence),
                 evidence.text(),
                 date,
-                circumstances.location(noun, List.of(target)),
+                circumstances.location(noun, target == null ? List.of() : List.of(target)),
                 circumstances.quantity(noun),
                 circumstances.isPastTense(clause),
                 sentence.text()));
