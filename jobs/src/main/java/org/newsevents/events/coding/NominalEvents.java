@@ -145,13 +145,9 @@ final class NominalEvents {
       return VISIT;
     }
     String code = MEETING_NOUNS.get(lemma);
-    if (code == null && lemma.equals("interview") && isOnTheTelephone(noun)) {
-      return TELEPHONE;
-    }
-    if (code != null && isOnTheTelephone(noun)) {
-      return TELEPHONE;
-    }
-    return code;
+    // "a phone call", "a telephone interview": an interview is a meeting only on the telephone.
+    boolean spoken = code != null || lemma.equals("interview");
+    return spoken && isOnTheTelephone(noun) ? TELEPHONE : code;
   }
 
   private boolean isOnTheTelephone(int noun) {
