@@ -645,7 +645,9 @@ public final class ActorResolver {
         return Optional.of(new AgentPhrase(role.get(), start + n));
       }
     }
-    return Optional.empty();
+    return start < tokens.size()
+        ? RoleNouns.counterpartRole(tokens.get(start)).map(role -> new AgentPhrase(role, start + 1))
+        : Optional.empty();
   }
 
   /** Prepositions that tie an agent noun to the country it serves: "soldiers from Gondor". */

@@ -17,7 +17,9 @@ import org.newsevents.nlp.Token;
  * reading of such a sentence is the state's organ acting on the person, and the text says which
  * country only by what the article is about. The person it happens to, when no name says who they
  * are ("a man was arrested", "Rod Blagojevich was jailed" with no office given), is a civilian of
- * that country.
+ * that country. So are the people an active verb of violence is done to when only a common noun
+ * names them ("murdered two men"), and the protesters of protests said to go on ("protests
+ * continued").
  */
 public final class ImpliedAgents {
   /**
@@ -160,6 +162,104 @@ public final class ImpliedAgents {
           AGENT);
       covered[verb] = true;
     }
+    for (int protest : ongoingProtests(sentence, tree)) {
+      if (!covered[protest]) {
+        context.mention(
+            sectorActor.apply(country.get(), "CVL"), sentence, protest, protest + 1, AGENT);
+        covered[protest] = true;
+      }
+    }
+    for (int patient : activeVictims(sentence, tree)) {
+      if (!covered[patient]) {
+        context.mention(
+            sectorActor.apply(country.get(), "CVL"), sentence, patient, patient + 1, PATIENT);
+        covered[patient] = true;
+      }
+    }
+  }
+
+  /** Nouns of a protest, whose protesters the noun implies. */
+  public static final Set<String> PROTEST_NOUNS =
+      Set.of("protest", "demonstration", "rally", "riot");
+
+  /** Verbs that say a protest is going on: "protests continued", "riots erupted". */
+  private static final Set<String> HAPPENING_VERBS =
+      Set.of(
+          "continue",
+          "erupt",
+          "spread",
+          "occur",
+          "grow",
+          "intensify",
+          "resume",
+          "rage",
+          "escalate",
+          "begin",
+          "start",
+          "take",
+          "break");
+
+  /**
+   * The nouns of protests the sentence says are going on ("protests continued across the nation",
+   * "as anti-government protests continue"): the protesters they imply are the article country's
+   * civilians. Only the first of coordinated nouns counts ("protests and riots" is one event).
+   */
+  static List<Integer> ongoingProtests(Sentence sentence, ParseTree tree) {
+    List<Integer> protests = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      int noun = token.index();
+      int verb = tree.head(noun);
+      if (tree.isNoun(noun)
+          && PROTEST_NOUNS.contains(tree.lemma(noun))
+          && "nsubj".equals(tree.relation(noun))
+          && verb >= 0
+          && HAPPENING_VERBS.contains(tree.lemma(verb))
+          && (!Set.of("take", "break").contains(tree.lemma(verb))
+              || tree.hasChild(verb, "obj", Set.of("place"))
+              || tree.hasChild(verb, "compound:prt", Set.of("out")))) {
+        protests.add(noun);
+      }
+    }
+    return protests;
+  }
+
+  /** Verbs of violence done to a person by whoever is their subject ("X murdered two men"). */
+  private static final Set<String> VIOLENT_VERBS =
+      Set.of(
+          "kill",
+          "stab",
+          "shoot",
+          "murder",
+          "assassinate",
+          "behead",
+          "kidnap",
+          "abduct",
+          "assault",
+          "attack",
+          "beat",
+          "torture");
+
+  /**
+   * The objects of active verbs of violence named by a common noun for people ("murdered gay men",
+   * "shot two women"): the article country's civilians, as in the passive "a man was shot". The
+   * event needs a resolved subject besides, so "the storm killed two men" stays no event.
+   */
+  static List<Integer> activeVictims(Sentence sentence, ParseTree tree) {
+    List<Integer> victims = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      int verb = token.index();
+      if (!token.pos().startsWith("VB")
+          || !VIOLENT_VERBS.contains(lower(token.lemma()))
+          || tree.passiveSubject(verb) >= 0) {
+        continue;
+      }
+      for (int object : tree.children(verb, "obj")) {
+        if (isPersonNoun(tree, object)) {
+          victims.add(object);
+        }
+      }
+    }
+    return victims;
   }
 
   private static ActorMention mentionAt(ArticleContext context, Sentence sentence, int token) {

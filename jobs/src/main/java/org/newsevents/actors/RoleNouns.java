@@ -86,6 +86,16 @@ final class RoleNouns {
    */
   private static final Set<String> PEOPLE_OF_NO_ROLE = Set.of("personnel", "national", "staff");
 
+  /**
+   * "His Russian counterpart", "their French counterparts": the one holding the same office in the
+   * country named, an official of its government, whatever the office.
+   */
+  static Optional<String> counterpartRole(Token noun) {
+    return "counterpart".equals(noun.lemma().toLowerCase(Locale.ROOT))
+        ? Optional.of("GOV")
+        : Optional.empty();
+  }
+
   /** Whether the noun after a country's name makes the phrase that country's people. */
   static boolean namesPeopleOfNoRole(Token noun) {
     return noun.pos().startsWith("NN")

@@ -176,6 +176,12 @@ class ActorResolverTest {
   }
 
   @Test
+  void aDemonymBeforeCounterpartIsThatCountrysGovernment() {
+    assertThat(mentions(resolve("The minister spoke with her Russian counterpart on Tuesday.")))
+        .contains("Russian counterpart=RUS_GOV/RUSGOV");
+  }
+
+  @Test
   void aCapitalsNameAtTheStartOfABuildingsNameIsNoActor() {
     // "set fire to St. John's Episcopal Church" made Antigua and Barbuda (capital St. John's) the
     // target.

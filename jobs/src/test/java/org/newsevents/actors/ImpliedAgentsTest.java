@@ -53,6 +53,28 @@ class ImpliedAgentsTest {
   }
 
   @Test
+  void peopleNamedByACommonNounAsTheObjectOfAnActiveKillingAreCivilians() {
+    assertThat(codes("In Nigeria, Boko Haram murdered three young men."))
+        .containsExactly("NGAREB -> NGACVL 190 asserted");
+  }
+
+  @Test
+  void peopleKilledByNoActorAreNoEvent() {
+    assertThat(codes("In Canada, the storm killed three young men.")).isEmpty();
+  }
+
+  @Test
+  void protestsSaidToGoOnAreTheArticleCountrysCiviliansDemonstrating() {
+    assertThat(codes("In Chile, protests against the pension reform continued on Sunday."))
+        .containsExactly("CHLCVL -> null 141 asserted");
+  }
+
+  @Test
+  void protestsMerelyMentionedAreNoEvent() {
+    assertThat(codes("In Chile, the minister ignored the protests on Sunday.")).isEmpty();
+  }
+
+  @Test
   void aThingThatIsShotIsNoVictim() {
     assertThat(codes("In Britain, the film was shot in London.")).isEmpty();
   }

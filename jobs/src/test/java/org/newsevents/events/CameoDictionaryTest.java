@@ -25,8 +25,12 @@ class CameoDictionaryTest {
 
   @Test
   void sanctionsPatternsCode16x() {
-    // CAMEO.2.0.txt has no verb SANCTION; the noun follows verbs such as IMPOSE: "- * SANCTIONS".
-    assertThat(dictionary.patternsFor("sanction")).isEmpty();
+    // CAMEO.2.0.txt has no verb SANCTION (the noun follows verbs such as IMPOSE: "- * SANCTIONS");
+    // cameo_verbs_curated.csv adds the bare verb.
+    assertThat(dictionary.patternsFor("sanction"))
+        .filteredOn(VerbPattern::bare)
+        .extracting(VerbPattern::cameoCode)
+        .containsExactly("163");
     assertThat(dictionary.patternsFor("impose"))
         .filteredOn(p -> p.pattern().equals("* sanctions"))
         .extracting(VerbPattern::cameoCode)

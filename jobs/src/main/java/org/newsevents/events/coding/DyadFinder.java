@@ -431,7 +431,9 @@ final class DyadFinder {
         && tree.head(next) != governor
         // "The agreement signed between Turkey and Libya was criticised": the noun sits inside the
         // subject of the verb after it, so it starts no clause of its own.
-        && !insideSubjectOf(tree.head(next), phraseHead);
+        && !insideSubjectOf(tree.head(next), phraseHead)
+        // "Talks between A and B resumed": the noun sits inside the subject of the verb itself.
+        && !insideSubjectOf(next, phraseHead);
   }
 
   /** Whether a token lies inside the noun-phrase subject of a verb. */

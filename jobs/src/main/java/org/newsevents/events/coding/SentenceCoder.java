@@ -5,6 +5,7 @@ import static org.newsevents.events.coding.ParsedSentence.lower;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.newsevents.actors.ActorMention;
@@ -45,6 +46,8 @@ public final class SentenceCoder {
   private final NonTargets nonTargets;
   private final CourtRulings rulings;
   private final Messages messages;
+  private final NominalEvents nominals;
+  private final Denials denials;
   private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
@@ -77,6 +80,8 @@ public final class SentenceCoder {
     this.nonTargets = new NonTargets(parsed);
     this.rulings = new CourtRulings(parsed, dyadFinder, matcher);
     this.messages = new Messages(parsed);
+    this.nominals = new NominalEvents(parsed, dyadFinder);
+    this.denials = new Denials(parsed);
   }
 
   public void codeInto(List<EventMention> out) {
@@ -91,6 +96,78 @@ public final class SentenceCoder {
       }
       if (!patterns.isEmpty() && !sendsAMessageThatSpeaks(token.index())) {
         codeVerb(token.index(), patterns, out);
+      }
+    }
+    int codedByVerbs = out.size();
+    for (NominalEvents.Nominal nominal : nominals.find()) {
+      codeNominal(nominal, out.subList(0, codedByVerbs), out);
+    }
+  }
+
+  /**
+   * A meeting, call or visit a noun names ({@link NominalEvents}), unless a verb of the sentence
+   * coded the same dyad and root already: one clause gives one coding.
+   */
+  private void codeNominal(
+      NominalEvents.Nominal nominal, List<EventMention> codedByVerbs, List<EventMention> out) {
+    Optional<CameoDictionary.CameoCode> known = matcher.knownCode(nominal.code());
+    if (known.isEmpty()) {
+      return;
+    }
+    CameoDictionary.CameoCode cameoCode = known.get();
+    int noun = nominal.noun();
+    StatusClassifier.Classification status = StatusClassifier.classify(sentence, noun);
+    if (nominal.plannedStatus() != null
+        && status.status().rank() < nominal.plannedStatus().rank()) {
+      status =
+          new StatusClassifier.Classification(
+              nominal.plannedStatus(), tree.word(noun), status.confidence());
+    }
+    int clause = nominals.clauseOf(noun) >= 0 ? nominals.clauseOf(noun) : noun;
+    ActorMention reporter = dyadFinder.dyads(clause).reporter();
+    EventDate date = EventDateResolver.resolve(sentence, noun, articleDate);
+    for (ActorMention source : nominal.sources()) {
+      for (ActorMention target : nominal.targets().isEmpty() ? nullTarget() : nominal.targets()) {
+        String targetKey = target == null ? null : target.actorKey();
+        if (source.actorKey().equals(targetKey)
+            || codedByVerbs.stream()
+                .anyMatch(
+                    m ->
+                        m.sentenceNo() == sentence.sentenceNo()
+                            && source.actorKey().equals(m.actor1Key())
+                            && Objects.equals(targetKey, m.actor2Key())
+                            && m.eventCode().startsWith(cameoCode.rootCode()))) {
+          continue;
+        }
+        CodingConfidence.Evidence evidence =
+            new CodingConfidence.Evidence(
+                CodingConfidence.PatternEvidence.CURATED,
+                CodingConfidence.ActorEvidence.of(source),
+                CodingConfidence.ActorEvidence.of(target),
+                clauseEvidence(status, reporter),
+                CodingConfidence.LengthEvidence.of(sentence.tokens().size()));
+        out.add(
+            new EventMention(
+                articleId,
+                sentence.sentenceNo(),
+                noun,
+                lower(sentence.tokens().get(noun).lemma()),
+                source.actorKey(),
+                targetKey,
+                reporter == null ? null : reporter.actorKey(),
+                source.cameoCode(),
+                target == null ? null : target.cameoCode(),
+                cameoCode.code(),
+                "noun: " + nominal.pattern(),
+                status.status(),
+                status.cue(),
+                confidence.confidence(evidence),
+                evidence.text(),
+                date,
+                circumstances.location(noun, target == null ? List.of() : List.of(target)),
+                circumstances.quantity(noun),
+                circumstances.isPastTense(clause),
+                sentence.text()));
       }
     }
   }
@@ -128,6 +205,13 @@ public final class SentenceCoder {
     Optional<PatternMatcher.Match> match = matcher.bestPattern(verb, patterns);
     Optional<CameoDictionary.CameoCode> code = match.flatMap(m -> matcher.knownCode(m.code()));
     String pattern = match.map(PatternMatcher.Match::pattern).orElse("");
+    if (code.isEmpty() || match.get().isBare()) {
+      Optional<String> denial = denials.denial(verb);
+      if (denial.isPresent()) {
+        code = matcher.knownCode(denial.get());
+        pattern = "denial";
+      }
+    }
     Optional<Appeals.Appeal> appeal = appeals.appeal(verb, code);
     if (appeal.isPresent()) {
       code = Optional.of(appeal.get().code());
@@ -284,7 +368,8 @@ public final class SentenceCoder {
     return (code.quadClass() == 2 && !NEEDS_RECIPIENT.contains(code.rootCode()))
         || code.rootCode().equals("15")
         || code.rootCode().equals("17")
-        || code.code().startsWith(ACKNOWLEDGE_RESPONSIBILITY);
+        || code.code().startsWith(ACKNOWLEDGE_RESPONSIBILITY)
+        || code.code().startsWith(Denials.DENY_RESPONSIBILITY);
   }
 
   /**

@@ -63,4 +63,22 @@ class LightVerbPatternsTest {
             CodedSentences.codes("Germany suspended the permit of the Russian airline Aeroflot."))
         .containsExactly("DEU -> RUSBUS 163 asserted");
   }
+
+  @Test
+  void makingThreatsAgainstAnActorThreatensIt() {
+    assertThat(CodedSentences.codes("Syrian rebels made threats against the Turkish government."))
+        .anyMatch(coded -> coded.endsWith("-> TURGOV 130 asserted"));
+  }
+
+  @Test
+  void invitingAnActorToTalksIsAnIntentToMeetIt() {
+    assertThat(CodedSentences.codes("Germany has invited Russia to new talks on the crisis."))
+        .contains("DEU -> RUS 036 asserted");
+  }
+
+  @Test
+  void sendingAnActorAnInvitationToTalksIsAnIntentToMeetIt() {
+    assertThat(CodedSentences.codes("Germany has sent an invitation to new talks to the Kremlin."))
+        .contains("DEU -> RUSGOV 036 asserted");
+  }
 }

@@ -1,0 +1,29 @@
+package org.newsevents.events.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Verbs the bundled CAMEO.2.0 dictionary lacks and cameo_verbs_curated.csv adds, on real CoreNLP
+ * parses; made-up sentences.
+ */
+class CuratedVerbsTest {
+  @Test
+  void beingSanctionedByAnActorIsASanctionFromIt() {
+    assertThat(CodedSentences.codes("Two Russian generals were sanctioned by the United States."))
+        .containsExactly("USA -> RUSMIL 163 asserted");
+  }
+
+  @Test
+  void sanctioningAnActorImposesSanctionsOnIt() {
+    assertThat(CodedSentences.codes("The European Union sanctioned the Iranian government."))
+        .containsExactly("IGOEUREEC -> IRNGOV 163 asserted");
+  }
+
+  @Test
+  void lambastingAnActorCriticisesIt() {
+    assertThat(CodedSentences.codes("Germany lambasted the Russian government on Monday."))
+        .containsExactly("DEU -> RUSGOV 111 asserted");
+  }
+}

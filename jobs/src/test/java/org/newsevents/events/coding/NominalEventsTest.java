@@ -1,0 +1,81 @@
+package org.newsevents.events.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Meetings, talks, calls and visits named by a noun (issue 14's nominal events), on real CoreNLP
+ * parses and the bundled dictionaries; made-up sentences.
+ */
+class NominalEventsTest {
+  @Test
+  void aMeetingThatDatesTheClauseWasHeldByItsSubjectWithTheWithPhrase() {
+    assertThat(
+            CodedSentences.codes(
+                "After a meeting with Emmanuel Macron, Olaf Scholz said that Europe was united."))
+        .contains("DEUGOV -> FRAGOV 040 asserted");
+  }
+
+  @Test
+  void talksAfterWhichTheSubjectSpokeAreNegotiationsWithTheOtherParty() {
+    assertThat(
+            CodedSentences.codes(
+                "Olaf Scholz spoke to reporters in Berlin after his talks with Emmanuel Macron."))
+        .contains("DEUGOV -> FRAGOV 046 asserted");
+  }
+
+  @Test
+  void aTelephoneCallDuringWhichTheSubjectActedIsATalkOnTheTelephone() {
+    assertThat(
+            CodedSentences.codes(
+                "Olaf Scholz praised the deal during a telephone call with Emmanuel Macron."))
+        .contains("DEUGOV -> FRAGOV 041 asserted");
+  }
+
+  @Test
+  void aPossessorsTripToACountryDatingTheClauseIsAVisitOfIt() {
+    assertThat(
+            CodedSentences.codes(
+                "Following Olaf Scholz's trip to Poland, the two governments said little."))
+        .contains("DEUGOV -> POL 042 asserted");
+  }
+
+  @Test
+  void talksBetweenTwoPartiesAsASubjectAreNegotiationsBetweenThem() {
+    assertThat(CodedSentences.codes("Talks between Serbia and Croatia resumed in Brussels."))
+        .contains("SRB -> HRV 046 asserted");
+  }
+
+  @Test
+  void aMeetingAheadOfWhichTheClauseHappensIsPlanned() {
+    assertThat(
+            CodedSentences.codes(
+                "Olaf Scholz spoke to reporters ahead of a meeting with Emmanuel Macron."))
+        .contains("DEUGOV -> FRAGOV 040 planned");
+  }
+
+  @Test
+  void aCallMerelyMentionedIsNoEvent() {
+    assertThat(
+            CodedSentences.codes(
+                "Details emerged about Olaf Scholz's call with Emmanuel Macron on Friday."))
+        .noneMatch(coded -> coded.contains(" 041 "));
+  }
+
+  @Test
+  void aMeetingSomeoneArrangedIsNotAMeetingHeld() {
+    assertThat(
+            CodedSentences.codes(
+                "The aide tried to arrange a meeting between Olaf Scholz and Emmanuel Macron."))
+        .noneMatch(coded -> coded.contains(" 040 "));
+  }
+
+  @Test
+  void anInterviewWithAnOutletIsNoMeeting() {
+    assertThat(
+            CodedSentences.codes(
+                "In a telephone interview with CNN, Olaf Scholz criticised Russia."))
+        .noneMatch(coded -> coded.contains(" 041 "));
+  }
+}
