@@ -33,9 +33,6 @@ public final class ActorResolver {
       java.util.regex.Pattern.compile(
           "(?:according to|told|speaking to|in an interview with|quoted by|reported by|cited by|citing)(?: the)? $");
 
-  private static final Set<String> HONORIFICS =
-      Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.");
-
   /**
    * Nouns that name a piece of legislation: NER tags the last word of "the Road Safety Bill" or
    * "when the Bill is debated" as a person.
@@ -97,7 +94,10 @@ public final class ActorResolver {
     boolean[] covered = new boolean[tokens.size()];
     scanDictionary(sentence, context, covered);
     for (EntityMention entity : sentence.entities()) {
-      if (TokenSpans.overlaps(covered, entity.tokenStart(), entity.tokenEnd())) {
+      if (TokenSpans.overlaps(covered, entity.tokenStart(), entity.tokenEnd())
+          && !(entity.type().equals("PERSON")
+              && NamePrefixes.onlyThePrefixIsCovered(
+                  sentence, entity, covered, dictionary, context.date))) {
         continue;
       }
       switch (entity.type()) {
@@ -316,13 +316,10 @@ public final class ActorResolver {
 
   private void resolvePerson(Sentence sentence, EntityMention entity, ArticleContext context) {
     List<Token> tokens = sentence.tokens();
-    // "Ms Kelly told the committee": NER sometimes takes the honorific into the name; it is no
-    // part of it, and "Ms Kelly" is the "Ruth Kelly" of the article.
-    int nameStart = entity.tokenStart();
-    while (nameStart < entity.tokenEnd() - 1
-        && HONORIFICS.contains(tokens.get(nameStart).word().toLowerCase(Locale.ROOT))) {
-      nameStart++;
-    }
+    // "Ms Kelly told the committee", "Tory Dominic Grieve": NER sometimes takes an honorific or a
+    // party into the name; neither is part of it ("Ms Kelly" is the article's "Ruth Kelly").
+    NamePrefixes.Stripped prefixes = NamePrefixes.strip(sentence, entity, dictionary, context.date);
+    int nameStart = prefixes.nameStart();
     String fullName =
         nameStart == entity.tokenStart()
             ? entity.text()
@@ -332,28 +329,24 @@ public final class ActorResolver {
     if (single && namesLegislation(tokens, nameStart)) {
       return;
     }
-    boolean honorific =
-        nameStart > entity.tokenStart()
-            || (nameStart > 0
-                && HONORIFICS.contains(tokens.get(nameStart - 1).word().toLowerCase(Locale.ROOT)));
+    boolean honorific = prefixes.honorific();
     List<String> holders = context.surnames.getOrDefault(surname, List.of());
     PersonDescriptions.Description description =
         descriptions
             .personTitle(sentence, entity.tokenStart())
-            .orElse(descriptions.apposition(sentence, entity.tokenEnd()));
+            .orElse(descriptions.apposition(sentence, entity.tokenEnd()))
+            .orElse(prefixes.party());
     Optional<ResolvedActor> organization =
         single ? context.organizationNamedFirst(surname) : Optional.empty();
     if (organization.isPresent()) {
       // "Mahan" after "Mahan Air": the short name of an organisation of the article, not a person.
-      context.mention(
-          organization.get(), sentence, entity.tokenStart(), entity.tokenEnd(), "short-name");
+      context.mention(organization.get(), sentence, nameStart, entity.tokenEnd(), "short-name");
       return;
     }
     Optional<ResolvedActor> byFirstName =
         single && holders.isEmpty() ? context.personWithFirstName(surname) : Optional.empty();
     if (byFirstName.isPresent()) {
-      context.mention(
-          byFirstName.get(), sentence, entity.tokenStart(), entity.tokenEnd(), "first-name");
+      context.mention(byFirstName.get(), sentence, nameStart, entity.tokenEnd(), "first-name");
       return;
     }
     if ((single || honorific) && holders.size() == 1) {
@@ -368,7 +361,7 @@ public final class ActorResolver {
     }
     Optional<ResolvedActor> fuzzy = fuzzyPerson(fullName, single, description, context);
     if (fuzzy.isPresent()) {
-      context.mention(fuzzy.get(), sentence, entity.tokenStart(), entity.tokenEnd(), "fuzzy");
+      context.mention(fuzzy.get(), sentence, nameStart, entity.tokenEnd(), "fuzzy");
       return;
     }
     if (single && holders.size() > 1) {
@@ -390,7 +383,7 @@ public final class ActorResolver {
                 List.of(fullName),
                 false,
                 sentence.text()));
-    context.mention(actor, sentence, entity.tokenStart(), entity.tokenEnd(), "unknown");
+    context.mention(actor, sentence, nameStart, entity.tokenEnd(), "unknown");
   }
 
   /**
