@@ -45,6 +45,8 @@ public final class SentenceCoder {
   private final NonTargets nonTargets;
   private final CourtRulings rulings;
   private final Messages messages;
+  private final CarrierVerbs carriers;
+  private final ReceivedActs receivedActs;
   private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
@@ -77,6 +79,8 @@ public final class SentenceCoder {
     this.nonTargets = new NonTargets(parsed);
     this.rulings = new CourtRulings(parsed, dyadFinder, matcher);
     this.messages = new Messages(parsed);
+    this.carriers = new CarrierVerbs(cameo, parsed, matcher);
+    this.receivedActs = new ReceivedActs(parsed, dyadFinder);
   }
 
   public void codeInto(List<EventMention> out) {
@@ -89,7 +93,9 @@ public final class SentenceCoder {
         // Some dictionaries list a verb as written ("MET", "KILLED").
         patterns = cameo.patternsFor(lower(token.word()));
       }
-      if (!patterns.isEmpty() && !sendsAMessageThatSpeaks(token.index())) {
+      if (!patterns.isEmpty()
+          && !sendsAMessageThatSpeaks(token.index())
+          && !carriers.carriesAnotherAct(token.index())) {
         codeVerb(token.index(), patterns, out);
       }
     }
@@ -126,6 +132,13 @@ public final class SentenceCoder {
     Optional<PatternMatcher.Match> match = matcher.bestPattern(verb, patterns);
     Optional<CameoDictionary.CameoCode> code = match.flatMap(m -> matcher.knownCode(m.code()));
     String pattern = match.map(PatternMatcher.Match::pattern).orElse("");
+    if (match.isPresent() && ReceivedActs.isReceived(match.get(), patterns)) {
+      Optional<Dyads> received = receivedActs.giversToReceivers(verb, dyads);
+      if (received.isEmpty()) {
+        return;
+      }
+      dyads = received.get();
+    }
     Optional<Appeals.Appeal> appeal = appeals.appeal(verb, code);
     if (appeal.isPresent()) {
       code = Optional.of(appeal.get().code());
@@ -197,7 +210,8 @@ public final class SentenceCoder {
     boolean past = circumstances.isPastTense(said);
     for (ActorMention source : dyads.sources()) {
       for (ActorMention target : targets.isEmpty() ? nullTarget() : targets) {
-        if (target != null && target.actorKey().equals(source.actorKey())) {
+        if (target != null
+            && (target.actorKey().equals(source.actorKey()) || Dyads.ownCountry(source, target))) {
           continue;
         }
         CodingConfidence.Evidence evidence =

@@ -1,0 +1,30 @@
+package org.newsevents.events.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Senses of a verb that the bare dictionary code misreads, and the status an offer gives the act
+ * offered, on real CoreNLP parses and the bundled dictionaries (issue 14).
+ */
+class VerbSensesTest {
+  @Test
+  void releasingFootageIsNoReleaseOfPersons() {
+    assertThat(CodedSentences.codes("Poland released footage of soldiers crossing the border."))
+        .noneMatch(coded -> coded.contains(" 084 "));
+  }
+
+  @Test
+  void annexingTerritoryIsOccupationNotSeizureOfProperty() {
+    assertThat(CodedSentences.codes("Germany annexed the Polish region of Silesia."))
+        .noneMatch(coded -> coded.contains(" 171 "));
+  }
+
+  @Test
+  void volunteeringToSendTroopsLeavesTheSendingPlanned() {
+    assertThat(CodedSentences.codes("Emmanuel Macron volunteered to send soldiers to Poland."))
+        .contains("FRAGOV -> POL 062 planned")
+        .noneMatch(coded -> coded.endsWith("asserted") && coded.contains(" 062 "));
+  }
+}
