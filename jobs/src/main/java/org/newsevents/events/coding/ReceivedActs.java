@@ -13,8 +13,8 @@ import org.newsevents.nlp.ParseTree;
  * "received an invitation", ":071" for "received money", ":111" for "met with criticism"):
  * PETRARCH's passive reading, the other party's act on the subject. The act's source is the giver,
  * named in a "from" or "by" phrase ("received an invitation from NATO") or as the possessor or
- * compound of the thing received ("received NATO's invitation", "the NATO invitation"); the
- * subject is its target. With no giver named there is no event: "Russia received an invitation for
+ * compound of the thing received ("received NATO's invitation", "the NATO invitation"); the subject
+ * is its target. With no giver named there is no event: "Russia received an invitation for
  * consultations between Germany and France" says nothing of who invited it (issue 14: "received an
  * invitation" is the inviter's act toward the receiver).
  */
