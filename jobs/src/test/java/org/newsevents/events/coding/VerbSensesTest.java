@@ -27,4 +27,22 @@ class VerbSensesTest {
         .contains("FRAGOV -> POL 062 planned")
         .noneMatch(coded -> coded.endsWith("asserted") && coded.contains(" 062 "));
   }
+
+  @Test
+  void deployingTroopsIsAForcePostureNotMilitaryCooperation() {
+    assertThat(CodedSentences.codes("Germany deployed troops to Lithuania."))
+        .containsExactly("DEU -> LTU 154 asserted");
+  }
+
+  @Test
+  void sendingMilitaryAdvisersIsStillMilitaryAid() {
+    assertThat(CodedSentences.codes("Germany sent military advisors to Lithuania."))
+        .containsExactly("DEU -> LTU 072 asserted");
+  }
+
+  @Test
+  void preparingAResponseStatesNoIntentToCooperate() {
+    assertThat(CodedSentences.codes("Poland was preparing a response to German naval exercises."))
+        .isEmpty();
+  }
 }
