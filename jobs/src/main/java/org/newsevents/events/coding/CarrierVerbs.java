@@ -17,8 +17,12 @@ import org.newsevents.nlp.Sentence;
  * ("began to organize joint exercises" is joint exercises begun); "going to" never means a trip.
  */
 final class CarrierVerbs {
-  /** "be going to" (future), and the aspect verbs that say when an act starts or goes on. */
-  private static final Set<String> CARRIERS = Set.of("go", "begin", "start", "continue", "keep");
+  /**
+   * "be going to" (future), the aspect verbs that say when an act starts or goes on, and the verbs
+   * that say how it was done ("managed to sign", "used tanks to attack").
+   */
+  private static final Set<String> CARRIERS =
+      Set.of("go", "begin", "start", "continue", "keep", "manage", "proceed", "use");
 
   private static final String FUTURE = "go";
 

@@ -47,6 +47,8 @@ public final class SentenceCoder {
   private final Messages messages;
   private final CarrierVerbs carriers;
   private final ReceivedActs receivedActs;
+  private final PurposeClauses purposes;
+  private final HabitualActs habits;
   private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
@@ -81,6 +83,8 @@ public final class SentenceCoder {
     this.messages = new Messages(parsed);
     this.carriers = new CarrierVerbs(cameo, parsed, matcher);
     this.receivedActs = new ReceivedActs(parsed, dyadFinder);
+    this.purposes = new PurposeClauses(parsed);
+    this.habits = new HabitualActs(parsed);
   }
 
   public void codeInto(List<EventMention> out) {
@@ -95,7 +99,8 @@ public final class SentenceCoder {
       }
       if (!patterns.isEmpty()
           && !sendsAMessageThatSpeaks(token.index())
-          && !carriers.carriesAnotherAct(token.index())) {
+          && !carriers.carriesAnotherAct(token.index())
+          && !habits.isHabit(token.index())) {
         codeVerb(token.index(), patterns, out);
       }
     }
@@ -201,6 +206,8 @@ public final class SentenceCoder {
       cameoCode = intent.get().code();
       status = intent.get().status();
       pattern = "intent" + (pattern.isEmpty() ? "" : ": " + pattern);
+    } else {
+      status = purposes.statusOf(verb, status);
     }
     // An intent is dated, and its tense read, where it was said.
     int said = intent.map(Intents.Recoded::saidAt).orElse(verb);
