@@ -26,9 +26,9 @@ import org.newsevents.nlp.Token;
  * DyadFinder} finds, the code {@link PatternMatcher} picks, and the status {@link StatusClassifier}
  * gives.
  *
- * <p>An action without a target is kept only for material cooperation, force posture and coercion
- * ("Sweden deploys troops", "Russia mobilised", "Russia annexed Crimea"); a statement, assault or
- * fight with no one it is aimed at is noise in every event data set.
+ * <p>An action without a target is kept only for material cooperation, force posture, coercion and
+ * occupation ("Sweden deploys troops", "Russia mobilised", "Russia annexed Crimea"); a statement,
+ * assault or fight with no one it is aimed at is noise in every event data set.
  */
 public final class SentenceCoder {
   private final CameoDictionary cameo;
@@ -292,18 +292,23 @@ public final class SentenceCoder {
   /** CAMEO 015: admitting guilt or claiming an act is an act of its own, aimed at no one. */
   private static final String ACKNOWLEDGE_RESPONSIBILITY = "015";
 
+  /** CAMEO 192: occupying or annexing territory names the territory, not always its owner. */
+  private static final String OCCUPY_TERRITORY = "192";
+
   /**
    * Material cooperation (QuadClass 2: "Sweden deploys troops"), force posture (15: "Russia
-   * mobilised"), coercion (17: "Russia annexed Crimea") and owning up to an act (015: "pleaded
-   * guilty") make sense without a target; a statement, an assault or a fight without anyone it is
-   * aimed at is too vague to count. So is aid (07) with no one it goes to ("the airline transports
-   * weapons across the region") and an investigation (09) of no one ("investigating itself").
+   * mobilised"), coercion (17: "Russia seized the tanker"), occupation (192: "Russia annexed
+   * Crimea") and owning up to an act (015: "pleaded guilty") make sense without a target; a
+   * statement, an assault or a fight without anyone it is aimed at is too vague to count. So is aid
+   * (07) with no one it goes to ("the airline transports weapons across the region") and an
+   * investigation (09) of no one ("investigating itself").
    */
   private static boolean actsWithoutTarget(CameoDictionary.CameoCode code) {
     return (code.quadClass() == 2 && !NEEDS_RECIPIENT.contains(code.rootCode()))
         || code.rootCode().equals("15")
         || code.rootCode().equals("17")
-        || code.code().startsWith(ACKNOWLEDGE_RESPONSIBILITY);
+        || code.code().startsWith(ACKNOWLEDGE_RESPONSIBILITY)
+        || code.code().startsWith(OCCUPY_TERRITORY);
   }
 
   /**
