@@ -115,6 +115,8 @@ public final class StatusClassifier {
           "agree",
           "promise",
           "pledge",
+          "volunteer",
+          "offer",
           "vow",
           "decide",
           "prepare",

@@ -20,4 +20,20 @@ record Dyads(List<ActorMention> sources, List<ActorMention> targets, ActorMentio
         .filter(m -> m.cameoCode() != null && !m.cameoCode().isBlank())
         .toList();
   }
+
+  /**
+   * Whether the source is a bare country and the target that country's own organ ("Russia was
+   * expecting answers, according to Moscow"): a state acting on itself is no interaction between
+   * actors. The other way round is kept: an organ acting on its whole country may carry the act's
+   * object ("agreed to add members to Hong Kong's council").
+   */
+  static boolean ownCountry(ActorMention source, ActorMention target) {
+    String one = source.cameoCode();
+    String other = target.cameoCode();
+    return one != null && other != null && isBareCountry(one) && other.startsWith(one);
+  }
+
+  private static boolean isBareCountry(String code) {
+    return code.length() == 3 && code.chars().allMatch(Character::isUpperCase);
+  }
 }

@@ -27,9 +27,9 @@ import org.newsevents.nlp.Token;
  * DyadFinder} finds, the code {@link PatternMatcher} picks, and the status {@link StatusClassifier}
  * gives.
  *
- * <p>An action without a target is kept only for material cooperation, force posture and coercion
- * ("Sweden deploys troops", "Russia mobilised", "Russia annexed Crimea"); a statement, assault or
- * fight with no one it is aimed at is noise in every event data set.
+ * <p>An action without a target is kept only for material cooperation, force posture, coercion and
+ * occupation ("Sweden deploys troops", "Russia mobilised", "Russia annexed Crimea"); a statement,
+ * assault or fight with no one it is aimed at is noise in every event data set.
  */
 public final class SentenceCoder {
   private final CameoDictionary cameo;
@@ -48,6 +48,10 @@ public final class SentenceCoder {
   private final Messages messages;
   private final NominalEvents nominals;
   private final Denials denials;
+  private final CarrierVerbs carriers;
+  private final ReceivedActs receivedActs;
+  private final PurposeClauses purposes;
+  private final HabitualActs habits;
   private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
@@ -82,6 +86,10 @@ public final class SentenceCoder {
     this.messages = new Messages(parsed);
     this.nominals = new NominalEvents(parsed, dyadFinder);
     this.denials = new Denials(parsed);
+    this.carriers = new CarrierVerbs(cameo, parsed, matcher);
+    this.receivedActs = new ReceivedActs(parsed, dyadFinder);
+    this.purposes = new PurposeClauses(parsed);
+    this.habits = new HabitualActs(parsed);
   }
 
   public void codeInto(List<EventMention> out) {
@@ -94,7 +102,10 @@ public final class SentenceCoder {
         // Some dictionaries list a verb as written ("MET", "KILLED").
         patterns = cameo.patternsFor(lower(token.word()));
       }
-      if (!patterns.isEmpty() && !sendsAMessageThatSpeaks(token.index())) {
+      if (!patterns.isEmpty()
+          && !sendsAMessageThatSpeaks(token.index())
+          && !carriers.carriesAnotherAct(token.index())
+          && !habits.isHabit(token.index())) {
         codeVerb(token.index(), patterns, out);
       }
     }
@@ -212,6 +223,13 @@ public final class SentenceCoder {
         pattern = "denial";
       }
     }
+    if (match.isPresent() && ReceivedActs.isReceived(match.get(), patterns)) {
+      Optional<Dyads> received = receivedActs.giversToReceivers(verb, dyads);
+      if (received.isEmpty()) {
+        return;
+      }
+      dyads = received.get();
+    }
     Optional<Appeals.Appeal> appeal = appeals.appeal(verb, code);
     if (appeal.isPresent()) {
       code = Optional.of(appeal.get().code());
@@ -274,6 +292,8 @@ public final class SentenceCoder {
       cameoCode = intent.get().code();
       status = intent.get().status();
       pattern = "intent" + (pattern.isEmpty() ? "" : ": " + pattern);
+    } else {
+      status = purposes.statusOf(verb, status);
     }
     // An intent is dated, and its tense read, where it was said.
     int said = intent.map(Intents.Recoded::saidAt).orElse(verb);
@@ -283,7 +303,8 @@ public final class SentenceCoder {
     boolean past = circumstances.isPastTense(said);
     for (ActorMention source : dyads.sources()) {
       for (ActorMention target : targets.isEmpty() ? nullTarget() : targets) {
-        if (target != null && target.actorKey().equals(source.actorKey())) {
+        if (target != null
+            && (target.actorKey().equals(source.actorKey()) || Dyads.ownCountry(source, target))) {
           continue;
         }
         CodingConfidence.Evidence evidence =
@@ -357,19 +378,24 @@ public final class SentenceCoder {
   /** CAMEO 015: admitting guilt or claiming an act is an act of its own, aimed at no one. */
   private static final String ACKNOWLEDGE_RESPONSIBILITY = "015";
 
+  /** CAMEO 192: occupying or annexing territory names the territory, not always its owner. */
+  private static final String OCCUPY_TERRITORY = "192";
+
   /**
    * Material cooperation (QuadClass 2: "Sweden deploys troops"), force posture (15: "Russia
-   * mobilised"), coercion (17: "Russia annexed Crimea") and owning up to an act (015: "pleaded
-   * guilty") make sense without a target; a statement, an assault or a fight without anyone it is
-   * aimed at is too vague to count. So is aid (07) with no one it goes to ("the airline transports
-   * weapons across the region") and an investigation (09) of no one ("investigating itself").
+   * mobilised"), coercion (17: "Russia seized the tanker"), occupation (192: "Russia annexed
+   * Crimea") and owning up to an act (015: "pleaded guilty") make sense without a target; a
+   * statement, an assault or a fight without anyone it is aimed at is too vague to count. So is aid
+   * (07) with no one it goes to ("the airline transports weapons across the region") and an
+   * investigation (09) of no one ("investigating itself").
    */
   private static boolean actsWithoutTarget(CameoDictionary.CameoCode code) {
     return (code.quadClass() == 2 && !NEEDS_RECIPIENT.contains(code.rootCode()))
         || code.rootCode().equals("15")
         || code.rootCode().equals("17")
         || code.code().startsWith(ACKNOWLEDGE_RESPONSIBILITY)
-        || code.code().startsWith(Denials.DENY_RESPONSIBILITY);
+        || code.code().startsWith(Denials.DENY_RESPONSIBILITY)
+        || code.code().startsWith(OCCUPY_TERRITORY);
   }
 
   /**

@@ -1,0 +1,25 @@
+package org.newsevents.events.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Acts the subject receives ("received an invitation"): the giver's act on the receiver, on real
+ * CoreNLP parses and the bundled dictionaries (issue 14: verb senses).
+ */
+class ReceivedActsTest {
+  @Test
+  void aReceivedInvitationIsTheInvitersActOnTheReceiver() {
+    assertThat(CodedSentences.codes("Germany received an invitation from Poland."))
+        .containsExactly("POL -> DEU 026 asserted");
+  }
+
+  @Test
+  void aReceivedInvitationWithNoInviterNamedIsNoEvent() {
+    assertThat(
+            CodedSentences.codes(
+                "Germany received an invitation for consultations between France and Poland."))
+        .isEmpty();
+  }
+}
