@@ -88,6 +88,12 @@ public final class PhoenixConverter {
    */
   static final String CURATED_ALIAS_EXCLUSIONS_FILE = "alias_exclusions.csv";
 
+  /**
+   * Agent terms the Phoenix agents file lacks (curated, with a reason per row): it has "troops" and
+   * "armed forces" but not "forces", so "Russian forces" and "U.S. forces" named no actor.
+   */
+  static final String CURATED_AGENTS_FILE = "agents_extra.csv";
+
   static final String CURATED_SOURCE = "curated/actors_2019_2022.csv";
 
   static final List<String> ACTOR_COLUMNS =
@@ -368,6 +374,7 @@ public final class PhoenixConverter {
     private final Map<String, Set<String>> capitalsByCountry = new HashMap<>();
     private final Set<String> seatAliases = new HashSet<>();
     private final Set<String> excludedAliases = new HashSet<>();
+    private final Set<String> curatedAgents = new HashSet<>();
     private CameoCodes cameo;
 
     Conversion(Sources sources, ConversionReport report) {
@@ -407,6 +414,11 @@ public final class PhoenixConverter {
                 return false;
               });
       Map<String, String> agents = new AgentReader(report).read(sources.agentsFile());
+      sources
+          .curatedActorsFile()
+          .map(file -> file.resolveSibling(CURATED_AGENTS_FILE))
+          .filter(Files::exists)
+          .ifPresent(file -> readCuratedAgents(file, agents));
       report.count("agents: terms written", agents.size());
       try {
         Files.createDirectories(outDir);
@@ -431,6 +443,17 @@ public final class PhoenixConverter {
         }
       } catch (IOException e) {
         throw new UncheckedIOException("Could not read " + file, e);
+      }
+    }
+
+    /** Adds the curated agent terms the Phoenix file lacks; a Phoenix term is never overridden. */
+    private void readCuratedAgents(Path file, Map<String, String> agents) {
+      for (CSVRecord row : readCsv(file)) {
+        String term = row.get("term").strip().toLowerCase(java.util.Locale.ROOT);
+        if (agents.putIfAbsent(term, row.get("role").strip()) == null) {
+          curatedAgents.add(term);
+          report.count("agents: curated terms added (" + CURATED_AGENTS_FILE + ")");
+        }
       }
     }
 
@@ -952,7 +975,10 @@ public final class PhoenixConverter {
       String source = sources.agentsFile().getFileName().toString();
       try (CSVPrinter printer = printer(file, AGENT_COLUMNS)) {
         for (Map.Entry<String, String> agent : new TreeMap<>(agents).entrySet()) {
-          printer.printRecord(agent.getKey(), agent.getValue(), source);
+          printer.printRecord(
+              agent.getKey(),
+              agent.getValue(),
+              curatedAgents.contains(agent.getKey()) ? "curated/" + CURATED_AGENTS_FILE : source);
         }
       }
     }

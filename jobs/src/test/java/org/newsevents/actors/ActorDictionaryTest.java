@@ -57,6 +57,11 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void aCountrysForcesAreItsMilitary() {
+    assertThat(DICTIONARY.agentRole("forces")).contains("MIL");
+  }
+
+  @Test
   void theVariantsOfABritishPartyAreOneActorInGovernmentOrOppositionByDate() {
     assertThat(only("Tories").key()).isEqualTo("CONSERVATIVE_PARTY_UK");
     assertThat(only("Conservative Party").key()).isEqualTo("CONSERVATIVE_PARTY_UK");

@@ -41,6 +41,12 @@ class NamePrefixesTest {
   }
 
   @Test
+  void aCountrysForcesAreItsMilitary() {
+    assertThat(mentions("U.S. forces and Russian forces exchanged fire near the border on Monday."))
+        .contains("U.S. forces=USAMIL", "Russian forces=RUSMIL");
+  }
+
+  @Test
   void anOfficeAfterThePartySaysTheRole() {
     assertThat(mentions("Labour MP Emily Fenwick criticised the plan on Monday."))
         .contains("Emily Fenwick=GBRLEG");

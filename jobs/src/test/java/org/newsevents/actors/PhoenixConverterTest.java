@@ -122,6 +122,7 @@ class PhoenixConverterTest {
     write(
         "alias_exclusions.csv",
         "alias,actor_key,reason\nPoccnr,RUSSIAN_FEDERATION,look-alike Latin letters\n");
+    write("agents_extra.csv", "term,role,reason\nForces,MIL,not in Phoenix\n");
     out = dir.resolve("out");
     report =
         PhoenixConverter.convert(
@@ -192,6 +193,7 @@ class PhoenixConverterTest {
             "defence ministers,GOVMIL,Test.agents.txt",
             "defence ministries,GOVMIL,Test.agents.txt",
             "defence ministry,GOVMIL,Test.agents.txt",
+            "forces,MIL,curated/agents_extra.csv",
             "foreign minister,GOV,Test.agents.txt",
             "foreign ministry,GOV,Test.agents.txt",
             "human rights bodies,NGO,Test.agents.txt",
@@ -241,6 +243,11 @@ class PhoenixConverterTest {
         .doesNotContain("Poccnr");
     assertThat(report.get("aliases dropped: curated exclusions (alias_exclusions.csv)"))
         .isEqualTo(1);
+  }
+
+  @Test
+  void aCuratedAgentTermThePhoenixFileLacksIsWrittenWithItsSource() throws IOException {
+    assertThat(lines("agents.csv")).contains("forces,MIL,curated/agents_extra.csv");
   }
 
   @Test
