@@ -94,14 +94,18 @@ public final class ActorResolver {
     boolean[] covered = new boolean[tokens.size()];
     scanDictionary(sentence, context, covered);
     for (EntityMention entity : sentence.entities()) {
+      // "Ms Kelly told the committee", "Tory Dominic Grieve": NER sometimes takes an honorific or
+      // a party into the name; neither is part of it ("Ms Kelly" is the article's "Ruth Kelly").
+      NamePrefixes.Stripped prefixes =
+          entity.type().equals("PERSON")
+              ? NamePrefixes.strip(sentence, entity, dictionary, context.date)
+              : null;
       if (TokenSpans.overlaps(covered, entity.tokenStart(), entity.tokenEnd())
-          && !(entity.type().equals("PERSON")
-              && NamePrefixes.onlyThePrefixIsCovered(
-                  sentence, entity, covered, dictionary, context.date))) {
+          && !(prefixes != null && prefixes.onlyThePrefixIsCovered(entity, covered))) {
         continue;
       }
       switch (entity.type()) {
-        case "PERSON" -> resolvePerson(sentence, entity, context);
+        case "PERSON" -> resolvePerson(sentence, entity, prefixes, context);
         case "ORGANIZATION" -> resolveOrganization(sentence, entity, context);
         default -> {
           // LOCATION and MISC names the dictionary does not know are places or adjectives, not
@@ -314,11 +318,12 @@ public final class ActorResolver {
     context.mention(sectorActor(country.get(), role, context.date), sentence, start, end, "seat");
   }
 
-  private void resolvePerson(Sentence sentence, EntityMention entity, ArticleContext context) {
+  private void resolvePerson(
+      Sentence sentence,
+      EntityMention entity,
+      NamePrefixes.Stripped prefixes,
+      ArticleContext context) {
     List<Token> tokens = sentence.tokens();
-    // "Ms Kelly told the committee", "Tory Dominic Grieve": NER sometimes takes an honorific or a
-    // party into the name; neither is part of it ("Ms Kelly" is the article's "Ruth Kelly").
-    NamePrefixes.Stripped prefixes = NamePrefixes.strip(sentence, entity, dictionary, context.date);
     int nameStart = prefixes.nameStart();
     String fullName =
         nameStart == entity.tokenStart()

@@ -16,7 +16,7 @@ import org.newsevents.nlp.Token;
  * government or in opposition).
  */
 final class NamePrefixes {
-  static final Set<String> HONORIFICS =
+  private static final Set<String> HONORIFICS =
       Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.");
 
   /** Party roles a prefix can carry. */
@@ -31,7 +31,23 @@ final class NamePrefixes {
    * @param party the party prefix's country and role, or {@link
    *     PersonDescriptions.Description#NONE}
    */
-  record Stripped(int nameStart, boolean honorific, PersonDescriptions.Description party) {}
+  record Stripped(int nameStart, boolean honorific, PersonDescriptions.Description party) {
+    /**
+     * Whether the dictionary scan covered only what came off the name ("Tory Dominic Grieve", the
+     * scan having read "Tory"): the name is still a person to resolve.
+     */
+    boolean onlyThePrefixIsCovered(EntityMention entity, boolean[] covered) {
+      if (nameStart == entity.tokenStart()) {
+        return false;
+      }
+      for (int i = nameStart; i < entity.tokenEnd(); i++) {
+        if (covered[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   private NamePrefixes() {}
 
@@ -76,28 +92,6 @@ final class NamePrefixes {
       }
     }
     return new Stripped(start, honorific, party);
-  }
-
-  /**
-   * Whether a person span that the dictionary scan partly covered is a party prefix and a name
-   * ("Tory Dominic Grieve", the scan having read "Tory"): the name is still a person to resolve.
-   */
-  static boolean onlyThePrefixIsCovered(
-      Sentence sentence,
-      EntityMention entity,
-      boolean[] covered,
-      ActorLookup dictionary,
-      LocalDate date) {
-    int nameStart = strip(sentence, entity, dictionary, date).nameStart();
-    if (nameStart == entity.tokenStart()) {
-      return false;
-    }
-    for (int i = nameStart; i < entity.tokenEnd(); i++) {
-      if (covered[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean isHonorific(Token token) {

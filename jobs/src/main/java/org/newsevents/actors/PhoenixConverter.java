@@ -385,11 +385,7 @@ public final class PhoenixConverter {
     void run(Path outDir) {
       sources.countryNamesFile().ifPresent(this::readCountryNames);
       sources.curatedSeatsFile().ifPresent(this::readCuratedSeats);
-      sources
-          .curatedActorsFile()
-          .map(file -> file.resolveSibling(CURATED_ALIAS_EXCLUSIONS_FILE))
-          .filter(Files::exists)
-          .ifPresent(this::readAliasExclusions);
+      curatedFile(CURATED_ALIAS_EXCLUSIONS_FILE).ifPresent(this::readAliasExclusions);
       TabariActorReader reader = new TabariActorReader(report);
       List<RawActor> rawActors = new ArrayList<>();
       for (Path file : sources.actorFiles()) {
@@ -414,11 +410,7 @@ public final class PhoenixConverter {
                 return false;
               });
       Map<String, String> agents = new AgentReader(report).read(sources.agentsFile());
-      sources
-          .curatedActorsFile()
-          .map(file -> file.resolveSibling(CURATED_AGENTS_FILE))
-          .filter(Files::exists)
-          .ifPresent(file -> readCuratedAgents(file, agents));
+      curatedFile(CURATED_AGENTS_FILE).ifPresent(file -> readCuratedAgents(file, agents));
       report.count("agents: terms written", agents.size());
       try {
         Files.createDirectories(outDir);
@@ -444,6 +436,14 @@ public final class PhoenixConverter {
       } catch (IOException e) {
         throw new UncheckedIOException("Could not read " + file, e);
       }
+    }
+
+    /** A curated file beside the curated actors file, when there is one. */
+    private Optional<Path> curatedFile(String name) {
+      return sources
+          .curatedActorsFile()
+          .map(file -> file.resolveSibling(name))
+          .filter(Files::exists);
     }
 
     /** Adds the curated agent terms the Phoenix file lacks; a Phoenix term is never overridden. */

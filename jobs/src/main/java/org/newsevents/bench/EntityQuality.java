@@ -10,9 +10,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.newsevents.actors.ActorMention;
 import org.newsevents.actors.ActorResolver;
-import org.newsevents.actors.DictionaryLookup;
 import org.newsevents.actors.ResolvedActor;
-import org.newsevents.events.CameoDictionary;
+import org.newsevents.job.ReferenceData;
 import org.newsevents.nlp.AnnotatedArticle;
 import org.newsevents.nlp.EntityMention;
 import org.newsevents.nlp.NerEvaluation;
@@ -73,11 +72,10 @@ public final class EntityQuality {
   }
 
   static Result score(String corpus, List<Document> documents, GoldMentions variant) {
-    ActorResolver resolver = new ActorResolver(DictionaryLookup.bundled());
-    CameoDictionary cameo = CameoDictionary.bundled();
-    SentenceTriage triage =
-        SentenceTriage.forEvents(
-            resolver::namesKnownActor, cameo::isEventVerb, resolver::mayNameUnknownActor);
+    // The nightly job's own dictionaries and triage, so that what is measured is what runs.
+    ReferenceData reference = ReferenceData.bundled();
+    ActorResolver resolver = new ActorResolver(reference.actors());
+    SentenceTriage triage = reference.triage();
     List<List<Span>> gold = new ArrayList<>();
     List<List<Span>> ner = new ArrayList<>();
     List<List<Span>> actors = new ArrayList<>();

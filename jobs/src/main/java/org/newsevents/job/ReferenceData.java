@@ -20,7 +20,7 @@ import org.newsevents.nlp.SentenceTriage;
  * seeds/reference (the PETRARCH unit tests bring their own). Loaded once per executor JVM and
  * folder, as loading the actor dictionary takes seconds.
  */
-record ReferenceData(ActorLookup actors, CameoDictionary cameo, Gazetteer gazetteer) {
+public record ReferenceData(ActorLookup actors, CameoDictionary cameo, Gazetteer gazetteer) {
   private static final Map<String, ReferenceData> LOADED = new ConcurrentHashMap<>();
 
   /**
@@ -30,11 +30,16 @@ record ReferenceData(ActorLookup actors, CameoDictionary cameo, Gazetteer gazett
     return LOADED.computeIfAbsent(folder == null ? "" : folder, ReferenceData::load);
   }
 
+  /** The bundled dictionaries, as a night without a reference folder reads them. */
+  public static ReferenceData bundled() {
+    return of(null);
+  }
+
   /**
    * The sentences worth NER, SUTime and parsing under these dictionaries: one that names a
    * dictionary actor and has a verb with a CAMEO code.
    */
-  SentenceTriage triage() {
+  public SentenceTriage triage() {
     ActorResolver resolver = new ActorResolver(actors);
     return SentenceTriage.forEvents(
         resolver::namesKnownActor, cameo::isEventVerb, resolver::mayNameUnknownActor);
