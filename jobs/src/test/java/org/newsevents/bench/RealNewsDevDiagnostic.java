@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.newsevents.actors.ActorMention;
 import org.newsevents.actors.ActorResolver;
-import org.newsevents.actors.DictionaryLookup;
 import org.newsevents.events.CameoDictionary;
 import org.newsevents.events.EventCoder;
 import org.newsevents.events.EventMention;
+import org.newsevents.job.ReferenceData;
 import org.newsevents.nlp.AnnotatedArticle;
 import org.newsevents.nlp.NlpPipeline;
 import org.newsevents.nlp.Sentence;
@@ -36,12 +36,10 @@ public final class RealNewsDevDiagnostic {
             ? RealNewsGold.Split.SEEDS
             : RealNewsGold.Split.DEV;
     RealNewsGold.Half dev = RealNewsGold.read(Path.of(""), split);
-    DictionaryLookup lookup = DictionaryLookup.bundled();
-    CameoDictionary cameo = CameoDictionary.bundled();
-    ActorResolver resolver = new ActorResolver(lookup);
-    SentenceTriage triage =
-        SentenceTriage.forEvents(
-            resolver::namesKnownActor, cameo::isEventVerb, resolver::mayNameUnknownActor);
+    ReferenceData reference = ReferenceData.bundled();
+    CameoDictionary cameo = reference.cameo();
+    ActorResolver resolver = new ActorResolver(reference.actors());
+    SentenceTriage triage = reference.triage();
     EventCoder coder = EventCoder.bundled();
     Map<String, List<EventTuple>> gold = new LinkedHashMap<>();
     Map<String, List<EventTuple>> coded = new LinkedHashMap<>();
