@@ -30,13 +30,16 @@ class KilledRunTest {
   @TempDir Path temp;
 
   /**
-   * One warehouse survives a kill -9 at every step before the rename that publishes, one after
-   * another, then a SIGTERM while paused before that rename: after each, the previous run is
-   * everywhere, and the next run succeeds with no flag. (One sequence rather than a case per step:
-   * each case costs a JVM with Spark and CoreNLP, and repeated crashes are the harder test.)
+   * One warehouse survives a kill -9 at every step of publishing, one after another: before the
+   * rename that publishes, the previous run is everywhere after each kill, and a SIGTERM while
+   * paused before that rename leaves it so too; after the rename (before and after its run record
+   * is written) the new run is published everywhere and recorded as succeeded, the second kill
+   * rerunning the same date over it. The next run then succeeds with no flag. (One sequence rather
+   * than a case per step: each case costs a JVM with Spark and CoreNLP, and repeated crashes are
+   * the harder test.)
    */
   @Test
-  void runsKilledAtEveryStepBeforeThePublishingRenameLeaveThePreviousRunEverywhere()
+  void runsKilledAtEveryStepOfPublishingLeaveThePreviousRunBeforeTheRenameAndTheNewOneAfterIt()
       throws Exception {
     Path input = firstNightPublished();
     WarehouseLayout layout = new WarehouseLayout(temp.resolve("warehouse"));
@@ -73,18 +76,6 @@ class KilledRunTest {
     assertThat(RunRecord.latest(layout, SECOND_DATE).orElseThrow().status())
         .isEqualTo(RunRecord.KILLED);
     assertInStep(layout);
-
-    theNextRunSucceedsWithoutHelp(input, layout);
-  }
-
-  /**
-   * Killed after the rename that publishes (before and after its run record is written), a run is
-   * published everywhere and recorded as succeeded; the second kill reruns the same date over it.
-   */
-  @Test
-  void runsKilledAfterThePublishingRenameArePublishedEverywhere() throws Exception {
-    Path input = firstNightPublished();
-    WarehouseLayout layout = new WarehouseLayout(temp.resolve("warehouse"));
 
     for (String failPoint : List.of(FailPoint.AFTER_COMMIT, FailPoint.AFTER_RUN_RECORD)) {
       CliProcess.Result killed =
