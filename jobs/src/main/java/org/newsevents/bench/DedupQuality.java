@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
@@ -104,9 +105,10 @@ public final class DedupQuality {
     Map<Pair, Boolean> decisions = new LinkedHashMap<>();
     for (Pair pair : pairs) {
       ActorNames names = new ActorNames(pair, dictionary);
-      CodedMention a = goldMention(pair.pairId() + "/a", pair.a(), pair.eventA(), names);
-      CodedMention b = goldMention(pair.pairId() + "/b", pair.b(), pair.eventB(), names);
-      decisions.put(pair, sameEvent(a, b));
+      List<CodedMention> a = goldMentions(pair.pairId() + "/a", pair.a(), pair.eventA(), names);
+      List<CodedMention> b = goldMentions(pair.pairId() + "/b", pair.b(), pair.eventB(), names);
+      // As the pipeline is scored: the pair is one event when a mention of each side shares one.
+      decisions.put(pair, a.stream().anyMatch(ma -> b.stream().anyMatch(mb -> sameEvent(ma, mb))));
     }
     return score(decisions);
   }
@@ -122,11 +124,38 @@ public final class DedupQuality {
   }
 
   /**
+   * The mentions the coder would give for a gold event: one per source and target the reader listed
+   * ("Angela Merkel; Boris Johnson" praised Macron: two mentions), as the coder codes each conjunct
+   * of a subject or object.
+   */
+  static List<CodedMention> goldMentions(String id, Side side, GoldEvent event, ActorNames names) {
+    List<CodedMention> mentions = new ArrayList<>();
+    for (String source : members(event.source())) {
+      for (String target : members(event.target())) {
+        mentions.add(goldMention(id + "#" + mentions.size(), side, event, source, target, names));
+      }
+    }
+    return mentions;
+  }
+
+  /** The actors a reader listed, separated by semicolons; one empty name when there is none. */
+  private static List<String> members(String names) {
+    List<String> members = new ArrayList<>();
+    for (String name : names.split(";")) {
+      if (!name.isBlank()) {
+        members.add(name.strip());
+      }
+    }
+    return members.isEmpty() ? List.of("") : members;
+  }
+
+  /**
    * A mention as the coder would give it if it coded what the reader did: actors by their words
    * ({@link ActorNames}), the gold code, and the gold date as the sentence's (day, month or year),
    * or, when the reader found none, the article's date standing in.
    */
-  static CodedMention goldMention(String id, Side side, GoldEvent event, ActorNames names) {
+  static CodedMention goldMention(
+      String id, Side side, GoldEvent event, String source, String target, ActorNames names) {
     String date = event.date();
     LocalDate eventDate = side.articleDate();
     EventDate.Precision precision = EventDate.Precision.DAY;
@@ -145,8 +174,8 @@ public final class DedupQuality {
         id,
         side.url(),
         true,
-        names.actor(event.source()),
-        event.target().isEmpty() ? null : names.actor(event.target()),
+        names.actor(source, eventDate),
+        target.isEmpty() ? null : names.actor(target, eventDate),
         cameo,
         cameo.substring(0, 2),
         eventDate,
@@ -160,9 +189,11 @@ public final class DedupQuality {
    * bundled dictionary: a name that is an alias is that actor ("Iran", "Mike Pompeo"); a country
    * followed by an agent noun is that country's sector ("Samoa government" and "Samoa cabinet" are
    * WSM GOV, "Hong Kong police" HKG COP); a country followed by other words is an actor of that
-   * country ("US Department of Transportation"). A name that ends another name of the pair is that
-   * actor ("Lam" is "Carrie Lam"). Other names, and groups ("Greece; Cyprus"), are actors of their
-   * own words without a country.
+   * country ("US Department of Transportation"); an agent noun alone takes its role ("police
+   * officer", see {@link #agentOfTheRole}). A name that ends another name of the pair is that actor
+   * ("Lam" is "Carrie Lam"). Other names are actors of their own words without a country. An actor
+   * found by alias carries its code on the event's day, so that the deduplicator can match a body
+   * and its member within one article.
    */
   static final class ActorNames {
     private final ActorDictionary dictionary;
@@ -176,27 +207,90 @@ public final class DedupQuality {
               pair.eventA().target(),
               pair.eventB().source(),
               pair.eventB().target())) {
-        if (!name.isEmpty()) {
-          names.add(ActorDictionary.normalizeAlias(name));
+        for (String member : members(name)) {
+          if (!member.isEmpty()) {
+            names.add(ActorDictionary.normalizeAlias(member));
+          }
         }
       }
     }
 
-    ActorRef actor(String name) {
+    ActorRef actor(String name, LocalDate date) {
       String words = ActorDictionary.normalizeAlias(name);
       for (String other : names) {
         if (other.length() > words.length() && other.endsWith(" " + words)) {
           words = other;
         }
       }
-      if (name.contains(";")) {
-        return new ActorRef(words, null, false);
-      }
       List<ActorDictionary.Entry> entries = dictionary.byAlias(words);
       if (entries.size() == 1) {
         ActorDictionary.Entry entry = entries.get(0);
-        return new ActorRef(entry.key(), entry.countryCode(), entry.type() == ActorType.COUNTRY);
+        return new ActorRef(
+            entry.key(),
+            entry.countryCode(),
+            entry.type() == ActorType.COUNTRY,
+            dictionary.codeOn(entry.key(), date).map(ActorDictionary.Code::cameoCode).orElse(null),
+            entry.type() == ActorType.PERSON);
       }
+      ActorRef sector = countryAndAgent(words);
+      if (sector != null) {
+        return sector;
+      }
+      Optional<String> country = leadingCountry(words);
+      if (country.isPresent()) {
+        return new ActorRef(words, country.get(), false);
+      }
+      return bareAgent(words)
+          .map(role -> agentOfTheRole(role))
+          .orElse(new ActorRef(words, null, false));
+    }
+
+    /** The country that words begin with ("US Department of Transportation"), or empty. */
+    private Optional<String> leadingCountry(String words) {
+      List<String> tokens = List.of(words.split(" "));
+      for (int length = tokens.size() - 1; length >= 1; length--) {
+        List<ActorDictionary.Entry> country = dictionary.byAlias(tokens.subList(0, length));
+        if (country.size() == 1 && country.get(0).type() == ActorType.COUNTRY) {
+          return Optional.of(country.get(0).countryCode());
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * The role of an agent noun with no country ("police officer", "pro-democracy lawmakers": the
+     * last words that are an agent noun), or empty.
+     */
+    private Optional<String> bareAgent(String words) {
+      List<String> tokens = List.of(words.split(" "));
+      for (int from = 0; from < tokens.size(); from++) {
+        Optional<String> role =
+            dictionary.agentRole(String.join(" ", tokens.subList(from, tokens.size())));
+        if (role.isPresent()) {
+          return role;
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * A bare agent noun as the actors stage resolves it, which gives a role noun its article's
+     * country: here the country of an actor of the same role that the pair names ("police officer"
+     * beside "Hong Kong police" is HKG COP), else the role with no country, one actor for the pair
+     * ("protesting legislators" and "pro-democracy lawmakers").
+     */
+    private ActorRef agentOfTheRole(String role) {
+      for (String other : names) {
+        ActorRef named = countryAndAgent(other);
+        if (named != null && named.cameoCode() != null && named.cameoCode().endsWith(role)) {
+          return named;
+        }
+      }
+      return new ActorRef("_" + role, null, false);
+    }
+
+    /** A country followed by an agent noun ("Hong Kong police"), or null. */
+    private ActorRef countryAndAgent(String words) {
       List<String> tokens = List.of(words.split(" "));
       for (int length = tokens.size() - 1; length >= 1; length--) {
         List<ActorDictionary.Entry> country = dictionary.byAlias(tokens.subList(0, length));
@@ -205,11 +299,14 @@ public final class DedupQuality {
           String rest = String.join(" ", tokens.subList(length, tokens.size()));
           return dictionary
               .agentRole(rest)
-              .map(role -> new ActorRef(countryCode + "_" + role, countryCode, false))
-              .orElse(new ActorRef(words, countryCode, false));
+              .map(
+                  role ->
+                      new ActorRef(
+                          countryCode + "_" + role, countryCode, false, countryCode + role, false))
+              .orElse(null);
         }
       }
-      return new ActorRef(words, null, false);
+      return null;
     }
   }
 
@@ -398,10 +495,14 @@ public final class DedupQuality {
         .append(row("nightly job (pairs whose two sentences got a mention)", result.pipeline()))
         .append('\n')
         .append(
-            "Rules: each pair's two gold events (source, target, code, date) become two mentions"
-                + " and the deduplicator decides; the reader's actor words are resolved with the"
-                + " bundled actor dictionary (an alias, or a country and an agent noun), and the gold"
-                + " date counts as the sentence's. Pipeline: the pairs' articles run through the"
+            "Rules: each pair's two gold events (source, target, code, date) become mentions, one"
+                + " per actor the reader listed, as the coder codes conjuncts, and the deduplicator"
+                + " decides (the pair is one event when a mention of each side shares one); the"
+                + " reader's actor words are resolved with the bundled actor dictionary (an alias"
+                + " with its code on the day, a country and an agent noun, or an agent noun alone,"
+                + " which takes the country of an actor of its role that the pair names, as the"
+                + " actors stage gives a role noun its article's country), and the gold date counts"
+                + " as the sentence's. Pipeline: the pairs' articles run through the"
                 + " nightly job, dated by their CSV date; ")
         .append(result.coveredPairs())
         .append(" of ")

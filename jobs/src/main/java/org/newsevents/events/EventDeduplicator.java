@@ -35,7 +35,9 @@ import org.newsevents.ingest.InputReader;
  *   <li><b>Same actors.</b> Two actors match when they have the same id, or when one of them is a
  *       country and the other belongs to that country: "Russia" and "Lavrov (RUS)", because a
  *       report that names only the countries ("US and Russia held talks") is about the same meeting
- *       as the one that names the ministers. So all the sources of an event's mentions share one
+ *       as the one that names the ministers. Within one article, a body and a member of it, or two
+ *       names of one body, match by their sector code ("the House" and "Schiff", both USALEG),
+ *       though two people with one code do not. So all the sources of an event's mentions share one
  *       country level (the country, or the actor id when the country is unknown), and so do the
  *       targets; {@code sql/tests/fct_events__one_source_and_base_code.sql} checks it. Actor2 must
  *       be absent from both or present in both and matching. Where the order of the two actors does
@@ -89,8 +91,8 @@ import org.newsevents.ingest.InputReader;
  * <p>Each match gets a score ({@link Merge#score}): 1 / the number of days the two reports leave
  * open for the event (1 for the same day, 1/7 for a week, 1/8 for two articles of the same day
  * without a date in the sentence, which stand for the week before, 1/9 a day apart), halved when an
- * actor matched only through its country, and halved when one date is no evidence (an undated
- * article).
+ * actor matched only through its country or its sector code, and halved when one date is no
+ * evidence (an undated article).
  */
 public final class EventDeduplicator {
 
@@ -307,20 +309,35 @@ public final class EventDeduplicator {
   }
 
   /** How two actors match: by id, only through a country, or not at all. */
+  /** How two actors match, strongest first ({@link #both} keeps the weaker). */
   private enum ActorMatch {
     BY_ID,
     BY_COUNTRY,
+    /** Only within one article: see {@link #actorMatch}. */
+    BY_SECTOR,
     NONE
   }
 
+  /**
+   * Same id; or one is a country and the other belongs to it; or, within one article only, both
+   * have the same sector code and at least one is not a person: an article retells its act naming
+   * the body once and a member or its spokesman once ("the House of Representatives subpoenaed
+   * Pompeo", "the subpoena was issued by Engel, Schiff and Cummings"; "Hong Kong police" and "the
+   * police"). Across articles a shared code is too little: two outlets' "US officials" are anyone.
+   */
   private static ActorMatch actorMatch(ActorRef a, ActorRef b) {
     if (a.actorId().equals(b.actorId())) {
       return ActorMatch.BY_ID;
     }
-    return (a.isCountry() || b.isCountry())
-            && a.countryCode() != null
-            && a.countryCode().equals(b.countryCode())
-        ? ActorMatch.BY_COUNTRY
+    if ((a.isCountry() || b.isCountry())
+        && a.countryCode() != null
+        && a.countryCode().equals(b.countryCode())) {
+      return ActorMatch.BY_COUNTRY;
+    }
+    return a.sectorCode() != null
+            && a.sectorCode().equals(b.sectorCode())
+            && !(a.isPerson() && b.isPerson())
+        ? ActorMatch.BY_SECTOR
         : ActorMatch.NONE;
   }
 
@@ -411,19 +428,15 @@ public final class EventDeduplicator {
         return null;
       }
       ActorMatch actors = actorsMatch(other);
-      if (actors == ActorMatch.NONE) {
+      boolean sameArticle = articleId != null && articleId.equals(other.articleId);
+      if (actors == ActorMatch.NONE || (actors == ActorMatch.BY_SECTOR && !sameArticle)) {
         return null;
       }
-      Merge byDate =
-          articleId != null && articleId.equals(other.articleId)
-              ? sameArticle(other)
-              : acrossArticles(other);
+      Merge byDate = sameArticle ? sameArticle(other) : acrossArticles(other);
       if (byDate == null) {
         return null;
       }
-      return actors == ActorMatch.BY_COUNTRY
-          ? new Merge(byDate.rule(), byDate.score() / 2)
-          : byDate;
+      return actors != ActorMatch.BY_ID ? new Merge(byDate.rule(), byDate.score() / 2) : byDate;
     }
 
     private boolean placesCanBeTheSame(Report other) {

@@ -365,8 +365,8 @@ final class EventStage {
         row.getAs("mention_id"),
         row.getAs("article_id"),
         row.<Boolean>getAs("article_dated"),
-        actorRef(row, "actor1"),
-        actorRef(row, "actor2"),
+        mentionActorRef(row, "actor1"),
+        mentionActorRef(row, "actor2"),
         row.getAs("event_code"),
         row.getAs("event_root_code"),
         localDate(row.getAs("event_date")),
@@ -386,6 +386,22 @@ final class EventStage {
         precision(row.getAs("date_precision")),
         DateBasis.of(row.getAs("date_basis")),
         row.getAs("location_country_code"));
+  }
+
+  /**
+   * The actor a mention row names, with the CAMEO code of the mention ({prefix}_code, the code on
+   * the event's day) that the deduplicator matches sectors by within one article; or null.
+   */
+  private static ActorRef mentionActorRef(Row row, String prefix) {
+    ActorRef actor = actorRef(row, prefix);
+    return actor == null
+        ? null
+        : new ActorRef(
+            actor.actorId(),
+            actor.countryCode(),
+            actor.isCountry(),
+            row.getAs(prefix + "_code"),
+            "person".equals(row.getAs(prefix + "_type")));
   }
 
   /** The actor a row names by its {prefix}_id, _country_code and _type columns, or null. */

@@ -262,6 +262,46 @@ class EventDeduplicatorTest {
     assertThat(EventDeduplicator.compatible(lead, elsewhere)).isFalse();
   }
 
+  /** Issue 16, on the dedup gold: "the House subpoenaed Pompeo" and "Engel issued the subpoena". */
+  @Test
+  void withinOneArticleABodyAndAMemberWithItsSectorCodeTellOneAct() {
+    ActorRef house = new ActorRef("a-house", "USA", false, "USALEG", false);
+    ActorRef engel = new ActorRef("a-engel", "USA", false, "USALEG", true);
+    ActorRef pompeo = new ActorRef("a-pompeo", "USA", false, "USAGOV", true);
+    CodedMention houseSubpoenaed =
+        mention("dc-1#0", house, pompeo, "1014").date(FRIDAY, Precision.DAY).build();
+    CodedMention engelIssued = mention("dc-1#5", engel, pompeo, "1014").articleDate(FRIDAY).build();
+    CodedMention engelElsewhere =
+        mention("dc-2#5", engel, pompeo, "1014").date(FRIDAY, Precision.DAY).build();
+
+    // the sector code stands for the member: half the score
+    assertThat(EventDeduplicator.merge(houseSubpoenaed, engelIssued))
+        .contains(new Merge(MergeRule.SAME_ARTICLE, 0.5));
+    // Across articles a shared code is too little.
+    assertThat(EventDeduplicator.compatible(houseSubpoenaed, engelElsewhere)).isFalse();
+  }
+
+  @Test
+  void twoPeopleWithOneSectorCodeAreTwoActorsEvenInOneArticle() {
+    ActorRef schiff = new ActorRef("a-schiff", "USA", false, "USALEG", true);
+    ActorRef engel = new ActorRef("a-engel", "USA", false, "USALEG", true);
+    ActorRef pompeo = new ActorRef("a-pompeo", "USA", false, "USAGOV", true);
+    CodedMention schiffCriticised =
+        mention("dc-1#2", schiff, pompeo, "111").date(FRIDAY, Precision.DAY).build();
+    CodedMention engelCriticised =
+        mention("dc-1#3", engel, pompeo, "111").date(FRIDAY, Precision.DAY).build();
+
+    assertThat(EventDeduplicator.compatible(schiffCriticised, engelCriticised)).isFalse();
+  }
+
+  @Test
+  void aCodeWithoutACountryIsNoSectorToMatchBy() {
+    assertThat(new ActorRef("a-police", null, false, "---COP", false).sectorCode()).isNull();
+    assertThat(new ActorRef("a-us", "USA", true, "USA", false).sectorCode()).isNull();
+    assertThat(new ActorRef("a-hk-police", "HKG", false, "HKGCOP", false).sectorCode())
+        .isEqualTo("HKGCOP");
+  }
+
   @Test
   void theMergeRuleAndScoreSayWhyEachMentionJoined() {
     Assignment assignment = EventDeduplicator.assign(List.of(), GENEVA);

@@ -1,0 +1,64 @@
+package org.newsevents.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsevents.bench.DedupGold.GoldEvent;
+import org.newsevents.bench.DedupGold.Pair;
+import org.newsevents.bench.DedupGold.Side;
+
+/**
+ * How the rule-level dedup score turns a reader's actor words into the actors the nightly job would
+ * give the deduplicator. Made-up pairs of one article.
+ */
+class DedupQualityTest {
+  private static final LocalDate DAY = LocalDate.of(2019, 10, 1);
+  private static final Side LEAD = new Side("https://example.org/a", DAY, "lead");
+  private static final Side LATER = new Side("https://example.org/a", DAY, "later");
+
+  @Test
+  void aBareAgentNounIsTheSectorOfThatRoleThePairNames() {
+    Pair pair =
+        pair(
+            new GoldEvent("Hong Kong police", "protester", "193", "2019-10-01"),
+            new GoldEvent("police officer", "protester", "193", "2019-10-01"));
+
+    assertThat(DedupQuality.rules(List.of(pair)).score().truePositives()).isEqualTo(1);
+  }
+
+  @Test
+  void twoBareAgentNounsOfOneRoleAreOneActor() {
+    Pair pair =
+        pair(
+            new GoldEvent("protesting legislators", "Iran", "140", "2019-10-01"),
+            new GoldEvent("pro-democracy lawmakers", "Iran", "140", "2019-10-01"));
+
+    assertThat(DedupQuality.rules(List.of(pair)).score().truePositives()).isEqualTo(1);
+  }
+
+  @Test
+  void aListOfSourcesIsOneMentionPerMemberAsTheCoderCodesConjuncts() {
+    Pair pair =
+        pair(
+            new GoldEvent("Iran; Russia", "Syria", "051", "2019-10-01"),
+            new GoldEvent("Russia", "Syria", "051", "2019-10-01"));
+
+    assertThat(DedupQuality.rules(List.of(pair)).score().truePositives()).isEqualTo(1);
+  }
+
+  @Test
+  void aBareAgentNounOfAnotherRoleStaysApart() {
+    Pair pair =
+        pair(
+            new GoldEvent("Hong Kong police", "protester", "193", "2019-10-01"),
+            new GoldEvent("soldiers", "protester", "193", "2019-10-01"));
+
+    assertThat(DedupQuality.rules(List.of(pair)).score().falseNegatives()).isEqualTo(1);
+  }
+
+  private static Pair pair(GoldEvent a, GoldEvent b) {
+    return new Pair("t1", "same", true, LEAD, LATER, a, b);
+  }
+}
