@@ -94,6 +94,12 @@ public final class PhoenixConverter {
    */
   static final String CURATED_AGENTS_FILE = "agents_extra.csv";
 
+  /**
+   * The folder, beside the curated one, of office-holder lists generated from public data by the
+   * scripts in it.
+   */
+  static final String OFFICE_HOLDERS_FOLDER = "sources";
+
   static final String CURATED_SOURCE = "curated/actors_2019_2022.csv";
 
   static final List<String> ACTOR_COLUMNS =
@@ -399,6 +405,9 @@ public final class PhoenixConverter {
         toActor(raw).ifPresent(actor -> add(actors, actor));
       }
       sources.curatedActorsFile().ifPresent(file -> mergeCurated(file, actors));
+      for (Path file : officeHolderFiles()) {
+        mergeOfficeHolders(file, actors);
+      }
       actors
           .values()
           .removeIf(
@@ -435,6 +444,77 @@ public final class PhoenixConverter {
         }
       } catch (IOException e) {
         throw new UncheckedIOException("Could not read " + file, e);
+      }
+    }
+
+    /**
+     * The office-holder lists generated from public data ({@value #OFFICE_HOLDERS_FOLDER}/*.csv
+     * beside the curated folder, e.g. the US Congress), in name order.
+     */
+    private List<Path> officeHolderFiles() {
+      Optional<Path> folder =
+          sources
+              .curatedActorsFile()
+              .map(file -> file.toAbsolutePath().getParent().resolveSibling(OFFICE_HOLDERS_FOLDER))
+              .filter(Files::isDirectory);
+      if (folder.isEmpty()) {
+        return List.of();
+      }
+      try (var files = Files.list(folder.get())) {
+        return files.filter(file -> file.toString().endsWith(".csv")).sorted().toList();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not list " + folder.get(), e);
+      }
+    }
+
+    /**
+     * Office holders generated from public data, in the curated file's columns. Unlike curated rows
+     * they never replace what the Phoenix or curated files say of an actor: an existing actor of
+     * the same key and country gains their aliases and periods (a period covering a day loses to
+     * one that began later, such as a Speaker's USAGOVLEG inside years in the House); an existing
+     * actor of another country is someone else ("John Carter", a New Zealand minister and a Texan
+     * congressman), so the office holder's key takes the country as a suffix.
+     */
+    private void mergeOfficeHolders(Path file, Map<String, Actor> actors) {
+      String label = OFFICE_HOLDERS_FOLDER + "/" + file.getFileName();
+      Map<String, String> keys = new HashMap<>();
+      for (CSVRecord row : readCsv(file)) {
+        String where = file.getFileName() + ":" + row.getRecordNumber();
+        String rowKey = row.get("actor_key").strip();
+        Actor actor = actors.get(keys.getOrDefault(rowKey, rowKey));
+        if (!row.get("name").isBlank()) {
+          String countryCode = row.get("country_code").strip();
+          String key = rowKey;
+          if (actor != null && !countryCode.equals(actor.countryCode)) {
+            key = rowKey + "_" + countryCode;
+            actor = actors.get(key);
+          }
+          keys.put(rowKey, key);
+          if (actor == null) {
+            actor = new Actor(key);
+            actor.name = row.get("name").strip();
+            actor.type = ActorType.fromCode(row.get("actor_type"));
+            actor.countryCode = countryCode;
+            actors.put(key, actor);
+            report.count("office holders: actors added (" + label + ")");
+          } else {
+            report.count("office holders: existing actors extended (" + label + ")");
+          }
+          actor.sources.add(label);
+          actor.addAlias(row.get("name").strip());
+          for (String alias : row.get("aliases").split("\\|")) {
+            actor.addAlias(alias.strip());
+          }
+        }
+        if (actor == null) {
+          throw new IllegalArgumentException(where + ": a period of an actor no earlier row named");
+        }
+        LocalDate from = LocalDate.parse(row.get("valid_from").strip());
+        LocalDate to = LocalDate.parse(row.get("valid_to").strip());
+        String cameoCode = row.get("cameo_code").strip();
+        actor.codes.add(
+            new CodeRow(cameoCode, cameo.role(cameoCode), from, to, row.get("source").strip()));
+        report.count("office holders: code periods (" + label + ")");
       }
     }
 

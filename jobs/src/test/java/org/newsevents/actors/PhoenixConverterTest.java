@@ -311,6 +311,43 @@ class PhoenixConverterTest {
    * "<!_--_NEW_ACTORS...".
    */
   @Test
+  void anOfficeHolderOfAnotherCountryUnderAnExistingKeyIsSomeoneElse() throws IOException {
+    Path curatedFolder = Files.createDirectories(dir.resolve("layout/curated"));
+    Path curated = curatedFolder.resolve("actors_2019_2022.csv");
+    Files.writeString(curated, CURATED_ACTORS);
+    Path sources = Files.createDirectories(dir.resolve("layout/sources"));
+    Files.writeString(
+        sources.resolve("us.csv"),
+        """
+        actor_key,name,actor_type,country_code,aliases,cameo_code,valid_from,valid_to,source
+        JOHN_DOE,John Q. Doe,person,USA,John Doe,USALEG,2001-01-03,2005-01-03,House
+        JOHN_DOE,,,,,USALEG,2009-01-06,2011-01-03,House again
+        SERGEY_LAVROV,Sergey Lavrov,person,GBR,,GBRLEG,2001-01-03,2005-01-03,a namesake
+        """);
+    Path layoutOut = dir.resolve("layout/out");
+    PhoenixConverter.convert(
+        new PhoenixConverter.Sources(
+            List.of(write("Test.Countries.actors.txt", COUNTRIES)),
+            write("Test.agents.txt", AGENTS),
+            Optional.of(write("countrynames.txt", COUNTRY_NAMES)),
+            Optional.of(curated),
+            Optional.empty()),
+        layoutOut);
+
+    List<String> codes = Files.readAllLines(layoutOut.resolve("actor_codes.csv"));
+    // The same key and country: the Phoenix actor gains both periods and the alias.
+    assertThat(codes)
+        .contains(
+            "JOHN_DOE,USALEG,LEG,2001-01-03,2005-01-03,House",
+            "JOHN_DOE,USALEG,LEG,2009-01-06,2011-01-03,House again");
+    assertThat(Files.readAllLines(layoutOut.resolve("actors.csv")))
+        .anyMatch(line -> line.startsWith("JOHN_DOE,") && line.contains("John Q. Doe"))
+        // Another country: someone else, under the key with the country as a suffix.
+        .anyMatch(line -> line.startsWith("SERGEY_LAVROV_GBR,Sergey Lavrov,person,GBR,"));
+    assertThat(codes).noneMatch(line -> line.startsWith("SERGEY_LAVROV,GBRLEG"));
+  }
+
+  @Test
   void aLineBeginningWithLessThanBangIsAComment() throws IOException {
     Path actors =
         write(

@@ -85,7 +85,15 @@ public final class RealNewsDevDiagnostic {
         }
         System.out.println("== " + gs.id() + "  " + gs.text());
         for (RealNewsGold.GoldEvent e : gs.events()) {
-          System.out.println("  GOLD  " + e.tuple() + " " + e.status());
+          System.out.println(
+              "  GOLD  "
+                  + e.tuple()
+                  + " "
+                  + e.status()
+                  + " date="
+                  + e.date()
+                  + "/"
+                  + e.datePrecision());
         }
         for (EventMention m : inSentence) {
           System.out.println(
@@ -97,6 +105,8 @@ public final class RealNewsDevDiagnostic {
                   + m.eventCode()
                   + " "
                   + m.status().code()
+                  + " date="
+                  + m.date()
                   + " verb="
                   + m.verb()
                   + " pattern="
