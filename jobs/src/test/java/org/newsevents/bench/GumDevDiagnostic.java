@@ -1,6 +1,7 @@
 package org.newsevents.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,6 +34,8 @@ public final class GumDevDiagnostic {
     ReferenceData reference = ReferenceData.bundled();
     ActorResolver resolver = new ActorResolver(reference.actors());
     Map<String, Integer> causes = new TreeMap<>();
+    List<List<Span>> allGold = new ArrayList<>();
+    List<List<Span>> allActors = new ArrayList<>();
     for (Document document : NerEvaluation.readGum(gum)) {
       if (EntityQuality.GumHalf.of(document.id()) != EntityQuality.GumHalf.DEV) {
         continue;
@@ -48,6 +51,8 @@ public final class GumDevDiagnostic {
       ActorResolver.Result resolved = resolver.resolve(article, document.date());
       List<Span> gold = document.goldSpans(GoldMentions.WITH_PROPER_NOUN);
       List<Span> actors = EntityQuality.actorSpans(resolved, gold);
+      allGold.add(gold);
+      allActors.add(actors);
       String text = String.join("\n\n", document.paragraphs());
       System.out.println("== " + document.id());
       System.out.println(
@@ -113,6 +118,9 @@ public final class GumDevDiagnostic {
     }
     System.out.println("== causes (development half)");
     causes.forEach((cause, count) -> System.out.println(cause + ": " + count));
+    System.out.println(
+        NerEvaluation.compare("GUM development half, named actors", allGold, allActors, 0, 0)
+            .format());
   }
 
   private static String abbreviate(String text) {
