@@ -57,7 +57,7 @@ final class ArticleNames {
 
   /**
    * Nouns for the people or the body of an organisation: "Scientology officials", "the Hamas
-   * leadership", "the Scientology organization".
+   * leadership", "the Scientology organization", "the Sea Org group".
    */
   private static final Set<String> MEMBER_NOUNS_AFTER =
       Set.of(
@@ -70,9 +70,14 @@ final class ArticleNames {
           "members",
           "leadership",
           "organization",
-          "organisation");
+          "organisation",
+          "group",
+          "party",
+          "movement");
 
-  /** Nouns before "of" or "for" and a name: "members of Scientology", "a spokesman for Hamas". */
+  /**
+   * Nouns before "of" or "for" and a name: "members of Scientology", "a spokesman for the Sea Org".
+   */
   private static final Set<String> MEMBER_NOUNS_BEFORE =
       Set.of(
           "member",
@@ -97,17 +102,43 @@ final class ArticleNames {
     if (end < tokens.size()
         && MEMBER_NOUNS_AFTER.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
         && tokens.get(end).pos().startsWith("NN")
-        && !tokens.get(end).pos().startsWith("NNP")) {
+        && !tokens.get(end).pos().startsWith("NNP")
+        && !readsAsANationality(tokens, start, end)) {
       return true;
     }
-    if (start >= 2) {
-      String preposition = tokens.get(start - 1).word().toLowerCase(Locale.ROOT);
-      Token noun = tokens.get(start - 2);
-      return (preposition.equals("of") || preposition.equals("for"))
-          && MEMBER_NOUNS_BEFORE.contains(noun.word().toLowerCase(Locale.ROOT))
-          && !noun.pos().startsWith("NNP");
+    // "officials of the Trump administration": the name must end the phrase, or it only modifies
+    // the body's noun.
+    if (end < tokens.size() && tokens.get(end).pos().startsWith("NN")) {
+      return false;
     }
-    return false;
+    int preposition = start - 1;
+    if (preposition >= 0 && tokens.get(preposition).word().equalsIgnoreCase("the")) {
+      preposition--; // "members of the Sea Org"
+    }
+    if (preposition < 1) {
+      return false;
+    }
+    String word = tokens.get(preposition).word().toLowerCase(Locale.ROOT);
+    Token noun = tokens.get(preposition - 1);
+    return (word.equals("of") || word.equals("for"))
+        && MEMBER_NOUNS_BEFORE.contains(noun.word().toLowerCase(Locale.ROOT))
+        && !noun.pos().startsWith("NNP");
+  }
+
+  /** Endings of nationality and region adjectives: "European", "Palestinian", "Maltese". */
+  private static final List<String> NATIONALITY_ENDINGS = List.of("ean", "ian", "ese", "ish");
+
+  /**
+   * "Central and Eastern European members", "Israeli and Palestinian officials": a nationality or
+   * one of a list of modifiers tells where the members come from, not what body they belong to.
+   */
+  private static boolean readsAsANationality(List<Token> tokens, int start, int end) {
+    String last = tokens.get(end - 1).word().toLowerCase(Locale.ROOT);
+    if (NATIONALITY_ENDINGS.stream().anyMatch(last::endsWith)) {
+      return true;
+    }
+    String before = start > 0 ? tokens.get(start - 1).word().toLowerCase(Locale.ROOT) : "";
+    return before.equals("and") || before.equals("or") || before.equals(",");
   }
 
   private static ResolvedActor newOrganisation(Sentence sentence, int start, int end) {

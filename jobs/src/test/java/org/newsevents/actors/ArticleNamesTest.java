@@ -91,6 +91,27 @@ class ArticleNamesTest {
   }
 
   @Test
+  void aNameAfterMembersOfTheIsAnOrganisationButNotWhenItOnlyModifiesANoun() {
+    List<String> found =
+        mentions(
+            "Nobody was hurt.",
+            "Members of the Vantor Order live a strict life.",
+            "He met officials of the Kestrel administration.");
+    assertThat(found).contains("Vantor Order=UNKNOWN_ORGANIZATION:vantor_order/member-noun");
+    assertThat(found).noneMatch(m -> m.startsWith("Kestrel="));
+  }
+
+  @Test
+  void aNationalityInAListOfModifiersBeforeMembersIsNoOrganisation() {
+    assertThat(
+            mentions(
+                "Nobody was hurt.",
+                "Moscow opposed the accession of Central and Eastern European members to the"
+                    + " alliance."))
+        .noneMatch(m -> m.endsWith("/member-noun"));
+  }
+
+  @Test
   void aCapitalisedWordNoOneWasNamedAfterIsNoActor() {
     assertThat(
             mentions(
