@@ -6,7 +6,7 @@
 -- char_end: Offset just past the mention's last character in dim_articles.text.
 -- surface: The mention as written ("Baerboks", "the Kremlin", "Russian troops").
 -- cameo_code: The actor's CAMEO code on the article's date (Biden is USAELI in 2018 and USAGOV in 2022).
--- resolution_method: How it was resolved: alias, surname, first-name (a lone first name of a person named in full before), fuzzy, short-name, seat, demonym-agent, role-noun, implied-agent, implied-patient, pronoun (a quoted "I" or "we" read as the quotation's speaker), warehouse-memory (a name an earlier night learned the country and role of), or unknown (a new actor).
+-- resolution_method: How it was resolved: alias, surname, first-name (a lone first name of a person named in full before), article-name (a name the article gave an actor before, read again where NER missed it or never ran), acronym (an acronym the article defined in brackets after an organisation), member-noun (an organisation named by its people: "Vantorism officials", "members of Vantorism"), fuzzy, short-name, seat, demonym-agent, role-noun, implied-agent, implied-patient, pronoun (a quoted "I" or "we" read as the quotation's speaker), warehouse-memory (a name an earlier night learned the country and role of), or unknown (a new actor).
 -- run_date: The nightly run that read the article (partition key).
 select *
 from {{ source }}

@@ -7,7 +7,9 @@ import java.io.Serializable;
  *
  * @param method how the mention was resolved: alias, surname, fuzzy, seat, demonym-agent, role-noun
  *     ("the court", with the article's country), short-name (an organisation named by its first
- *     word), unknown
+ *     word), article-name (a name the article gave an actor before, where NER missed it or never
+ *     ran), acronym (defined in brackets after an organisation), member-noun (an organisation its
+ *     people are called after: "Vantorism officials"), unknown
  */
 public record ActorMention(
     String articleId,

@@ -80,7 +80,9 @@ public final class ActorResolver {
       } else {
         // Triage keeps many sentences from NER and the parser, but dictionary names need only
         // tokens: they still count as mentions, and a full name read here resolves a later surname.
-        scanDictionary(sentence, context, new boolean[sentence.tokens().size()]);
+        boolean[] covered = new boolean[sentence.tokens().size()];
+        scanDictionary(sentence, context, covered);
+        ArticleNames.scan(sentence, context, covered);
       }
     }
     QuotedSpeakers.resolve(article.sentences(), context);
@@ -114,6 +116,7 @@ public final class ActorResolver {
       }
       TokenSpans.mark(covered, entity.tokenStart(), entity.tokenEnd());
     }
+    ArticleNames.scan(sentence, context, covered);
     if (!sentence.deep()) {
       return; // role nouns and implied agents act only through the parse
     }

@@ -23,6 +23,9 @@ final class ArticleContext {
    */
   final Map<String, List<String>> surnames = new HashMap<>();
 
+  /** Acronyms the article defined ("the World Health Organisation (WHO)"), to actor keys. */
+  final Map<String, String> acronyms = new HashMap<>();
+
   /** What titles and appositions anywhere in the article say of each unknown person. */
   final Map<String, PersonDescriptions.Description> described = new HashMap<>();
 

@@ -94,7 +94,7 @@ final class NamePrefixes {
     return new Stripped(start, honorific, party);
   }
 
-  private static boolean isHonorific(Token token) {
+  static boolean isHonorific(Token token) {
     return HONORIFICS.contains(token.word().toLowerCase(Locale.ROOT));
   }
 

@@ -1,0 +1,256 @@
+package org.newsevents.actors;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.SentenceTriage;
+import org.newsevents.nlp.Token;
+
+/**
+ * The names an article has already given its actors, read again wherever they recur: NER misses a
+ * name it found a paragraph before ("Gloria also became unable to move" after "Gloria Thomas"), and
+ * triage keeps most sentences from NER at all. A run of proper nouns that no dictionary alias and
+ * no NER mention covers is an actor of the article when it is that actor's name, the surname of one
+ * person named before, the first name of one person named in full, or an acronym the article
+ * defined ("the World Health Organisation (WHO)"). Needs only tokens and POS tags, so it costs
+ * nothing on a sentence NER never sees.
+ */
+final class ArticleNames {
+  private ArticleNames() {}
+
+  private static final Set<String> OPENING_BRACKETS = Set.of("(", "-LRB-");
+  private static final Set<String> CLOSING_BRACKETS = Set.of(")", "-RRB-");
+  private static final Set<String> NAMED_TYPES = Set.of("person", "organization", "igo", "group");
+
+  /** Marks what it resolves in {@code covered}; leaves covered tokens alone. */
+  static void scan(Sentence sentence, ArticleContext context, boolean[] covered) {
+    defineAcronyms(sentence, context, covered);
+    List<Token> tokens = sentence.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (covered[i] || !isNameWord(tokens.get(i))) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < tokens.size() && !covered[end] && isNameWord(tokens.get(end))) {
+        end++;
+      }
+      int nameStart = i;
+      while (nameStart < end - 1 && NamePrefixes.isHonorific(tokens.get(nameStart))) {
+        nameStart++; // "Mr. Tedeschi": the name is the surname
+      }
+      Optional<Recalled> recalled = recall(sentence, nameStart, end, context);
+      if (recalled.isPresent()) {
+        context.mention(recalled.get().actor(), sentence, nameStart, end, recalled.get().method());
+        TokenSpans.mark(covered, i, end);
+      } else if (namesAnOrganisationByItsMembers(tokens, nameStart, end)) {
+        context.mention(
+            newOrganisation(sentence, nameStart, end), sentence, nameStart, end, "member-noun");
+        TokenSpans.mark(covered, i, end);
+      }
+      i = end;
+    }
+  }
+
+  /**
+   * Nouns for the people or the body of an organisation: "Scientology officials", "the Hamas
+   * leadership", "the Scientology organization", "the Sea Org group".
+   */
+  private static final Set<String> MEMBER_NOUNS_AFTER =
+      Set.of(
+          "official",
+          "officials",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "member",
+          "members",
+          "leadership",
+          "organization",
+          "organisation",
+          "group",
+          "party",
+          "movement");
+
+  /**
+   * Nouns before "of" or "for" and a name: "members of Scientology", "a spokesman for the Sea Org".
+   */
+  private static final Set<String> MEMBER_NOUNS_BEFORE =
+      Set.of(
+          "member",
+          "members",
+          "official",
+          "officials",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "leader",
+          "leaders",
+          "attorney",
+          "lawyer");
+
+  /**
+   * A proper noun NER did not type, with a noun for an organisation's people or body next to it:
+   * "Scientology officials", "former members of Scientology". Capitalised words an organisation's
+   * people are named after are the organisation's name; a person's name or a place would have been
+   * covered by NER or the dictionary first.
+   */
+  static boolean namesAnOrganisationByItsMembers(List<Token> tokens, int start, int end) {
+    if (end < tokens.size()
+        && MEMBER_NOUNS_AFTER.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
+        && tokens.get(end).pos().startsWith("NN")
+        && !tokens.get(end).pos().startsWith("NNP")
+        && !readsAsANationality(tokens, start, end)) {
+      return true;
+    }
+    // "officials of the Trump administration": the name must end the phrase, or it only modifies
+    // the body's noun.
+    if (end < tokens.size() && tokens.get(end).pos().startsWith("NN")) {
+      return false;
+    }
+    int preposition = start - 1;
+    if (preposition >= 0 && tokens.get(preposition).word().equalsIgnoreCase("the")) {
+      preposition--; // "members of the Sea Org"
+    }
+    if (preposition < 1) {
+      return false;
+    }
+    String word = tokens.get(preposition).word().toLowerCase(Locale.ROOT);
+    Token noun = tokens.get(preposition - 1);
+    return (word.equals("of") || word.equals("for"))
+        && MEMBER_NOUNS_BEFORE.contains(noun.word().toLowerCase(Locale.ROOT))
+        && !noun.pos().startsWith("NNP");
+  }
+
+  /** Endings of nationality and region adjectives: "European", "Palestinian", "Maltese". */
+  private static final List<String> NATIONALITY_ENDINGS = List.of("ean", "ian", "ese", "ish");
+
+  /**
+   * "Central and Eastern European members", "Israeli and Palestinian officials": a nationality or
+   * one of a list of modifiers tells where the members come from, not what body they belong to.
+   */
+  private static boolean readsAsANationality(List<Token> tokens, int start, int end) {
+    String last = tokens.get(end - 1).word().toLowerCase(Locale.ROOT);
+    if (NATIONALITY_ENDINGS.stream().anyMatch(last::endsWith)) {
+      return true;
+    }
+    String before = start > 0 ? tokens.get(start - 1).word().toLowerCase(Locale.ROOT) : "";
+    return before.equals("and") || before.equals("or") || before.equals(",");
+  }
+
+  private static ResolvedActor newOrganisation(Sentence sentence, int start, int end) {
+    String name = TokenSpans.span(sentence, start, end);
+    String key = "UNKNOWN_ORGANIZATION:" + ActorResolver.normalize(name).replace(' ', '_');
+    return new ResolvedActor(
+        key, name, "organization", null, null, null, List.of(name), false, sentence.text());
+  }
+
+  private record Recalled(ResolvedActor actor, String method) {}
+
+  private static Optional<Recalled> recall(
+      Sentence sentence, int start, int end, ArticleContext context) {
+    String written = TokenSpans.span(sentence, start, end);
+    String acronymOf = context.acronyms.get(written);
+    if (acronymOf != null) {
+      return Optional.of(new Recalled(context.actors.get(acronymOf), "acronym"));
+    }
+    String name = ActorResolver.normalize(written);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    ResolvedActor named = null;
+    for (ResolvedActor actor : context.actors.values()) {
+      if (NAMED_TYPES.contains(actor.actorType())
+          && ActorResolver.normalize(actor.name()).equals(name)) {
+        if (named != null) {
+          return Optional.empty(); // two actors of one name: better none than the wrong one
+        }
+        named = actor;
+      }
+    }
+    if (named != null) {
+      return Optional.of(new Recalled(named, "article-name"));
+    }
+    if (end - start > 1) {
+      return Optional.empty();
+    }
+    List<String> holders = context.surnames.getOrDefault(name, List.of());
+    if (holders.size() == 1) {
+      return Optional.of(new Recalled(context.actors.get(holders.get(0)), "surname"));
+    }
+    if (!holders.isEmpty()) {
+      return Optional.empty();
+    }
+    return context
+        .personWithFirstName(name)
+        .map(actor -> new Recalled(actor, "first-name"))
+        .or(
+            () ->
+                context
+                    .organizationNamedFirst(name)
+                    .map(actor -> new Recalled(actor, "short-name")));
+  }
+
+  /**
+   * "The World Health Organisation (WHO)": an acronym in brackets right after an organisation's
+   * mention is its short name for the rest of the article.
+   */
+  private static void defineAcronyms(Sentence sentence, ArticleContext context, boolean[] covered) {
+    List<Token> tokens = sentence.tokens();
+    for (int k = 1; k + 2 < tokens.size(); k++) {
+      Token acronym = tokens.get(k + 1);
+      if (!OPENING_BRACKETS.contains(tokens.get(k).word())
+          || !CLOSING_BRACKETS.contains(tokens.get(k + 2).word())
+          || covered[k + 1]
+          || !isAcronym(acronym.word())) {
+        continue;
+      }
+      int nameEnd = tokens.get(k - 1).charEnd();
+      Optional<ActorMention> organisation =
+          context.mentions.stream()
+              .filter(m -> m.sentenceNo() == sentence.sentenceNo() && m.charEnd() == nameEnd)
+              .filter(m -> isOrganisation(context.actors.get(m.actorKey())))
+              .findFirst();
+      if (organisation.isPresent()) {
+        String key = organisation.get().actorKey();
+        context.acronyms.putIfAbsent(acronym.word(), key);
+        context.mention(context.actors.get(key), sentence, k + 1, k + 2, "acronym");
+        covered[k + 1] = true;
+      }
+    }
+  }
+
+  private static boolean isOrganisation(ResolvedActor actor) {
+    return actor != null
+        && NAMED_TYPES.contains(actor.actorType())
+        && !actor.actorType().equals("person");
+  }
+
+  /** "WHO", "M5S", "KCNA": two to eight capitals and digits, at least two of them capitals. */
+  static boolean isAcronym(String word) {
+    if (word.length() < 2 || word.length() > 8) {
+      return false;
+    }
+    int capitals = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isUpperCase(c)) {
+        capitals++;
+      } else if (!Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return capitals >= 2;
+  }
+
+  /** A proper noun written with a capital, not a day or month name. */
+  private static boolean isNameWord(Token token) {
+    return token.pos().startsWith("NNP")
+        && TokenSpans.startsUpperCase(token.word())
+        && TokenSpans.hasLetterOrDigit(token.word())
+        && !SentenceTriage.isTimeWord(token.word());
+  }
+}

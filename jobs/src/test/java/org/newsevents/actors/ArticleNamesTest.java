@@ -1,0 +1,122 @@
+package org.newsevents.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsevents.nlp.AnnotatedArticle;
+import org.newsevents.nlp.NlpPipeline;
+import org.newsevents.nlp.SentenceTriage;
+
+/**
+ * Names the article gave its actors, found again where NER did not run or missed them: only the
+ * first paragraph of each made-up article goes through NER, as triage sends few sentences there.
+ */
+class ArticleNamesTest {
+  private static final LocalDate DATE = LocalDate.of(2022, 1, 19);
+  private final ActorResolver resolver = new ActorResolver(TinyDictionary.crisis2022());
+
+  /** Mentions as "surface=actor key/method", NER on the first paragraph only. */
+  private List<String> mentions(String... paragraphs) {
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < paragraphs.length; i++) {
+      all.add(i);
+    }
+    SentenceTriage firstParagraphOnly =
+        SentenceTriage.forEvents(
+            sentence -> false, verb -> false, sentence -> sentence.paragraphNo() == 0);
+    AnnotatedArticle article =
+        NlpPipeline.get().annotate("t", List.of(paragraphs), all, DATE, firstParagraphOnly);
+    assertThat(article.sentences().get(article.sentences().size() - 1).named()).isFalse();
+    return resolver.resolve(article, DATE).mentions().stream()
+        .map(m -> m.surface() + "=" + m.actorKey() + "/" + m.method())
+        .toList();
+  }
+
+  @Test
+  void aLoneFirstNameNerNeverSawIsThePersonNamedInFullBefore() {
+    assertThat(
+            mentions(
+                "Gloria Hendry, a nine-month-old girl from Sydney, died in May.",
+                "Gloria also became unable to move her legs."))
+        .contains("Gloria=UNKNOWN_PERSON:gloria_hendry/first-name");
+  }
+
+  @Test
+  void aSurnameAfterAnHonorificNerNeverSawIsThePersonNamedInFullBefore() {
+    assertThat(
+            mentions(
+                "The prosecutor, Paul Tedeschi, addressed the court on Monday.",
+                "Mr. Tedeschi also told the court that the parents had ignored advice."))
+        .contains("Tedeschi=UNKNOWN_PERSON:paul_tedeschi/surname");
+  }
+
+  @Test
+  void anOrganisationsNameWrittenAgainIsThatOrganisationWhereNerDidNotRun() {
+    List<String> found =
+        mentions(
+            "The Kessler Institute published the study on Monday.",
+            "Researchers at the Kessler Institute measured ozone in forty cities.");
+    assertThat(found)
+        .contains("Kessler Institute=UNKNOWN_ORGANIZATION:kessler_institute/unknown")
+        .contains("Kessler Institute=UNKNOWN_ORGANIZATION:kessler_institute/article-name");
+  }
+
+  @Test
+  void anAcronymInBracketsAfterAnOrganisationIsItsShortNameForTheRestOfTheArticle() {
+    List<String> found =
+        mentions(
+            "The Kessler Health Agency (KHA) recommends that every country iodise salt.",
+            "A report by KHA found that children lacked iodine.");
+    assertThat(found)
+        .contains("KHA=UNKNOWN_ORGANIZATION:kessler_health_agency/acronym")
+        .filteredOn(m -> m.startsWith("KHA="))
+        .hasSize(2);
+  }
+
+  @Test
+  void aNameItsOfficialsOrMembersAreCalledAfterIsAnOrganisation() {
+    List<String> found =
+        mentions(
+            "Nobody was hurt.",
+            "Vantorism officials went to the station on Monday.",
+            "He was helped by former members of Vantorism.",
+            "Vantorism said nothing.");
+    assertThat(found)
+        .contains("Vantorism=UNKNOWN_ORGANIZATION:vantorism/member-noun")
+        .filteredOn(m -> m.startsWith("Vantorism="))
+        .hasSize(3);
+  }
+
+  @Test
+  void aNameAfterMembersOfTheIsAnOrganisationButNotWhenItOnlyModifiesANoun() {
+    List<String> found =
+        mentions(
+            "Nobody was hurt.",
+            "Members of the Vantor Order live a strict life.",
+            "He met officials of the Kestrel administration.");
+    assertThat(found).contains("Vantor Order=UNKNOWN_ORGANIZATION:vantor_order/member-noun");
+    assertThat(found).noneMatch(m -> m.startsWith("Kestrel="));
+  }
+
+  @Test
+  void aNationalityInAListOfModifiersBeforeMembersIsNoOrganisation() {
+    assertThat(
+            mentions(
+                "Nobody was hurt.",
+                "Moscow opposed the accession of Central and Eastern European members to the"
+                    + " alliance."))
+        .noneMatch(m -> m.endsWith("/member-noun"));
+  }
+
+  @Test
+  void aCapitalisedWordNoOneWasNamedAfterIsNoActor() {
+    assertThat(
+            mentions(
+                "Gloria Hendry died in May.",
+                "Hendry Park was closed and Gloria Street stayed empty on Tuesday."))
+        .noneMatch(m -> m.startsWith("Hendry=") || m.startsWith("Gloria="));
+  }
+}
