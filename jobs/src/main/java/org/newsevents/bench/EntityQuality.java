@@ -132,14 +132,7 @@ public final class EntityQuality {
     List<Annotated> annotated = new ArrayList<>();
     for (Document document : documents) {
       long start = System.nanoTime();
-      AnnotatedArticle article =
-          NlpPipeline.get()
-              .annotate(
-                  document.id(),
-                  document.paragraphs(),
-                  IntStream.range(0, document.paragraphs().size()).boxed().toList(),
-                  document.date(),
-                  triage);
+      AnnotatedArticle article = annotate(document, triage);
       List<Span> goldSpans = document.goldSpans(variant);
       List<Span> actors = actorSpans(resolver.resolve(article, document.date()), goldSpans);
       annotated.add(
@@ -288,5 +281,16 @@ public final class EntityQuality {
   public static void main(String[] args) {
     Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
     System.out.println(qualitySection(run(shared), LocalDate.now(), "EntityQuality main"));
+  }
+
+  /** A gold document through the nightly job's NLP stage, every paragraph read as English. */
+  static AnnotatedArticle annotate(Document document, SentenceTriage triage) {
+    return NlpPipeline.get()
+        .annotate(
+            document.id(),
+            document.paragraphs(),
+            IntStream.range(0, document.paragraphs().size()).boxed().toList(),
+            document.date(),
+            triage);
   }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 import org.newsevents.actors.ActorResolver;
 import org.newsevents.job.ReferenceData;
 import org.newsevents.nlp.AnnotatedArticle;
@@ -14,7 +13,6 @@ import org.newsevents.nlp.NerEvaluation;
 import org.newsevents.nlp.NerEvaluation.Document;
 import org.newsevents.nlp.NerEvaluation.GoldMentions;
 import org.newsevents.nlp.NerEvaluation.Span;
-import org.newsevents.nlp.NlpPipeline;
 import org.newsevents.nlp.Sentence;
 
 /**
@@ -40,14 +38,7 @@ public final class GumDevDiagnostic {
       if (EntityQuality.GumHalf.of(document.id()) != EntityQuality.GumHalf.DEV) {
         continue;
       }
-      AnnotatedArticle article =
-          NlpPipeline.get()
-              .annotate(
-                  document.id(),
-                  document.paragraphs(),
-                  IntStream.range(0, document.paragraphs().size()).boxed().toList(),
-                  document.date(),
-                  reference.triage());
+      AnnotatedArticle article = EntityQuality.annotate(document, reference.triage());
       ActorResolver.Result resolved = resolver.resolve(article, document.date());
       List<Span> gold = document.goldSpans(GoldMentions.WITH_PROPER_NOUN);
       List<Span> actors = EntityQuality.actorSpans(resolved, gold);
