@@ -55,7 +55,7 @@ class RunReportTest {
 
   @Test
   void writesThePageUnderRunsWithEverySection() {
-    assertThat(page).isEqualTo(warehouse.resolve("_runs/2022-02-11.html")).isRegularFile();
+    assertThat(page).isEqualTo(warehouse.resolve("_runs/" + RUN_DATE + ".html")).isRegularFile();
     assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
     for (String section :
         List.of(
