@@ -53,6 +53,7 @@ public final class SentenceCoder {
   private final PurposeClauses purposes;
   private final HabitualActs habits;
   private final BlamingLabels blamingLabels;
+  private final IncludedActors includedActors;
   private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
@@ -92,6 +93,7 @@ public final class SentenceCoder {
     this.purposes = new PurposeClauses(parsed);
     this.habits = new HabitualActs(parsed);
     this.blamingLabels = new BlamingLabels(parsed, dyadFinder, matcher);
+    this.includedActors = new IncludedActors(parsed, dyadFinder);
   }
 
   public void codeInto(List<EventMention> out) {
@@ -212,6 +214,15 @@ public final class SentenceCoder {
       }
     }
     boolean readFromBetween = false;
+    List<ActorMention> listed =
+        dyads.sources().isEmpty() ? includedActors.sources(verb) : List.of();
+    if (!listed.isEmpty()) {
+      List<ActorMention> others =
+          dyads.targets().stream()
+              .filter(t -> listed.stream().noneMatch(l -> l.actorKey().equals(t.actorKey())))
+              .toList();
+      dyads = new Dyads(listed, others, dyads.reporter()).withCodedActorsOnly();
+    }
     if (dyads.sources().isEmpty()) {
       dyads = dyadFinder.partiesBetween(verb).withCodedActorsOnly();
       readFromBetween = true;
