@@ -54,6 +54,7 @@ public final class SentenceCoder {
   private final HabitualActs habits;
   private final BlamingLabels blamingLabels;
   private final IncludedActors includedActors;
+  private final ParticipialAdjuncts participles;
   private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
@@ -94,6 +95,7 @@ public final class SentenceCoder {
     this.habits = new HabitualActs(parsed);
     this.blamingLabels = new BlamingLabels(parsed, dyadFinder, matcher);
     this.includedActors = new IncludedActors(parsed, dyadFinder);
+    this.participles = new ParticipialAdjuncts(parsed, dyadFinder);
   }
 
   public void codeInto(List<EventMention> out) {
@@ -214,6 +216,10 @@ public final class SentenceCoder {
       }
     }
     boolean readFromBetween = false;
+    List<ActorMention> doers = dyads.sources().isEmpty() ? participles.doers(verb) : List.of();
+    if (!doers.isEmpty()) {
+      dyads = new Dyads(doers, dyads.targets(), dyads.reporter()).withCodedActorsOnly();
+    }
     List<ActorMention> listed =
         dyads.sources().isEmpty() ? includedActors.sources(verb) : List.of();
     if (!listed.isEmpty()) {
