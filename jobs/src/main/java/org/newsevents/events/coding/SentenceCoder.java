@@ -55,6 +55,7 @@ public final class SentenceCoder {
   private final BlamingLabels blamingLabels;
   private final IncludedActors includedActors;
   private final ParticipialAdjuncts participles;
+  private final PassiveObjects passiveObjects;
   private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
@@ -96,6 +97,7 @@ public final class SentenceCoder {
     this.blamingLabels = new BlamingLabels(parsed, dyadFinder, matcher);
     this.includedActors = new IncludedActors(parsed, dyadFinder);
     this.participles = new ParticipialAdjuncts(parsed, dyadFinder);
+    this.passiveObjects = new PassiveObjects(parsed, dyadFinder);
   }
 
   public void codeInto(List<EventMention> out) {
@@ -216,6 +218,11 @@ public final class SentenceCoder {
       }
     }
     boolean readFromBetween = false;
+    if (dyads.targets().isEmpty()) {
+      dyads =
+          new Dyads(dyads.sources(), passiveObjects.targets(verb), dyads.reporter())
+              .withCodedActorsOnly();
+    }
     List<ActorMention> doers = dyads.sources().isEmpty() ? participles.doers(verb) : List.of();
     if (!doers.isEmpty()) {
       dyads = new Dyads(doers, dyads.targets(), dyads.reporter()).withCodedActorsOnly();
