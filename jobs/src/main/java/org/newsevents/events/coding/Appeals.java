@@ -23,6 +23,15 @@ final class Appeals {
    */
   private static final Set<String> APPEAL_ROOTS = Set.of("02", "10");
 
+  /**
+   * An invitation to meet offers a meeting (CAMEO 036, as the dictionary codes "invited X to
+   * talks"), whether it names the talks ("to talks") or the act of taking part in them ("invited
+   * Russia to participate in a series of meetings").
+   */
+  private static final String INVITE = "invite";
+
+  private static final String INTENT_TO_MEET = "036";
+
   private final ParseTree tree;
   private final DyadFinder dyadFinder;
   private final PatternMatcher matcher;
@@ -46,7 +55,11 @@ final class Appeals {
       return Optional.empty();
     }
     Optional<CameoDictionary.CameoCode> appealCode =
-        code.filter(known -> APPEAL_ROOTS.contains(known.rootCode()))
+        code.filter(
+                known ->
+                    APPEAL_ROOTS.contains(known.rootCode())
+                        || (INVITE.equals(tree.lemma(verb))
+                            && known.code().startsWith(INTENT_TO_MEET)))
             .or(() -> matcher.knownCode("020"));
     return appealCode.map(known -> new Appeal(dyadFinder.objectController(verb), known));
   }

@@ -70,6 +70,23 @@ final class PatternMatcher {
         after.add(token);
       }
     }
+    int passiveSubject = tree.child(verb, "nsubj:pass");
+    if (passiveSubject >= 0
+        && passiveSubject < verb
+        && tree.childWithCase(verb, "obl", Set.of("between", "among")) < 0) {
+      // "Sanctions were imposed on Iran", "a subpoena was issued": the passive's subject is the
+      // object the pattern names after the verb ("impose * sanction"). Not when a "between"
+      // phrase names the parties ("a letter was sent between A and B"): who acted is unknown, and
+      // the pattern would make a directed act look mutual.
+      List<Token> object = new ArrayList<>();
+      for (int index : tree.subtree(passiveSubject)) {
+        if (!isInClauseOf(index, passiveSubject)) {
+          object.add(sentence.tokens().get(index));
+        }
+      }
+      before.removeAll(object);
+      after.addAll(0, object);
+    }
     if (isReducedRelative(verb) && tree.head(verb) < verb) {
       // "the agreement signed between A and B": the noun is the participle's object.
       before.add(sentence.tokens().get(tree.head(verb)));
@@ -147,6 +164,22 @@ final class PatternMatcher {
         node != verb && node >= 0 && steps++ < tree.size();
         node = tree.head(node)) {
       if (OWN_CLAUSES.contains(tree.relation(node)) || messages.isContent(node)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the token lies in a clause that modifies the noun ("a man suspected to have supplied
+   * the gun"): its words are not the noun's phrase.
+   */
+  private boolean isInClauseOf(int token, int noun) {
+    int steps = 0;
+    for (int node = token;
+        node != noun && node >= 0 && steps++ < tree.size();
+        node = tree.head(node)) {
+      if (tree.relation(node).startsWith("acl")) {
         return true;
       }
     }

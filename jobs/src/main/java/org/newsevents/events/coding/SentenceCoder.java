@@ -52,6 +52,10 @@ public final class SentenceCoder {
   private final ReceivedActs receivedActs;
   private final PurposeClauses purposes;
   private final HabitualActs habits;
+  private final BlamingLabels blamingLabels;
+  private final IncludedActors includedActors;
+  private final ParticipialAdjuncts participles;
+  private final PassiveObjects passiveObjects;
   private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
@@ -90,6 +94,10 @@ public final class SentenceCoder {
     this.receivedActs = new ReceivedActs(parsed, dyadFinder);
     this.purposes = new PurposeClauses(parsed);
     this.habits = new HabitualActs(parsed);
+    this.blamingLabels = new BlamingLabels(parsed, dyadFinder, matcher);
+    this.includedActors = new IncludedActors(parsed, dyadFinder);
+    this.participles = new ParticipialAdjuncts(parsed, dyadFinder);
+    this.passiveObjects = new PassiveObjects(parsed, dyadFinder);
   }
 
   public void codeInto(List<EventMention> out) {
@@ -199,12 +207,35 @@ public final class SentenceCoder {
     Dyads dyads =
         new Dyads(
             found.sources(), nonTargets.withoutChannels(verb, found.targets()), found.reporter());
-    if (nonTargets.callsAContest(verb)
-        || nonTargets.labelsWhatItCalls(verb)
-        || nonTargets.subjectIsALegalText(verb)) {
+    if (nonTargets.callsAContest(verb) || nonTargets.subjectIsALegalText(verb)) {
       return;
     }
+    Optional<BlamingLabels.Blame> blame = Optional.empty();
+    if (nonTargets.labelsWhatItCalls(verb)) {
+      blame = blamingLabels.blame(verb);
+      if (blame.isEmpty()) {
+        return;
+      }
+    }
     boolean readFromBetween = false;
+    if (dyads.targets().isEmpty()) {
+      dyads =
+          new Dyads(dyads.sources(), passiveObjects.targets(verb), dyads.reporter())
+              .withCodedActorsOnly();
+    }
+    List<ActorMention> doers = dyads.sources().isEmpty() ? participles.doers(verb) : List.of();
+    if (!doers.isEmpty()) {
+      dyads = new Dyads(doers, dyads.targets(), dyads.reporter()).withCodedActorsOnly();
+    }
+    List<ActorMention> listed =
+        dyads.sources().isEmpty() ? includedActors.sources(verb) : List.of();
+    if (!listed.isEmpty()) {
+      List<ActorMention> others =
+          dyads.targets().stream()
+              .filter(t -> listed.stream().noneMatch(l -> l.actorKey().equals(t.actorKey())))
+              .toList();
+      dyads = new Dyads(listed, others, dyads.reporter()).withCodedActorsOnly();
+    }
     if (dyads.sources().isEmpty()) {
       dyads = dyadFinder.partiesBetween(verb).withCodedActorsOnly();
       readFromBetween = true;
@@ -236,6 +267,12 @@ public final class SentenceCoder {
       dyads =
           new Dyads(dyads.sources(), appeal.get().asked(), dyads.reporter()).withCodedActorsOnly();
     }
+    if (blame.isPresent()) {
+      code = Optional.of(blame.get().code());
+      pattern = "called * " + blame.get().label();
+      dyads =
+          new Dyads(dyads.sources(), blame.get().blamed(), dyads.reporter()).withCodedActorsOnly();
+    }
     Optional<CourtRulings.Ruling> ruling = rulings.ruling(verb, dyads.sources());
     if (ruling.isPresent()) {
       code = Optional.of(ruling.get().code());
@@ -249,7 +286,7 @@ public final class SentenceCoder {
     CodingConfidence.PatternEvidence patternEvidence =
         isThreat
             ? CodingConfidence.PatternEvidence.CONDITIONAL_THREAT
-            : ruling.isPresent()
+            : ruling.isPresent() || blame.isPresent()
                 ? CodingConfidence.PatternEvidence.CURATED
                 : patternEvidence(match);
     if (isThreat) {

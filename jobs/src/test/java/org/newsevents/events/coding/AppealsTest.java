@@ -37,4 +37,18 @@ class AppealsTest {
         .noneMatch(coded -> coded.startsWith("DEU -> RUS 06"))
         .noneMatch(coded -> coded.startsWith("DEU -> RUS 04"));
   }
+
+  @Test
+  void anInvitationToTakePartInMeetingsOffersToMeet() {
+    assertThat(
+            CodedSentences.codes(
+                "Jens Stoltenberg invited Russia to participate in a series of meetings."))
+        .containsExactly("IGOWSTNAT -> RUS 036 asserted");
+  }
+
+  @Test
+  void anInvitationToActIsStillAnAppeal() {
+    assertThat(CodedSentences.codes("NATO invited Russia to withdraw its troops."))
+        .contains("IGOWSTNAT -> RUS 020 asserted");
+  }
 }

@@ -26,4 +26,12 @@ class CuratedVerbsTest {
     assertThat(CodedSentences.codes("Germany lambasted the Russian government on Monday."))
         .containsExactly("DEU -> RUSGOV 111 asserted");
   }
+
+  @Test
+  void accusingSomeoneOfACrimeBlamesThemAndArrestsNoOne() {
+    assertThat(CodedSentences.codes("Germany accused Russia of violations of the ceasefire."))
+        .containsExactly("DEU -> RUS 1121 asserted");
+    assertThat(CodedSentences.codes("Ukraine blamed Russia for the crime."))
+        .containsExactly("UKR -> RUS 1121 asserted");
+  }
 }
