@@ -429,6 +429,23 @@ class EventDateResolverTest {
     assertThat(asked.date()).isEqualTo(LocalDate.of(2022, 1, 18));
   }
 
+  /**
+   * A quote that runs over two paragraphs reopens at the second with a quotation mark: that mark
+   * does not close the quote the first left open.
+   */
+  @Test
+  void todayInAQuoteThatRunsOverParagraphsIsTheLeadsDay() {
+    EventDate asked =
+        dateInArticle(
+            List.of(
+                TUESDAY_LEAD,
+                "\"I disagreed strongly with Paul Reyes on many things.",
+                "\"I asked Reyes for his resignation today,\" Marsh wrote."),
+            "ask",
+            THURSDAY_20_JANUARY);
+    assertThat(asked.date()).isEqualTo(LocalDate.of(2022, 1, 18));
+  }
+
   @Test
   void lastNightOutsideAQuoteIsTheNightBeforeTheArticle() {
     EventDate left =
