@@ -16,10 +16,12 @@ import org.newsevents.nlp.Sentence;
  *
  * <p>The story day follows how news is written: the lead dates the act the story is about ("On
  * Friday, the Department of Transportation announced new restrictions") and later sentences retell
- * it without a date of their own ("In the letter, Pompeo cited ..."). It is the day the first
- * sentence of the first paragraph that dates a past act to a day names: its main verb in the past,
- * dated by its own time expression to a day not after the article. An undated article, or one whose
- * lead dates nothing to a day in the past, has none.
+ * it without a date of their own ("In the letter, Pompeo cited ..."). The lead is the first
+ * paragraph that tells in the past tense (the main verb of one of its sentences is): the paragraphs
+ * before it are a headline, a caption or a byline, written in the present or without a verb. The
+ * story day is the day the first sentence of the lead that dates a past act to a day names: its
+ * main verb in the past, dated by its own time expression to a day not after the article. An
+ * undated article, or one whose lead dates nothing to a day in the past, has none.
  *
  * <p>Quotes are found simply, from the double quotation marks of the text (straight or curly;
  * single marks are apostrophes too often): a mark opens a quote when none is open and closes the
@@ -40,6 +42,12 @@ public record StoryDay(
     Set<Integer> sentencesBeginningInAQuote)
     implements Serializable {
 
+  /**
+   * How many paragraphs can come before the lead: a headline, a caption, and a byline or dateline.
+   * A past-tense paragraph further down tells of something else than the story's day.
+   */
+  static final int PARAGRAPHS_BEFORE_THE_LEAD = 3;
+
   /** The article's date alone: no lead read, no quote carried over from another sentence. */
   public static StoryDay none(LocalDate articleDate) {
     return new StoryDay(articleDate, null, -1, Set.of());
@@ -52,14 +60,28 @@ public record StoryDay(
     if (articleDate == null || sentences.isEmpty()) {
       return new StoryDay(articleDate, null, -1, inQuote);
     }
-    int leadParagraph = sentences.get(0).paragraphNo();
+    int leadParagraph = -1;
+    int paragraphsBefore = -1;
+    int paragraph = Integer.MIN_VALUE;
     for (Sentence sentence : sentences) {
-      if (sentence.paragraphNo() != leadParagraph) {
+      int root = rootOf(sentence);
+      if (leadParagraph >= 0 && sentence.paragraphNo() != leadParagraph) {
         break;
       }
-      int root = rootOf(sentence);
+      if (sentence.paragraphNo() != paragraph) {
+        paragraph = sentence.paragraphNo();
+        if (++paragraphsBefore > PARAGRAPHS_BEFORE_THE_LEAD) {
+          break;
+        }
+      }
       if (!sentence.deep() || root < 0) {
         continue;
+      }
+      if (leadParagraph < 0) {
+        if (EventDateResolver.tense(sentence, root) != EventDateResolver.Tense.PAST) {
+          continue; // a headline, a caption or a byline, told in the present or without a verb
+        }
+        leadParagraph = sentence.paragraphNo();
       }
       EventDate date = EventDateResolver.resolve(sentence, root, articleDate);
       if ("sentence".equals(date.source())

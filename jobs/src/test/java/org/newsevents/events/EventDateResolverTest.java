@@ -324,6 +324,21 @@ class EventDateResolverTest {
   }
 
   @Test
+  void aHeadlineInThePresentComesBeforeTheLead() {
+    EventDate cited =
+        dateInArticle(
+            List.of(
+                "Arnor restricts flights to Gondor",
+                "Minister Tomas Varga",
+                FRIDAY_LEAD,
+                "In the letter, Minister Tomas Varga cited the repression of Gondorian dissidents."),
+            "cite",
+            SUNDAY_23_JANUARY);
+    assertThat(cited.date()).isEqualTo(FRIDAY_21_JANUARY);
+    assertThat(cited.source()).isEqualTo("article-lead");
+  }
+
+  @Test
   void aDidNotSentenceAndAPassiveInThePastRetellTheDayTheLeadNames() {
     assertThat(
             dateInArticle(
