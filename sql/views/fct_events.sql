@@ -2,7 +2,7 @@
 -- event_id: Stable id: SHA-256 (16 hex digits) of the mention that first reported it; later runs that report it again reuse it.
 -- event_date: When it happened (or is to happen), from its best-dated report (the anchor); null when no report dates it; see date_precision and date_basis.
 -- date_precision: day, week, month or year; unknown when event_date is null.
--- date_basis: What dated it, as in fct_event_mentions: sentence, article-published, article-inferred or none (older runs: article, run-date).
+-- date_basis: What dated it, as in fct_event_mentions: sentence, article-lead, article-published, article-inferred or none (older runs: article, run-date).
 -- actor1_id: The source actor; joins dim_actors.actor_id.
 -- actor2_id: The target actor; joins dim_actors.actor_id; null when the action has none.
 -- actor1_type: person, organization, igo, country, group, or sector (a country's sector the text names, such as "Russian troops" or "the Kremlin": Russia (MIL), Russia (GOV)).

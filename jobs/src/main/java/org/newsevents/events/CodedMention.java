@@ -15,8 +15,10 @@ import java.util.Objects;
  * @param eventCode the CAMEO code, e.g. "0411"
  * @param rootCode its two-digit root, e.g. "04"
  * @param precision how much of {@code eventDate} the text fixes
- * @param dateFromSentence true when the sentence gave the date; false when the article's date stood
- *     in
+ * @param dateFromSentence true when the sentence gave the date; false when the article's date, or
+ *     the day its lead names, stood in
+ * @param dateFromLead true when the day the article's lead names stood in (date_basis
+ *     'article-lead')
  * @param locationCountryCode where it took place (ISO 3166 alpha-3), or null
  */
 public record CodedMention(
@@ -30,8 +32,37 @@ public record CodedMention(
     LocalDate eventDate,
     EventDate.Precision precision,
     boolean dateFromSentence,
-    String locationCountryCode)
+    String locationCountryCode,
+    boolean dateFromLead)
     implements Serializable {
+
+  /** A mention whose date is not the day its article's lead names. */
+  public CodedMention(
+      String mentionId,
+      String articleId,
+      boolean articleDated,
+      ActorRef actor1,
+      ActorRef actor2,
+      String eventCode,
+      String rootCode,
+      LocalDate eventDate,
+      EventDate.Precision precision,
+      boolean dateFromSentence,
+      String locationCountryCode) {
+    this(
+        mentionId,
+        articleId,
+        articleDated,
+        actor1,
+        actor2,
+        eventCode,
+        rootCode,
+        eventDate,
+        precision,
+        dateFromSentence,
+        locationCountryCode,
+        false);
+  }
 
   public CodedMention {
     Objects.requireNonNull(mentionId, "mentionId");
@@ -47,6 +78,9 @@ public record CodedMention(
     if (!articleDated) {
       return DateBasis.UNDATED_ARTICLE;
     }
-    return dateFromSentence ? DateBasis.SENTENCE : DateBasis.ARTICLE;
+    if (dateFromSentence) {
+      return DateBasis.SENTENCE;
+    }
+    return dateFromLead ? DateBasis.ARTICLE_LEAD : DateBasis.ARTICLE;
   }
 }

@@ -59,7 +59,8 @@ public final class EventCoder {
 
   /**
    * @param actorMentions the actors stage's mentions of this article (any order)
-   * @param articleDate the reference date for relative time expressions
+   * @param articleDate the reference date for relative time expressions; the day the article's lead
+   *     names dates the sentences that retell it ({@link StoryDay})
    */
   public List<EventMention> code(
       AnnotatedArticle article, ActorResolver.Result actors, LocalDate articleDate) {
@@ -74,6 +75,7 @@ public final class EventCoder {
               }
             });
     ActorMention lastPerson = null;
+    StoryDay story = StoryDay.of(article, articleDate);
     for (Sentence sentence : article.sentences()) {
       List<ActorMention> inSentence =
           actors.mentions().stream()
@@ -89,7 +91,7 @@ public final class EventCoder {
                 inSentence,
                 persons,
                 lastPerson,
-                articleDate)
+                story)
             .codeInto(out);
       }
       ActorMention subject = null;

@@ -8,9 +8,10 @@ import java.time.LocalDate;
  * first day) or a year (1 January); or unknown (date and precision null) when the sentence gives no
  * date it can be read by and the article has none to stand in or to resolve "Friday" against.
  *
- * @param source where the date came from: "sentence" (a time expression tied to the action) or
- *     "article" (none in the sentence, so the article's date stands in, or nothing when the article
- *     is undated)
+ * @param source where the date came from: "sentence" (a time expression tied to the action),
+ *     "article-lead" (none in the sentence, which retells in the simple past the act the article's
+ *     lead dates: the day the lead names stands in, see {@link StoryDay}) or "article" (none in the
+ *     sentence, so the article's date stands in, or nothing when the article is undated)
  * @param expression the words that gave the date ("next Friday", "mid-February"), or null
  */
 public record EventDate(LocalDate date, Precision precision, String source, String expression)

@@ -46,7 +46,27 @@ public final class EventDateResolver {
    *     sentence that writes its date out dates the event
    */
   public static EventDate resolve(Sentence sentence, int actionToken, LocalDate articleDate) {
-    EventDate nearest = nearestDate(sentence, actionToken, articleDate);
+    return resolve(sentence, actionToken, StoryDay.none(articleDate));
+  }
+
+  /**
+   * As {@link #resolve(Sentence, int, LocalDate)}, with what the article's lead and quotes add:
+   *
+   * <ul>
+   *   <li>A sentence after the lead whose action is told in the simple past ("Pompeo cited", "Lam
+   *       did not accede", "the rules were released") and that has no time expression of its own
+   *       retells the story: it takes the day the lead names, with day precision and source
+   *       "article-lead", rather than the article's date. One in the present, present perfect or
+   *       past perfect ("had made threats") does not: it tells of a state or of something before.
+   *   <li>"yesterday", "last night", "this morning", "today", "tonight" and "tomorrow" inside a
+   *       direct quote count from the day the quote was said, taken to be the story day, not from
+   *       the day the article was published ("I informed Bolton last night", tweeted on the Tuesday
+   *       the lead names, is the Monday).
+   * </ul>
+   */
+  public static EventDate resolve(Sentence sentence, int actionToken, StoryDay story) {
+    LocalDate articleDate = story.articleDate();
+    EventDate nearest = nearestDate(sentence, actionToken, story);
     // A verb in the past tense tells of an act done by the time the article was written: a date
     // after the article belongs to another clause ("agreed to meet next Friday" dates the meeting,
     // not the agreement), and the act takes the article's date.
@@ -55,13 +75,95 @@ public final class EventDateResolver {
         && nearest.date().isAfter(articleDate)
         && "sentence".equals(nearest.source())
         && tense(sentence, actionToken) == Tense.PAST) {
-      return new EventDate(articleDate, EventDate.Precision.DAY, "article", null);
+      nearest = new EventDate(articleDate, EventDate.Precision.DAY, "article", null);
+    }
+    if ("article".equals(nearest.source())
+        && nearest.isKnown()
+        && story.retellsTheLead(sentence)
+        && isSimplePast(sentence, actionToken)) {
+      return new EventDate(story.day(), EventDate.Precision.DAY, "article-lead", null);
     }
     return nearest;
   }
 
+  /** Said of the day the speaker spoke: a day before, the same day, or a day after it. */
+  private static final Pattern DEICTIC_DAY =
+      Pattern.compile(
+          "^(?:(yesterday|today|tomorrow)(?: (?:morning|afternoon|evening|night))?"
+              + "|(tonight)|(last) night|this (?:morning|afternoon|evening))$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The day a deictic expression ({@link #DEICTIC_DAY}) inside a direct quote names, counted from
+   * the story day; empty outside a quote, for other expressions, or without a story day.
+   */
+  private static Optional<LocalDate> quotedDeicticDay(
+      Sentence sentence, Timex timex, StoryDay story) {
+    Matcher deictic = DEICTIC_DAY.matcher(timex.text().strip());
+    if (story.day() == null || !deictic.matches() || !story.inQuote(sentence, timex.tokenStart())) {
+      return Optional.empty();
+    }
+    String word =
+        deictic.group(1) != null ? deictic.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+    int offset =
+        word.equals("yesterday") || deictic.group(3) != null ? -1 : word.equals("tomorrow") ? 1 : 0;
+    return Optional.of(story.day().plusDays(offset));
+  }
+
+  /**
+   * Whether the action is told in the simple past, active or passive: a past-tense verb ("cited"),
+   * "did" with a bare verb ("did not accede"), or "was" or "were" with a participle ("were
+   * released"); not with a perfect ("has met", "had made"), a modal or a future auxiliary. A noun
+   * action ("talks") is told by the verb it hangs on ("held talks").
+   */
+  static boolean isSimplePast(Sentence sentence, int actionToken) {
+    int verb = verbOf(sentence, actionToken);
+    if (verb < 0) {
+      return false;
+    }
+    List<org.newsevents.nlp.Token> tokens = sentence.tokens();
+    boolean did = false;
+    boolean pastBe = false;
+    for (Dependency edge : sentence.dependencies()) {
+      if (edge.governor() != verb || !edge.relation().startsWith("aux")) {
+        continue;
+      }
+      org.newsevents.nlp.Token auxiliary = tokens.get(edge.dependent());
+      String lemma = auxiliary.lemma().toLowerCase(java.util.Locale.ROOT);
+      if (lemma.equals("have") || auxiliary.pos().equals("MD")) {
+        return false;
+      }
+      did |= lemma.equals("do") && auxiliary.pos().equals("VBD");
+      pastBe |= lemma.equals("be") && auxiliary.pos().equals("VBD");
+    }
+    String pos = tokens.get(verb).pos();
+    return (pos.equals("VBD") && !did && !pastBe)
+        || (pos.equals("VB") && did)
+        || (pos.equals("VBN") && pastBe);
+  }
+
+  /** The action's own token when it is a verb, else the nearest verb above it; -1 if none. */
+  private static int verbOf(Sentence sentence, int actionToken) {
+    int token = actionToken;
+    for (int steps = 0; token >= 0 && steps < sentence.tokens().size(); steps++) {
+      if (sentence.tokens().get(token).pos().startsWith("VB")) {
+        return token;
+      }
+      int governor = -1;
+      for (Dependency edge : sentence.dependencies()) {
+        if (edge.dependent() == token) {
+          governor = edge.governor();
+          break;
+        }
+      }
+      token = governor;
+    }
+    return -1;
+  }
+
   /** The date of the time expression nearest the action, else the article's. */
-  private static EventDate nearestDate(Sentence sentence, int actionToken, LocalDate articleDate) {
+  private static EventDate nearestDate(Sentence sentence, int actionToken, StoryDay story) {
+    LocalDate articleDate = story.articleDate();
     Timex best = null;
     EventDate fallback = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -152,6 +254,10 @@ public final class EventDateResolver {
       return articleDate == null
           ? EventDate.unknown("article", null)
           : new EventDate(articleDate, EventDate.Precision.DAY, "article", null);
+    }
+    Optional<LocalDate> quoted = quotedDeicticDay(sentence, best, story);
+    if (quoted.isPresent()) {
+      return new EventDate(quoted.get(), EventDate.Precision.DAY, "sentence", best.text());
     }
     String text = best.text().strip();
     if (BARE_WEEKDAY.matcher(text).matches()) {

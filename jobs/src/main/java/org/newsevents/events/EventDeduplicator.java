@@ -61,15 +61,20 @@ import org.newsevents.ingest.InputReader;
  *             undated article: within one article every date was resolved against the same day). An
  *             article tells one story: its lead dates an act and later sentences retell it ("Lam
  *             said in a televised announcement") without a date of their own; a year named
- *             ("annexed Crimea in 2014") still keeps an act of that year apart.
+ *             ("annexed Crimea in 2014") still keeps an act of that year apart. A sentence that
+ *             retells the lead's act in the simple past and so took the day the lead names ({@link
+ *             DateBasis#ARTICLE_LEAD}) stands for that day, as a sentence naming it would.
  *         <li>Across articles (or against an event of an earlier run), what dated each report must
  *             agree. Sentence against sentence: two days are the same day ({@link
  *             MergeRule#SAME_DAY}), so two meetings of one pair on different days are two events; a
  *             week, month or year matches a day or period inside it ({@link
  *             MergeRule#WITHIN_PERIOD}). Article against article: published on the same or the next
- *             day ({@link MergeRule#PUBLISHED_TOGETHER}, {@link #PUBLICATION_DAY_TOLERANCE}). A
- *             mention dated by its sentence never joins one dated only by its article: "Russia
- *             annexed Crimea in 2014" is not what a 2022 article calls "if Russia took that step".
+ *             day ({@link MergeRule#PUBLISHED_TOGETHER}, {@link #PUBLICATION_DAY_TOLERANCE}); a
+ *             date the lead's day gave ({@link DateBasis#ARTICLE_LEAD}) counts here as its
+ *             article's date, the lead's day standing for the day of publication, since it is
+ *             inferred from the lead. A mention dated by its sentence never joins one dated only by
+ *             its article: "Russia annexed Crimea in 2014" is not what a 2022 article calls "if
+ *             Russia took that step".
  *         <li>{@link MergeRule#UNDATED_ARTICLE}: a mention of an undated article joins another
  *             article's event only when its sentence names a day ("met in Geneva on Friday") and a
  *             dated article's sentence dated the event to the day. Otherwise its date, the run's,
@@ -135,12 +140,14 @@ public final class EventDeduplicator {
 
   /**
    * The order in which {@link #assign} reads mentions, best-dated first, so that an event's anchor
-   * is its most reliable date: dated articles first, then dates given by the sentence, then finer
-   * precision, then date, article and mention id (a total order, for determinism).
+   * is its most reliable date: dated articles first, then dates given by the sentence, then by the
+   * article's lead, then finer precision, then date, article and mention id (a total order, for
+   * determinism).
    */
   public static final Comparator<CodedMention> BEST_DATED_FIRST =
       Comparator.comparing((CodedMention m) -> !m.articleDated())
           .thenComparing(m -> !m.dateFromSentence())
+          .thenComparing(m -> !m.dateFromLead())
           .thenComparing(CodedMention::precision, Comparator.nullsLast(Comparator.naturalOrder()))
           // A report naming people anchors before one naming only their countries: a country-level
           // anchor would also take in a different meeting of other officials of the same pair.
@@ -390,6 +397,7 @@ public final class EventDeduplicator {
       LocalDate date,
       EventDate.Precision precision,
       boolean sentenceGaveDate,
+      boolean leadGaveDate,
       String locationCountryCode) {
 
     static Report of(CodedMention m) {
@@ -404,6 +412,7 @@ public final class EventDeduplicator {
           m.eventDate(),
           m.precision() == null ? EventDate.Precision.DAY : m.precision(),
           m.dateFromSentence(),
+          m.dateFromLead(),
           m.locationCountryCode());
     }
 
@@ -419,6 +428,7 @@ public final class EventDeduplicator {
           e.eventDate(),
           e.precision() == null ? EventDate.Precision.DAY : e.precision(),
           e.dateBasis() == DateBasis.SENTENCE,
+          e.dateBasis() == DateBasis.ARTICLE_LEAD,
           e.locationCountryCode());
     }
 
@@ -492,7 +502,7 @@ public final class EventDeduplicator {
             ? new Merge(MergeRule.WITHIN_PERIOD, 1.0 / mine.daysOpenWith(theirs))
             : null;
       }
-      if (basis == DateBasis.ARTICLE && other.basis == DateBasis.ARTICLE) {
+      if (datedByArticle() && other.datedByArticle()) {
         return daysApart(other) <= PUBLICATION_DAY_TOLERANCE
             ? new Merge(
                 MergeRule.PUBLISHED_TOGETHER,
@@ -500,6 +510,14 @@ public final class EventDeduplicator {
             : null;
       }
       return null;
+    }
+
+    /**
+     * Dated by its article, across articles: the article's date, or the day its lead names, which
+     * is inferred from the lead and so counts as no more than the article's date.
+     */
+    private boolean datedByArticle() {
+      return basis == DateBasis.ARTICLE || basis == DateBasis.ARTICLE_LEAD;
     }
 
     /** Dated to the day by a sentence of a dated article. */
@@ -520,10 +538,11 @@ public final class EventDeduplicator {
 
     /**
      * The days this report stands for among the sentences of its own article: the sentence's
-     * period, or the week before the article's (or the run's) date.
+     * period, the day the lead names (a sentence that retells the lead's act), or the week before
+     * the article's date.
      */
     private DateRange withinArticle() {
-      return sentenceGaveDate
+      return sentenceGaveDate || leadGaveDate
           ? DateRange.of(date, precision)
           : new DateRange(date.minusDays(ARTICLE_DATE_DAYS_BEFORE), date);
     }

@@ -213,14 +213,18 @@ final class ActorStage {
   }
 
   /**
-   * What dated an event mention: its sentence, else the article's date (published or inferred);
-   * none when it has no date.
+   * What dated an event mention: its sentence, else the day the article's lead names (article-lead:
+   * the sentence retells the lead's act), else the article's date (published or inferred); none
+   * when it has no date.
    */
   static String dateBasis(EventDate date, ArticleDateBasis article) {
     if (!date.isKnown()) {
       return ArticleDateBasis.NONE.basis;
     }
-    return "sentence".equals(date.source()) ? "sentence" : article.basis;
+    return switch (date.source()) {
+      case "sentence", "article-lead" -> date.source();
+      default -> article.basis;
+    };
   }
 
   /**

@@ -372,7 +372,8 @@ final class EventStage {
         localDate(row.getAs("event_date")),
         precision(row.getAs("date_precision")),
         row.<Boolean>getAs("date_from_sentence"),
-        row.getAs("location_country_code"));
+        row.getAs("location_country_code"),
+        DateBasis.of(row.getAs("date_basis")) == DateBasis.ARTICLE_LEAD);
   }
 
   private static KnownEvent knownEvent(Row row) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsevents.nlp.AnnotatedArticle;
 import org.newsevents.nlp.NlpPipeline;
 import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.SentenceTriage;
@@ -275,5 +276,198 @@ class EventDateResolverTest {
             WEDNESDAY_19_JANUARY);
     assertThat(agreed)
         .isEqualTo(new EventDate(WEDNESDAY_19_JANUARY, EventDate.Precision.DAY, "article", null));
+  }
+
+  private static final LocalDate SUNDAY_23_JANUARY = LocalDate.of(2022, 1, 23);
+  private static final LocalDate FRIDAY_21_JANUARY = LocalDate.of(2022, 1, 21);
+
+  /** A lead that dates its act to the Friday before the article of Sunday 23 January. */
+  private static final String FRIDAY_LEAD =
+      "On Friday, the Arnorian transport ministry announced new restrictions on flights to"
+          + " Gondor.";
+
+  private static AnnotatedArticle article(List<String> paragraphs, LocalDate articleDate) {
+    List<Integer> english = new java.util.ArrayList<>();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      english.add(i);
+    }
+    return NlpPipeline.get()
+        .annotate("t", paragraphs, english, articleDate, SentenceTriage.properNounAndVerb());
+  }
+
+  /** The date of the action in the article's last sentence, with the article's lead and quotes. */
+  private static EventDate dateInArticle(
+      List<String> paragraphs, String actionLemma, LocalDate articleDate) {
+    AnnotatedArticle annotated = article(paragraphs, articleDate);
+    Sentence last = annotated.sentences().get(annotated.sentences().size() - 1);
+    int action =
+        last.tokens().stream()
+            .filter(t -> t.lemma().equals(actionLemma))
+            .mapToInt(Token::index)
+            .findFirst()
+            .orElseThrow();
+    return EventDateResolver.resolve(last, action, StoryDay.of(annotated, articleDate));
+  }
+
+  @Test
+  void anUndatedSimplePastSentenceRetellsTheDayTheLeadNames() {
+    EventDate cited =
+        dateInArticle(
+            List.of(
+                FRIDAY_LEAD,
+                "In the letter, Minister Tomas Varga cited the repression of Gondorian dissidents"
+                    + " as his motive."),
+            "cite",
+            SUNDAY_23_JANUARY);
+    assertThat(cited)
+        .isEqualTo(new EventDate(FRIDAY_21_JANUARY, EventDate.Precision.DAY, "article-lead", null));
+  }
+
+  @Test
+  void aHeadlineInThePresentComesBeforeTheLead() {
+    EventDate cited =
+        dateInArticle(
+            List.of(
+                "Arnor restricts flights to Gondor",
+                "Minister Tomas Varga",
+                FRIDAY_LEAD,
+                "In the letter, Minister Tomas Varga cited the repression of Gondorian dissidents."),
+            "cite",
+            SUNDAY_23_JANUARY);
+    assertThat(cited.date()).isEqualTo(FRIDAY_21_JANUARY);
+    assertThat(cited.source()).isEqualTo("article-lead");
+  }
+
+  @Test
+  void aDidNotSentenceAndAPassiveInThePastRetellTheDayTheLeadNames() {
+    assertThat(
+            dateInArticle(
+                    List.of(
+                        FRIDAY_LEAD, "Minister Tomas Varga did not accede to Gondor's demands."),
+                    "accede",
+                    SUNDAY_23_JANUARY)
+                .source())
+        .isEqualTo("article-lead");
+    assertThat(
+            dateInArticle(
+                    List.of(
+                        FRIDAY_LEAD, "Gondor's ambassador was summoned by Minister Tomas Varga."),
+                    "summon",
+                    SUNDAY_23_JANUARY)
+                .date())
+        .isEqualTo(FRIDAY_21_JANUARY);
+  }
+
+  @Test
+  void aPastPerfectSentenceIsNotDatedByTheLead() {
+    assertThat(
+            dateInArticle(
+                List.of(FRIDAY_LEAD, "Minister Tomas Varga had made threats against Gondor."),
+                "make",
+                SUNDAY_23_JANUARY))
+        .isEqualTo(new EventDate(SUNDAY_23_JANUARY, EventDate.Precision.DAY, "article", null));
+    assertThat(
+            dateInArticle(
+                    List.of(FRIDAY_LEAD, "Minister Tomas Varga has threatened Gondor before."),
+                    "threaten",
+                    SUNDAY_23_JANUARY)
+                .source())
+        .isEqualTo("article");
+  }
+
+  @Test
+  void aPresentSentenceIsNotDatedByTheLead() {
+    assertThat(
+            dateInArticle(
+                List.of(FRIDAY_LEAD, "Minister Tomas Varga accuses Gondor of repression."),
+                "accuse",
+                SUNDAY_23_JANUARY))
+        .isEqualTo(new EventDate(SUNDAY_23_JANUARY, EventDate.Precision.DAY, "article", null));
+  }
+
+  @Test
+  void aSentenceAfterTheLeadKeepsADateOfItsOwn() {
+    EventDate met =
+        dateInArticle(
+            List.of(FRIDAY_LEAD, "Minister Tomas Varga met Gondor's ambassador on Thursday."),
+            "meet",
+            SUNDAY_23_JANUARY);
+    assertThat(met.date()).isEqualTo(LocalDate.of(2022, 1, 20));
+    assertThat(met.source()).isEqualTo("sentence");
+  }
+
+  @Test
+  void aLeadThatDatesNoPastDayNamesNoStoryDay() {
+    List<String> paragraphs =
+        List.of(
+            "The Arnorian transport ministry will announce new restrictions on flights to Gondor"
+                + " on Friday.",
+            "In a letter, Minister Tomas Varga cited the repression of Gondorian dissidents.");
+    assertThat(StoryDay.of(article(paragraphs, WEDNESDAY_19_JANUARY), WEDNESDAY_19_JANUARY).day())
+        .isNull();
+    assertThat(dateInArticle(paragraphs, "cite", WEDNESDAY_19_JANUARY).source())
+        .isEqualTo("article");
+  }
+
+  /** The lead of an article of Thursday 20 January: the dismissal was announced on Tuesday. */
+  private static final String TUESDAY_LEAD =
+      "On Tuesday, President Elena Marsh announced that she had dismissed her adviser Paul Reyes.";
+
+  private static final LocalDate THURSDAY_20_JANUARY = LocalDate.of(2022, 1, 20);
+
+  @Test
+  void lastNightInAQuoteIsTheNightBeforeTheLeadsDay() {
+    EventDate informed =
+        dateInArticle(
+            List.of(
+                TUESDAY_LEAD,
+                "\"I informed Paul Reyes last night that his services are no longer needed,\""
+                    + " Marsh wrote."),
+            "inform",
+            THURSDAY_20_JANUARY);
+    assertThat(informed)
+        .isEqualTo(
+            new EventDate(
+                LocalDate.of(2022, 1, 17), EventDate.Precision.DAY, "sentence", "last night"));
+  }
+
+  @Test
+  void thisMorningInAQuoteOpenedBySentenceBeforeIsTheLeadsDay() {
+    EventDate asked =
+        dateInArticle(
+            List.of(
+                TUESDAY_LEAD,
+                "\"I disagreed strongly with Paul Reyes. I asked Reyes for his resignation this"
+                    + " morning,\" Marsh wrote."),
+            "ask",
+            THURSDAY_20_JANUARY);
+    assertThat(asked.date()).isEqualTo(LocalDate.of(2022, 1, 18));
+  }
+
+  /**
+   * A quote that runs over two paragraphs reopens at the second with a quotation mark: that mark
+   * does not close the quote the first left open.
+   */
+  @Test
+  void todayInAQuoteThatRunsOverParagraphsIsTheLeadsDay() {
+    EventDate asked =
+        dateInArticle(
+            List.of(
+                TUESDAY_LEAD,
+                "\"I disagreed strongly with Paul Reyes on many things.",
+                "\"I asked Reyes for his resignation today,\" Marsh wrote."),
+            "ask",
+            THURSDAY_20_JANUARY);
+    assertThat(asked.date()).isEqualTo(LocalDate.of(2022, 1, 18));
+  }
+
+  @Test
+  void lastNightOutsideAQuoteIsTheNightBeforeTheArticle() {
+    EventDate left =
+        dateInArticle(
+            List.of(TUESDAY_LEAD, "Paul Reyes left the office of President Marsh last night."),
+            "leave",
+            THURSDAY_20_JANUARY);
+    assertThat(left.date()).isEqualTo(LocalDate.of(2022, 1, 19));
   }
 }

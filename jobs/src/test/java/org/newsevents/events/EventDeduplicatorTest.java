@@ -592,6 +592,44 @@ class EventDeduplicatorTest {
   }
 
   @Test
+  void aSentenceRetellingTheLeadIsTheLeadsDayWithinItsArticle() {
+    // "On Friday, Blinken met Lavrov in Geneva." ... "Blinken met Lavrov for ninety minutes.",
+    // in an article of Sunday: the retelling stands for the Friday, not the week before Sunday.
+    CodedMention retold =
+        mention("reuters-1#7", BLINKEN, LAVROV, "044").leadDate(FRIDAY).in("CHE").build();
+    // "Blinken also met Lavrov on Wednesday": another meeting of the same article, two days before.
+    CodedMention wednesday =
+        mention("reuters-1#9", BLINKEN, LAVROV, "044")
+            .date(FRIDAY.minusDays(2), Precision.DAY)
+            .in("CHE")
+            .build();
+
+    assertThat(EventDeduplicator.merge(BLINKEN_MET_LAVROV, retold))
+        .contains(new Merge(MergeRule.SAME_ARTICLE, 1.0));
+    assertThat(EventDeduplicator.compatible(wednesday, retold)).isFalse();
+    assertThat(retold.dateBasis()).isEqualTo(DateBasis.ARTICLE_LEAD);
+    // A sentence's own date anchors before the lead's day.
+    assertThat(EventDeduplicator.assign(List.of(), List.of(retold, BLINKEN_MET_LAVROV)).newEvents())
+        .extracting(NewEvent::anchor)
+        .containsExactly(BLINKEN_MET_LAVROV);
+  }
+
+  @Test
+  void theLeadsDayCountsAsTheArticlesDateAcrossArticles() {
+    CodedMention retold =
+        mention("reuters-1#7", BLINKEN, LAVROV, "044").leadDate(FRIDAY).in("CHE").build();
+    CodedMention tassUndated =
+        mention("tass-9#3", BLINKEN, LAVROV, "044").articleDate(FRIDAY.plusDays(1)).build();
+
+    // Never joins another article's sentence date, even of the same day: it is inferred.
+    assertThat(EventDeduplicator.compatible(LAVROV_MET_BLINKEN, retold)).isFalse();
+    // Joins another article's undated report published the same or the next day.
+    assertThat(EventDeduplicator.merge(retold, tassUndated).map(Merge::rule))
+        .contains(MergeRule.PUBLISHED_TOGETHER);
+    assertThat(DateBasis.of("article-lead")).isEqualTo(DateBasis.ARTICLE_LEAD);
+  }
+
+  @Test
   void aMentionIdGivenTwiceIsRefused() {
     assertThatThrownBy(
             () ->
@@ -616,6 +654,7 @@ class EventDeduplicatorTest {
     private final String eventCode;
     private boolean articleDated = true;
     private boolean fromSentence = true;
+    private boolean fromLead = false;
     private LocalDate date = FRIDAY;
     private Precision precision = Precision.DAY;
     private String location;
@@ -640,6 +679,18 @@ class EventDeduplicatorTest {
       this.date = published;
       this.precision = Precision.DAY;
       this.fromSentence = false;
+      return this;
+    }
+
+    /**
+     * No date in the sentence, which retells in the simple past the act the article's lead dates:
+     * the day the lead names stands in.
+     */
+    MentionBuilder leadDate(LocalDate storyDay) {
+      this.date = storyDay;
+      this.precision = Precision.DAY;
+      this.fromSentence = false;
+      this.fromLead = true;
       return this;
     }
 
@@ -668,7 +719,8 @@ class EventDeduplicatorTest {
           date,
           precision,
           fromSentence,
-          location);
+          location,
+          fromLead);
     }
   }
 }

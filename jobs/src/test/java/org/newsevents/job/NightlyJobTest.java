@@ -161,8 +161,9 @@ class NightlyJobTest {
                 "select m.verb, m.event_date, m.date_precision, m.date_basis"
                     + " from fct_event_mentions m join dim_articles a using (article_id)"
                     + " where a.input_ref = 'b1' order by 1"))
+        // "accused" retells in the simple past the day its lead ("met ... on Friday") names.
         .containsExactly(
-            "accuse | 2022-01-21 | day | article-inferred", "meet | 2022-01-21 | day | sentence");
+            "accuse | 2022-01-21 | day | article-lead", "meet | 2022-01-21 | day | sentence");
   }
 
   @Test

@@ -2,7 +2,6 @@ package org.newsevents.events.coding;
 
 import static org.newsevents.events.coding.ParsedSentence.lower;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +17,7 @@ import org.newsevents.events.Gazetteer;
 import org.newsevents.events.MentionStatus;
 import org.newsevents.events.Quantity;
 import org.newsevents.events.StatusClassifier;
+import org.newsevents.events.StoryDay;
 import org.newsevents.nlp.ParseTree;
 import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.Token;
@@ -35,7 +35,7 @@ public final class SentenceCoder {
   private final CameoDictionary cameo;
   private final String articleId;
   private final Sentence sentence;
-  private final LocalDate articleDate;
+  private final StoryDay story;
   private final ParseTree tree;
   private final DyadFinder dyadFinder;
   private final PatternMatcher matcher;
@@ -72,11 +72,11 @@ public final class SentenceCoder {
       List<ActorMention> mentions,
       Set<String> persons,
       ActorMention personBefore,
-      LocalDate articleDate) {
+      StoryDay story) {
     this.cameo = cameo;
     this.articleId = articleId;
     this.sentence = sentence;
-    this.articleDate = articleDate;
+    this.story = story;
     ParsedSentence parsed = new ParsedSentence(sentence, mentions);
     this.tree = parsed.tree;
     this.dyadFinder = new DyadFinder(parsed, persons, personBefore);
@@ -144,7 +144,7 @@ public final class SentenceCoder {
     }
     int clause = nominals.clauseOf(noun) >= 0 ? nominals.clauseOf(noun) : noun;
     ActorMention reporter = dyadFinder.dyads(clause).reporter();
-    EventDate date = EventDateResolver.resolve(sentence, noun, articleDate);
+    EventDate date = EventDateResolver.resolve(sentence, noun, story);
     for (ActorMention source : nominal.sources()) {
       for (ActorMention target : nominal.targets().isEmpty() ? nullTarget() : nominal.targets()) {
         String targetKey = target == null ? null : target.actorKey();
@@ -334,7 +334,7 @@ public final class SentenceCoder {
     }
     // An intent is dated, and its tense read, where it was said.
     int said = intent.map(Intents.Recoded::saidAt).orElse(verb);
-    EventDate date = EventDateResolver.resolve(sentence, said, articleDate);
+    EventDate date = EventDateResolver.resolve(sentence, said, story);
     Gazetteer.Place place = circumstances.location(verb, targets);
     Quantity quantity = circumstances.quantity(verb);
     boolean past = circumstances.isPastTense(said);

@@ -1,0 +1,156 @@
+package org.newsevents.events;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsevents.nlp.AnnotatedArticle;
+import org.newsevents.nlp.Dependency;
+import org.newsevents.nlp.Sentence;
+
+/**
+ * The day an article's story is about, the day its lead names, found once per article with what
+ * dating against it needs: the article's date, and which sentences begin inside a direct quote that
+ * an earlier sentence opened (a quote's "last night" counts from the story day).
+ *
+ * <p>The story day follows how news is written: the lead dates the act the story is about ("On
+ * Friday, the Department of Transportation announced new restrictions") and later sentences retell
+ * it without a date of their own ("In the letter, Pompeo cited ..."). The lead is the first
+ * paragraph that tells in the past tense (the main verb of one of its sentences is): the paragraphs
+ * before it are a headline, a caption or a byline, written in the present or without a verb. The
+ * story day is the day the first sentence of the lead that dates a past act to a day names: its
+ * main verb in the past, dated by its own time expression to a day not after the article. An
+ * undated article, or one whose lead dates nothing to a day in the past, has none.
+ *
+ * <p>Quotes are found simply, from the double quotation marks of the text (straight or curly;
+ * single marks are apostrophes too often): a mark opens a quote when none is open and closes the
+ * open one otherwise, and a sentence that opens a quote it does not close leaves the next sentence
+ * inside it. A paragraph that begins with a mark opens a quote there, whatever the previous
+ * paragraph left open: a quote that runs over several paragraphs reopens at each, by convention.
+ *
+ * @param articleDate the article's date (published or inferred), or null when undated
+ * @param day the day the lead names, or null when there is none
+ * @param leadSentenceNo the sentence that named it, or -1
+ * @param sentencesBeginningInAQuote the sentences (sentenceNo) an earlier sentence's quote runs
+ *     into
+ */
+public record StoryDay(
+    LocalDate articleDate,
+    LocalDate day,
+    int leadSentenceNo,
+    Set<Integer> sentencesBeginningInAQuote)
+    implements Serializable {
+
+  /**
+   * How many paragraphs can come before the lead: a headline, a caption, and a byline or dateline.
+   * A past-tense paragraph further down tells of something else than the story's day.
+   */
+  static final int PARAGRAPHS_BEFORE_THE_LEAD = 3;
+
+  /** The article's date alone: no lead read, no quote carried over from another sentence. */
+  public static StoryDay none(LocalDate articleDate) {
+    return new StoryDay(articleDate, null, -1, Set.of());
+  }
+
+  /** Reads the article's lead for its story day, and its quotation marks. */
+  public static StoryDay of(AnnotatedArticle article, LocalDate articleDate) {
+    List<Sentence> sentences = article.sentences();
+    Set<Integer> inQuote = sentencesBeginningInAQuote(sentences);
+    if (articleDate == null || sentences.isEmpty()) {
+      return new StoryDay(articleDate, null, -1, inQuote);
+    }
+    int leadParagraph = -1;
+    int paragraphsBefore = -1;
+    int paragraph = Integer.MIN_VALUE;
+    for (Sentence sentence : sentences) {
+      int root = rootOf(sentence);
+      if (leadParagraph >= 0 && sentence.paragraphNo() != leadParagraph) {
+        break;
+      }
+      if (sentence.paragraphNo() != paragraph) {
+        paragraph = sentence.paragraphNo();
+        if (++paragraphsBefore > PARAGRAPHS_BEFORE_THE_LEAD) {
+          break;
+        }
+      }
+      if (!sentence.deep() || root < 0) {
+        continue;
+      }
+      if (leadParagraph < 0) {
+        if (EventDateResolver.tense(sentence, root) != EventDateResolver.Tense.PAST) {
+          continue; // a headline, a caption or a byline, told in the present or without a verb
+        }
+        leadParagraph = sentence.paragraphNo();
+      }
+      EventDate date = EventDateResolver.resolve(sentence, root, articleDate);
+      if ("sentence".equals(date.source())
+          && date.isKnown()
+          && date.precision() == EventDate.Precision.DAY
+          && !date.date().isAfter(articleDate)
+          && EventDateResolver.tense(sentence, root) == EventDateResolver.Tense.PAST) {
+        return new StoryDay(articleDate, date.date(), sentence.sentenceNo(), inQuote);
+      }
+    }
+    return new StoryDay(articleDate, null, -1, inQuote);
+  }
+
+  /** Whether a sentence after the lead can take the story day. */
+  boolean retellsTheLead(Sentence sentence) {
+    return day != null && sentence.sentenceNo() > leadSentenceNo;
+  }
+
+  /** Whether the token lies inside a direct quote (see the class comment). */
+  boolean inQuote(Sentence sentence, int token) {
+    boolean open = sentencesBeginningInAQuote.contains(sentence.sentenceNo());
+    int until = sentence.tokens().get(token).charStart() - sentence.charStart();
+    String text = sentence.text();
+    for (int i = 0; i < Math.min(until, text.length()); i++) {
+      open = afterMark(text.charAt(i), open);
+    }
+    return open;
+  }
+
+  private static Set<Integer> sentencesBeginningInAQuote(List<Sentence> sentences) {
+    Set<Integer> inQuote = new HashSet<>();
+    boolean open = false;
+    int paragraph = Integer.MIN_VALUE;
+    for (Sentence sentence : sentences) {
+      String text = sentence.text().strip();
+      if (sentence.paragraphNo() != paragraph && !text.isEmpty() && isMark(text.charAt(0))) {
+        open = false; // the mark that begins the paragraph (re)opens the quote
+      }
+      paragraph = sentence.paragraphNo();
+      if (open) {
+        inQuote.add(sentence.sentenceNo());
+      }
+      for (int i = 0; i < text.length(); i++) {
+        open = afterMark(text.charAt(i), open);
+      }
+    }
+    return Set.copyOf(inQuote);
+  }
+
+  private static boolean isMark(char c) {
+    return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';
+  }
+
+  /** Whether a quote is open after {@code c}, given whether one was before it. */
+  private static boolean afterMark(char c, boolean open) {
+    return switch (c) {
+      case '\u201C', '\u201E' -> true;
+      case '\u201D' -> false;
+      case '"' -> !open;
+      default -> open;
+    };
+  }
+
+  private static int rootOf(Sentence sentence) {
+    for (Dependency dependency : sentence.dependencies()) {
+      if (dependency.governor() < 0) {
+        return dependency.dependent();
+      }
+    }
+    return -1;
+  }
+}
