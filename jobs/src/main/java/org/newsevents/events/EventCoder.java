@@ -117,12 +117,7 @@ public final class EventCoder {
     if (!sentence.deep() || sentence.dependencies().isEmpty()) {
       return false;
     }
-    int root = -1;
-    for (Dependency dependency : sentence.dependencies()) {
-      if (dependency.governor() < 0) {
-        root = dependency.dependent();
-      }
-    }
+    int root = sentence.root();
     for (Dependency dependency : sentence.dependencies()) {
       if (dependency.governor() == root
           && (dependency.relation().equals("nsubj")

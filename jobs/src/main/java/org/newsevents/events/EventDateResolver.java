@@ -7,12 +7,14 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsevents.nlp.Dependency;
 import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.Timex;
+import org.newsevents.nlp.Token;
 
 /**
  * Dates an event by the time expression that belongs to its action, as SUTime normalised it against
@@ -103,8 +105,7 @@ public final class EventDateResolver {
     if (story.day() == null || !deictic.matches() || !story.inQuote(sentence, timex.tokenStart())) {
       return Optional.empty();
     }
-    String word =
-        deictic.group(1) != null ? deictic.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+    String word = deictic.group(1) != null ? deictic.group(1).toLowerCase(Locale.ROOT) : "";
     int offset =
         word.equals("yesterday") || deictic.group(3) != null ? -1 : word.equals("tomorrow") ? 1 : 0;
     return Optional.of(story.day().plusDays(offset));
@@ -121,15 +122,15 @@ public final class EventDateResolver {
     if (verb < 0) {
       return false;
     }
-    List<org.newsevents.nlp.Token> tokens = sentence.tokens();
+    List<Token> tokens = sentence.tokens();
     boolean did = false;
     boolean pastBe = false;
     for (Dependency edge : sentence.dependencies()) {
       if (edge.governor() != verb || !edge.relation().startsWith("aux")) {
         continue;
       }
-      org.newsevents.nlp.Token auxiliary = tokens.get(edge.dependent());
-      String lemma = auxiliary.lemma().toLowerCase(java.util.Locale.ROOT);
+      Token auxiliary = tokens.get(edge.dependent());
+      String lemma = auxiliary.lemma().toLowerCase(Locale.ROOT);
       if (lemma.equals("have") || auxiliary.pos().equals("MD")) {
         return false;
       }
@@ -367,7 +368,7 @@ public final class EventDateResolver {
   }
 
   private static int monthNumber(String word) {
-    String prefix = word.toLowerCase(java.util.Locale.ROOT).substring(0, 3);
+    String prefix = word.toLowerCase(Locale.ROOT).substring(0, 3);
     return switch (prefix) {
       case "jan" -> 1;
       case "feb" -> 2;
@@ -450,7 +451,7 @@ public final class EventDateResolver {
     if (articleDate == null || !weekday.matches()) {
       return Optional.empty();
     }
-    DayOfWeek day = DayOfWeek.valueOf(weekday.group(1).toUpperCase(java.util.Locale.ROOT));
+    DayOfWeek day = DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT));
     return Optional.of(
         switch (tense(sentence, actionToken)) {
           case PAST -> articleDate.with(TemporalAdjusters.previousOrSame(day));
@@ -468,13 +469,13 @@ public final class EventDateResolver {
    * arrested", "had met"); present otherwise.
    */
   static Tense tense(Sentence sentence, int actionToken) {
-    List<org.newsevents.nlp.Token> tokens = sentence.tokens();
+    List<Token> tokens = sentence.tokens();
     org.newsevents.nlp.Token action = tokens.get(actionToken);
     boolean pastAuxiliary = false;
     for (Dependency edge : sentence.dependencies()) {
       if (edge.governor() == actionToken && edge.relation().startsWith("aux")) {
-        org.newsevents.nlp.Token auxiliary = tokens.get(edge.dependent());
-        if (FUTURE_AUXILIARIES.contains(auxiliary.word().toLowerCase(java.util.Locale.ROOT))) {
+        Token auxiliary = tokens.get(edge.dependent());
+        if (FUTURE_AUXILIARIES.contains(auxiliary.word().toLowerCase(Locale.ROOT))) {
           return Tense.FUTURE;
         }
         pastAuxiliary |= auxiliary.pos().equals("VBD");
@@ -503,7 +504,7 @@ public final class EventDateResolver {
   }
 
   private static String monthName(String name) {
-    return name.toUpperCase(java.util.Locale.ROOT);
+    return name.toUpperCase(Locale.ROOT);
   }
 
   private record Parsed(LocalDate date, EventDate.Precision precision) {}

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsevents.nlp.AnnotatedArticle;
-import org.newsevents.nlp.Dependency;
 import org.newsevents.nlp.Sentence;
 
 /**
@@ -64,7 +63,7 @@ public record StoryDay(
     int paragraphsBefore = -1;
     int paragraph = Integer.MIN_VALUE;
     for (Sentence sentence : sentences) {
-      int root = rootOf(sentence);
+      int root = sentence.root();
       if (leadParagraph >= 0 && sentence.paragraphNo() != leadParagraph) {
         break;
       }
@@ -143,14 +142,5 @@ public record StoryDay(
       case '"' -> !open;
       default -> open;
     };
-  }
-
-  private static int rootOf(Sentence sentence) {
-    for (Dependency dependency : sentence.dependencies()) {
-      if (dependency.governor() < 0) {
-        return dependency.dependent();
-      }
-    }
-    return -1;
   }
 }

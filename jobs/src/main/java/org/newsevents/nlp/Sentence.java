@@ -26,4 +26,15 @@ public record Sentence(
     List<EntityMention> entities,
     List<Timex> timexes,
     List<Dependency> dependencies)
-    implements Serializable {}
+    implements Serializable {
+
+  /** The token the dependency parse hangs from (its root), or -1 for a sentence not parsed. */
+  public int root() {
+    for (Dependency dependency : dependencies) {
+      if (dependency.governor() < 0) {
+        return dependency.dependent();
+      }
+    }
+    return -1;
+  }
+}
