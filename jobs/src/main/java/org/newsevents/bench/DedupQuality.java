@@ -232,30 +232,33 @@ public final class DedupQuality {
             dictionary.codeOn(entry.key(), date).map(ActorDictionary.Code::cameoCode).orElse(null),
             entry.type() == ActorType.PERSON);
       }
-      ActorRef sector = countryAndAgent(words);
-      if (sector != null) {
-        return sector;
-      }
-      Optional<String> country = leadingCountry(words);
+      Optional<LeadingCountry> country = leadingCountry(words);
       if (country.isPresent()) {
-        return new ActorRef(words, country.get(), false);
+        return sectorOf(country.get())
+            .orElse(new ActorRef(words, country.get().countryCode(), false));
       }
-      return bareAgent(words)
-          .map(role -> agentOfTheRole(role))
-          .orElse(new ActorRef(words, null, false));
+      return bareAgent(words).map(this::agentOfTheRole).orElse(new ActorRef(words, null, false));
     }
 
-    /** The country that words begin with ("US Department of Transportation"), or empty. */
-    private Optional<String> leadingCountry(String words) {
+    /**
+     * The country that words begin with ("US Department of Transportation"), its longest alias
+     * first, and the words after it; or empty.
+     */
+    private Optional<LeadingCountry> leadingCountry(String words) {
       List<String> tokens = List.of(words.split(" "));
       for (int length = tokens.size() - 1; length >= 1; length--) {
         List<ActorDictionary.Entry> country = dictionary.byAlias(tokens.subList(0, length));
         if (country.size() == 1 && country.get(0).type() == ActorType.COUNTRY) {
-          return Optional.of(country.get(0).countryCode());
+          return Optional.of(
+              new LeadingCountry(
+                  country.get(0).countryCode(),
+                  String.join(" ", tokens.subList(length, tokens.size()))));
         }
       }
       return Optional.empty();
     }
+
+    private record LeadingCountry(String countryCode, String rest) {}
 
     /**
      * The role of an agent noun with no country ("police officer", "pro-democracy lawmakers": the
@@ -291,22 +294,15 @@ public final class DedupQuality {
 
     /** A country followed by an agent noun ("Hong Kong police"), or null. */
     private ActorRef countryAndAgent(String words) {
-      List<String> tokens = List.of(words.split(" "));
-      for (int length = tokens.size() - 1; length >= 1; length--) {
-        List<ActorDictionary.Entry> country = dictionary.byAlias(tokens.subList(0, length));
-        if (country.size() == 1 && country.get(0).type() == ActorType.COUNTRY) {
-          String countryCode = country.get(0).countryCode();
-          String rest = String.join(" ", tokens.subList(length, tokens.size()));
-          return dictionary
-              .agentRole(rest)
-              .map(
-                  role ->
-                      new ActorRef(
-                          countryCode + "_" + role, countryCode, false, countryCode + role, false))
-              .orElse(null);
-        }
-      }
-      return null;
+      return leadingCountry(words).flatMap(this::sectorOf).orElse(null);
+    }
+
+    /** The country's sector its words name after it ("police": HKG COP), or empty. */
+    private Optional<ActorRef> sectorOf(LeadingCountry country) {
+      String code = country.countryCode();
+      return dictionary
+          .agentRole(country.rest())
+          .map(role -> new ActorRef(code + "_" + role, code, false, code + role, false));
     }
   }
 

@@ -315,7 +315,6 @@ public final class EventDeduplicator {
     return actor.countryCode() != null ? actor.countryCode() : actor.actorId();
   }
 
-  /** How two actors match: by id, only through a country, or not at all. */
   /** How two actors match, strongest first ({@link #both} keeps the weaker). */
   private enum ActorMatch {
     BY_ID,
