@@ -481,8 +481,10 @@ public final class PhoenixConverter {
       for (CSVRecord row : readCsv(file)) {
         String where = file.getFileName() + ":" + row.getRecordNumber();
         String rowKey = row.get("actor_key").strip();
-        Actor actor = actors.get(keys.getOrDefault(rowKey, rowKey));
+        // A row without a name adds a period to the actor an earlier row of this file named.
+        Actor actor = keys.containsKey(rowKey) ? actors.get(keys.get(rowKey)) : null;
         if (!row.get("name").isBlank()) {
+          actor = actors.get(rowKey);
           String countryCode = row.get("country_code").strip();
           String key = rowKey;
           if (actor != null && !countryCode.equals(actor.countryCode)) {

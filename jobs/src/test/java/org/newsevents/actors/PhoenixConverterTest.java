@@ -1,6 +1,7 @@
 package org.newsevents.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -345,6 +346,34 @@ class PhoenixConverterTest {
         // Another country: someone else, under the key with the country as a suffix.
         .anyMatch(line -> line.startsWith("SERGEY_LAVROV_GBR,Sergey Lavrov,person,GBR,"));
     assertThat(codes).noneMatch(line -> line.startsWith("SERGEY_LAVROV,GBRLEG"));
+  }
+
+  /**
+   * A period row with no name whose key no earlier row of the file named is an error, even when a
+   * Phoenix actor has that key: it would otherwise give the Phoenix actor someone else's office.
+   */
+  @Test
+  void anOfficeHoldersPeriodForAKeyNoEarlierRowNamedIsRefused() throws IOException {
+    Path curatedFolder = Files.createDirectories(dir.resolve("orphan/curated"));
+    Path curated = curatedFolder.resolve("actors_2019_2022.csv");
+    Files.writeString(curated, CURATED_ACTORS);
+    Path sources = Files.createDirectories(dir.resolve("orphan/sources"));
+    Files.writeString(
+        sources.resolve("us.csv"),
+        """
+        actor_key,name,actor_type,country_code,aliases,cameo_code,valid_from,valid_to,source
+        JOHN_DOE,,,,,USALEG,2001-01-03,2005-01-03,House
+        """);
+    PhoenixConverter.Sources phoenix =
+        new PhoenixConverter.Sources(
+            List.of(write("Test.Countries.actors.txt", COUNTRIES)),
+            write("Test.agents.txt", AGENTS),
+            Optional.of(write("countrynames.txt", COUNTRY_NAMES)),
+            Optional.of(curated),
+            Optional.empty());
+
+    assertThatThrownBy(() -> PhoenixConverter.convert(phoenix, dir.resolve("orphan/out")))
+        .hasMessageContaining("us.csv:1: a period of an actor no earlier row named");
   }
 
   @Test
