@@ -161,13 +161,26 @@ final class ArticleContext {
   }
 
   /**
+   * Each actor's name as {@link ActorResolver#normalize} gives it, computed once per actor: the
+   * article's names are looked up for every capitalised word no dictionary alias or NER covered
+   * ({@link ArticleNames}), and the normalisation runs a Unicode decomposition and four regular
+   * expressions. A recoded actor keeps its key and name.
+   */
+  private final Map<String, String> normalizedNames = new HashMap<>();
+
+  String normalizedName(ResolvedActor actor) {
+    return normalizedNames.computeIfAbsent(
+        actor.actorKey(), key -> ActorResolver.normalize(actor.name()));
+  }
+
+  /**
    * "I asked John for his resignation" after "John Bolton": a lone first name is the one person of
    * the article named in full with it, if only one is.
    */
   Optional<ResolvedActor> personWithFirstName(String word) {
     ResolvedActor found = null;
     for (ResolvedActor actor : actors.values()) {
-      String[] parts = ActorResolver.normalize(actor.name()).split(" ");
+      String[] parts = normalizedName(actor).split(" ");
       if (actor.actorType().equals("person") && parts.length > 1 && parts[0].equals(word)) {
         if (found != null) {
           return Optional.empty();
@@ -183,7 +196,7 @@ final class ArticleContext {
     ResolvedActor found = null;
     for (ResolvedActor actor : actors.values()) {
       if (actor.actorType().equals("organization")
-          && ActorResolver.normalize(actor.name()).startsWith(word + " ")) {
+          && normalizedName(actor).startsWith(word + " ")) {
         if (found != null) {
           return Optional.empty();
         }

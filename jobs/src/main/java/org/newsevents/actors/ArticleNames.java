@@ -163,8 +163,7 @@ final class ArticleNames {
     }
     ResolvedActor named = null;
     for (ResolvedActor actor : context.actors.values()) {
-      if (NAMED_TYPES.contains(actor.actorType())
-          && ActorResolver.normalize(actor.name()).equals(name)) {
+      if (NAMED_TYPES.contains(actor.actorType()) && context.normalizedName(actor).equals(name)) {
         if (named != null) {
           return Optional.empty(); // two actors of one name: better none than the wrong one
         }
