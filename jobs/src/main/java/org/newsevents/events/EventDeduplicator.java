@@ -57,8 +57,9 @@ import org.newsevents.ingest.InputReader;
  *       <ul>
  *         <li>{@link MergeRule#SAME_ARTICLE}: two sentences of one article match when their dates
  *             can be the same: a sentence's date stands for its day, week, month or year, and a
- *             sentence without one for the week before the article's date (or the run's, for an
- *             undated article: within one article every date was resolved against the same day). An
+ *             sentence without one for the week before the article's date. In an undated article,
+ *             sentences without a date of their own match one another but never a dated one
+ *             ("signed the INF treaty in 1987" is not "have signed a range of agreements"). An
  *             article tells one story: its lead dates an act and later sentences retell it ("Lam
  *             said in a televised announcement") without a date of their own; a year named
  *             ("annexed Crimea in 2014") still keeps an act of that year apart. A sentence that
@@ -455,8 +456,10 @@ public final class EventDeduplicator {
     }
 
     private Merge sameArticle(Report other) {
+      // An undated article's sentences that name no date of their own may tell one act; a
+      // sentence that names one ("signed the treaty in 1987") says nothing of the undated one.
       if (date == null || other.date == null) {
-        return new Merge(MergeRule.SAME_ARTICLE, 0.0);
+        return date == null && other.date == null ? new Merge(MergeRule.SAME_ARTICLE, 0.0) : null;
       }
       DateRange mine = withinArticle();
       DateRange theirs = other.withinArticle();

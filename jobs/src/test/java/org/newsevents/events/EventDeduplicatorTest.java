@@ -262,6 +262,30 @@ class EventDeduplicatorTest {
     assertThat(EventDeduplicator.compatible(lead, elsewhere)).isFalse();
   }
 
+  /**
+   * On the 10k bench, an undated article's "Gorbachev and Reagan signed the INF treaty in 1987" and
+   * its "the US and Russia have signed a range of agreements" were one event, as were a meeting "on
+   * Friday", one planned "on Monday" and the undated sentences between them, chained.
+   */
+  @Test
+  void anUndatedSentenceNeverJoinsADatedOneOfItsArticle() {
+    CodedMention signedIn1987 =
+        mention("bbc-9#8", RUSSIA, USA, "057")
+            .date(LocalDate.of(1987, 1, 1), Precision.YEAR)
+            .build();
+    CodedMention haveSigned = mention("bbc-9#10", USA, RUSSIA, "057").noDate().build();
+    CodedMention signedToo = mention("bbc-9#12", USA, RUSSIA, "057").noDate().build();
+
+    assertThat(EventDeduplicator.compatible(signedIn1987, haveSigned)).isFalse();
+    assertThat(EventDeduplicator.compatible(haveSigned, signedIn1987)).isFalse();
+    assertThat(EventDeduplicator.merge(haveSigned, signedToo))
+        .contains(new Merge(MergeRule.SAME_ARTICLE, 0.0));
+    assertThat(
+            EventDeduplicator.assign(List.of(), List.of(signedIn1987, haveSigned, signedToo))
+                .newEvents())
+        .hasSize(2);
+  }
+
   /** Issue 16, on the dedup gold: "the House subpoenaed Pompeo" and "Engel issued the subpoena". */
   @Test
   void withinOneArticleABodyAndAMemberWithItsSectorCodeTellOneAct() {
@@ -699,6 +723,15 @@ class EventDeduplicatorTest {
       this.articleDated = false;
       this.fromSentence = false;
       this.date = LocalDate.of(2022, 6, 30);
+      return this;
+    }
+
+    /** An undated article's sentence that names no date: nothing dates it. */
+    MentionBuilder noDate() {
+      this.articleDated = false;
+      this.fromSentence = false;
+      this.date = null;
+      this.precision = null;
       return this;
     }
 
