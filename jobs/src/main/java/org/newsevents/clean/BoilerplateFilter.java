@@ -558,6 +558,14 @@ public final class BoilerplateFilter {
       Pattern.compile("(?i)\\b(?:said|says|told|according to)\\b|[\"“”]");
 
   /**
+   * The labels a broadcaster's page puts before a picture's or a video's caption, kept when the
+   * page is saved as text: "Image copyright AFP Image caption Mr Gorbachev and Mr Reagan signed the
+   * INF treaty in 1987", "Media caption ...". Such a line is the caption, however it reads.
+   */
+  private static final Pattern CAPTION_LABEL_LINE =
+      Pattern.compile("(?:Image|Media|Video) (?:copyright|caption)\\s+\\S.*");
+
+  /**
    * "With reports from AFP and Reuters", "Additional reporting by ...", "(Reporting by X; Editing
    * by Y)". A line that merely opens with "Reports from ..." is a sentence, so the bare forms need
    * brackets, a semicolon or a short line.
@@ -801,6 +809,9 @@ public final class BoilerplateFilter {
         || AUTHOR_BOX_HEADING.matcher(text).matches()) {
       // Left for the block rules, which also look at what follows.
       return null;
+    }
+    if (words <= 45 && CAPTION_LABEL_LINE.matcher(text).matches()) {
+      return CAPTION;
     }
     if (words <= 45
         && POSITION_IN_PHOTO.matcher(text).find()

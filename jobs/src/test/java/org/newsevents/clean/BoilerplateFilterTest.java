@@ -53,6 +53,24 @@ class BoilerplateFilterTest {
                     + " 2023."));
   }
 
+  /**
+   * On the 10k bench, seven event mentions came from BBC caption lines such as "Image copyright AFP
+   * Image caption Mr Gorbachev and Mr Reagan signed the INF treaty in 1987".
+   */
+  @Test
+  void aBroadcastersCaptionLabelLineIsACaption() {
+    String caption =
+        "Image copyright Reuters Image caption Rescue workers carried a child through a flooded"
+            + " street in Modena";
+    String video = "Media caption Residents describe the night the river burst its banks";
+    String body = "Rivers burst their banks on Sunday after three days of rain.";
+    Result result = filter(TITLE, caption, body, video, "The image caption contest was cancelled.");
+
+    assertThat(result.kept())
+        .containsExactly(TITLE, body, "The image caption contest was cancelled.");
+    assertThat(reasons(result)).containsExactly("caption", "caption");
+  }
+
   @Test
   void captionAfterCreditEndsOnlyOutsideBrackets() {
     Result result =
