@@ -90,6 +90,12 @@ public final class BoilerplateFilter {
   /** Navigation menus and link bars (short link lines in runs, "A | B | C" lines). */
   public static final String MENU = "menu";
 
+  /**
+   * A page's "Story highlights": bullet points that sum the article up above its first paragraph,
+   * telling its events a second time in headline grammar.
+   */
+  public static final String HIGHLIGHTS = "highlights";
+
   public static Result filter(List<String> paragraphs) {
     List<Unit> units = splitIntoLines(paragraphs);
     for (Unit unit : units) {
@@ -626,6 +632,13 @@ public final class BoilerplateFilter {
           ".*\\((?:Dailymotion|YouTube|Youtube|Vimeo|Twitter|Instagram|Facebook|TikTok|Streamable|SoundCloud"
               + "|Spotify|Telegram)\\)\\s*");
 
+  /**
+   * A video card of a news site's player, saved with the page: "JUST WATCHED Should the U.S. cut
+   * off aid to Egypt? Replay More Videos ... MUST WATCH Should the U.S. cut off aid to Egypt?
+   * 06:22".
+   */
+  private static final Pattern VIDEO_CARD = Pattern.compile("JUST WATCHED\\s.+");
+
   /** Player and embed placeholders. */
   private static final Pattern EMBED_PLACEHOLDER =
       Pattern.compile(
@@ -827,7 +840,8 @@ public final class BoilerplateFilter {
     }
     if (words <= 25 && EMBED_TITLE.matcher(text).matches() && TextShape.sentenceCount(text) <= 1
         || words <= 25 && EMBED_SOURCE.matcher(text).matches()
-        || words <= 25 && EMBED_PLACEHOLDER.matcher(text).matches()) {
+        || words <= 25 && EMBED_PLACEHOLDER.matcher(text).matches()
+        || words <= 60 && VIDEO_CARD.matcher(text).matches()) {
       return EMBED;
     }
     if (AD_LABEL.matcher(text).matches()
@@ -1102,6 +1116,11 @@ public final class BoilerplateFilter {
               + "|find)\\b.*|.*\\blive (?:briefing|blog|updates|coverage)\\b.*");
 
   private static final int MAX_TEASERS_AFTER_MARKER = 8;
+
+  /** More bullets than a highlights box holds; past them the lines are the article's. */
+  private static final int MAX_HIGHLIGHTS = 6;
+
+  private static final int MAX_HIGHLIGHT_WORDS = 30;
   private static final int MAX_COMMENT_LINES_AFTER_MARKER = 8;
 
   private static void markMarkerBlocks(List<Unit> units) {
@@ -1115,6 +1134,11 @@ public final class BoilerplateFilter {
       if (isTeaserMarker(text)) {
         unit.remove(TEASER);
         removeTeasersAfter(units, i);
+      } else if (i <= firstText
+          && text.startsWith("Story highlights")
+          && unit.words() <= MAX_HIGHLIGHT_WORDS + 2) {
+        // The first bullet shares the marker's line.
+        removeHighlights(units, i);
       } else if (AUTHOR_BOX_HEADING.matcher(text).matches()) {
         unit.remove(AUTHOR_BOX);
         Unit next = nextKept(units, i);
@@ -1147,6 +1171,30 @@ public final class BoilerplateFilter {
           next.remove(PROMO);
         }
       }
+    }
+  }
+
+  /**
+   * Removes a "Story highlights" line and the bullets under it: short lines without a full stop, up
+   * to the first line that ends like a sentence, which is the article's first paragraph.
+   */
+  private static void removeHighlights(List<Unit> units, int marker) {
+    units.get(marker).remove(HIGHLIGHTS);
+    int bullets = 0;
+    for (int j = marker + 1; j < units.size() && bullets < MAX_HIGHLIGHTS; j++) {
+      Unit next = units.get(j);
+      if (!next.isKept()) {
+        continue;
+      }
+      if (next.title
+          || next.words() > MAX_HIGHLIGHT_WORDS
+          || TextShape.endsLikeSentence(next.text)) {
+        return;
+      }
+      // The last bullet sits right above the body, where a standfirst would be.
+      next.shielded = false;
+      next.remove(HIGHLIGHTS);
+      bullets++;
     }
   }
 

@@ -71,6 +71,44 @@ class BoilerplateFilterTest {
     assertThat(reasons(result)).containsExactly("caption", "caption");
   }
 
+  /**
+   * On the 10k bench audit, "The warplanes targeted an ISIS convoy near Irbil, the Pentagon says",
+   * a bullet of a page's story highlights, was coded as an event of its own.
+   */
+  @Test
+  void storyHighlightsAboveTheArticleAreRemovedUpToItsFirstSentence() {
+    String body =
+        "Rescue teams on Monday reached villages cut off by the floods in the hills above Modena,"
+            + " officials said.";
+    Result result =
+        filter(
+            TITLE,
+            "Story highlights Rescue teams reach villages cut off by the floods",
+            "Some 4,000 people spent the night in shelters",
+            "Italy's government says it will release emergency funds",
+            body,
+            "The region's governor said the rain was the heaviest in a century.");
+
+    assertThat(result.kept())
+        .containsExactly(
+            TITLE, body, "The region's governor said the rain was the heaviest in a century.");
+    assertThat(reasons(result)).containsExactly("highlights", "highlights", "highlights");
+  }
+
+  /** On the 10k bench audit, "JUST WATCHED Is Syrian government moving weapons?" was coded. */
+  @Test
+  void aVideoPlayersJustWatchedCardIsAnEmbed() {
+    String card =
+        "JUST WATCHED Should the region get emergency funds? Replay More Videos ... MUST WATCH"
+            + " Should the region get emergency funds? 06:22";
+    String body = "Rivers burst their banks on Sunday after three days of rain.";
+    Result result = filter(TITLE, body, card, "I just watched the river rise from my window.");
+
+    assertThat(result.kept())
+        .containsExactly(TITLE, body, "I just watched the river rise from my window.");
+    assertThat(reasons(result)).containsExactly("embed");
+  }
+
   @Test
   void captionAfterCreditEndsOnlyOutsideBrackets() {
     Result result =
