@@ -69,10 +69,29 @@ class CodingConfidenceFitTest {
 
     assertThat(csv)
         .startsWith("feature,weight,dev_mentions,dev_right,note\nintercept,")
-        .contains("events-dev.jsonl and seeds/gold/seeds-events/events-seeds.jsonl alone")
+        .contains("events-seeds.jsonl and seeds/gold/news-audit/judged-bench-10k-a.csv alone")
         .contains("(the sets used for development; 20 coded mentions; 10 right) on 2026-12-05")
         .contains("\npattern:curated,")
         .contains(",10,8,\n");
+  }
+
+  /** The committed audit: 100 mentions of the 10k bench, 24 of them right as a whole. */
+  @Test
+  void anAuditFileGivesEachJudgedMentionsEvidenceAndVerdict() throws java.io.IOException {
+    List<Example> audit =
+        CodingConfidenceFit.auditExamples(
+            org.newsevents.testing.SharedData.projectRoot()
+                .resolve(CodingConfidenceFit.AUDITS_FITTED_ON.get(0)));
+
+    assertThat(audit).hasSize(100);
+    assertThat(audit.stream().filter(Example::right)).hasSize(24);
+    assertThat(audit.get(0).features())
+        .containsExactly(
+            "pattern:bare-verb",
+            "actor1:role-noun",
+            "actor2:name",
+            "clause:plain",
+            "sentence:short");
   }
 
   private static org.assertj.core.data.Offset<Double> within(double offset) {
