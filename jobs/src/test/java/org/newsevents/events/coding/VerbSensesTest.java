@@ -47,4 +47,32 @@ class VerbSensesTest {
     assertThat(CodedSentences.codes("Poland was preparing a response to German naval exercises."))
         .isEmpty();
   }
+
+  /** News audit A: "insisted the squabbles were not a problem" was coded a demand (100). */
+  @Test
+  void insistingThatSomethingIsSoDemandsNothingButInsistingOnAnActDoes() {
+    assertThat(
+            CodedSentences.codes(
+                "The German chancellor insisted Poland will have a key role in the talks."))
+        .noneMatch(coded -> coded.contains(" 10"));
+    assertThat(CodedSentences.codes("Germany insisted on a withdrawal by Poland."))
+        .anyMatch(coded -> coded.startsWith("DEU -> POL 10"));
+  }
+
+  /**
+   * News audit A: bare verbs whose CAMEO.2.0 block gave them a code though they name no act between
+   * actors ("began to fill the void", "had left Germany for Sweden", "linked the decision to
+   * remarks", "slow to recognize the threat", "hoped to meet").
+   */
+  @Test
+  void genericVerbsWithoutTheirPatternCodeNothing() {
+    assertThat(CodedSentences.codes("Russia began to fill the void left by Germany in Syria."))
+        .isEmpty();
+    assertThat(CodedSentences.codes("The German minister left Poland for Sweden on Monday."))
+        .isEmpty();
+    assertThat(CodedSentences.codes("Germany linked the decision to remarks by Polish officials."))
+        .isEmpty();
+    assertThat(CodedSentences.codes("Germany was slow to recognize the threat posed by Russia."))
+        .isEmpty();
+  }
 }
