@@ -34,6 +34,24 @@ class PatternMatcherTest {
   }
 
   @Test
+  void regressionAPatternNounInAPrepositionalPhraseIsNotTheVerbsObject() {
+    // Issue 14: "increased cooperation with the navies of ..." fit "increase * &military"
+    // (mobilising forces, 154) and "arrested after the mayor of the city was stabbed" fit
+    // "arrest * &town" (occupying territory, 192). A pattern names a phrase in parentheses.
+    assertThat(codes("Russia increased pressure on the army of Ukraine."))
+        .containsExactly("RUS -> UKRMIL 100 asserted");
+    assertThat(codes("Police arrested a man after the mayor of the city was attacked."))
+        .noneMatch(coded -> coded.contains(" 192 "))
+        .anyMatch(coded -> coded.contains(" 173 asserted"));
+  }
+
+  @Test
+  void moreCooperationWithAnArmyIsMilitaryCooperation() {
+    assertThat(codes("Iran increased cooperation with the army of Iraq."))
+        .containsExactly("IRN -> IRQMIL 062 asserted");
+  }
+
+  @Test
   void aPhoneCallHeldOrHadWithSomeoneIsATelephoneConsultation() {
     assertThat(codes("Emmanuel Macron had a phone call with Vladimir Putin on Monday."))
         .containsExactly("FRAGOV -> RUSGOV 041 asserted");
