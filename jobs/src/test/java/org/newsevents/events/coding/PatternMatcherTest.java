@@ -20,6 +20,16 @@ class PatternMatcherTest {
   }
 
   @Test
+  void regressionLeavingIsNoMeetingUnlessItIsLeavingForTalks() {
+    // Issue 14: CAMEO.2.0's bare "leave" is 040, so "the exit left Biden as the nominee" was a
+    // consultation; leaving for a place or talks is a visit (042) by its pattern.
+    assertThat(codes("The United Kingdom left the European Union in January.")).isEmpty();
+    assertThat(codes("Germany's exit from the talks left France as the only mediator.")).isEmpty();
+    assertThat(codes("Sergei Lavrov left for Geneva for talks with Antony Blinken."))
+        .containsExactly("RUSGOV -> USAGOV 042 asserted");
+  }
+
+  @Test
   void regressionAPrepositionAfterTheObjectIsNoPhrasalVerb() {
     // "call * (for)" is "call for"; "called the race for Macron" is no appeal.
     assertThat(codes("France called the race for Germany on Sunday."))
