@@ -14,21 +14,21 @@ import org.newsevents.nlp.Token;
  * them to the action.
  *
  * <p>How it looks: first at the action itself (a negation "not"/"never"/"n't"/"no longer"/"no", a
- * modal could/might/may/would, "will"/"shall", a hedge "allegedly"/"alleged", "possible", a
- * subordinator "if"/"unless"/"in case", "is expected"/"is scheduled"), then up the tree through the
- * relations that embed it: an {@code xcomp} under refuse/deny/fail (negated), plan/intend/expect/
- * due/set/agree (planned), threaten/fear/risk or a directive urge/call on/demand/ask
- * (hypothetical); a nominal relation under deny/reject (negated), "no intention"/"no plans"
- * (negated), fear/risk/threat/concern/prelude/possibility (hypothetical), "in the event of"/"in
- * case of" (hypothetical), plan/intention (planned), claim/allegation/accusation or "accused ...
- * of" (claimed); a {@code ccomp} under deny (negated), claim/allege (claimed) or fear
- * (hypothetical). A nominal event also takes the modality of the verb it is the object or subject
- * of ("could launch an invasion"), and a verb in an {@code xcomp} takes that of its controlling
- * verb ("will not start deploying"). The climb stops at a clause boundary: the content of
- * "say"/"tell"/"announce" is reported speech and keeps its own status, so "Lavrov said that NATO
- * threatens Russia" is asserted for "threatens", and "US officials say Russia has increased its
- * deployment" is asserted for "increased" (attributed but not hedged: {@link MentionStatus#CLAIMED}
- * needs an explicit hedge).
+ * modal could/might/may/would or should/must/ought, "will"/"shall", a hedge "allegedly"/"alleged",
+ * "possible", a subordinator "if"/"unless"/"in case", "is expected"/"is scheduled", "is to"/"was
+ * to"), then up the tree through the relations that embed it: an {@code xcomp} under
+ * refuse/deny/fail (negated), plan/intend/expect/ due/set/agree (planned), threaten/fear/risk or a
+ * directive urge/call on/demand/ask (hypothetical); a nominal relation under deny/reject (negated),
+ * "no intention"/"no plans" (negated), fear/risk/threat/concern/prelude/possibility (hypothetical),
+ * "in the event of"/"in case of" (hypothetical), plan/intention (planned),
+ * claim/allegation/accusation or "accused ... of" (claimed); a {@code ccomp} under deny (negated),
+ * claim/allege (claimed) or fear (hypothetical). A nominal event also takes the modality of the
+ * verb it is the object or subject of ("could launch an invasion"), and a verb in an {@code xcomp}
+ * takes that of its controlling verb ("will not start deploying"). The climb stops at a clause
+ * boundary: the content of "say"/"tell"/"announce" is reported speech and keeps its own status, so
+ * "Lavrov said that NATO threatens Russia" is asserted for "threatens", and "US officials say
+ * Russia has increased its deployment" is asserted for "increased" (attributed but not hedged:
+ * {@link MentionStatus#CLAIMED} needs an explicit hedge).
  *
  * <p>Conditionals: the action inside an "if"/"unless" clause (the antecedent) is hypothetical. So
  * is the consequent, the clause the condition is attached to ("If Russia invades Ukraine, the West
@@ -73,6 +73,14 @@ public final class StatusClassifier {
   private static final Set<String> HYPOTHETICAL_MODALS =
       Set.of("could", "might", "may", "would", "can", "ca");
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
+
+  /**
+   * Modals of obligation or advice: "X should accept the outcome", "Russia must withdraw" say what
+   * someone ought to do, not what was done (issue 14: "said the president should accept the
+   * election outcome" was coded as the president's act).
+   */
+  private static final Set<String> DEONTIC_MODALS = Set.of("should", "must", "ought");
+
   private static final Set<String> HEDGE_ADVERBS =
       Set.of("allegedly", "reportedly", "purportedly", "supposedly");
   private static final Set<String> HEDGE_ADJECTIVES =
@@ -356,7 +364,9 @@ public final class StatusClassifier {
         case "aux" -> {
           if (NEGATORS.contains(word)) {
             best.offer(MentionStatus.NEGATED, word, confidence);
-          } else if (HYPOTHETICAL_MODALS.contains(word) || HYPOTHETICAL_MODALS.contains(lemma)) {
+          } else if (HYPOTHETICAL_MODALS.contains(word)
+              || HYPOTHETICAL_MODALS.contains(lemma)
+              || DEONTIC_MODALS.contains(word)) {
             best.offer(MentionStatus.HYPOTHETICAL, word, confidence);
           } else if (FUTURE_AUXILIARIES.contains(word) || FUTURE_AUXILIARIES.contains(lemma)) {
             best.offer(MentionStatus.PLANNED, word, confidence);
@@ -383,6 +393,15 @@ public final class StatusClassifier {
         }
         default -> {}
       }
+    }
+    // "The Senate was to meet Monday", "Scholz is to visit Kyiv": "be to" arranges an act, which
+    // the parser hangs on the verb as an auxiliary or copula "be" and "to" (issue 14: "was to
+    // meet" was asserted).
+    // "Is about to restore ties" is left as it was: imminent, and PETRARCH-2's unit tests code it.
+    if ((tree.hasChildLemma(node, "aux", "be") || tree.hasChildLemma(node, "cop", "be"))
+        && tree.hasChild(node, "mark", Set.of("to"))
+        && !tree.hasChild(node, "advmod", Set.of("about"))) {
+      best.offer(MentionStatus.PLANNED, "be to", confidence);
     }
     // "is expected in Moscow", "is scheduled for Monday": announced, not yet done.
     String lemma = tree.lemma(node);
@@ -588,6 +607,15 @@ public final class StatusClassifier {
     boolean hasChildRelation(int node, String rel) {
       for (int child : children.get(node)) {
         if (relation[child].equals(rel)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean hasChildLemma(int node, String rel, String childLemma) {
+      for (int child : children.get(node)) {
+        if (relation[child].equals(rel) && lemma(child).equals(childLemma)) {
           return true;
         }
       }

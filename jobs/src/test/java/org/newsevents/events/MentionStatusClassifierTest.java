@@ -54,7 +54,11 @@ class MentionStatusClassifierTest {
           "Russian troops reportedly entered Donetsk.",
           "Ukraine condemned the alleged attack on its embassy.",
           "Biden called on Putin to withdraw troops.",
-          "Moscow denied that it had sent troops to Belarus.");
+          "Moscow denied that it had sent troops to Belarus.",
+          "Olaf Scholz is to visit Kyiv next week.",
+          "The council was to meet on Monday to discuss the treaty.",
+          "Warsaw said Berlin should impose sanctions on Moscow.",
+          "Russia must withdraw its troops from the border.");
 
   private static List<Sentence> parsed;
 
@@ -161,6 +165,26 @@ class MentionStatusClassifierTest {
     // Decision: "say" attributes without disputing; claimed needs an explicit hedge.
     assertThat(status("US officials say Russia has increased its deployment.", "increase"))
         .isEqualTo(MentionStatus.ASSERTED);
+  }
+
+  @Test
+  void regressionBeToArrangesAPlannedActNotAnAssertedOne() {
+    // Issue 14: "The Senate was to meet Monday" was coded as a meeting that took place.
+    assertThat(status("Olaf Scholz is to visit Kyiv next week.", "visit"))
+        .isEqualTo(MentionStatus.PLANNED);
+    assertThat(status("The council was to meet on Monday to discuss the treaty.", "meet"))
+        .isEqualTo(MentionStatus.PLANNED);
+  }
+
+  @Test
+  void regressionShouldAndMustSayWhatOughtToBeDoneNotWhatWasDone() {
+    // Issue 14: "said the president should accept the election outcome" was the president's act.
+    assertThat(status("Warsaw said Berlin should impose sanctions on Moscow.", "impose"))
+        .isEqualTo(MentionStatus.HYPOTHETICAL);
+    assertThat(status("Warsaw said Berlin should impose sanctions on Moscow.", "say"))
+        .isEqualTo(MentionStatus.ASSERTED);
+    assertThat(status("Russia must withdraw its troops from the border.", "withdraw"))
+        .isEqualTo(MentionStatus.HYPOTHETICAL);
   }
 
   @Test

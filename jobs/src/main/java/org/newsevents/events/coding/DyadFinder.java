@@ -138,8 +138,11 @@ final class DyadFinder {
    */
   private List<ActorMention> activeTargets(int verb, boolean followComplement) {
     List<ActorMention> targets = new ArrayList<>();
+    boolean addressing = nonTargets.addressesItsObjectOnly(verb);
     for (int object : tree.children(verb, "obj", "iobj")) {
-      targets.addAll(actorsOf(object));
+      if (!addressing || namesItsActor(object)) {
+        targets.addAll(actorsOf(object));
+      }
     }
     List<Integer> obliques = new ArrayList<>();
     for (int oblique : tree.children(verb, "obl", "nmod")) {
@@ -159,7 +162,7 @@ final class DyadFinder {
       }
     }
     for (int object : tree.children(verb, "obj")) {
-      if (targets.isEmpty()) {
+      if (targets.isEmpty() && !addressing) {
         targets.addAll(actorsInObjectPhrase(object, 2));
       }
     }
@@ -180,6 +183,23 @@ final class DyadFinder {
       }
     }
     return targets;
+  }
+
+  /**
+   * Whether the noun itself, or a name beside it, is an actor ("told Scholz", "told the German
+   * chancellor Olaf Scholz"), not only an owner of it ("told local media Adamowicz's heart was
+   * restarted": the one told is not Adamowicz).
+   */
+  private boolean namesItsActor(int noun) {
+    if (actorAt[noun] != null) {
+      return true;
+    }
+    for (int named : tree.children(noun, "appos", "dep", "flat", "compound")) {
+      if (actorAt[named] != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

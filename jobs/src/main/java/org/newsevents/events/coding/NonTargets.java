@@ -36,6 +36,14 @@ final class NonTargets {
           "note",
           "declare");
 
+  /**
+   * Verbs whose object is the one addressed ("told Scholz", "informed the minister"): an actor
+   * owning something in the object ("told local media Adamowicz's heart was restarted", where the
+   * parser makes "heart" the object) is what is said, not the addressee.
+   */
+  private static final Set<String> ADDRESSING_VERBS =
+      Set.of("tell", "inform", "notify", "brief", "assure", "reassure", "remind");
+
   /** Nouns of a gathering: "at the debate", "at a summit" says when and where, not at whom. */
   private static final Set<String> OCCASIONS =
       Set.of(
@@ -102,6 +110,11 @@ final class NonTargets {
     return "at".equals(tree.caseOf(oblique))
         && actorAt[oblique] == null
         && OCCASIONS.contains(lower(tree.lemma(oblique)));
+  }
+
+  /** Whether the verb's target is its object itself, never an actor inside the object's phrase. */
+  boolean addressesItsObjectOnly(int verb) {
+    return ADDRESSING_VERBS.contains(lower(tree.lemma(verb)));
   }
 
   /** The targets less those a speaking verb only speaks through: outlets and the media. */

@@ -3,6 +3,7 @@ package org.newsevents.events.coding;
 import static org.newsevents.events.coding.ParsedSentence.lower;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,9 +53,10 @@ final class PatternMatcher {
 
   /**
    * The pattern whose words best fit the verb's own words: the most pattern words found, in order,
-   * on the right side of the verb, inside the verb's own phrase; a curated pattern before a
-   * generated one; the bare verb when none fits. A pattern whose codes are empty ("---") says the
-   * verb makes no event in that context.
+   * on the right side of the verb, inside the verb's own phrase (a generated pattern's words
+   * outside parentheses not inside a prepositional phrase); a curated pattern before a generated
+   * one; the bare verb when none fits. A pattern whose codes are empty ("---") says the verb makes
+   * no event in that context.
    */
   Optional<Match> bestPattern(int verb, List<CameoDictionary.VerbPattern> patterns) {
     List<Token> before = new ArrayList<>();
@@ -91,6 +93,7 @@ final class PatternMatcher {
       // "the agreement signed between A and B": the noun is the participle's object.
       before.add(sentence.tokens().get(tree.head(verb)));
     }
+    Set<Integer> inPrepositionalPhrase = prepositionalPhraseTokens(verb, after);
     Match best = null;
     Match bestCurated = null;
     Match bare = null;
@@ -102,7 +105,14 @@ final class PatternMatcher {
         }
         continue;
       }
-      int score = score(pattern.pattern(), before, after);
+      // The curated rows name the noun of a phrase without parentheses ("invite * talks" for
+      // "invited Russia to talks"); only the generated CAMEO.2.0 rows keep PETRARCH's convention.
+      int score =
+          score(
+              pattern.pattern(),
+              before,
+              after,
+              pattern.curated() ? Set.of() : inPrepositionalPhrase);
       if (isPrepositionOnly(pattern.pattern()) && !prepositionFollows(verb, pattern.pattern())) {
         score = 0;
       }
@@ -187,36 +197,80 @@ final class PatternMatcher {
   }
 
   /** How many words of the pattern fit, or 0 when one of them is missing. */
-  private int score(String pattern, List<Token> before, List<Token> after) {
+  private int score(
+      String pattern, List<Token> before, List<Token> after, Set<Integer> inPrepositionalPhrase) {
     String[] sides = pattern.split("\\*", 2);
     String left = sides.length == 2 ? sides[0] : "";
     String right = sides.length == 2 ? sides[1] : sides[0];
-    int leftScore = fit(words(left), before);
-    int rightScore = fit(words(right), after);
+    int leftScore = fit(words(left), before, inPrepositionalPhrase);
+    int rightScore = fit(words(right), after, inPrepositionalPhrase);
     if (leftScore < 0 || rightScore < 0) {
       return 0;
     }
     return leftScore + rightScore;
   }
 
-  private static List<String> words(String side) {
-    List<String> words = new ArrayList<>();
-    for (String word : side.replaceAll("[(){}]", " ").trim().split("\\s+")) {
-      if (!word.isEmpty() && !Set.of("+", "$", "^", "%").contains(word)) {
-        words.add(lower(word));
+  /** A word of a pattern, and whether the pattern puts it in a prepositional phrase "( )". */
+  private record PatternWord(String word, boolean inPhrase) {}
+
+  private static List<PatternWord> words(String side) {
+    List<PatternWord> words = new ArrayList<>();
+    int depth = 0;
+    for (String piece : side.replaceAll("([(){}])", " $1 ").trim().split("\\s+")) {
+      if (piece.equals("(")) {
+        depth++;
+      } else if (piece.equals(")")) {
+        depth = Math.max(0, depth - 1);
+      } else if (!piece.isEmpty() && !Set.of("{", "}", "+", "$", "^", "%").contains(piece)) {
+        words.add(new PatternWord(lower(piece), depth > 0));
       }
     }
     return words;
   }
 
+  /**
+   * The tokens, of those given, that lie in a prepositional phrase of the verb's phrase ("with the
+   * navies of China", "after the mayor of the city was stabbed"), other than an "of" phrase, which
+   * completes its noun ("the number of troops"); the prepositions themselves are not counted. A
+   * CAMEO.2.0 pattern names such a phrase with parentheses ("* (over &town)"); a word outside them
+   * is the verb's object (issue 14: "increased cooperation with the navies" fit "increase *
+   * &military", mobilising forces; "arrested after the mayor of the city was stabbed" fit "arrest *
+   * &town", occupying territory).
+   */
+  private Set<Integer> prepositionalPhraseTokens(int verb, List<Token> tokens) {
+    Set<Integer> inPhrase = new HashSet<>();
+    for (Token token : tokens) {
+      if (tree.relation(token.index()).equals("case")) {
+        continue;
+      }
+      boolean marked = false;
+      int steps = 0;
+      for (int node = token.index();
+          node != verb && node >= 0 && steps++ < tree.size();
+          node = tree.head(node)) {
+        for (int marker : tree.children(node, "case")) {
+          Token word = sentence.tokens().get(marker);
+          marked |=
+              ("IN".equals(word.pos()) || "TO".equals(word.pos()))
+                  && !lower(word.word()).equals("of");
+        }
+        if (marked && tree.head(node) == verb) {
+          inPhrase.add(token.index());
+        }
+      }
+    }
+    return inPhrase;
+  }
+
   /** The number of words matched in order, or -1 when one is missing. */
-  private int fit(List<String> words, List<Token> tokens) {
+  private int fit(List<PatternWord> words, List<Token> tokens, Set<Integer> inPrepositionalPhrase) {
     int position = 0;
     int matched = 0;
-    for (String word : words) {
+    for (PatternWord word : words) {
       int found = -1;
       for (int i = position; i < tokens.size() && found < 0; i++) {
-        if (matches(word, tokens.get(i))) {
+        if (matches(word.word(), tokens.get(i))
+            && (word.inPhrase() || !inPrepositionalPhrase.contains(tokens.get(i).index()))) {
           found = i;
         }
       }

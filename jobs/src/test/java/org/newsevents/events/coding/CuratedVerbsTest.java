@@ -28,6 +28,18 @@ class CuratedVerbsTest {
   }
 
   @Test
+  void regressionProsecutingOrIndictingIsLegalActionNotAnArrest() {
+    // Issue 14: "The nine men were prosecuted for 22 crimes" was an arrest (173); the annotation
+    // guide codes charging, indicting and prosecuting 115.
+    assertThat(CodedSentences.codes("French prosecutors prosecuted Nicolas Sarkozy for fraud."))
+        .containsExactly("FRAJUD -> FRAELI 115 asserted");
+    assertThat(CodedSentences.codes("A French court indicted Nicolas Sarkozy for a crime."))
+        .containsExactly("FRAJUD -> FRAELI 115 asserted");
+    assertThat(CodedSentences.codes("French prosecutors charged Nicolas Sarkozy with a crime."))
+        .containsExactly("FRAJUD -> FRAELI 115 asserted");
+  }
+
+  @Test
   void accusingSomeoneOfACrimeBlamesThemAndArrestsNoOne() {
     assertThat(CodedSentences.codes("Germany accused Russia of violations of the ceasefire."))
         .containsExactly("DEU -> RUS 1121 asserted");

@@ -16,6 +16,18 @@ class NonTargetsTest {
   }
 
   @Test
+  void regressionTheOneToldIsTheObjectNotAnOwnerInsideIt() {
+    // Issue 14: "Duda told local media Adamowicz's heart was restarted" was Duda -> Adamowicz 010:
+    // the parser made "heart" the object of "told", and its owner became the addressee.
+    assertThat(
+            CodedSentences.codes(
+                "Andrzej Duda told local media Olaf Scholz's heart was restarted by doctors."))
+        .isEmpty();
+    assertThat(CodedSentences.codes("Andrzej Duda informed Olaf Scholz of the decision."))
+        .containsExactly("POLGOV -> DEUGOV 010 asserted");
+  }
+
+  @Test
   void theHostOfAnOccasionTheActHappensAtIsNotItsTarget() {
     assertThat(
             CodedSentences.codes(

@@ -20,6 +20,16 @@ class PatternMatcherTest {
   }
 
   @Test
+  void regressionLeavingIsNoMeetingUnlessItIsLeavingForTalks() {
+    // Issue 14: CAMEO.2.0's bare "leave" is 040, so "the exit left Biden as the nominee" was a
+    // consultation; leaving for a place or talks is a visit (042) by its pattern.
+    assertThat(codes("The United Kingdom left the European Union in January.")).isEmpty();
+    assertThat(codes("Germany's exit from the talks left France as the only mediator.")).isEmpty();
+    assertThat(codes("Sergei Lavrov left for Geneva for talks with Antony Blinken."))
+        .containsExactly("RUSGOV -> USAGOV 042 asserted");
+  }
+
+  @Test
   void regressionAPrepositionAfterTheObjectIsNoPhrasalVerb() {
     // "call * (for)" is "call for"; "called the race for Macron" is no appeal.
     assertThat(codes("France called the race for Germany on Sunday."))
@@ -31,6 +41,24 @@ class PatternMatcherTest {
     // "met ... where he called for diplomacy" was coded from "meet ... diplomacy".
     assertThat(codes("Antony Blinken met Sergei Lavrov in Geneva, where he called for diplomacy."))
         .contains("USAGOV -> RUSGOV 040 asserted");
+  }
+
+  @Test
+  void regressionAPatternNounInAPrepositionalPhraseIsNotTheVerbsObject() {
+    // Issue 14: "increased cooperation with the navies of ..." fit "increase * &military"
+    // (mobilising forces, 154) and "arrested after the mayor of the city was stabbed" fit
+    // "arrest * &town" (occupying territory, 192). A pattern names a phrase in parentheses.
+    assertThat(codes("Russia increased pressure on the army of Ukraine."))
+        .containsExactly("RUS -> UKRMIL 100 asserted");
+    assertThat(codes("Police arrested a man after the mayor of the city was attacked."))
+        .noneMatch(coded -> coded.contains(" 192 "))
+        .anyMatch(coded -> coded.contains(" 173 asserted"));
+  }
+
+  @Test
+  void moreCooperationWithAnArmyIsMilitaryCooperation() {
+    assertThat(codes("Iran increased cooperation with the army of Iraq."))
+        .containsExactly("IRN -> IRQMIL 062 asserted");
   }
 
   @Test
