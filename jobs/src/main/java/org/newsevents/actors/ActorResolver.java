@@ -41,6 +41,16 @@ public final class ActorResolver {
   public static final String CITED_SOURCE = "cited-source";
 
   /**
+   * The method of a mention of a state body named with capitals where it does not act ("a petition
+   * to the Supreme Court"): a named actor of the article, left out of event coding as it was before
+   * it was mentioned.
+   */
+  public static final String NAMED_BODY = "named-body";
+
+  /** Methods of mentions that name an actor of the article but no party to a sentence's action. */
+  public static final Set<String> NO_PARTY_METHODS = Set.of(CITED_SOURCE, NAMED_BODY);
+
+  /**
    * Nouns that name a piece of legislation: NER tags the last word of "the Road Safety Bill" or
    * "when the Bill is debated" as a person.
    */
@@ -503,13 +513,18 @@ public final class ActorResolver {
             entity.tokenStart(),
             entity.tokenEnd(),
             "demonym-agent");
-      } else if (ClauseRoles.acts(sentence, entity.tokenStart(), entity.tokenEnd())) {
+      } else {
+        // "a petition to the Supreme Court": a state body named with capitals is an actor of the
+        // article wherever it stands, as an organisation of its own name is; the event coder takes
+        // it only where it acts.
         context.mention(
             roleNouns.actor(agentRole.get(), context.country),
             sentence,
             entity.tokenStart(),
             entity.tokenEnd(),
-            "role-noun");
+            ClauseRoles.acts(sentence, entity.tokenStart(), entity.tokenEnd())
+                ? "role-noun"
+                : NAMED_BODY);
       }
       return;
     }

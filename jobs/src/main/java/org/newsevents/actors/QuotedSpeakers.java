@@ -125,7 +125,7 @@ final class QuotedSpeakers {
     List<ActorMention> inSentence = new ArrayList<>();
     for (ActorMention mention : context.mentions) {
       if (mention.sentenceNo() == sentence.sentenceNo()
-          && !ActorResolver.CITED_SOURCE.equals(mention.method())) {
+          && !ActorResolver.NO_PARTY_METHODS.contains(mention.method())) {
         inSentence.add(mention);
       }
     }

@@ -299,6 +299,15 @@ class ActorResolverTest {
   }
 
   @Test
+  void aStateBodyNamedWhereItDoesNotActIsMentionedForNoEvent() {
+    var result = resolve("Activists gathered outside the Ministry of Defense on Monday.");
+    assertThat(result.mentions())
+        .filteredOn(m -> m.surface().equals("Ministry of Defense"))
+        .extracting(ActorMention::method)
+        .containsExactly(ActorResolver.NAMED_BODY);
+  }
+
+  @Test
   void aCountryInsideALongerOrganisationNameIsPartOfThatName() {
     assertThat(
             mentions(
