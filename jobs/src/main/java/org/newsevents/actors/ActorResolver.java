@@ -34,6 +34,23 @@ public final class ActorResolver {
           "(?:according to|told|speaking to|in an interview with|quoted by|reported by|cited by|citing)(?: the)? $");
 
   /**
+   * The method of a mention of an outlet or an organisation cited for information ("according to
+   * the Kessler Herald", "told Sky News"): a named actor of the article, but no party to the action
+   * the sentence reports, so the event coder leaves it out.
+   */
+  public static final String CITED_SOURCE = "cited-source";
+
+  /**
+   * The method of a mention of a state body named with capitals where it does not act ("a petition
+   * to the Supreme Court"): a named actor of the article, left out of event coding as it was before
+   * it was mentioned.
+   */
+  public static final String NAMED_BODY = "named-body";
+
+  /** Methods of mentions that name an actor of the article but no party to a sentence's action. */
+  public static final Set<String> NO_PARTY_METHODS = Set.of(CITED_SOURCE, NAMED_BODY);
+
+  /**
    * Nouns that name a piece of legislation: NER tags the last word of "the Road Safety Bill" or
    * "when the Bill is debated" as a person.
    */
@@ -74,16 +91,24 @@ public final class ActorResolver {
             article.articleId(),
             articleDate,
             ArticleCountry.mostNamed(article, dictionary, this::longestAliasAt));
+    List<boolean[]> coveredBySentence = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
       if (sentence.named()) {
-        resolveSentence(sentence, context);
+        coveredBySentence.add(resolveSentence(sentence, context));
       } else {
         // Triage keeps many sentences from NER and the parser, but dictionary names need only
         // tokens: they still count as mentions, and a full name read here resolves a later surname.
         boolean[] covered = new boolean[sentence.tokens().size()];
         scanDictionary(sentence, context, covered);
         ArticleNames.scan(sentence, context, covered);
+        coveredBySentence.add(covered);
       }
+    }
+    // A headline or a lead names an actor before the sentence that introduces it in full
+    // ("Devocht" before "Tom Devocht", "Scientology" before "Scientology officials"): once the
+    // whole article is read, its names are looked for again where nothing resolved.
+    for (int s = 0; s < article.sentences().size(); s++) {
+      ArticleNames.recallNamedLater(article.sentences().get(s), context, coveredBySentence.get(s));
     }
     QuotedSpeakers.resolve(article.sentences(), context);
     context.describeUnknownPersons();
@@ -91,7 +116,8 @@ public final class ActorResolver {
     return new Result(context.mentions, context.actors);
   }
 
-  private void resolveSentence(Sentence sentence, ArticleContext context) {
+  /** Returns which of the sentence's tokens a mention covers. */
+  private boolean[] resolveSentence(Sentence sentence, ArticleContext context) {
     List<Token> tokens = sentence.tokens();
     boolean[] covered = new boolean[tokens.size()];
     scanDictionary(sentence, context, covered);
@@ -118,7 +144,7 @@ public final class ActorResolver {
     }
     ArticleNames.scan(sentence, context, covered);
     if (!sentence.deep()) {
-      return; // role nouns and implied agents act only through the parse
+      return covered; // role nouns and implied agents act only through the parse
     }
     for (RoleNouns.Found phrase : roleNouns.find(sentence, covered)) {
       context.mention(
@@ -138,6 +164,7 @@ public final class ActorResolver {
             country == null
                 ? roleNouns.actor(sector, null)
                 : sectorActor(country, sector, context.date));
+    return covered;
   }
 
   /** Greedy longest-alias scan over capitalised token windows. */
@@ -149,6 +176,7 @@ public final class ActorResolver {
         i++;
         continue;
       }
+      int mentionsBefore = context.mentions.size();
       if (ClauseRoles.beginsTheNameOfAPlace(sentence, match.end())) {
         // "St. John's Episcopal Church", "Moscow State University": part of a building's or an
         // institution's name, not the country or its capital.
@@ -162,9 +190,26 @@ public final class ActorResolver {
             match.end(),
             context);
       }
-      TokenSpans.mark(covered, i, match.end());
+      if (context.mentions.size() > mentionsBefore
+          || !insideALongerOrganisation(sentence, i, match.end())) {
+        TokenSpans.mark(covered, i, match.end());
+      }
       i = match.end();
     }
+  }
+
+  /**
+   * "The United Kingdom Home Office": a country or a seat that is no actor of its own inside a
+   * longer name NER calls an organisation is part of that organisation's name.
+   */
+  private static boolean insideALongerOrganisation(Sentence sentence, int start, int end) {
+    return sentence.entities().stream()
+        .anyMatch(
+            entity ->
+                entity.type().equals("ORGANIZATION")
+                    && entity.tokenStart() <= start
+                    && end <= entity.tokenEnd()
+                    && entity.tokenEnd() - entity.tokenStart() > end - start);
   }
 
   /**
@@ -251,9 +296,7 @@ public final class ActorResolver {
 
   private void resolveKnown(
       ActorLookup.Known known, Sentence sentence, int start, int end, ArticleContext context) {
-    if (isCitedAsInformationSource(sentence, start)) {
-      return;
-    }
+    boolean cited = isCitedAsInformationSource(sentence, start);
     if (known.actorType().equals("person")
         || known.actorType().equals("organization")
         || known.actorType().equals("igo")
@@ -263,8 +306,11 @@ public final class ActorResolver {
           sentence,
           start,
           end,
-          "alias");
+          cited ? CITED_SOURCE : "alias");
       return;
+    }
+    if (cited) {
+      return; // "according to Russia": a country cited is no place and no party to the action
     }
     // A country: with an agent noun after it, it is that country's sector ("Russian troops",
     // "Belarusian
@@ -432,11 +478,9 @@ public final class ActorResolver {
 
   private void resolveOrganization(
       Sentence sentence, EntityMention entity, ArticleContext context) {
-    if (isCitedAsInformationSource(sentence, entity.tokenStart())) {
-      return;
-    }
+    boolean cited = isCitedAsInformationSource(sentence, entity.tokenStart());
     PersonDescriptions.Description title = descriptions.title(sentence, entity.tokenStart());
-    if (namesAnOfficeInATitle(sentence, entity)) {
+    if (!cited && namesAnOfficeInATitle(sentence, entity)) {
       // "Defense Secretary Ben Wallace", "the Russian Minister of Foreign Affairs": the span is the
       // portfolio of an office holder, not an organisation of its own name. A country in the title
       // makes the holder that country's government.
@@ -456,6 +500,9 @@ public final class ActorResolver {
     if (agentRole.isEmpty()) {
       agentRole = dictionary.agentRole(entity.text().toLowerCase(Locale.ROOT));
     }
+    if (agentRole.isPresent() && cited) {
+      return; // "according to the Defense Ministry": an office cited, no organisation of its own
+    }
     if (agentRole.isPresent()) {
       // "the Romanian Ministry of Defense", "Defense Secretary": an office, not an organisation of
       // its own name.
@@ -466,13 +513,18 @@ public final class ActorResolver {
             entity.tokenStart(),
             entity.tokenEnd(),
             "demonym-agent");
-      } else if (ClauseRoles.acts(sentence, entity.tokenStart(), entity.tokenEnd())) {
+      } else {
+        // "a petition to the Supreme Court": a state body named with capitals is an actor of the
+        // article wherever it stands, as an organisation of its own name is; the event coder takes
+        // it only where it acts.
         context.mention(
             roleNouns.actor(agentRole.get(), context.country),
             sentence,
             entity.tokenStart(),
             entity.tokenEnd(),
-            "role-noun");
+            ClauseRoles.acts(sentence, entity.tokenStart(), entity.tokenEnd())
+                ? "role-noun"
+                : NAMED_BODY);
       }
       return;
     }
@@ -482,7 +534,12 @@ public final class ActorResolver {
             : Optional.empty();
     if (named.isPresent()) {
       // "Ford" after "Ford Motor Company", as a person-tagged "Mahan" after "Mahan Air".
-      context.mention(named.get(), sentence, entity.tokenStart(), entity.tokenEnd(), "short-name");
+      context.mention(
+          named.get(),
+          sentence,
+          entity.tokenStart(),
+          entity.tokenEnd(),
+          cited ? CITED_SOURCE : "short-name");
       return;
     }
     String key = "UNKNOWN_ORGANIZATION:" + normalize(entity.text()).replace(' ', '_');
@@ -502,7 +559,8 @@ public final class ActorResolver {
                 List.of(entity.text()),
                 false,
                 sentence.text()));
-    context.mention(actor, sentence, entity.tokenStart(), entity.tokenEnd(), "unknown");
+    context.mention(
+        actor, sentence, entity.tokenStart(), entity.tokenEnd(), cited ? CITED_SOURCE : "unknown");
   }
 
   /**
@@ -720,7 +778,7 @@ public final class ActorResolver {
    * "according to CNN", "CNN reported", "told the BBC": an outlet cited for information is not an
    * actor.
    */
-  private static boolean isCitedAsInformationSource(Sentence sentence, int start) {
+  static boolean isCitedAsInformationSource(Sentence sentence, int start) {
     String before =
         sentence
             .text()

@@ -24,35 +24,77 @@ final class ArticleNames {
   private static final Set<String> CLOSING_BRACKETS = Set.of(")", "-RRB-");
   private static final Set<String> NAMED_TYPES = Set.of("person", "organization", "igo", "group");
 
+  /** Which names a scan finds. */
+  private enum Reading {
+    /** In article order: names given so far, and organisations named by their members. */
+    IN_ORDER,
+    /** After the whole article: names given anywhere in it, the later sentences' included. */
+    AFTER_THE_ARTICLE
+  }
+
   /** Marks what it resolves in {@code covered}; leaves covered tokens alone. */
   static void scan(Sentence sentence, ArticleContext context, boolean[] covered) {
     defineAcronyms(sentence, context, covered);
+    scanNames(sentence, context, covered, Reading.IN_ORDER);
+  }
+
+  /**
+   * Reads the sentence again once the whole article has been read: a headline or a lead may give a
+   * surname, a short name or an acronym before the sentence that names the actor in full.
+   */
+  static void recallNamedLater(Sentence sentence, ArticleContext context, boolean[] covered) {
+    scanNames(sentence, context, covered, Reading.AFTER_THE_ARTICLE);
+  }
+
+  private static void scanNames(
+      Sentence sentence, ArticleContext context, boolean[] covered, Reading reading) {
     List<Token> tokens = sentence.tokens();
     int i = 0;
     while (i < tokens.size()) {
-      if (covered[i] || !isNameWord(tokens.get(i))) {
+      if (covered[i] || !isNameWord(tokens, i, context)) {
         i++;
         continue;
       }
       int end = i + 1;
-      while (end < tokens.size() && !covered[end] && isNameWord(tokens.get(end))) {
+      while (end < tokens.size() && !covered[end] && isNameWord(tokens, end, context)) {
         end++;
       }
       int nameStart = i;
       while (nameStart < end - 1 && NamePrefixes.isHonorific(tokens.get(nameStart))) {
         nameStart++; // "Mr. Tedeschi": the name is the surname
       }
+      if (continuesAResolvedName(tokens, i, end, covered, context)) {
+        i = end; // "Dries" before a resolved "Mertens": part of that name, not a name of its own
+        continue;
+      }
       Optional<Recalled> recalled = recall(sentence, nameStart, end, context);
       if (recalled.isPresent()) {
-        context.mention(recalled.get().actor(), sentence, nameStart, end, recalled.get().method());
+        ResolvedActor actor = recalled.get().actor();
+        boolean cited =
+            !"person".equals(actor.actorType())
+                && ActorResolver.isCitedAsInformationSource(sentence, i);
+        context.mention(
+            actor,
+            sentence,
+            nameStart,
+            end,
+            cited ? ActorResolver.CITED_SOURCE : recalled.get().method());
         TokenSpans.mark(covered, i, end);
-      } else if (namesAnOrganisationByItsMembers(tokens, nameStart, end)) {
+      } else if (reading == Reading.IN_ORDER
+          && namesAnOrganisationByItsMembers(tokens, nameStart, end)) {
         context.mention(
             newOrganisation(sentence, nameStart, end), sentence, nameStart, end, "member-noun");
         TokenSpans.mark(covered, i, end);
       }
       i = end;
     }
+  }
+
+  /** Whether a name word some mention already covers stands right before or after the run. */
+  private static boolean continuesAResolvedName(
+      List<Token> tokens, int start, int end, boolean[] covered, ArticleContext context) {
+    return (start > 0 && covered[start - 1] && isNameWord(tokens, start - 1, context))
+        || (end < tokens.size() && covered[end] && isNameWord(tokens, end, context));
   }
 
   /**
@@ -245,9 +287,24 @@ final class ArticleNames {
     return capitals >= 2;
   }
 
-  /** A proper noun written with a capital, not a day or month name. */
-  private static boolean isNameWord(Token token) {
-    return token.pos().startsWith("NNP")
+  /** Tokens after which any word may be written with a capital. */
+  private static final Set<String> OPENERS =
+      Set.of("``", "\"", "'", "‘", "“", ":", "(", "-LRB-", "—", "–", "-");
+
+  /**
+   * A word written with a capital, not a day or month name, that is a proper noun or stands inside
+   * the sentence, where only a name takes a capital ("had known Devocht personally" tags "Devocht"
+   * an adjective); or an acronym the article defined, however the tagger read it ("WHO say" tags
+   * "WHO" a pronoun). Only names the article gave its actors are taken, so a capitalised common
+   * word finds nothing.
+   */
+  private static boolean isNameWord(List<Token> tokens, int at, ArticleContext context) {
+    Token token = tokens.get(at);
+    if (context.acronyms.containsKey(token.word())) {
+      return true;
+    }
+    boolean insideTheSentence = at > 0 && !OPENERS.contains(tokens.get(at - 1).word());
+    return (token.pos().startsWith("NNP") || (insideTheSentence && !token.pos().equals("PRP")))
         && TokenSpans.startsUpperCase(token.word())
         && TokenSpans.hasLetterOrDigit(token.word())
         && !SentenceTriage.isTimeWord(token.word());

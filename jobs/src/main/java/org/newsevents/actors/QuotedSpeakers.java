@@ -124,7 +124,8 @@ final class QuotedSpeakers {
     ParseTree tree = new ParseTree(sentence);
     List<ActorMention> inSentence = new ArrayList<>();
     for (ActorMention mention : context.mentions) {
-      if (mention.sentenceNo() == sentence.sentenceNo()) {
+      if (mention.sentenceNo() == sentence.sentenceNo()
+          && !ActorResolver.NO_PARTY_METHODS.contains(mention.method())) {
         inSentence.add(mention);
       }
     }

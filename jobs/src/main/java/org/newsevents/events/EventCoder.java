@@ -80,6 +80,8 @@ public final class EventCoder {
       List<ActorMention> inSentence =
           actors.mentions().stream()
               .filter(m -> m.sentenceNo() == sentence.sentenceNo())
+              // An outlet cited for information is no party to the sentence's action.
+              .filter(m -> !ActorResolver.NO_PARTY_METHODS.contains(m.method()))
               .sorted(java.util.Comparator.comparingInt(ActorMention::charStart))
               .toList();
       if (sentence.deep() && !sentence.dependencies().isEmpty()) {

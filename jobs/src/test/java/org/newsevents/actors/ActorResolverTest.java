@@ -277,14 +277,45 @@ class ActorResolverTest {
   }
 
   @Test
-  void outletsCitedForInformationAreNotActors() {
+  void outletsCitedForInformationAreMentionedOnlyAsCitedSources() {
     var result =
         resolve(
             "According to CNN, the US government is considering sending missiles to Ukraine.",
             "Speaking to the BBC ahead of his trip, Wallace warned Moscow.",
-            "The Daily Planet reported that talks had stalled, citing Reuters.");
-    assertThat(result.actors().keySet())
-        .noneMatch(k -> k.contains("CNN") || k.contains("BBC") || k.contains("REUTERS"));
+            "The Daily Planet reported that talks had stalled, citing Reuters.",
+            "Lavrov told the Kessler Herald that Russia would not invade.");
+    List<ActorMention> cited =
+        result.mentions().stream()
+            .filter(
+                m ->
+                    List.of("CNN", "BBC", "Reuters", "Kessler Herald")
+                        .contains(m.surface().replaceFirst("^the ", "")))
+            .toList();
+    assertThat(cited)
+        .extracting(ActorMention::method)
+        .containsOnly(ActorResolver.CITED_SOURCE)
+        .isNotEmpty();
+    assertThat(cited).extracting(ActorMention::surface).contains("Kessler Herald");
+  }
+
+  @Test
+  void aStateBodyNamedWhereItDoesNotActIsMentionedForNoEvent() {
+    var result = resolve("Activists gathered outside the Ministry of Defense on Monday.");
+    assertThat(result.mentions())
+        .filteredOn(m -> m.surface().equals("Ministry of Defense"))
+        .extracting(ActorMention::method)
+        .containsExactly(ActorResolver.NAMED_BODY);
+  }
+
+  @Test
+  void aCountryInsideALongerOrganisationNameIsPartOfThatName() {
+    assertThat(
+            mentions(
+                resolve(
+                    "The Germany Home Office today began issuing questionnaires to asylum"
+                        + " seekers.")))
+        .anyMatch(
+            m -> m.startsWith("Germany Home Office=UNKNOWN_ORGANIZATION:germany_home_office"));
   }
 
   @Test

@@ -119,4 +119,81 @@ class ArticleNamesTest {
                 "Hendry Park was closed and Gloria Street stayed empty on Tuesday."))
         .noneMatch(m -> m.startsWith("Hendry=") || m.startsWith("Gloria="));
   }
+
+  @Test
+  void aSurnameInTheHeadlineIsThePersonTheArticleNamesInFullLater() {
+    SentenceTriage thirdParagraphOnly =
+        SentenceTriage.forEvents(
+            sentence -> false, verb -> false, sentence -> sentence.paragraphNo() == 2);
+    AnnotatedArticle article =
+        NlpPipeline.get()
+            .annotate(
+                "t",
+                List.of(
+                    "Kestrel defector arrested after leaving the order.",
+                    "Nobody was hurt.",
+                    "Tom Kestrel, a former member, was arrested on Monday."),
+                List.of(0, 1, 2),
+                DATE,
+                thirdParagraphOnly);
+    assertThat(article.sentences().get(0).named()).isFalse();
+    assertThat(resolver.resolve(article, DATE).mentions())
+        .anyMatch(
+            m ->
+                m.sentenceNo() == article.sentences().get(0).sentenceNo()
+                    && m.surface().equals("Kestrel")
+                    && m.actorKey().equals("UNKNOWN_PERSON:tom_kestrel"));
+  }
+
+  @Test
+  void aNameTheArticleGivesAnOrganisationLaterIsThatOrganisationInTheLead() {
+    List<String> found =
+        mentions(
+            "Nobody was hurt.",
+            "He left the elite group called the Vantor Order in May.",
+            "Members of the Vantor Order live a strict life.");
+    assertThat(found)
+        .filteredOn(m -> m.startsWith("Vantor Order=UNKNOWN_ORGANIZATION:vantor_order/"))
+        .hasSize(2);
+  }
+
+  @Test
+  void aCapitalisedWordInsideTheSentenceTheTaggerCallsAVerbIsStillANameOfTheArticle() {
+    assertThat(
+            mentions(
+                "The defender Dries Vantorp left the club on Sunday.",
+                "He traveled to meet Dries on Monday."))
+        .contains("Dries=UNKNOWN_PERSON:dries_vantorp/first-name");
+  }
+
+  @Test
+  void aCapitalisedCommonWordInsideTheSentenceNamesNoOne() {
+    assertThat(
+            mentions(
+                "The defender Dries Vantorp left the club on Sunday.",
+                "She had known Fearless personally and liked English tea."))
+        .noneMatch(m -> m.startsWith("Fearless=") || m.startsWith("English="));
+  }
+
+  @Test
+  void anAcronymTheTaggerReadsAsAPronounIsStillTheOrganisationItNamed() {
+    assertThat(
+            mentions(
+                "The Wexford Health Organisation (WHO) recommends that every country iodise salt.",
+                "WHO say iodine deficiency is the most common cause."))
+        .filteredOn(m -> m.startsWith("WHO=UNKNOWN_ORGANIZATION:wexford_health_organisation/"))
+        .hasSize(2);
+  }
+
+  @Test
+  void aFirstNameBeforeASurnameAlreadyResolvedIsNoNameOfItsOwn() {
+    // NER reads "Dries" in the third sentence as no part of the name; the surname resolves alone.
+    List<String> found =
+        mentions(
+            "The defender Dries Vantorp left the club on Sunday. On Monday, Dries Vantorp scored"
+                + " twice. Later, Dries Vantorp's attempt failed.",
+            "Nobody was hurt.");
+    assertThat(found).contains("Vantorp=UNKNOWN_PERSON:dries_vantorp/surname");
+    assertThat(found).noneMatch(m -> m.startsWith("Dries="));
+  }
 }

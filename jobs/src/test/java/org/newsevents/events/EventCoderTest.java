@@ -29,6 +29,18 @@ class EventCoderTest {
   }
 
   @Test
+  void anOutletCitedForInformationIsNoPartyToTheEvent() {
+    assertThat(code("Russia attacked Ukraine on Monday, according to the BBC."))
+        .extracting(EventCoderTest::dyad)
+        .singleElement()
+        .asString()
+        .startsWith("RUSSIAN_FEDERATION -> UKRAINE ");
+    assertThat(code("Lavrov denied the accusation in an interview with the BBC."))
+        .isNotEmpty()
+        .noneMatch(m -> "BBC".equals(m.actor1Key()) || "BBC".equals(m.actor2Key()));
+  }
+
+  @Test
   void coordinatedSubjectsGiveOneDyadEach() {
     assertThat(code("The United States and Britain condemned Russia."))
         .extracting(EventCoderTest::dyad)
