@@ -1,9 +1,11 @@
 package org.newsevents.events;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsevents.nlp.Dependency;
 import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.Token;
@@ -221,6 +223,44 @@ public final class StatusClassifier {
           "allege");
 
   /** The status of the action at {@code actionToken} (0-based) in the sentence. */
+  /** Words with which a time expression itself says which day or week it means. */
+  private static final Pattern EXPLICIT_FUTURE =
+      Pattern.compile(
+          "(?i)\\b(?:tomorrow|next|\\d+|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july"
+              + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b");
+
+  /**
+   * An act that its own sentence dates after the article was written has not happened yet, whatever
+   * the verb's tense says: "Miyazawa visits Washington on Thursday", in an article of Monday, is
+   * planned (issue 16: no event asserted after its article). A date the article stood in for is no
+   * evidence of the future. Only a day or a week that the expression itself puts ahead counts
+   * ("tomorrow", "next week", "on April 7"): which way a bare weekday points was read from a tense,
+   * often the reporting verb's ("is about to restore ties, an official said on Saturday"), and a
+   * month or a year named ("when a dam is filled next month") dates a clause near the act more
+   * often than the act.
+   *
+   * @param articleDate the article's date (published or inferred), or null when it is undated
+   */
+  public static Classification plannedIfDatedLater(
+      Classification status, EventDate date, LocalDate articleDate) {
+    boolean happened =
+        status.status() == MentionStatus.ASSERTED || status.status() == MentionStatus.CLAIMED;
+    if (!happened
+        || articleDate == null
+        || date == null
+        || !date.isKnown()
+        || !"sentence".equals(date.source())
+        || !date.date().isAfter(articleDate)
+        || (date.precision() != EventDate.Precision.DAY
+            && date.precision() != EventDate.Precision.WEEK)
+        || date.expression() == null
+        || !EXPLICIT_FUTURE.matcher(date.expression()).find()) {
+      return status;
+    }
+    return new Classification(
+        MentionStatus.PLANNED, "dated after the article", status.confidence());
+  }
+
   public static Classification classify(Sentence sentence, int actionToken) {
     if (actionToken < 0 || actionToken >= sentence.tokens().size()) {
       throw new IllegalArgumentException(

@@ -145,6 +145,7 @@ public final class SentenceCoder {
     int clause = nominals.clauseOf(noun) >= 0 ? nominals.clauseOf(noun) : noun;
     ActorMention reporter = dyadFinder.dyads(clause).reporter();
     EventDate date = EventDateResolver.resolve(sentence, noun, story);
+    status = StatusClassifier.plannedIfDatedLater(status, date, story.articleDate());
     for (ActorMention source : nominal.sources()) {
       for (ActorMention target : nominal.targets().isEmpty() ? nullTarget() : nominal.targets()) {
         String targetKey = target == null ? null : target.actorKey();
@@ -335,6 +336,7 @@ public final class SentenceCoder {
     // An intent is dated, and its tense read, where it was said.
     int said = intent.map(Intents.Recoded::saidAt).orElse(verb);
     EventDate date = EventDateResolver.resolve(sentence, said, story);
+    status = StatusClassifier.plannedIfDatedLater(status, date, story.articleDate());
     Gazetteer.Place place = circumstances.location(verb, targets);
     Quantity quantity = circumstances.quantity(verb);
     boolean past = circumstances.isPastTense(said);
