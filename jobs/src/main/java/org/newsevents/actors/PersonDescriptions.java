@@ -30,6 +30,18 @@ final class PersonDescriptions {
   /** CAMEO's role for private persons. */
   private static final String CIVILIAN = "CVL";
 
+  /**
+   * CAMEO's role for elites, which the annotation guide gives former officials: "former New Jersey
+   * governor Chris Christie" holds no office (issue 14: he was coded USAGOV).
+   */
+  private static final String ELITE = "ELI";
+
+  /** Words that put an office in the past: "former governor", "ex-minister". */
+  private static final Set<String> PAST_OFFICE = Set.of("former", "ex", "ex-");
+
+  /** The roles of the state's offices, which a "former" holder no longer has. */
+  private static final Set<String> STATE_ROLES = Set.of("GOV", "LEG", "JUD", "MIL", "COP", "SPY");
+
   private final ActorLookup dictionary;
 
   PersonDescriptions(ActorLookup dictionary) {
@@ -180,7 +192,20 @@ final class PersonDescriptions {
         role = titleRole(sentence, start, end);
       }
     }
-    return new Description(country, role);
+    return new Description(country, pastOfficeAsElite(role, tokens, from, nameStart));
+  }
+
+  /** The role, or the elite role when a word of the description puts that office in the past. */
+  private static String pastOfficeAsElite(String role, List<Token> tokens, int from, int to) {
+    if (role == null || !STATE_ROLES.contains(RoleNouns.sector(role))) {
+      return role;
+    }
+    for (int i = from; i < to; i++) {
+      if (PAST_OFFICE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+        return ELITE;
+      }
+    }
+    return role;
   }
 
   /**
@@ -234,7 +259,7 @@ final class PersonDescriptions {
       // by an office, is a private person of that country, as CAMEO codes civilians.
       role = CIVILIAN;
     }
-    return new Description(country, role);
+    return new Description(country, pastOfficeAsElite(role, tokens, nameEnd + 1, end));
   }
 
   private Optional<ActorLookup.Known> countryAt(Sentence sentence, int start, int end) {

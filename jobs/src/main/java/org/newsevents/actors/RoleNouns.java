@@ -18,9 +18,6 @@ import org.newsevents.nlp.Token;
  * ("---CVL", "---UAF").
  */
 final class RoleNouns {
-  /** Roles that belong to a state: the article's country is theirs unless the phrase says else. */
-  private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
-
   /** Roles whose noun alone sends a sentence to the parser. */
   /**
    * Roles too vague to make an actor ("people", "men") or that Phoenix gives words in ways the
@@ -52,11 +49,20 @@ final class RoleNouns {
   record Found(int start, int end, String role) {}
 
   /**
-   * The code a role noun gets: the article's country for an organ of the state, else no country.
+   * Roles that are the article's country's unless the phrase says otherwise: its state's organs,
+   * and its elites, which the agents dictionary and the annotation guide make of former office
+   * holders ("the former president", "former governor Chris Christie").
+   */
+  private static final Set<String> NATIONAL_ROLES =
+      Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI");
+
+  /**
+   * The code a role noun gets: the article's country for an organ of the state or an elite, else no
+   * country.
    */
   static String countryFor(String role, String articleCountry) {
     String sector = role.length() > 3 ? role.substring(role.length() - 3) : role;
-    return STATE_ROLES.contains(sector) && articleCountry != null ? articleCountry : "---";
+    return NATIONAL_ROLES.contains(sector) && articleCountry != null ? articleCountry : "---";
   }
 
   /**

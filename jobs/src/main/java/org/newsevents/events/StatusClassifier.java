@@ -19,7 +19,7 @@ import org.newsevents.nlp.Token;
  * modal could/might/may/would or should/must/ought, "will"/"shall", a hedge "allegedly"/"alleged",
  * "possible", a subordinator "if"/"unless"/"in case", "is expected"/"is scheduled", "is to"/"was
  * to"), then up the tree through the relations that embed it: an {@code xcomp} under
- * refuse/deny/fail (negated), plan/intend/expect/ due/set/agree (planned), threaten/fear/risk or a
+ * refuse/deny/fail (negated), plan/intend/expect/due/set/agree (planned), threaten/fear/risk or a
  * directive urge/call on/demand/ask (hypothetical); a nominal relation under deny/reject (negated),
  * "no intention"/"no plans" (negated), fear/risk/threat/concern/prelude/possibility (hypothetical),
  * "in the event of"/"in case of" (hypothetical), plan/intention (planned),

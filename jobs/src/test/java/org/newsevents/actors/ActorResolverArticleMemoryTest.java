@@ -83,6 +83,22 @@ class ActorResolverArticleMemoryTest {
   }
 
   @Test
+  void regressionAFormerOfficeHolderIsAnEliteNotTheGovernment() {
+    // Issue 14: "former New Jersey governor Chris Christie" was coded USAGOV.
+    assertThat(
+            mentions(
+                "Ukraine closed its border on Monday.",
+                "On Monday, former minister Tom Hale condemned the decision.",
+                "Eliot Tate, a former minister, praised it."))
+        .contains("Tom Hale=UKRELI", "Eliot Tate=UKRELI");
+    assertThat(
+            mentions(
+                "Ukraine closed its border on Monday.",
+                "On Monday, minister Tom Hale condemned the decision."))
+        .contains("Tom Hale=UKRGOV");
+  }
+
+  @Test
   void aPersonIntroducedByWhereTheyComeFromIsACivilianOfThatCountry() {
     assertThat(mentions("Bruce Dunmore, from Kharkiv, Ukraine, on Tuesday admitted the thefts."))
         .contains("Bruce Dunmore=UKRCVL");
