@@ -18,12 +18,19 @@ import org.newsevents.nlp.Token;
  * ("---CVL", "---UAF").
  */
 final class RoleNouns {
-  /** Roles whose noun alone sends a sentence to the parser. */
   /**
    * Roles too vague to make an actor ("people", "men") or that Phoenix gives words in ways the
    * CAMEO agents list does not ("spokesman" as media).
    */
   private static final Set<String> SKIPPED_ROLES = Set.of("PPL", "MED");
+
+  /**
+   * Words the agents dictionary makes elites (ELI) that name no office and so no country's elite:
+   * "foreign actors", "non-state actors", "VIPs", "the retired". An elite role noun takes the
+   * article's country, as a former office holder does.
+   */
+  private static final Set<String> SKIPPED_TERMS =
+      Set.of("actor", "actors", "vip", "vips", "retired", "retireds");
 
   /** Determiners and possessives that may open a role noun phrase. */
   private static final Set<String> OPENERS = Set.of("the", "a", "an", "its", "their", "his", "her");
@@ -162,7 +169,9 @@ final class RoleNouns {
           dictionary
               .agentRole(TokenSpans.lemmas(tokens, start, end))
               .or(() -> dictionary.agentRole(TokenSpans.span(sentence, start, end)));
-      if (role.isPresent() && !SKIPPED_ROLES.contains(sector(role.get()))) {
+      if (role.isPresent()
+          && !SKIPPED_ROLES.contains(sector(role.get()))
+          && !SKIPPED_TERMS.contains(TokenSpans.lemmas(tokens, start, end))) {
         return new Found(start, end, role.get());
       }
     }

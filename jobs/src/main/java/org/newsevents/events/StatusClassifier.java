@@ -222,11 +222,34 @@ public final class StatusClassifier {
           "reprimand",
           "allege");
 
-  /** The status of the action at {@code actionToken} (0-based) in the sentence. */
+  /** The finite forms of "be" that arrange an act in "is to", "was to". */
+  private static final Set<String> FINITE_BE =
+      Set.of("is", "are", "was", "were", "am", "'s", "'re", "'m");
+
+  /**
+   * "Scholz is to visit Kyiv", "the Senate was to meet": a finite "be" before the infinitive's "to"
+   * arranges the act. An infinitive under another verb ("appears to be preparing", "is believed to
+   * be holding") has only the bare "be" after its "to", and tells no plan.
+   */
+  private static boolean arrangedByBeTo(Tree tree, int node) {
+    int be = -1;
+    int to = -1;
+    for (int child : tree.children.get(node)) {
+      String rel = tree.relation[child];
+      if ((rel.equals("aux") || rel.equals("cop"))
+          && FINITE_BE.contains(tree.word(child).toLowerCase(Locale.ROOT))) {
+        be = child;
+      } else if (rel.equals("mark") && tree.word(child).equalsIgnoreCase("to")) {
+        to = child;
+      }
+    }
+    return be >= 0 && to > be;
+  }
+
   /** Words with which a time expression itself says which day or week it means. */
   private static final Pattern EXPLICIT_FUTURE =
       Pattern.compile(
-          "(?i)\\b(?:tomorrow|next|\\d+|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july"
+          "(?i)\\b(?:tomorrow|next|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july"
               + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b");
 
   /**
@@ -261,6 +284,7 @@ public final class StatusClassifier {
         MentionStatus.PLANNED, "dated after the article", status.confidence());
   }
 
+  /** The status of the action at {@code actionToken} (0-based) in the sentence. */
   public static Classification classify(Sentence sentence, int actionToken) {
     if (actionToken < 0 || actionToken >= sentence.tokens().size()) {
       throw new IllegalArgumentException(
@@ -438,9 +462,7 @@ public final class StatusClassifier {
     // the parser hangs on the verb as an auxiliary or copula "be" and "to" (issue 14: "was to
     // meet" was asserted).
     // "Is about to restore ties" is left as it was: imminent, and PETRARCH-2's unit tests code it.
-    if ((tree.hasChildLemma(node, "aux", "be") || tree.hasChildLemma(node, "cop", "be"))
-        && tree.hasChild(node, "mark", Set.of("to"))
-        && !tree.hasChild(node, "advmod", Set.of("about"))) {
+    if (arrangedByBeTo(tree, node) && !tree.hasChild(node, "advmod", Set.of("about"))) {
       best.offer(MentionStatus.PLANNED, "be to", confidence);
     }
     // "is expected in Moscow", "is scheduled for Monday": announced, not yet done.
@@ -653,15 +675,6 @@ public final class StatusClassifier {
       return false;
     }
 
-    boolean hasChildLemma(int node, String rel, String childLemma) {
-      for (int child : children.get(node)) {
-        if (relation[child].equals(rel) && lemma(child).equals(childLemma)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
     boolean hasChild(int node, String rel, Set<String> words) {
       for (int child : children.get(node)) {
         if (relation[child].equals(rel) && (words.contains(word(child)))) {
@@ -673,13 +686,31 @@ public final class StatusClassifier {
 
     /** "event"/"case" introduced by "in" ("in the event of"), or a nominal after "in case of". */
     boolean isConditionalNominal(int node) {
-      if (CONDITIONAL_NOUNS.contains(lemma(node)) && hasChild(node, "case", Set.of("in"))) {
+      // "in case of war", "in the event that talks fail": the noun opens a condition; "in a
+      // corruption case" names a lawsuit.
+      if (CONDITIONAL_NOUNS.contains(lemma(node))
+          && hasChild(node, "case", Set.of("in"))
+          && opensACondition(node)) {
         return true;
       }
       for (int child : children.get(node)) {
         if (relation[child].equals("case")
             && word(child).equals("in")
             && hasChild(child, "fixed", Set.of("case"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether the noun has what its condition is about: an "of" phrase or a clause. */
+    private boolean opensACondition(int noun) {
+      for (int child : children.get(noun)) {
+        String rel = relation[child];
+        if (rel.equals("acl") || rel.equals("ccomp") || rel.startsWith("acl:")) {
+          return true;
+        }
+        if (rel.equals("nmod") && hasChild(child, "case", Set.of("of"))) {
           return true;
         }
       }

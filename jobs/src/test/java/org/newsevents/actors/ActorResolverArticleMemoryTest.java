@@ -29,6 +29,8 @@ class ActorResolverArticleMemoryTest {
               .agent("airline", "BUS")
               .agent("representatives", "LEG")
               .agent("deputy minister of defence", "GOVMIL")
+              .agent("actors", "ELI")
+              .agent("actor", "ELI")
               .actor("PAVEL_KOROTKOV", "Pavel Korotkov", "person", "RUS", "Pavel Korotkov")
               .code("PAVEL_KOROTKOV", "RUSGOVMIL", "GOV", null, null));
 
@@ -80,6 +82,17 @@ class ActorResolverArticleMemoryTest {
                 "Tom Hale, the foreign minister of Ukraine, arrived in Berlin on Monday.",
                 "Hale condemned the attack on the embassy."))
         .contains("Tom Hale=UKRGOV", "Hale=UKRGOV");
+  }
+
+  @Test
+  void regressionForeignActorsAreNoEliteOfTheArticlesCountry() {
+    // Review: with elite role nouns taking the article's country, "foreign actors" became UKRELI.
+    assertThat(
+            mentions(
+                "Ukraine closed its border on Monday.",
+                "Foreign actors attacked the border post on Monday."))
+        .noneMatch(
+            mention -> mention.startsWith("actors=") || mention.startsWith("Foreign actors="));
   }
 
   @Test

@@ -58,7 +58,9 @@ class MentionStatusClassifierTest {
           "Olaf Scholz is to visit Kyiv next week.",
           "The council was to meet on Monday to discuss the treaty.",
           "Warsaw said Berlin should impose sanctions on Moscow.",
-          "Russia must withdraw its troops from the border.");
+          "Russia must withdraw its troops from the border.",
+          "Russia appears to be preparing an invasion of Ukraine.",
+          "The rebels are believed to be holding two hostages.");
 
   private static List<Sentence> parsed;
 
@@ -174,6 +176,15 @@ class MentionStatusClassifierTest {
         .isEqualTo(MentionStatus.PLANNED);
     assertThat(status("The council was to meet on Monday to discuss the treaty.", "meet"))
         .isEqualTo(MentionStatus.PLANNED);
+  }
+
+  /** Review of the "be to" rule: an infinitive's bare "be" after its "to" arranged nothing. */
+  @Test
+  void regressionAnInfinitiveUnderAnotherVerbIsNoArrangedAct() {
+    assertThat(status("Russia appears to be preparing an invasion of Ukraine.", "prepare"))
+        .isEqualTo(MentionStatus.ASSERTED);
+    assertThat(status("The rebels are believed to be holding two hostages.", "hold"))
+        .isEqualTo(MentionStatus.ASSERTED);
   }
 
   @Test

@@ -39,6 +39,17 @@ class CuratedVerbsTest {
         .containsExactly("FRAJUD -> FRAELI 115 asserted");
   }
 
+  /**
+   * Review: CAMEO.2.0's "indict * (in {corruption case})" (173) still beat the curated bare row,
+   * and "in a corruption case" read as "in case of" made the act hypothetical.
+   */
+  @Test
+  void regressionAnIndictmentInACorruptionCaseIsAssertedLegalAction() {
+    assertThat(
+            CodedSentences.codes("French prosecutors indicted the minister in a corruption case."))
+        .containsExactly("FRAJUD -> FRAGOV 115 asserted");
+  }
+
   @Test
   void accusingSomeoneOfACrimeBlamesThemAndArrestsNoOne() {
     assertThat(CodedSentences.codes("Germany accused Russia of violations of the ceasefire."))

@@ -50,7 +50,8 @@ class PatternMatcherTest {
     // "arrest * &town" (occupying territory, 192). A pattern names a phrase in parentheses.
     assertThat(codes("Russia increased pressure on the army of Ukraine."))
         .containsExactly("RUS -> UKRMIL 100 asserted");
-    assertThat(codes("Police arrested a man after the mayor of the city was attacked."))
+    // news audit A: "arrested about 80 protesters in the city of Arak" was 192
+    assertThat(codes("Police arrested a man in the city."))
         .noneMatch(coded -> coded.contains(" 192 "))
         .anyMatch(coded -> coded.contains(" 173 asserted"));
   }
