@@ -308,6 +308,15 @@ class ActorResolverTest {
   }
 
   @Test
+  void officialsOfACountryNamedBeforeThemAreItsGovernment() {
+    assertThat(
+            mentions(
+                resolve(
+                    "Citing privacy rules, Russian officials have not said why visas were denied.")))
+        .contains("Russian officials=RUS_GOV/RUSGOV");
+  }
+
+  @Test
   void aCountryInsideALongerOrganisationNameIsPartOfThatName() {
     assertThat(
             mentions(
