@@ -384,7 +384,7 @@ public final class ActorResolver {
       return;
     }
     boolean honorific = prefixes.honorific();
-    List<String> holders = context.surnames.getOrDefault(surname, List.of());
+    List<String> holders = context.surnameHolders(surname);
     PersonDescriptions.Description description =
         descriptions
             .personTitle(sentence, entity.tokenStart())

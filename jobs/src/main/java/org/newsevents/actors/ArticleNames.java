@@ -298,7 +298,7 @@ final class ArticleNames {
     if (end - start > 1) {
       return Optional.empty();
     }
-    List<String> holders = context.surnames.getOrDefault(name, List.of());
+    List<String> holders = context.surnameHolders(name);
     if (holders.size() == 1) {
       return Optional.of(new Recalled(context.actors.get(holders.get(0)), "surname"));
     }

@@ -317,6 +317,20 @@ class ActorResolverTest {
   }
 
   @Test
+  void aBareSurnameIsThePersonTheArticleNamesInFullNotANamesakeGuessedBefore() {
+    var result =
+        resolve(
+            "Lavrov arrived in the town on Monday.",
+            "Anna Lavrov, a teacher, spoke to the crowd on Tuesday.",
+            "Critics asked Lavrov to resign.");
+    assertThat(mentions(result)).contains("Lavrov=SERGEI_LAVROV/RUSGOV");
+    assertThat(result.mentions())
+        .filteredOn(m -> m.sentenceNo() == 2 && m.surface().equals("Lavrov"))
+        .extracting(ActorMention::actorKey)
+        .containsExactly("UNKNOWN_PERSON:anna_lavrov");
+  }
+
+  @Test
   void aCountryInsideALongerOrganisationNameIsPartOfThatName() {
     assertThat(
             mentions(
