@@ -263,7 +263,7 @@ final class ArticleNames {
     return before.equals("and") || before.equals("or") || before.equals(",");
   }
 
-  private static ResolvedActor newOrganisation(Sentence sentence, int start, int end) {
+  static ResolvedActor newOrganisation(Sentence sentence, int start, int end) {
     String name = TokenSpans.span(sentence, start, end);
     String key = "UNKNOWN_ORGANIZATION:" + ActorResolver.normalize(name).replace(' ', '_');
     return new ResolvedActor(

@@ -242,7 +242,8 @@ public final class EntityQuality {
                 + " the development half (`GumDevDiagnostic`) were read to write the rules that"
                 + " find an article's names again where NER missed them or never ran"
                 + " (`ArticleNames`) and that mention outlets cited for information, state bodies"
-                + " named where they do not act and a country's officials (`ActorResolver`); the"
+                + " named where they do not act, bodies named after a place and a country's"
+                + " officials (`ActorResolver`); the"
                 + " test half and Wikigold are held out, scored only in aggregate, and no rule of"
                 + " the resolver was written on either. Both are news or encyclopedia"
                 + " text outside the project's domain of conflict news.\n\n")

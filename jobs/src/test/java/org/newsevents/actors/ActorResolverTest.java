@@ -331,6 +331,20 @@ class ActorResolverTest {
   }
 
   @Test
+  void aPlaceBeforeTheHeadNounOfABodyNamesThatBody() {
+    var result =
+        resolve(
+            "A detective for the Los Angeles Sheriff's office was given the file on Monday.",
+            "The Germany Tourism board was prominent at the entrance.",
+            "Russia invaded Ukraine, and the fighting reached the Kharkiv suburbs.");
+    assertThat(mentions(result))
+        .contains(
+            "Los Angeles Sheriff's office=UNKNOWN_ORGANIZATION:los_angeles_sheriff_office/null",
+            "Germany Tourism board=UNKNOWN_ORGANIZATION:germany_tourism_board/null")
+        .noneMatch(m -> m.startsWith("Kharkiv"));
+  }
+
+  @Test
   void aCountryInsideALongerOrganisationNameIsPartOfThatName() {
     assertThat(
             mentions(
