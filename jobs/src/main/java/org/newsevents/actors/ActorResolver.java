@@ -135,9 +135,15 @@ public final class ActorResolver {
       switch (entity.type()) {
         case "PERSON" -> resolvePerson(sentence, entity, prefixes, context);
         case "ORGANIZATION" -> resolveOrganization(sentence, entity, context);
+        case "LOCATION" -> {
+          int bodyEnd = bodyAfterPlace(tokens, entity.tokenEnd(), covered);
+          if (bodyEnd > 0) {
+            mentionBodyOfAPlace(sentence, entity.tokenStart(), bodyEnd, context, covered);
+          }
+          // Otherwise a place the dictionary does not know is where something happens, no actor.
+        }
         default -> {
-          // LOCATION and MISC names the dictionary does not know are places or adjectives, not
-          // actors.
+          // MISC names are adjectives or works, not actors.
         }
       }
       TokenSpans.mark(covered, entity.tokenStart(), entity.tokenEnd());
@@ -190,12 +196,73 @@ public final class ActorResolver {
             match.end(),
             context);
       }
+      if (context.mentions.size() == mentionsBefore
+          && match.seat().isEmpty()
+          && bodyAfterPlace(sentence.tokens(), match.end(), covered) > 0) {
+        // "The Malaysia Tourism board": a country that is no actor of its own names a body.
+        mentionBodyOfAPlace(
+            sentence, i, bodyAfterPlace(sentence.tokens(), match.end(), covered), context, covered);
+      }
       if (context.mentions.size() > mentionsBefore
           || !insideALongerOrganisation(sentence, i, match.end())) {
         TokenSpans.mark(covered, i, match.end());
       }
       i = match.end();
     }
+  }
+
+  /** Lower-case head nouns of a public or private body named after a place. */
+  private static final Set<String> BODY_HEADS =
+      Set.of(
+          "board",
+          "office",
+          "council",
+          "department",
+          "chapter",
+          "committee",
+          "commission",
+          "authority",
+          "agency",
+          "police",
+          "bureau");
+
+  /**
+   * The end of a body's name after a place's ("the Malaysia Tourism board", "the Los Angeles
+   * Sheriff's office", "the Dallas chapter"): at most three capitalised words or possessive marks,
+   * then a lower-case head noun of a body; -1 if none follows or a mention covers part of it.
+   */
+  private static int bodyAfterPlace(List<Token> tokens, int placeEnd, boolean[] covered) {
+    int k = placeEnd;
+    while (k < tokens.size()
+        && k - placeEnd < 3
+        && !covered[k]
+        && ((tokens.get(k).pos().startsWith("NNP")
+                && TokenSpans.startsUpperCase(tokens.get(k).word()))
+            || tokens.get(k).pos().equals("POS"))) {
+      k++;
+    }
+    if (k >= tokens.size() || covered[k]) {
+      return -1;
+    }
+    Token head = tokens.get(k);
+    boolean lowerCaseNoun =
+        head.pos().startsWith("NN")
+            && !head.pos().startsWith("NNP")
+            && head.word().equals(head.word().toLowerCase(Locale.ROOT));
+    return lowerCaseNoun && BODY_HEADS.contains(head.word()) ? k + 1 : -1;
+  }
+
+  private static void mentionBodyOfAPlace(
+      Sentence sentence, int start, int end, ArticleContext context, boolean[] covered) {
+    ResolvedActor body = ArticleNames.newOrganisation(sentence, start, end);
+    ResolvedActor known = context.actors.getOrDefault(body.actorKey(), body);
+    context.mention(
+        known,
+        sentence,
+        start,
+        end,
+        isCitedAsInformationSource(sentence, start) ? CITED_SOURCE : "place-body");
+    TokenSpans.mark(covered, start, end);
   }
 
   /**
@@ -384,7 +451,7 @@ public final class ActorResolver {
       return;
     }
     boolean honorific = prefixes.honorific();
-    List<String> holders = context.surnames.getOrDefault(surname, List.of());
+    List<String> holders = context.surnameHolders(surname);
     PersonDescriptions.Description description =
         descriptions
             .personTitle(sentence, entity.tokenStart())

@@ -161,6 +161,31 @@ final class ArticleContext {
   }
 
   /**
+   * The persons of the article a surname may stand for. Of several, the one the article names in
+   * full is meant when the others were only guessed from the bare surname ("Braverman" read as a
+   * dictionary namesake before the article names "Suella Braverman").
+   */
+  List<String> surnameHolders(String surname) {
+    List<String> holders = surnames.getOrDefault(surname, List.of());
+    if (holders.size() < 2) {
+      return holders;
+    }
+    List<String> namedInFull = holders.stream().filter(this::namedInFull).toList();
+    return namedInFull.size() == 1 ? namedInFull : holders;
+  }
+
+  private boolean namedInFull(String actorKey) {
+    ResolvedActor actor = actors.get(actorKey);
+    String name = normalizedName(actor);
+    return name.contains(" ")
+        && mentions.stream()
+            .anyMatch(
+                m ->
+                    m.actorKey().equals(actorKey)
+                        && ActorResolver.normalize(m.surface()).equals(name));
+  }
+
+  /**
    * Each actor's name as {@link ActorResolver#normalize} gives it, computed once per actor: the
    * article's names are looked up for every capitalised word no dictionary alias or NER covered
    * ({@link ArticleNames}), and the normalisation runs a Unicode decomposition and four regular

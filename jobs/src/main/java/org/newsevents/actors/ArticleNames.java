@@ -85,6 +85,11 @@ final class ArticleNames {
         context.mention(
             newOrganisation(sentence, nameStart, end), sentence, nameStart, end, "member-noun");
         TokenSpans.mark(covered, i, end);
+      } else if (reading == Reading.IN_ORDER
+          && namesAnOrganisationByItsKind(tokens, nameStart, end)) {
+        context.mention(
+            newOrganisation(sentence, nameStart, end), sentence, nameStart, end, "kind-noun");
+        TokenSpans.mark(covered, i, end);
       }
       i = end;
     }
@@ -167,6 +172,81 @@ final class ArticleNames {
         && !noun.pos().startsWith("NNP");
   }
 
+  /**
+   * Common nouns for a kind of organisation, right before its name: "the secularist magazine
+   * MicroMega", "the rock band Vantor", "the airline Kestrel Air".
+   */
+  private static final Set<String> ORGANISATION_KINDS =
+      Set.of(
+          "magazine",
+          "newspaper",
+          "journal",
+          "tabloid",
+          "broadcaster",
+          "agency",
+          "company",
+          "firm",
+          "corporation",
+          "conglomerate",
+          "group",
+          "party",
+          "band",
+          "label",
+          "club",
+          "charity",
+          "organisation",
+          "organization",
+          "union",
+          "movement",
+          "militia",
+          "airline",
+          "publisher",
+          "network");
+
+  /** Words of an office or a rank: "the party General Secretary" names a person next. */
+  private static final Set<String> OFFICE_WORDS =
+      Set.of(
+          "general",
+          "secretary",
+          "president",
+          "chairman",
+          "chairwoman",
+          "chair",
+          "leader",
+          "director",
+          "minister",
+          "chief",
+          "spokesman",
+          "spokeswoman",
+          "member",
+          "senator",
+          "governor",
+          "founder");
+
+  /**
+   * A proper noun NER did not type, right after a common noun for a kind of organisation: "the
+   * magazine MicroMega", "the band Vantor". A person's name or a place would have been covered by
+   * NER or the dictionary first, and a run holding an office's word names its holder.
+   */
+  static boolean namesAnOrganisationByItsKind(List<Token> tokens, int start, int end) {
+    if (start < 1) {
+      return false;
+    }
+    Token kind = tokens.get(start - 1);
+    if (!ORGANISATION_KINDS.contains(kind.word().toLowerCase(Locale.ROOT))
+        || !kind.word().equals(kind.word().toLowerCase(Locale.ROOT))
+        || !kind.pos().startsWith("NN")) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      if (OFFICE_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    // "the group Hamas's leaders" is the group's; "the company Vantor Ltd" ends the phrase.
+    return end >= tokens.size() || !tokens.get(end).pos().startsWith("NN");
+  }
+
   /** Endings of nationality and region adjectives: "European", "Palestinian", "Maltese". */
   private static final List<String> NATIONALITY_ENDINGS = List.of("ean", "ian", "ese", "ish");
 
@@ -183,7 +263,7 @@ final class ArticleNames {
     return before.equals("and") || before.equals("or") || before.equals(",");
   }
 
-  private static ResolvedActor newOrganisation(Sentence sentence, int start, int end) {
+  static ResolvedActor newOrganisation(Sentence sentence, int start, int end) {
     String name = TokenSpans.span(sentence, start, end);
     String key = "UNKNOWN_ORGANIZATION:" + ActorResolver.normalize(name).replace(' ', '_');
     return new ResolvedActor(
@@ -218,7 +298,7 @@ final class ArticleNames {
     if (end - start > 1) {
       return Optional.empty();
     }
-    List<String> holders = context.surnames.getOrDefault(name, List.of());
+    List<String> holders = context.surnameHolders(name);
     if (holders.size() == 1) {
       return Optional.of(new Recalled(context.actors.get(holders.get(0)), "surname"));
     }

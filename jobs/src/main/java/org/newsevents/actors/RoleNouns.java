@@ -100,14 +100,22 @@ final class RoleNouns {
   private static final Set<String> PEOPLE_OF_NO_ROLE = Set.of("personnel", "national", "staff");
 
   /**
-   * "His Russian counterpart", "their French counterparts": the one holding the same office in the
-   * country named, an official of its government, whatever the office.
+   * "His Russian counterpart", "their French counterparts", "U.S. officials": the one holding the
+   * same office in the country named, or its officials, of its government whatever the office.
    */
   static Optional<String> counterpartRole(Token noun) {
-    return "counterpart".equals(noun.lemma().toLowerCase(Locale.ROOT))
+    return OFFICIALS_OF_A_GOVERNMENT.contains(noun.lemma().toLowerCase(Locale.ROOT))
+            && noun.pos().startsWith("NN")
+            && !noun.pos().startsWith("NNP")
         ? Optional.of("GOV")
         : Optional.empty();
   }
+
+  /**
+   * Nouns for officials of a country named before them, whatever their office: "U.S. officials",
+   * "his Russian counterpart".
+   */
+  private static final Set<String> OFFICIALS_OF_A_GOVERNMENT = Set.of("counterpart", "official");
 
   /** Whether the noun after a country's name makes the phrase that country's people. */
   static boolean namesPeopleOfNoRole(Token noun) {

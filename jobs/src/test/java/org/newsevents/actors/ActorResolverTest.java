@@ -308,6 +308,43 @@ class ActorResolverTest {
   }
 
   @Test
+  void officialsOfACountryNamedBeforeThemAreItsGovernment() {
+    assertThat(
+            mentions(
+                resolve(
+                    "Citing privacy rules, Russian officials have not said why visas were denied.")))
+        .contains("Russian officials=RUS_GOV/RUSGOV");
+  }
+
+  @Test
+  void aBareSurnameIsThePersonTheArticleNamesInFullNotANamesakeGuessedBefore() {
+    var result =
+        resolve(
+            "Lavrov arrived in the town on Monday.",
+            "Anna Lavrov, a teacher, spoke to the crowd on Tuesday.",
+            "Critics asked Lavrov to resign.");
+    assertThat(mentions(result)).contains("Lavrov=SERGEI_LAVROV/RUSGOV");
+    assertThat(result.mentions())
+        .filteredOn(m -> m.sentenceNo() == 2 && m.surface().equals("Lavrov"))
+        .extracting(ActorMention::actorKey)
+        .containsExactly("UNKNOWN_PERSON:anna_lavrov");
+  }
+
+  @Test
+  void aPlaceBeforeTheHeadNounOfABodyNamesThatBody() {
+    var result =
+        resolve(
+            "A detective for the Los Angeles Sheriff's office was given the file on Monday.",
+            "The Germany Tourism board was prominent at the entrance.",
+            "Russia invaded Ukraine, and the fighting reached the Kharkiv suburbs.");
+    assertThat(mentions(result))
+        .contains(
+            "Los Angeles Sheriff's office=UNKNOWN_ORGANIZATION:los_angeles_sheriff_office/null",
+            "Germany Tourism board=UNKNOWN_ORGANIZATION:germany_tourism_board/null")
+        .noneMatch(m -> m.startsWith("Kharkiv"));
+  }
+
+  @Test
   void aCountryInsideALongerOrganisationNameIsPartOfThatName() {
     assertThat(
             mentions(

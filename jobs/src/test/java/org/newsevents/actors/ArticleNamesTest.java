@@ -196,4 +196,24 @@ class ArticleNamesTest {
     assertThat(found).contains("Vantorp=UNKNOWN_PERSON:dries_vantorp/surname");
     assertThat(found).noneMatch(m -> m.startsWith("Dries="));
   }
+
+  @Test
+  void aNameRightAfterANounForAKindOfOrganisationIsThatOrganisation() {
+    assertThat(
+            mentions(
+                "Nobody was hurt.",
+                "The secularist magazine Vantorfield called the ruling historic.",
+                "He toured with the rock band Kestrel Hollow in May."))
+        .contains(
+            "Vantorfield=UNKNOWN_ORGANIZATION:vantorfield/kind-noun",
+            "Kestrel Hollow=UNKNOWN_ORGANIZATION:kestrel_hollow/kind-noun");
+  }
+
+  @Test
+  void anOfficeAfterANounForAKindOfOrganisationNamesItsHolderNotTheOrganisation() {
+    assertThat(
+            mentions(
+                "Nobody was hurt.", "The party General Secretary Kestrel Vantor spoke on Monday."))
+        .noneMatch(m -> m.endsWith("/kind-noun"));
+  }
 }

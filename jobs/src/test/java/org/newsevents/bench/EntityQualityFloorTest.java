@@ -23,11 +23,12 @@ class EntityQualityFloorTest {
     System.out.println(result.ner().format());
     System.out.println(result.actors().format());
 
-    // Measured 2026-12-06 after the article's names are read again (ArticleNames): NER PER R
-    // 0.63; named actors PER R 0.71, ORG R 0.64, P 0.97.
+    // Measured 2026-12-06 after names are read again once the whole article is read, cited
+    // outlets, named state bodies and organisations named after their kind are mentioned: NER PER
+    // R 0.63; named actors PER R 0.718, ORG R 0.732, P 0.964.
     assertThat(result.ner().overlap().get("PER").recall()).isGreaterThan(0.60);
-    assertThat(result.actors().overlap().get("PER").recall()).isGreaterThan(0.70);
-    assertThat(result.actors().overlap().get("ORG").recall()).isGreaterThan(0.63);
+    assertThat(result.actors().overlap().get("PER").recall()).isGreaterThan(0.71);
+    assertThat(result.actors().overlap().get("ORG").recall()).isGreaterThan(0.73);
     assertThat(result.actors().microOverlap().precision()).isGreaterThan(0.96);
     // The resolver reads dictionary names in sentences NER never sees: it finds at least as many
     // persons as NER does.
