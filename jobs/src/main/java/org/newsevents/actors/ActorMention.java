@@ -20,4 +20,11 @@ public record ActorMention(
     String surface,
     String cameoCode,
     String method)
-    implements Serializable {}
+    implements Serializable {
+
+  /** The same mention, reached another way ("he" standing for a person named before). */
+  public ActorMention withMethod(String otherMethod) {
+    return new ActorMention(
+        articleId, actorKey, sentenceNo, charStart, charEnd, surface, cameoCode, otherMethod);
+  }
+}

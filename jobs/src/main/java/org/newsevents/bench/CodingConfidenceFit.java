@@ -211,7 +211,9 @@ public final class CodingConfidenceFit {
   /**
    * The judged mentions of an audit file: the mention's evidence (confidence_evidence) and whether
    * the reader found all of it right (all_right: the event, its root, both actors' codes and the
-   * status).
+   * status). That label is stricter than the gold halves' (countries, root and status), and the
+   * evidence is what the coder of the audit's day gave, mentions it has since stopped coding
+   * included: both pull the weights towards caution, the side a confidence should err on.
    */
   static List<Example> auditExamples(Path file) throws IOException {
     List<Example> examples = new ArrayList<>();
@@ -219,10 +221,19 @@ public final class CodingConfidenceFit {
         CSVParser rows =
             CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
       for (CSVRecord row : rows) {
+        String verdict = row.get("all_right");
+        if (!verdict.equals("true") && !verdict.equals("false")) {
+          throw new IllegalArgumentException(
+              file
+                  + " line "
+                  + row.getRecordNumber()
+                  + ": all_right is '"
+                  + verdict
+                  + "', where the reader's verdict must be true or false");
+        }
         examples.add(
             new Example(
-                CodingConfidence.features(row.get("confidence_evidence")),
-                Boolean.parseBoolean(row.get("all_right"))));
+                CodingConfidence.features(row.get("confidence_evidence")), verdict.equals("true")));
       }
     }
     return examples;

@@ -140,7 +140,7 @@ final class DyadFinder {
     List<ActorMention> targets = new ArrayList<>();
     boolean addressing = nonTargets.addressesItsObjectOnly(verb);
     for (int object : tree.children(verb, "obj", "iobj")) {
-      if (!addressing || namesItsActor(object)) {
+      if (!addressing || nonTargets.namesItsActor(object)) {
         targets.addAll(actorsOf(object));
       }
     }
@@ -183,23 +183,6 @@ final class DyadFinder {
       }
     }
     return targets;
-  }
-
-  /**
-   * Whether the noun itself, or a name beside it, is an actor ("told Scholz", "told the German
-   * chancellor Olaf Scholz"), not only an owner of it ("told local media Adamowicz's heart was
-   * restarted": the one told is not Adamowicz).
-   */
-  private boolean namesItsActor(int noun) {
-    if (actorAt[noun] != null) {
-      return true;
-    }
-    for (int named : tree.children(noun, "appos", "dep", "flat", "compound")) {
-      if (actorAt[named] != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -346,15 +329,7 @@ final class DyadFinder {
    * whether the pronoun means that person is a guess, which the coding's confidence weighs.
    */
   private static ActorMention throughPronoun(ActorMention person) {
-    return new ActorMention(
-        person.articleId(),
-        person.actorKey(),
-        person.sentenceNo(),
-        person.charStart(),
-        person.charEnd(),
-        person.surface(),
-        person.cameoCode(),
-        PRONOUN_METHOD);
+    return person.withMethod(PRONOUN_METHOD);
   }
 
   /** Whose reported speech the verb is in, when it is the content of a reporting verb. */

@@ -207,6 +207,23 @@ final class NonTargets {
     return false;
   }
 
+  /**
+   * Whether the noun itself, or a name beside it, is an actor ("told Scholz", "told the German
+   * chancellor Olaf Scholz"), not only an owner of it ("told local media Adamowicz's heart was
+   * restarted": the one told is not Adamowicz).
+   */
+  boolean namesItsActor(int noun) {
+    if (actorAt[noun] != null) {
+      return true;
+    }
+    for (int named : tree.children(noun, "appos", "dep", "flat", "compound")) {
+      if (actorAt[named] != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isMedia(ActorMention mention) {
     String code = mention.cameoCode();
     return code != null && code.length() >= 3 && code.endsWith(MEDIA_ROLE);
