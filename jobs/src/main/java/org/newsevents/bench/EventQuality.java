@@ -1143,8 +1143,10 @@ public final class EventQuality {
             + " actor was resolved, the clause, the sentence's length) with a logistic model whose"
             + " weights (`seeds/reference/coding_confidence.csv`) `org.newsevents.bench."
             + "CodingConfidenceFit` fitted on the sets used for development alone (the real-news"
-            + " dev half and the seeds); the test half and the PLOVER GSR were not used to fit it. Which mentions count, and when one is right,"
-            + " is said under the table.\n\n");
+            + " dev half, the seeds, and the judged samples of the job's mentions on the bench"
+            + " corpus in `seeds/gold/news-audit` marked for fitting); the test half and the PLOVER"
+            + " GSR were not used to fit it. Which mentions count, and when one is right, is said"
+            + " under the table.\n\n");
     md.append("| gold set | confidence | mentions | right | precision |\n");
     md.append("|---|---|---:|---:|---:|\n");
     for (Result result : calibrated) {
