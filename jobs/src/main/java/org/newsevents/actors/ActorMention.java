@@ -22,6 +22,14 @@ public record ActorMention(
     String method)
     implements Serializable {
 
+  /**
+   * Whether the mention can be a party to its sentence's action: an outlet cited for information or
+   * a state body named where it does not act is an actor of the article, but not of the sentence.
+   */
+  public boolean isParty() {
+    return !ActorResolver.NO_PARTY_METHODS.contains(method);
+  }
+
   /** The same mention, reached another way ("he" standing for a person named before). */
   public ActorMention withMethod(String otherMethod) {
     return new ActorMention(

@@ -124,8 +124,7 @@ final class QuotedSpeakers {
     ParseTree tree = new ParseTree(sentence);
     List<ActorMention> inSentence = new ArrayList<>();
     for (ActorMention mention : context.mentions) {
-      if (mention.sentenceNo() == sentence.sentenceNo()
-          && !ActorResolver.NO_PARTY_METHODS.contains(mention.method())) {
+      if (mention.sentenceNo() == sentence.sentenceNo() && mention.isParty()) {
         inSentence.add(mention);
       }
     }

@@ -81,7 +81,7 @@ public final class EventCoder {
           actors.mentions().stream()
               .filter(m -> m.sentenceNo() == sentence.sentenceNo())
               // An outlet cited for information is no party to the sentence's action.
-              .filter(m -> !ActorResolver.NO_PARTY_METHODS.contains(m.method()))
+              .filter(ActorMention::isParty)
               .sorted(java.util.Comparator.comparingInt(ActorMention::charStart))
               .toList();
       if (sentence.deep() && !sentence.dependencies().isEmpty()) {
