@@ -39,9 +39,6 @@ final class PersonDescriptions {
   /** Words that put an office in the past: "former governor", "ex-minister". */
   private static final Set<String> PAST_OFFICE = Set.of("former", "ex", "ex-");
 
-  /** The roles of the state's offices, which a "former" holder no longer has. */
-  private static final Set<String> STATE_ROLES = Set.of("GOV", "LEG", "JUD", "MIL", "COP", "SPY");
-
   private final ActorLookup dictionary;
 
   PersonDescriptions(ActorLookup dictionary) {
@@ -197,7 +194,7 @@ final class PersonDescriptions {
 
   /** The role, or the elite role when a word of the description puts that office in the past. */
   private static String pastOfficeAsElite(String role, List<Token> tokens, int from, int to) {
-    if (role == null || !STATE_ROLES.contains(RoleNouns.sector(role))) {
+    if (role == null || !RoleNouns.STATE_ROLES.contains(RoleNouns.sector(role))) {
       return role;
     }
     for (int i = from; i < to; i++) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsevents.nlp.Dependency;
 import org.newsevents.nlp.EntityMention;
 import org.newsevents.nlp.Sentence;
@@ -55,21 +57,23 @@ final class RoleNouns {
   /** A role noun phrase and the role the agents dictionary gives it. */
   record Found(int start, int end, String role) {}
 
+  /** The roles of a state's organs and offices. */
+  static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
   /**
    * Roles that are the article's country's unless the phrase says otherwise: its state's organs,
    * and its elites, which the agents dictionary and the annotation guide make of former office
    * holders ("the former president", "former governor Chris Christie").
    */
   private static final Set<String> NATIONAL_ROLES =
-      Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI");
+      Stream.concat(STATE_ROLES.stream(), Stream.of("ELI")).collect(Collectors.toUnmodifiableSet());
 
   /**
    * The code a role noun gets: the article's country for an organ of the state or an elite, else no
    * country.
    */
   static String countryFor(String role, String articleCountry) {
-    String sector = role.length() > 3 ? role.substring(role.length() - 3) : role;
-    return NATIONAL_ROLES.contains(sector) && articleCountry != null ? articleCountry : "---";
+    return NATIONAL_ROLES.contains(sector(role)) && articleCountry != null ? articleCountry : "---";
   }
 
   /**

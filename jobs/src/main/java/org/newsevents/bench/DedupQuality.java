@@ -181,7 +181,8 @@ public final class DedupQuality {
         eventDate,
         precision,
         fromSentence,
-        null);
+        null,
+        false);
   }
 
   /**

@@ -36,34 +36,6 @@ public record CodedMention(
     boolean dateFromLead)
     implements Serializable {
 
-  /** A mention whose date is not the day its article's lead names. */
-  public CodedMention(
-      String mentionId,
-      String articleId,
-      boolean articleDated,
-      ActorRef actor1,
-      ActorRef actor2,
-      String eventCode,
-      String rootCode,
-      LocalDate eventDate,
-      EventDate.Precision precision,
-      boolean dateFromSentence,
-      String locationCountryCode) {
-    this(
-        mentionId,
-        articleId,
-        articleDated,
-        actor1,
-        actor2,
-        eventCode,
-        rootCode,
-        eventDate,
-        precision,
-        dateFromSentence,
-        locationCountryCode,
-        false);
-  }
-
   public CodedMention {
     Objects.requireNonNull(mentionId, "mentionId");
     Objects.requireNonNull(actor1, "actor1");

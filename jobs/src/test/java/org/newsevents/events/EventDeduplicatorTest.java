@@ -597,7 +597,8 @@ class EventDeduplicatorTest {
                   base.eventDate(),
                   base.precision(),
                   base.dateFromSentence(),
-                  base.locationCountryCode()));
+                  base.locationCountryCode(),
+                  base.dateFromLead()));
         }
       }
     }
