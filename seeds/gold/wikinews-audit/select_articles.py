@@ -11,7 +11,6 @@ The rule was fixed, and this file committed, before any of the chosen text was r
 Run from the project root:
   python3 seeds/gold/wikinews-audit/select_articles.py > <input dir>/wikinews-batch3.jsonl
 """
-import csv
 import importlib.util
 import json
 import sys
@@ -31,17 +30,9 @@ def load_rule():
 
 def main():
     rule = load_rule()
-    used = set()
     for batch in rule.BATCHES.values():
         assert batch[0][1] <= FIRST, "batch 3 must start after the politics articles of batches 1-2"
-    corpus = Path("../shared/corpora/wikinews-2019-2020")
-    csv.field_size_limit(10**9)
-    articles = []
-    for name in ("wikinews_2019.csv", "wikinews_2020.csv"):
-        with open(corpus / name, encoding="utf-8", newline="") as f:
-            articles.extend(csv.DictReader(f))
-    articles = [a for a in articles if "interview" not in a["title"].lower()]
-    politics = sorted((a for a in articles if rule.POLITICS.search(a["title"])), key=lambda a: rule.sha(a["url"]))
+    politics, _ = rule.strata()
     used = {a["url"] for a in politics[:FIRST]}
     for article in politics[FIRST:END]:
         assert article["url"] not in used

@@ -54,7 +54,8 @@ def sentences(text):
     return out
 
 
-def main():
+def strata():
+    """The corpus's articles (interviews skipped) in the two strata, each ordered by SHA-256 of its URL."""
     corpus = Path("../shared/corpora/wikinews-2019-2020")
     csv.field_size_limit(10**9)
     articles = []
@@ -64,6 +65,11 @@ def main():
     articles = [a for a in articles if "interview" not in a["title"].lower()]
     politics = sorted((a for a in articles if POLITICS.search(a["title"])), key=lambda a: sha(a["url"]))
     other = sorted((a for a in articles if not POLITICS.search(a["title"])), key=lambda a: sha(a["url"]))
+    return politics, other
+
+
+def main():
+    politics, other = strata()
     batch = int(sys.argv[1]) if len(sys.argv) > 1 else 1
     (p_from, p_to), (o_from, o_to) = BATCHES[batch]
     chosen = [(a, "politics") for a in politics[p_from:p_to]] + [(a, "other") for a in other[o_from:o_to]]
