@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -115,12 +116,25 @@ public final class DedupQuality {
 
   /** Whether the deduplicator puts the two mentions into one event. */
   static boolean sameEvent(CodedMention a, CodedMention b) {
-    if (!EventDeduplicator.blockingKey(a).equals(EventDeduplicator.blockingKey(b))) {
+    List<String> keys =
+        Objects.equals(a.articleId(), b.articleId())
+            ? EventDeduplicator.articleBlockingKeys(List.of(act(a), act(b)))
+            : List.of(EventDeduplicator.blockingKey(a), EventDeduplicator.blockingKey(b));
+    if (!keys.get(0).equals(keys.get(1))) {
       return false;
     }
     Map<String, String> events =
         EventDeduplicator.assign(List.of(), List.of(a, b)).eventIdByMentionId();
     return events.get(a.mentionId()).equals(events.get(b.mentionId()));
+  }
+
+  private static EventDeduplicator.ArticleAct act(CodedMention mention) {
+    String code = mention.eventCode();
+    return new EventDeduplicator.ArticleAct(
+        mention.actor1(),
+        mention.actor2(),
+        code == null || code.length() < 3 ? mention.rootCode() : code.substring(0, 3),
+        mention.rootCode());
   }
 
   /**
@@ -238,7 +252,9 @@ public final class DedupQuality {
         return sectorOf(country.get())
             .orElse(new ActorRef(words, country.get().countryCode(), false));
       }
-      return bareAgent(words).map(this::agentOfTheRole).orElse(new ActorRef(words, null, false));
+      return bareAgent(words)
+          .map(role -> agentOfTheRole(role, date))
+          .orElse(new ActorRef(words, null, false));
     }
 
     /**
@@ -263,7 +279,7 @@ public final class DedupQuality {
 
     /**
      * The role of an agent noun with no country ("police officer", "pro-democracy lawmakers": the
-     * last words that are an agent noun), or empty.
+     * last words that are an agent noun, else those of the words before an "of" phrase), or empty.
      */
     private Optional<String> bareAgent(String words) {
       List<String> tokens = List.of(words.split(" "));
@@ -274,7 +290,9 @@ public final class DedupQuality {
           return role;
         }
       }
-      return Optional.empty();
+      // Else the head of "attorneys general of sixteen states", before its "of" phrase.
+      int of = words.indexOf(" of ");
+      return of > 0 ? bareAgent(words.substring(0, of)) : Optional.empty();
     }
 
     /**
@@ -283,11 +301,27 @@ public final class DedupQuality {
      * beside "Hong Kong police" is HKG COP), else the role with no country, one actor for the pair
      * ("protesting legislators" and "pro-democracy lawmakers").
      */
-    private ActorRef agentOfTheRole(String role) {
+    private ActorRef agentOfTheRole(String role, LocalDate date) {
       for (String other : names) {
         ActorRef named = countryAndAgent(other);
         if (named != null && named.cameoCode() != null && named.cameoCode().endsWith(role)) {
           return named;
+        }
+      }
+      // Or a dictionary actor of that role the pair names ("the House" beside "Adam Schiff",
+      // USALEG), whose country the article is about.
+      for (String other : names) {
+        List<ActorDictionary.Entry> entries = dictionary.byAlias(other);
+        if (entries.size() == 1 && entries.get(0).countryCode() != null) {
+          String country = entries.get(0).countryCode();
+          String code =
+              dictionary
+                  .codeOn(entries.get(0).key(), date)
+                  .map(ActorDictionary.Code::cameoCode)
+                  .orElse(null);
+          if ((country + role).equals(code)) {
+            return new ActorRef(country + "_" + role, country, false, code, false);
+          }
         }
       }
       return new ActorRef("_" + role, null, false);

@@ -40,8 +40,10 @@ import org.newsevents.ingest.InputReader;
  *       though two people with one code do not. So all the sources of an event's mentions share one
  *       country level (the country, or the actor id when the country is unknown), and so do the
  *       targets; {@code sql/tests/fct_events__one_source_and_base_code.sql} checks it. Actor2 must
- *       be absent from both or present in both and matching. Where the order of the two actors does
- *       not matter, the swapped pairing also matches ("A met B" is "B met A"):
+ *       be absent from both or present in both and matching, except within one article, where a
+ *       retelling without the target is the act that named it ({@link #articleBlockingKeys}). Where
+ *       the order of the two actors does not matter, the swapped pairing also matches ("A met B" is
+ *       "B met A"):
  *       <ul>
  *         <li>in the roots of {@link #SYMMETRIC_ROOTS}, 04 CONSULT (meetings, calls, negotiations,
  *             and a visit by A to B (042) is B hosting A (043)) and 06 MATERIAL COOPERATION (joint
@@ -146,7 +148,10 @@ public final class EventDeduplicator {
    * determinism).
    */
   public static final Comparator<CodedMention> BEST_DATED_FIRST =
-      Comparator.comparing((CodedMention m) -> !m.articleDated())
+      // A report that names its target anchors before one that does not, so the event keeps its
+      // target; the two share a block only within one article (articleBlockingKeys).
+      Comparator.comparing((CodedMention m) -> m.actor2() == null)
+          .thenComparing(m -> !m.articleDated())
           .thenComparing(m -> !m.dateFromSentence())
           .thenComparing(m -> !m.dateFromLead())
           .thenComparing(CodedMention::precision, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -194,7 +199,8 @@ public final class EventDeduplicator {
    * actors' order can be swapped ({@link #SYMMETRIC_ROOTS} and the roots of {@link
    * #RECIPROCAL_CODES}) the pair is sorted, so "A met B" and "B met A" share a key. A report
    * without a target has a key of its own shape (root and one level), and only meets others without
-   * a target.
+   * a target, unless its article gives it the key of the act it retells ({@link
+   * #articleBlockingKeys}).
    *
    * <p>The key is exact on one assumption: an actor id always comes with the same country code (the
    * job takes both from dim_actors). Two different keys that happen to be equal strings only make a
@@ -214,6 +220,37 @@ public final class EventDeduplicator {
 
   public static String blockingKey(CodedMention mention) {
     return blockingKey(mention.actor1(), mention.actor2(), mention.rootCode());
+  }
+
+  /** What {@link #articleBlockingKeys} reads of one coded act of an article. */
+  public record ArticleAct(ActorRef actor1, ActorRef actor2, String baseCode, String rootCode) {}
+
+  /**
+   * The blocking keys of one article's acts, in their order: each act's {@link #blockingKey},
+   * except that an act without a target takes the key of the article's first act with one that has
+   * the same source (as {@link #actorMatch} matches actors) and base code. An article names the
+   * target once and retells the act without it ("Mohammed bin Salman accepted responsibility for
+   * the murder of Khashoggi", then "he said it happened under my watch"), and {@link
+   * MergeRule#SAME_ARTICLE} can only join the two if they share a block. The act keeps its own key
+   * when no such act exists, so it still meets other articles' reports without a target.
+   */
+  public static List<String> articleBlockingKeys(List<ArticleAct> acts) {
+    List<String> keys = new ArrayList<>();
+    for (ArticleAct act : acts) {
+      String key = blockingKey(act.actor1(), act.actor2(), act.rootCode());
+      if (act.actor2() == null) {
+        for (ArticleAct targeted : acts) {
+          if (targeted.actor2() != null
+              && actorMatch(targeted.actor1(), act.actor1()) != ActorMatch.NONE
+              && targeted.baseCode().equals(act.baseCode())) {
+            key = blockingKey(targeted.actor1(), targeted.actor2(), targeted.rootCode());
+            break;
+          }
+        }
+      }
+      keys.add(key);
+    }
+    return keys;
   }
 
   public static String blockingKey(KnownEvent event) {
@@ -550,6 +587,13 @@ public final class EventDeduplicator {
     }
 
     private ActorMatch actorsMatch(Report other) {
+      // Within one article, a retelling without the target is the act that named it (see
+      // articleBlockingKeys): the same source suffices.
+      if ((actor2 == null) != (other.actor2 == null)) {
+        return articleId != null && articleId.equals(other.articleId)
+            ? actorMatch(actor1, other.actor1)
+            : ActorMatch.NONE;
+      }
       ActorMatch inOrder = pairMatch(actor1, actor2, other.actor1, other.actor2);
       if (inOrder != ActorMatch.NONE) {
         return inOrder;

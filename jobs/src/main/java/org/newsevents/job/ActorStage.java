@@ -112,9 +112,19 @@ final class ActorStage {
       failPoint.check(stage, inputRef);
       List<EventMention> events =
           new EventCoder(reference.cameo(), reference.gazetteer()).code(annotated, result, date);
+      List<String> blockKeys =
+          EventDeduplicator.articleBlockingKeys(
+              events.stream().map(event -> act(event, result, reference.cameo())).toList());
       List<Row> eventRows = new ArrayList<>();
-      for (EventMention event : events) {
-        eventRows.add(eventRow(event, articleBasis, resolver, result, reference.cameo()));
+      for (int i = 0; i < events.size(); i++) {
+        eventRows.add(
+            eventRow(
+                events.get(i),
+                articleBasis,
+                resolver,
+                result,
+                reference.cameo(),
+                blockKeys.get(i)));
       }
       clocks.coding().add(System.nanoTime() - annotatedAt);
 
@@ -243,13 +253,30 @@ final class ActorStage {
     return resolver.datedCodeOn(actorKey, date.date()).orElse(articleCode);
   }
 
-  /** One {@link Tables#EVENT_MENTION} row, with the ids, codes and dedup key the job needs. */
+  /** What the deduplicator's blocking reads of a coded event. */
+  private static EventDeduplicator.ArticleAct act(
+      EventMention event, ActorResolver.Result result, CameoDictionary cameo) {
+    CameoDictionary.CameoCode code = cameo.code(event.eventCode()).orElseThrow();
+    return new EventDeduplicator.ArticleAct(
+        actorRef(actorId(event.actor1Key()), result.actors().get(event.actor1Key())),
+        event.actor2Key() == null
+            ? null
+            : actorRef(actorId(event.actor2Key()), result.actors().get(event.actor2Key())),
+        code.baseCode(),
+        code.rootCode());
+  }
+
+  /**
+   * One {@link Tables#EVENT_MENTION} row, with the ids, codes and the dedup key ({@link
+   * EventDeduplicator#articleBlockingKeys}) the job needs.
+   */
   private static Row eventRow(
       EventMention event,
       ArticleDateBasis articleBasis,
       ActorResolver resolver,
       ActorResolver.Result result,
-      CameoDictionary cameo) {
+      CameoDictionary cameo,
+      String blockKey) {
     ResolvedActor actor1 = result.actors().get(event.actor1Key());
     ResolvedActor actor2 =
         event.actor2Key() == null ? null : result.actors().get(event.actor2Key());
@@ -266,11 +293,6 @@ final class ActorStage {
                 actor1Id,
                 String.valueOf(actor2Id),
                 event.eventCode()));
-    String blockKey =
-        EventDeduplicator.blockingKey(
-            actorRef(actor1Id, actor1),
-            actor2 == null ? null : actorRef(actor2Id, actor2),
-            code.rootCode());
     EventDate date = event.date();
     return RowFactory.create(
         mentionId,

@@ -58,6 +58,39 @@ class DedupQualityTest {
     assertThat(DedupQuality.rules(List.of(pair)).score().falseNegatives()).isEqualTo(1);
   }
 
+  @Test
+  void aBareAgentNounTakesTheCountryOfADictionaryActorOfItsRoleThePairNames() {
+    // "The House subpoenaed Pompeo", "the subpoena was issued by Schiff": the House is USALEG, as
+    // the actors stage gives a role noun its article's country.
+    Pair pair =
+        pair(
+            new GoldEvent("House of Representatives", "Mike Pompeo", "1014", "2019-10-01"),
+            new GoldEvent("Adam Schiff", "Mike Pompeo", "1014", "2019-10-01"));
+
+    assertThat(DedupQuality.rules(List.of(pair)).score().truePositives()).isEqualTo(1);
+  }
+
+  @Test
+  void anAgentNounFollowedByAnOfPhraseIsThatAgent() {
+    Pair pair =
+        pair(
+            new GoldEvent(
+                "attorneys general of sixteen states", "Donald Trump", "115", "2019-10-01"),
+            new GoldEvent("attorneys general", "Donald Trump", "115", "2019-10-01"));
+
+    assertThat(DedupQuality.rules(List.of(pair)).score().truePositives()).isEqualTo(1);
+  }
+
+  @Test
+  void withinOneArticleARetellingWithoutTheTargetIsTheActThatNamedIt() {
+    Pair pair =
+        pair(
+            new GoldEvent("Mohammad bin Salman", "Jamal Khashoggi", "015", "2018-12"),
+            new GoldEvent("Mohammad bin Salman", "", "015", "2018-12"));
+
+    assertThat(DedupQuality.rules(List.of(pair)).score().truePositives()).isEqualTo(1);
+  }
+
   private static Pair pair(GoldEvent a, GoldEvent b) {
     return new Pair("t1", "same", true, LEAD, LATER, a, b);
   }

@@ -543,6 +543,56 @@ class EventDeduplicatorTest {
   }
 
   @Test
+  void withinOneArticleARetellingWithoutTheTargetJoinsTheActThatNamedIt() {
+    // "The crown prince accepted responsibility for the murder of Khashoggi in December", then
+    // "he said it happened under my watch": one acknowledgement, the target named once.
+    ActorRef crownPrince = new ActorRef("a-mbs", "SAU", false);
+    ActorRef journalist = new ActorRef("a-khashoggi", "SAU", false);
+    LocalDate december = LocalDate.of(2018, 12, 1);
+    CodedMention retold =
+        mention("pbs-1#2", crownPrince, null, "015")
+            .date(december.plusDays(4), Precision.DAY)
+            .build();
+    CodedMention named =
+        mention("pbs-1#1", crownPrince, journalist, "015").date(december, Precision.MONTH).build();
+    CodedMention otherArticle =
+        mention("pbs-2#1", crownPrince, null, "015").date(december, Precision.MONTH).build();
+
+    List<String> keys = EventDeduplicator.articleBlockingKeys(List.of(act(retold), act(named)));
+    EventDeduplicator.Assignment assignment =
+        EventDeduplicator.assign(List.of(), List.of(retold, named));
+
+    assertThat(keys.get(0)).isEqualTo(keys.get(1)).isEqualTo("01|SAU|SAU");
+    assertThat(assignment.eventIdByMentionId().get("pbs-1#2"))
+        .isEqualTo(assignment.eventIdByMentionId().get("pbs-1#1"))
+        .as("the act that names its target anchors the event, though worse dated")
+        .isEqualTo(EventDeduplicator.eventIdOf(named));
+    assertThat(EventDeduplicator.compatible(named, otherArticle))
+        .as("another article's retelling without the target stays apart")
+        .isFalse();
+  }
+
+  @Test
+  void anActWithoutATargetKeepsItsOwnKeyWhenItsArticleNamesNoneForItsSourceAndCode() {
+    CodedMention blinkenSpoke = mention("r-9#1", BLINKEN, null, "010").build();
+    CodedMention blinkenMetLavrov = mention("r-9#2", BLINKEN, LAVROV, "040").build();
+    CodedMention lavrovSpoke = mention("r-9#3", LAVROV, null, "040").build();
+
+    assertThat(
+            EventDeduplicator.articleBlockingKeys(
+                List.of(act(blinkenSpoke), act(blinkenMetLavrov), act(lavrovSpoke))))
+        .containsExactly("01|USA", "04|RUS|USA", "04|RUS");
+  }
+
+  private static EventDeduplicator.ArticleAct act(CodedMention mention) {
+    return new EventDeduplicator.ArticleAct(
+        mention.actor1(),
+        mention.actor2(),
+        mention.eventCode().substring(0, 3),
+        mention.rootCode());
+  }
+
+  @Test
   void twoPeopleOfOneCountryAreNotTheSameActor() {
     CodedMention shermanMetLavrov =
         mention("s#1", SHERMAN, LAVROV, "044").date(FRIDAY, Precision.DAY).in("CHE").build();
@@ -605,7 +655,10 @@ class EventDeduplicatorTest {
     int compatiblePairs = 0;
     for (CodedMention a : all) {
       for (CodedMention b : all) {
-        if (EventDeduplicator.compatible(a, b)) {
+        // A report without a target meets one with a target only within its article, through
+        // articleBlockingKeys (its own test above).
+        boolean oneTargetless = (a.actor2() == null) != (b.actor2() == null);
+        if (!oneTargetless && EventDeduplicator.compatible(a, b)) {
           compatiblePairs++;
           assertThat(EventDeduplicator.blockingKey(a))
               .as("%s ~ %s", a.mentionId(), b.mentionId())
