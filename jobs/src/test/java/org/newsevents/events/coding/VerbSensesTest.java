@@ -75,4 +75,32 @@ class VerbSensesTest {
     assertThat(CodedSentences.codes("Germany was slow to recognize the threat posed by Russia."))
         .isEmpty();
   }
+
+  /**
+   * News audit B: bare verbs of CAMEO.2.0's ALLOW, CONSIDER, DEMAND, ARM and VERBAL_CONFLICT blocks
+   * gave codes to sentences that tell no act between actors ("Obama authorized airstrikes", "what
+   * Mueller thinks about Trump", "the US needed to rein in Saudi Arabia", "argued his actions would
+   * be bad for Russia").
+   */
+  @Test
+  void authorisingThinkingNeedingAndArguingWithoutTheirPatternCodeNothing() {
+    assertThat(CodedSentences.codes("Obama authorized airstrikes in Iraq.")).isEmpty();
+    assertThat(CodedSentences.codes("Germany allowed the group to maintain its strength."))
+        .isEmpty();
+    assertThat(CodedSentences.codes("It does not matter what Germany thinks about Poland."))
+        .isEmpty();
+    assertThat(CodedSentences.codes("Germany needed to rein in Poland.")).isEmpty();
+    assertThat(CodedSentences.codes("Germany argued its actions would be bad for Poland."))
+        .isEmpty();
+  }
+
+  /** News audit B: "fired chemical weapons at Syrian rebels" was coded 190, conventional force. */
+  @Test
+  void usingChemicalWeaponsIsTheUseOfUnconventionalWeapons() {
+    assertThat(CodedSentences.codes("Syria fired chemical weapons at Turkey."))
+        .anyMatch(coded -> coded.contains(" 2041 "))
+        .noneMatch(coded -> coded.contains(" 190 "));
+    assertThat(CodedSentences.codes("Syria used chemical weapons against Turkey."))
+        .anyMatch(coded -> coded.contains(" 2041 "));
+  }
 }
