@@ -77,7 +77,7 @@ public record StoryDay(
         continue;
       }
       if (leadParagraph < 0) {
-        if (EventDateResolver.tense(sentence, root) != EventDateResolver.Tense.PAST) {
+        if (VerbTense.of(sentence, root) != VerbTense.Tense.PAST) {
           continue; // a headline, a caption or a byline, told in the present or without a verb
         }
         leadParagraph = sentence.paragraphNo();
@@ -87,7 +87,7 @@ public record StoryDay(
           && date.isKnown()
           && date.precision() == EventDate.Precision.DAY
           && !date.date().isAfter(articleDate)
-          && EventDateResolver.tense(sentence, root) == EventDateResolver.Tense.PAST) {
+          && VerbTense.of(sentence, root) == VerbTense.Tense.PAST) {
         return new StoryDay(articleDate, date.date(), sentence.sentenceNo(), inQuote);
       }
     }
