@@ -68,7 +68,10 @@ final class GoldEventVerb {
       }
     }
     if (best != null) {
-      return new Action(DateQuality.Anchor.EVENT_VERB, best.sentence(), best.token());
+      return new Action(
+          DateQuality.Anchor.EVENT_VERB,
+          best.sentence(),
+          root.equals("03") ? saidAt(best.sentence(), best.token()) : best.token());
     }
     for (Sentence sentence : sentences) {
       if (sentence.root() >= 0) {
@@ -78,12 +81,32 @@ final class GoldEventVerb {
     return new Action(DateQuality.Anchor.NONE, null, -1);
   }
 
-  /** Whether the verb's subject (active or passive) is one of the words. */
+  /**
+   * Where an intent (03x) was expressed, which dates it as the coder dates it: the verb whose
+   * complement the promised act is ("agreed to add", "announced it will withdraw"), else the act's.
+   */
+  private static int saidAt(Sentence sentence, int act) {
+    for (Dependency edge : sentence.dependencies()) {
+      if (edge.dependent() == act
+          && edge.governor() >= 0
+          && List.of("xcomp", "ccomp", "parataxis").contains(edge.relation())
+          && sentence.tokens().get(edge.governor()).pos().startsWith("VB")) {
+        return edge.governor();
+      }
+    }
+    return act;
+  }
+
+  /**
+   * Whether the verb's subject (active or passive) is one of the words, or a personal pronoun,
+   * which may stand for them ("he had asked").
+   */
   private static boolean subjectIn(Sentence sentence, int verb, Set<String> words) {
     for (Dependency edge : sentence.dependencies()) {
       if (edge.governor() == verb && edge.relation().startsWith("nsubj")) {
-        return words.contains(
-            sentence.tokens().get(edge.dependent()).word().toLowerCase(Locale.ROOT));
+        Token subject = sentence.tokens().get(edge.dependent());
+        return subject.pos().equals("PRP")
+            || words.contains(subject.word().toLowerCase(Locale.ROOT));
       }
     }
     return false;

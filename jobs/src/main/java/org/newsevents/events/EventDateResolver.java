@@ -59,6 +59,9 @@ public final class EventDateResolver {
    *       retells the story: it takes the day the lead names, with day precision and source
    *       "article-lead", rather than the article's date. One in the present, present perfect or
    *       past perfect ("had made threats") does not: it tells of a state or of something before.
+   *   <li>Words inside a direct quote, with no time expression of their own, whatever their tense
+   *       ("We appreciate the response", "Its status will change"), were said on the day the lead
+   *       names, and take it as a simple past sentence does.
    *   <li>"yesterday", "last night", "this morning", "today", "tonight" and "tomorrow" inside a
    *       direct quote count from the day the quote was said, taken to be the story day, not from
    *       the day the article was published ("I informed Bolton last night", tweeted on the Tuesday
@@ -81,7 +84,9 @@ public final class EventDateResolver {
     if ("article".equals(nearest.source())
         && nearest.isKnown()
         && story.retellsTheLead(sentence)
-        && VerbTense.isSimplePast(sentence, actionToken)) {
+        && (VerbTense.isSimplePast(sentence, actionToken)
+            || VerbTense.isPresentPerfectOfAnAct(sentence, actionToken)
+            || story.inQuote(sentence, actionToken))) {
       return new EventDate(story.day(), EventDate.Precision.DAY, "article-lead", null);
     }
     return nearest;
@@ -116,11 +121,12 @@ public final class EventDateResolver {
     Timex best = null;
     EventDate fallback = null;
     int bestDistance = Integer.MAX_VALUE;
+    List<Timex> eligible = new java.util.ArrayList<>();
     for (Timex timex : sentence.timexes()) {
       // A TIME that names its day ("Monday night", "this morning") dates the event as a DATE does.
       if (!("DATE".equals(timex.type()) || "TIME".equals(timex.type()))
           || (parse(timex.value()).isEmpty()
-              && !BARE_WEEKDAY.matcher(timex.text().strip()).matches()
+              && !WEEKDAY_BY_TENSE.matcher(timex.text().strip()).matches()
               && !MONTH_DAY.matcher(timex.text().strip()).matches())) {
         continue; // durations ("for eight years"), sets ("every week") and vague references do not
         // date an event
@@ -128,6 +134,7 @@ public final class EventDateResolver {
       if (datesANestedNoun(sentence, actionToken, timex.tokenStart(), timex.tokenEnd())) {
         continue;
       }
+      eligible.add(timex);
       int distance = treeDistance(sentence, actionToken, timex.tokenStart(), timex.tokenEnd());
       if (distance < bestDistance) {
         best = timex;
@@ -204,20 +211,80 @@ public final class EventDateResolver {
           ? EventDate.unknown("article", null)
           : new EventDate(articleDate, EventDate.Precision.DAY, "article", null);
     }
+    EventDate dated = dateOf(sentence, actionToken, best, story);
+    // "Earlier this week on Wednesday": a day inside the week or month the nearest expression
+    // names narrows it.
+    if (dated.isKnown() && dated.precision() != EventDate.Precision.DAY) {
+      LocalDate end =
+          switch (dated.precision()) {
+            case WEEK -> dated.date().plusWeeks(1);
+            case MONTH -> dated.date().plusMonths(1);
+            default -> dated.date().plusYears(1);
+          };
+      for (Timex other : eligible) {
+        EventDate day = other == best ? dated : dateOf(sentence, actionToken, other, story);
+        if (day.isKnown()
+            && day.precision() == EventDate.Precision.DAY
+            && !day.date().isBefore(dated.date())
+            && day.date().isBefore(end)) {
+          return day;
+        }
+      }
+    }
+    return dated;
+  }
+
+  /**
+   * The verb of the clause a time expression stands in, whose tense places a weekday or a day
+   * without a year: the first verb above the expression ("has indicated the trial could commence on
+   * Tuesday, January 21" reads the day in the tense of "could commence", not of "indicated"); the
+   * action when the parse gives none.
+   */
+  static int clauseOf(Sentence sentence, Timex expression, int actionToken) {
+    int token = -1;
+    for (int i = expression.tokenStart(); i < expression.tokenEnd() && token < 0; i++) {
+      int governor = governorOf(sentence, i);
+      if (governor < expression.tokenStart() || governor >= expression.tokenEnd()) {
+        token = governor; // the word the expression hangs on
+      }
+    }
+    for (int steps = 0; token >= 0 && steps < sentence.tokens().size(); steps++) {
+      if (sentence.tokens().get(token).pos().startsWith("VB")) {
+        return token;
+      }
+      token = governorOf(sentence, token);
+    }
+    return actionToken;
+  }
+
+  private static int governorOf(Sentence sentence, int token) {
+    for (Dependency edge : sentence.dependencies()) {
+      if (edge.dependent() == token) {
+        return edge.governor();
+      }
+    }
+    return -1;
+  }
+
+  /** The date one time expression of the sentence gives the action. */
+  private static EventDate dateOf(Sentence sentence, int actionToken, Timex best, StoryDay story) {
+    LocalDate articleDate = story.articleDate();
     Optional<LocalDate> quoted = quotedDeicticDay(sentence, best, story);
     if (quoted.isPresent()) {
       return new EventDate(quoted.get(), EventDate.Precision.DAY, "sentence", best.text());
     }
     String text = best.text().strip();
-    if (BARE_WEEKDAY.matcher(text).matches()) {
-      Optional<LocalDate> weekday = bareWeekday(sentence, actionToken, text, articleDate);
+    if (WEEKDAY_BY_TENSE.matcher(text).matches()) {
+      Optional<LocalDate> weekday =
+          bareWeekday(sentence, clauseOf(sentence, best, actionToken), text, articleDate);
       return weekday.isPresent()
           ? new EventDate(weekday.get(), EventDate.Precision.DAY, "sentence", best.text())
           : EventDate.unknown("sentence", best.text());
     }
     Matcher monthDay = MONTH_DAY.matcher(text);
     if (monthDay.matches()) {
-      Optional<LocalDate> day = monthDay(sentence, actionToken, best, monthDay, articleDate);
+      Optional<LocalDate> day =
+          monthDay(sentence, clauseOf(sentence, best, actionToken), best, monthDay, articleDate);
       return day.isPresent()
           ? new EventDate(day.get(), EventDate.Precision.DAY, "sentence", best.text())
           : EventDate.unknown("sentence", best.text());
@@ -339,6 +406,17 @@ public final class EventDateResolver {
               + "(?: (?:morning|afternoon|evening|night))?$",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A weekday with no "last" or "next", as {@link #BARE_WEEKDAY}, or placed in its day ("earlier
+   * Friday", "late on Sunday", "later on Tuesday"): the same day, dated by the tense of its verb.
+   */
+  private static final Pattern WEEKDAY_BY_TENSE =
+      Pattern.compile(
+          "^(?:(?:early|earlier|late|later) )?(?:on )?"
+              + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+              + "(?: (?:morning|afternoon|evening|night))?$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern NEXT_WEEKDAY =
       Pattern.compile(
           "^next (monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
@@ -385,7 +463,7 @@ public final class EventDateResolver {
    */
   static Optional<LocalDate> bareWeekday(
       Sentence sentence, int actionToken, String timexText, LocalDate articleDate) {
-    Matcher weekday = BARE_WEEKDAY.matcher(timexText.strip());
+    Matcher weekday = WEEKDAY_BY_TENSE.matcher(timexText.strip());
     if (articleDate == null || !weekday.matches()) {
       return Optional.empty();
     }
