@@ -29,16 +29,17 @@ import org.newsevents.nlp.SentenceTriage;
  * mention of it, and the day compared with the gold day.
  *
  * <p>Each gold article goes through what the job does before coding, in plain Java and without
- * Spark: the JSON Lines article {@link RealNewsGold#writeArticles} writes (its date, its gold
- * sentences in order, one paragraph each) is cleaned ({@link ArticleCleaner}) and annotated with
- * the job's triage ({@link ReferenceData#triage()}); the article's {@link StoryDay} (the day its
- * lead names, its quotes) is read from that annotation, as {@code EventCoder} reads it. A gold
- * sentence the triage did not parse is annotated again with every annotator (its paragraph alone,
- * numbered as in the article), as the job would have annotated it had it found an event there. Then
- * {@link EventDateResolver#resolve(Sentence, int, StoryDay)} dates it at the event's action, found
- * by {@link GoldEventVerb}: the verb of the sentence whose CAMEO dictionary entry codes the gold
- * event's root (the clause of the gold event's verb), else the sentence's main verb (its main
- * clause).
+ * Spark: a JSON Lines article as {@link RealNewsGold#writeArticles} writes it (its date, its gold
+ * sentences in order, one paragraph each), with its headline as a feed gives it (without one,
+ * cleaning takes a short first sentence, often the lead, for the headline), is cleaned ({@link
+ * ArticleCleaner}) and annotated with the job's triage ({@link ReferenceData#triage()}); the
+ * article's {@link StoryDay} (the day its lead names, its quotes) is read from that annotation, as
+ * {@code EventCoder} reads it. A gold sentence the triage did not parse is annotated again with
+ * every annotator (its paragraph alone, numbered as in the article), as the job would have
+ * annotated it had it found an event there. Then {@link EventDateResolver#resolve(Sentence, int,
+ * StoryDay)} dates it at the event's action, found by {@link GoldEventVerb}: the verb of the
+ * sentence whose CAMEO dictionary entry codes the gold event's root (the clause of the gold event's
+ * verb), else the sentence's main verb (its main clause).
  *
  * <p>A date is right when it is day-precise and the gold day. A gold sentence that cleaning dropped
  * (as a headline or furniture) is dated by nothing and counts as wrong.
@@ -330,19 +331,25 @@ public final class DateQuality {
     md.append(
         "The date stage alone, on every gold event of the real-news halves whose date is"
             + " day-precise (any status), whether or not the coder coded it"
-            + " (`org.newsevents.bench.DateQuality`): each article is cleaned and annotated as the"
-            + " job does (its gold sentences in order, one paragraph each, dated by its"
-            + " article_date), its lead's day read from it, and each such sentence dated by"
-            + " `EventDateResolver` as a mention of it is, at the verb whose CAMEO dictionary entry"
-            + " codes the gold event's root (the event's clause), else at the sentence's main"
-            + " verb (its main clause). A date is right when it is that day, day-precise.\n\n");
+            + " (`org.newsevents.bench.DateQuality`, no Spark): each gold article (its headline,"
+            + " its gold sentences in order, one paragraph each, its article_date) is cleaned and"
+            + " annotated as the job does, with the job's triage (a gold sentence the triage left"
+            + " unparsed is parsed on its own, as it would be had it held a coded verb), its lead's"
+            + " day is read from it (`StoryDay`), and each such sentence is dated by"
+            + " `EventDateResolver` as a mention of it is: at the verb whose CAMEO dictionary entry"
+            + " codes the gold event's root (the event's own clause; among several, the one whose"
+            + " subject is the gold source or a pronoun, then the exact code, then the one nearest"
+            + " the root; an intent, 03x, at the verb that said it, as the coder dates intents), else"
+            + " at the sentence's main verb (its main clause). A date is right when it is the gold"
+            + " day, day-precise. The dates of the events the job coded are judged above (the"
+            + " same-root figure of each half).\n\n");
     for (Result result : results) {
       md.append("- ").append(result.split().goldSetName()).append(": ").append(line(result));
       md.append(
           String.format(
               Locale.ROOT,
-              "; dated at the event's verb %s, at the main clause %s, not dated %s (right of"
-                  + " each).\n",
+              "; right %s dated at the event's verb, %s at the main clause, %s with no"
+                  + " sentence to date (cleaning dropped it).\n",
               anchorCount(result, Anchor.EVENT_VERB),
               anchorCount(result, Anchor.MAIN_CLAUSE),
               anchorCount(result, Anchor.NONE)));
