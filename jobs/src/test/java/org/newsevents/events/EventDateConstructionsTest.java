@@ -39,7 +39,8 @@ class EventDateConstructionsTest {
   void aWeekdayPlacedInItsDayIsDatedByTheTenseOfItsVerb() {
     EventDate detained =
         dateOf(
-            "The suspect was detained earlier Friday near the Arnorian border.",
+            "The suspect was at the station after being detained earlier Friday near the Arnorian"
+                + " border.",
             "detain",
             LocalDate.of(2022, 1, 19));
     assertThat(detained.date()).isEqualTo(LocalDate.of(2022, 1, 14));
