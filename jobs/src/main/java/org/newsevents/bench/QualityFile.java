@@ -30,7 +30,7 @@ public final class QualityFile {
   public static String replaceSection(String document, String name, String body) {
     String begin = beginMarker(name);
     String end = endMarker(name);
-    String section = begin + "\n" + body.strip() + "\n" + end;
+    String section = section(name, body);
     int start = document.indexOf(begin);
     if (start < 0) {
       if (document.contains(end)) {
@@ -60,6 +60,15 @@ public final class QualityFile {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not update " + file, e);
     }
+  }
+
+  /**
+   * The section {@code name} with its markers, as {@link #update} writes it: also to nest one
+   * command's section inside another's ({@code dates} inside {@code events}), so that either
+   * command can rewrite it.
+   */
+  public static String section(String name, String body) {
+    return beginMarker(name) + "\n" + body.strip() + "\n" + endMarker(name);
   }
 
   static String beginMarker(String name) {

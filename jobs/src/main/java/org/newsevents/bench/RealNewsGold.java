@@ -90,11 +90,20 @@ public final class RealNewsGold {
   /**
    * One annotated event: the CAMEO tuple, what the sentence says of it, and when it happened
    * ({@code date} is empty when the text does not say; {@code datePrecision} is day, month, year or
-   * unknown).
+   * unknown); {@code sourceText} is the source's words in the sentence, or empty.
    */
-  public record GoldEvent(EventTuple tuple, String status, String date, String datePrecision) {}
+  public record GoldEvent(
+      EventTuple tuple, String status, String date, String datePrecision, String sourceText) {
+    public GoldEvent(EventTuple tuple, String status, String date, String datePrecision) {
+      this(tuple, status, date, datePrecision, "");
+    }
+  }
 
-  /** One gold sentence and the article it belongs to. */
+  /**
+   * One gold sentence and the article it belongs to.
+   *
+   * @param title the article's headline, or empty
+   */
   public record Sentence(
       String id,
       String articleId,
@@ -102,7 +111,8 @@ public final class RealNewsGold {
       int sentenceNo,
       String text,
       List<GoldEvent> events,
-      boolean annotated) {}
+      boolean annotated,
+      String title) {}
 
   /** A half of the set: its sentences in file order. */
   public record Half(Split split, List<Sentence> sentences) {
@@ -198,7 +208,8 @@ public final class RealNewsGold {
               line.path("sentence_no").asInt(),
               line.path("text").asText(),
               events,
-              annotation != null));
+              annotation != null,
+              line.path("title").asText("")));
     }
     if (!annotations.isEmpty()) {
       throw new IllegalArgumentException(
@@ -234,7 +245,8 @@ public final class RealNewsGold {
             cameo),
         status,
         event.path("date").asText(""),
-        event.path("date_precision").asText("unknown"));
+        event.path("date_precision").asText("unknown"),
+        event.path("source_text").asText(""));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.newsevents.bench.ActorQuality;
+import org.newsevents.bench.DateQuality;
 import org.newsevents.bench.DedupQuality;
 import org.newsevents.bench.EntityQuality;
 import org.newsevents.bench.EventQuality;
@@ -32,7 +33,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     /** Only the real-news halves of the event gold; prints, and leaves QUALITY.md as it is. */
     real_news,
     /** Deduplication on the Wikinews dedup gold pairs; rewrites the dedup section of QUALITY.md. */
-    dedup
+    dedup,
+    /**
+     * The date stage alone on every day-precise gold event of the real-news halves; rewrites the
+     * dates part of the events section of QUALITY.md. Needs no ../shared.
+     */
+    dates
   }
 
   @picocli.CommandLine.Option(
@@ -42,8 +48,9 @@ public final class EvaluateCommand implements Callable<Integer> {
           "all (default), actors (NER and named actors, rewriting the entities section of"
               + " QUALITY.md, and the seeds' actors), events (event coding and"
               + " deduplication), real_news (event coding on the real-news gold halves only;"
-              + " QUALITY.md is not rewritten) or dedup (deduplication on the Wikinews dedup gold"
-              + " pairs).")
+              + " QUALITY.md is not rewritten), dedup (deduplication on the Wikinews dedup gold"
+              + " pairs) or dates (the date stage on every day-precise gold event of the real-news"
+              + " halves, rewriting the dates part of the events section; needs no ../shared).")
   Suite suite;
 
   @picocli.CommandLine.Option(
@@ -59,6 +66,12 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     String master = sparkMaster.validated();
     Path target = qualityFile != null ? qualityFile : Paths.home().resolve("QUALITY.md");
+    if (suite == Suite.dates) {
+      QualityFile.update(
+          target, DATES_SECTION, datesSection("./newsevents evaluate --suite dates"));
+      System.out.println("Updated " + target);
+      return ExitCodes.OK;
+    }
     if (suite == Suite.dedup) {
       dedup(sharedData.requireFolders("evaluation", DEDUP_CORPUS), master, target);
       return ExitCodes.OK;
@@ -100,6 +113,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                 + seedEvents
                 + ".\n";
       }
+      section +=
+          "\n" + QualityFile.section(DATES_SECTION, datesSection("./newsevents evaluate")) + "\n";
       QualityFile.update(target, "events", section);
       System.out.println("Updated " + target);
       dedup(sharedDir, master, target);
@@ -108,6 +123,16 @@ public final class EvaluateCommand implements Callable<Integer> {
   }
 
   private static final String DEDUP_CORPUS = "corpora/wikinews-2019-2020";
+
+  /** The part of the events section the date stage's figures fill. */
+  private static final String DATES_SECTION = "dates";
+
+  /** Dates every day-precise gold event of the real-news halves, prints and returns the figures. */
+  private static String datesSection(String command) {
+    java.util.List<DateQuality.Result> results = new DateQuality().run(Paths.home());
+    results.forEach(result -> DateQuality.print(result, System.out));
+    return DateQuality.section(results, java.time.LocalDate.now(java.time.ZoneOffset.UTC), command);
+  }
 
   /** Scores deduplication, prints the figures and rewrites the dedup section of {@code target}. */
   private static void dedup(Path sharedDir, String master, Path target) throws Exception {

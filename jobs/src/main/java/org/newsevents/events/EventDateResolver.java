@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.newsevents.nlp.Dependency;
 import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.Timex;
-import org.newsevents.nlp.Token;
 
 /**
  * Dates an event by the time expression that belongs to its action, as SUTime normalised it against
@@ -34,10 +33,6 @@ public final class EventDateResolver {
           "^(?:(?:early|mid|late|the end of|the beginning of)[- ]?)?(january|february|march|april|may|june|july"
               + "|august|september|october|november|december)$",
           Pattern.CASE_INSENSITIVE);
-
-  private static final String MONTH_WORD =
-      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
   private EventDateResolver() {}
 
@@ -60,6 +55,9 @@ public final class EventDateResolver {
    *       retells the story: it takes the day the lead names, with day precision and source
    *       "article-lead", rather than the article's date. One in the present, present perfect or
    *       past perfect ("had made threats") does not: it tells of a state or of something before.
+   *   <li>Words inside a direct quote, with no time expression of their own, whatever their tense
+   *       ("We appreciate the response", "Its status will change"), were said on the day the lead
+   *       names, and take it as a simple past sentence does.
    *   <li>"yesterday", "last night", "this morning", "today", "tonight" and "tomorrow" inside a
    *       direct quote count from the day the quote was said, taken to be the story day, not from
    *       the day the article was published ("I informed Bolton last night", tweeted on the Tuesday
@@ -76,13 +74,15 @@ public final class EventDateResolver {
         && nearest.isKnown()
         && nearest.date().isAfter(articleDate)
         && "sentence".equals(nearest.source())
-        && tense(sentence, actionToken) == Tense.PAST) {
+        && VerbTense.of(sentence, actionToken) == VerbTense.Tense.PAST) {
       nearest = new EventDate(articleDate, EventDate.Precision.DAY, "article", null);
     }
     if ("article".equals(nearest.source())
         && nearest.isKnown()
         && story.retellsTheLead(sentence)
-        && isSimplePast(sentence, actionToken)) {
+        && (VerbTense.isSimplePast(sentence, actionToken)
+            || VerbTense.isPresentPerfectOfAnAct(sentence, actionToken)
+            || story.inQuote(sentence, actionToken))) {
       return new EventDate(story.day(), EventDate.Precision.DAY, "article-lead", null);
     }
     return nearest;
@@ -111,75 +111,26 @@ public final class EventDateResolver {
     return Optional.of(story.day().plusDays(offset));
   }
 
-  /**
-   * Whether the action is told in the simple past, active or passive: a past-tense verb ("cited"),
-   * "did" with a bare verb ("did not accede"), or "was" or "were" with a participle ("were
-   * released"); not with a perfect ("has met", "had made"), a modal or a future auxiliary. A noun
-   * action ("talks") is told by the verb it hangs on ("held talks").
-   */
-  static boolean isSimplePast(Sentence sentence, int actionToken) {
-    int verb = verbOf(sentence, actionToken);
-    if (verb < 0) {
-      return false;
-    }
-    List<Token> tokens = sentence.tokens();
-    boolean did = false;
-    boolean pastBe = false;
-    for (Dependency edge : sentence.dependencies()) {
-      if (edge.governor() != verb || !edge.relation().startsWith("aux")) {
-        continue;
-      }
-      Token auxiliary = tokens.get(edge.dependent());
-      String lemma = auxiliary.lemma().toLowerCase(Locale.ROOT);
-      if (lemma.equals("have") || auxiliary.pos().equals("MD")) {
-        return false;
-      }
-      did |= lemma.equals("do") && auxiliary.pos().equals("VBD");
-      pastBe |= lemma.equals("be") && auxiliary.pos().equals("VBD");
-    }
-    String pos = tokens.get(verb).pos();
-    return (pos.equals("VBD") && !did && !pastBe)
-        || (pos.equals("VB") && did)
-        || (pos.equals("VBN") && pastBe);
-  }
-
-  /** The action's own token when it is a verb, else the nearest verb above it; -1 if none. */
-  private static int verbOf(Sentence sentence, int actionToken) {
-    int token = actionToken;
-    for (int steps = 0; token >= 0 && steps < sentence.tokens().size(); steps++) {
-      if (sentence.tokens().get(token).pos().startsWith("VB")) {
-        return token;
-      }
-      int governor = -1;
-      for (Dependency edge : sentence.dependencies()) {
-        if (edge.dependent() == token) {
-          governor = edge.governor();
-          break;
-        }
-      }
-      token = governor;
-    }
-    return -1;
-  }
-
   /** The date of the time expression nearest the action, else the article's. */
   private static EventDate nearestDate(Sentence sentence, int actionToken, StoryDay story) {
     LocalDate articleDate = story.articleDate();
     Timex best = null;
     EventDate fallback = null;
     int bestDistance = Integer.MAX_VALUE;
+    List<Timex> eligible = new java.util.ArrayList<>();
     for (Timex timex : sentence.timexes()) {
       // A TIME that names its day ("Monday night", "this morning") dates the event as a DATE does.
       if (!("DATE".equals(timex.type()) || "TIME".equals(timex.type()))
           || (parse(timex.value()).isEmpty()
-              && !BARE_WEEKDAY.matcher(timex.text().strip()).matches()
-              && !MONTH_DAY.matcher(timex.text().strip()).matches())) {
+              && !DaysByTense.WEEKDAY_BY_TENSE.matcher(timex.text().strip()).matches()
+              && !DaysByTense.MONTH_DAY.matcher(timex.text().strip()).matches())) {
         continue; // durations ("for eight years"), sets ("every week") and vague references do not
         // date an event
       }
       if (datesANestedNoun(sentence, actionToken, timex.tokenStart(), timex.tokenEnd())) {
         continue;
       }
+      eligible.add(timex);
       int distance = treeDistance(sentence, actionToken, timex.tokenStart(), timex.tokenEnd());
       if (distance < bestDistance) {
         best = timex;
@@ -256,20 +207,82 @@ public final class EventDateResolver {
           ? EventDate.unknown("article", null)
           : new EventDate(articleDate, EventDate.Precision.DAY, "article", null);
     }
+    EventDate dated = dateOf(sentence, actionToken, best, story);
+    // "Earlier this week on Wednesday": a day inside the week or month the nearest expression
+    // names narrows it.
+    if (dated.isKnown() && dated.precision() != EventDate.Precision.DAY) {
+      LocalDate end =
+          switch (dated.precision()) {
+            case WEEK -> dated.date().plusWeeks(1);
+            case MONTH -> dated.date().plusMonths(1);
+            default -> dated.date().plusYears(1);
+          };
+      for (Timex other : eligible) {
+        EventDate day = other == best ? dated : dateOf(sentence, actionToken, other, story);
+        if (day.isKnown()
+            && day.precision() == EventDate.Precision.DAY
+            && !day.date().isBefore(dated.date())
+            && day.date().isBefore(end)) {
+          return day;
+        }
+      }
+    }
+    return dated;
+  }
+
+  /**
+   * The verb of the clause a time expression stands in, whose tense places a weekday or a day
+   * without a year: the first verb above the expression ("has indicated the trial could commence on
+   * Tuesday, January 21" reads the day in the tense of "could commence", not of "indicated"); the
+   * action when the parse gives none.
+   */
+  static int clauseOf(Sentence sentence, Timex expression, int actionToken) {
+    int token = -1;
+    for (int i = expression.tokenStart(); i < expression.tokenEnd() && token < 0; i++) {
+      int governor = governorOf(sentence, i);
+      if (governor < expression.tokenStart() || governor >= expression.tokenEnd()) {
+        token = governor; // the word the expression hangs on
+      }
+    }
+    for (int steps = 0; token >= 0 && steps < sentence.tokens().size(); steps++) {
+      if (sentence.tokens().get(token).pos().startsWith("VB")) {
+        return token;
+      }
+      token = governorOf(sentence, token);
+    }
+    return actionToken;
+  }
+
+  private static int governorOf(Sentence sentence, int token) {
+    for (Dependency edge : sentence.dependencies()) {
+      if (edge.dependent() == token) {
+        return edge.governor();
+      }
+    }
+    return -1;
+  }
+
+  /** The date one time expression of the sentence gives the action. */
+  private static EventDate dateOf(Sentence sentence, int actionToken, Timex best, StoryDay story) {
+    LocalDate articleDate = story.articleDate();
     Optional<LocalDate> quoted = quotedDeicticDay(sentence, best, story);
     if (quoted.isPresent()) {
       return new EventDate(quoted.get(), EventDate.Precision.DAY, "sentence", best.text());
     }
     String text = best.text().strip();
-    if (BARE_WEEKDAY.matcher(text).matches()) {
-      Optional<LocalDate> weekday = bareWeekday(sentence, actionToken, text, articleDate);
+    if (DaysByTense.WEEKDAY_BY_TENSE.matcher(text).matches()) {
+      Optional<LocalDate> weekday =
+          DaysByTense.bareWeekday(
+              sentence, clauseOf(sentence, best, actionToken), text, articleDate);
       return weekday.isPresent()
           ? new EventDate(weekday.get(), EventDate.Precision.DAY, "sentence", best.text())
           : EventDate.unknown("sentence", best.text());
     }
-    Matcher monthDay = MONTH_DAY.matcher(text);
+    Matcher monthDay = DaysByTense.MONTH_DAY.matcher(text);
     if (monthDay.matches()) {
-      Optional<LocalDate> day = monthDay(sentence, actionToken, best, monthDay, articleDate);
+      Optional<LocalDate> day =
+          DaysByTense.monthDay(
+              sentence, clauseOf(sentence, best, actionToken), best, monthDay, articleDate);
       return day.isPresent()
           ? new EventDate(day.get(), EventDate.Precision.DAY, "sentence", best.text())
           : EventDate.unknown("sentence", best.text());
@@ -286,104 +299,6 @@ public final class EventDateResolver {
   /** A word that counts a weekday from the article's day ("next Friday", "on Monday"). */
   private static final Pattern RELATIVE_WORD =
       Pattern.compile("^(?:next|last|this|coming|following|on)$", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A month and day written without a year ("February 10", "10 Feb", "Thursday, January 13",
-   * "February 14-15": the first day).
-   */
-  private static final Pattern MONTH_DAY =
-      Pattern.compile(
-          "^(?:on )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?:the )?"
-              + "(?:(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ("
-              + MONTH_WORD
-              + ")|("
-              + MONTH_WORD
-              + ") (\\d{1,2})(?:st|nd|rd|th)?)(?:\\s*-\\s*\\d{1,2})?$",
-          Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
-
-  /**
-   * A month and day with no year, dated here rather than by SUTime, which puts it in the article's
-   * year whatever the verb says. The year is the one another date of the same sentence writes out
-   * ("visited Turkey on 4 April and Uzbekistan from 5-6 April 2016" is 4 April 2016); else the
-   * tense of the verb decides against the article's date: a past verb means the latest such day not
-   * after the article ("met on 12 February" in an article of 11 February 2022 is 2021-02-12, never
-   * a day after the article), a future one the first such day not before it ("will travel on
-   * November 16" in a December article is next November), a present one the nearest. Empty when
-   * there is no year to be had: the article is undated and the sentence writes none.
-   */
-  static Optional<LocalDate> monthDay(
-      Sentence sentence,
-      int actionToken,
-      Timex expression,
-      Matcher monthDay,
-      LocalDate articleDate) {
-    String monthWord = monthDay.group(2) != null ? monthDay.group(2) : monthDay.group(3);
-    String dayDigits = monthDay.group(1) != null ? monthDay.group(1) : monthDay.group(4);
-    int month = monthNumber(monthWord);
-    int day = Integer.parseInt(dayDigits);
-    if (day < 1 || day > java.time.Month.of(month).maxLength()) {
-      return Optional.empty();
-    }
-    for (Timex other : sentence.timexes()) {
-      if (other == expression || !"DATE".equals(other.type())) {
-        continue;
-      }
-      Matcher year = WRITTEN_YEAR.matcher(other.text());
-      if (year.find()) {
-        return dayIn(Integer.parseInt(year.group(1)), month, day);
-      }
-    }
-    if (articleDate == null) {
-      return Optional.empty();
-    }
-    Tense tense = tense(sentence, actionToken);
-    int year = articleDate.getYear();
-    Optional<LocalDate> same = dayIn(year, month, day);
-    Optional<LocalDate> before = dayIn(year - 1, month, day);
-    Optional<LocalDate> after = dayIn(year + 1, month, day);
-    if (same.isEmpty()) {
-      return Optional.empty(); // 29 February in a year without one
-    }
-    LocalDate candidate = same.get();
-    return switch (tense) {
-      case PAST -> candidate.isAfter(articleDate) ? before : same;
-      case FUTURE -> candidate.isBefore(articleDate) ? after : same;
-      case PRESENT -> {
-        if (candidate.isAfter(articleDate.plusMonths(6))) {
-          yield before;
-        }
-        yield candidate.isBefore(articleDate.minusMonths(6)) ? after : same;
-      }
-    };
-  }
-
-  private static Optional<LocalDate> dayIn(int year, int month, int day) {
-    try {
-      return Optional.of(LocalDate.of(year, month, day));
-    } catch (java.time.DateTimeException impossible) {
-      return Optional.empty();
-    }
-  }
-
-  private static int monthNumber(String word) {
-    String prefix = word.toLowerCase(Locale.ROOT).substring(0, 3);
-    return switch (prefix) {
-      case "jan" -> 1;
-      case "feb" -> 2;
-      case "mar" -> 3;
-      case "apr" -> 4;
-      case "may" -> 5;
-      case "jun" -> 6;
-      case "jul" -> 7;
-      case "aug" -> 8;
-      case "sep" -> 9;
-      case "oct" -> 10;
-      case "nov" -> 11;
-      default -> 12;
-    };
-  }
 
   private static final Pattern BARE_WEEKDAY =
       Pattern.compile(
@@ -425,82 +340,6 @@ public final class EventDateResolver {
           : Optional.empty();
     }
     return Optional.empty();
-  }
-
-  private static final java.util.Set<String> FUTURE_AUXILIARIES =
-      java.util.Set.of("will", "'ll", "shall", "would");
-
-  /** How a verb places its action in time, for a weekday with no "last" or "next". */
-  enum Tense {
-    PAST,
-    FUTURE,
-    PRESENT
-  }
-
-  /**
-   * A bare weekday ("on Friday", "Wednesday night") dated by the tense of its verb: a past verb
-   * means the latest such day not after the article, a future one the first such day not before it,
-   * a present one the day of the article's Sunday-to-Saturday week (SUTime's convention). SUTime
-   * does this itself, but its tense rules keep state between documents (CoreNLP issue 1061), so the
-   * same sentence could be dated a week apart depending on what the JVM read before; the answer
-   * here depends only on the sentence and the article's date.
-   */
-  static Optional<LocalDate> bareWeekday(
-      Sentence sentence, int actionToken, String timexText, LocalDate articleDate) {
-    Matcher weekday = BARE_WEEKDAY.matcher(timexText.strip());
-    if (articleDate == null || !weekday.matches()) {
-      return Optional.empty();
-    }
-    DayOfWeek day = DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT));
-    return Optional.of(
-        switch (tense(sentence, actionToken)) {
-          case PAST -> articleDate.with(TemporalAdjusters.previousOrSame(day));
-          case FUTURE -> articleDate.with(TemporalAdjusters.nextOrSame(day));
-          case PRESENT ->
-              articleDate
-                  .with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY))
-                  .with(TemporalAdjusters.nextOrSame(day));
-        });
-  }
-
-  /**
-   * The tense of the action: future with a future auxiliary ("will meet"), "going to" or "is to";
-   * past for a past-tense verb (VBD) or a participle with a past auxiliary ("has met", "was
-   * arrested", "had met"); present otherwise.
-   */
-  static Tense tense(Sentence sentence, int actionToken) {
-    List<Token> tokens = sentence.tokens();
-    org.newsevents.nlp.Token action = tokens.get(actionToken);
-    boolean pastAuxiliary = false;
-    for (Dependency edge : sentence.dependencies()) {
-      if (edge.governor() == actionToken && edge.relation().startsWith("aux")) {
-        Token auxiliary = tokens.get(edge.dependent());
-        if (FUTURE_AUXILIARIES.contains(auxiliary.word().toLowerCase(Locale.ROOT))) {
-          return Tense.FUTURE;
-        }
-        pastAuxiliary |= auxiliary.pos().equals("VBD");
-      }
-    }
-    // "is to meet", "are going to meet": "to" right before the verb (an adverb may come between),
-    // after a form of "be" or "going".
-    int before = actionToken - 1;
-    while (before >= 0 && tokens.get(before).pos().startsWith("RB")) {
-      before--;
-    }
-    if (before >= 1 && tokens.get(before).word().equalsIgnoreCase("to")) {
-      org.newsevents.nlp.Token governing = tokens.get(before - 1);
-      if (governing.lemma().equals("be") || governing.word().equalsIgnoreCase("going")) {
-        return Tense.FUTURE;
-      }
-    }
-    if (action.pos().equals("VBD") || (action.pos().equals("VBN") && pastAuxiliary)) {
-      return Tense.PAST;
-    }
-    if (action.pos().equals("VBN")) {
-      // "has met": a present auxiliary with a participle is a finished action too.
-      return Tense.PAST;
-    }
-    return Tense.PRESENT;
   }
 
   private static String monthName(String name) {

@@ -77,7 +77,7 @@ public record StoryDay(
         continue;
       }
       if (leadParagraph < 0) {
-        if (EventDateResolver.tense(sentence, root) != EventDateResolver.Tense.PAST) {
+        if (VerbTense.of(sentence, root) != VerbTense.Tense.PAST) {
           continue; // a headline, a caption or a byline, told in the present or without a verb
         }
         leadParagraph = sentence.paragraphNo();
@@ -87,7 +87,7 @@ public record StoryDay(
           && date.isKnown()
           && date.precision() == EventDate.Precision.DAY
           && !date.date().isAfter(articleDate)
-          && EventDateResolver.tense(sentence, root) == EventDateResolver.Tense.PAST) {
+          && VerbTense.of(sentence, root) == VerbTense.Tense.PAST) {
         return new StoryDay(articleDate, date.date(), sentence.sentenceNo(), inQuote);
       }
     }
@@ -105,7 +105,7 @@ public record StoryDay(
     int until = sentence.tokens().get(token).charStart() - sentence.charStart();
     String text = sentence.text();
     for (int i = 0; i < Math.min(until, text.length()); i++) {
-      open = afterMark(text.charAt(i), open);
+      open = afterMark(text, i, open);
     }
     return open;
   }
@@ -124,7 +124,7 @@ public record StoryDay(
         inQuote.add(sentence.sentenceNo());
       }
       for (int i = 0; i < text.length(); i++) {
-        open = afterMark(text.charAt(i), open);
+        open = afterMark(text, i, open);
       }
     }
     return Set.copyOf(inQuote);
@@ -134,13 +134,35 @@ public record StoryDay(
     return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';
   }
 
-  /** Whether a quote is open after {@code c}, given whether one was before it. */
-  private static boolean afterMark(char c, boolean open) {
-    return switch (c) {
+  /** Whether a quote is open after the character at {@code i}, given whether one was before it. */
+  private static boolean afterMark(String text, int i, boolean open) {
+    return switch (text.charAt(i)) {
       case '\u201C', '\u201E' -> true;
       case '\u201D' -> false;
-      case '"' -> !open;
+      case '"' -> afterStraightMark(text, i, open);
       default -> open;
     };
+  }
+
+  /**
+   * A straight mark says by its spaces which side of a quote it is on: one after a space (or at the
+   * start) and before a word opens a quote ({@code said "We}), one after a word and before a space,
+   * a punctuation mark or the end closes it ({@code law", he}); only one that says neither toggles.
+   * So a quote left open by a sentence the text does not give (a selection, a cut) does not turn
+   * the next quote inside out.
+   */
+  private static boolean afterStraightMark(String text, int i, boolean open) {
+    boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+    boolean spaceAfter =
+        i + 1 >= text.length()
+            || Character.isWhitespace(text.charAt(i + 1))
+            || ".,;:!?)".indexOf(text.charAt(i + 1)) >= 0;
+    if (spaceBefore && !spaceAfter) {
+      return true;
+    }
+    if (!spaceBefore && spaceAfter) {
+      return false;
+    }
+    return !open;
   }
 }

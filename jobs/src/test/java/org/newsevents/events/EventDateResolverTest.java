@@ -16,9 +16,9 @@ import org.newsevents.nlp.Token;
  * annotations.
  */
 class EventDateResolverTest {
-  private static final LocalDate WEDNESDAY_19_JANUARY = LocalDate.of(2022, 1, 19);
+  static final LocalDate WEDNESDAY_19_JANUARY = LocalDate.of(2022, 1, 19);
 
-  private static EventDate dateOf(String sentence, String actionLemma, LocalDate articleDate) {
+  static EventDate dateOf(String sentence, String actionLemma, LocalDate articleDate) {
     Sentence annotated =
         NlpPipeline.get()
             .annotate(
@@ -278,15 +278,15 @@ class EventDateResolverTest {
         .isEqualTo(new EventDate(WEDNESDAY_19_JANUARY, EventDate.Precision.DAY, "article", null));
   }
 
-  private static final LocalDate SUNDAY_23_JANUARY = LocalDate.of(2022, 1, 23);
-  private static final LocalDate FRIDAY_21_JANUARY = LocalDate.of(2022, 1, 21);
+  static final LocalDate SUNDAY_23_JANUARY = LocalDate.of(2022, 1, 23);
+  static final LocalDate FRIDAY_21_JANUARY = LocalDate.of(2022, 1, 21);
 
   /** A lead that dates its act to the Friday before the article of Sunday 23 January. */
-  private static final String FRIDAY_LEAD =
+  static final String FRIDAY_LEAD =
       "On Friday, the Arnorian transport ministry announced new restrictions on flights to"
           + " Gondor.";
 
-  private static AnnotatedArticle article(List<String> paragraphs, LocalDate articleDate) {
+  static AnnotatedArticle article(List<String> paragraphs, LocalDate articleDate) {
     List<Integer> english = new java.util.ArrayList<>();
     for (int i = 0; i < paragraphs.size(); i++) {
       english.add(i);
@@ -296,7 +296,7 @@ class EventDateResolverTest {
   }
 
   /** The date of the action in the article's last sentence, with the article's lead and quotes. */
-  private static EventDate dateInArticle(
+  static EventDate dateInArticle(
       List<String> paragraphs, String actionLemma, LocalDate articleDate) {
     AnnotatedArticle annotated = article(paragraphs, articleDate);
     Sentence last = annotated.sentences().get(annotated.sentences().size() - 1);
@@ -410,10 +410,10 @@ class EventDateResolverTest {
   }
 
   /** The lead of an article of Thursday 20 January: the dismissal was announced on Tuesday. */
-  private static final String TUESDAY_LEAD =
+  static final String TUESDAY_LEAD =
       "On Tuesday, President Elena Marsh announced that she had dismissed her adviser Paul Reyes.";
 
-  private static final LocalDate THURSDAY_20_JANUARY = LocalDate.of(2022, 1, 20);
+  static final LocalDate THURSDAY_20_JANUARY = LocalDate.of(2022, 1, 20);
 
   @Test
   void lastNightInAQuoteIsTheNightBeforeTheLeadsDay() {
