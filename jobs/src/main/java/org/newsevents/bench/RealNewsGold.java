@@ -262,6 +262,12 @@ public final class RealNewsGold {
         if (date != null) {
           line.put("published", date.toString());
         }
+        // The headline as the feed gives it: without one, cleaning takes a short first sentence
+        // for the headline and drops it with its gold events.
+        String title = article.getValue().get(0).title();
+        if (!title.isEmpty()) {
+          line.put("title", title);
+        }
         line.put(
             "text",
             article.getValue().stream().map(Sentence::text).collect(Collectors.joining("\n\n")));
