@@ -566,10 +566,12 @@ public final class BoilerplateFilter {
   /**
    * The labels a broadcaster's page puts before a picture's or a video's caption, kept when the
    * page is saved as text: "Image copyright AFP Image caption Mr Gorbachev and Mr Reagan signed the
-   * INF treaty in 1987", "Media caption ...". Such a line is the caption, however it reads.
+   * INF treaty in 1987", "Media caption ...", and a gallery's "Hide Caption 63 of 73 Photos: ...".
+   * Such a line is the caption, however it reads.
    */
   private static final Pattern CAPTION_LABEL_LINE =
-      Pattern.compile("(?:Image|Media|Video) (?:copyright|caption)\\s+\\S.*");
+      Pattern.compile(
+          "(?:(?:Image|Media|Video) (?:copyright|caption)|(?:Hide|Show) Caption)\\s+\\S.*");
 
   /**
    * "With reports from AFP and Reuters", "Additional reporting by ...", "(Reporting by X; Editing

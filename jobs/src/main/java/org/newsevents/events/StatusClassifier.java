@@ -160,7 +160,17 @@ public final class StatusClassifier {
 
   /** Verbs whose xcomp is wished or attempted, not done: "wants to attack", "tried to seize". */
   private static final Set<String> DESIRE_PREDICATES =
-      Set.of("want", "wish", "hope", "seek", "try", "attempt", "consider", "mull", "contemplate");
+      Set.of(
+          "want",
+          "wish",
+          "hope",
+          "seek",
+          "try",
+          "attempt",
+          "consider",
+          "mull",
+          "contemplate",
+          "think");
 
   /** Verbs whose xcomp is demanded of someone, not done: "called on Putin to withdraw". */
   private static final Set<String> DIRECTIVES =
@@ -345,6 +355,14 @@ public final class StatusClassifier {
           // "accused Ukraine of shelling", "warned of invading": "of" makes it a complement.
           if (tree.hasChild(node, "mark", Set.of("of"))) {
             complementCues(tree, governor, confidence, best);
+          }
+          // "plans on attacking", "is thinking about sending": a gerund after "on" or "about" is
+          // the verb's complement, as an infinitive would be (news audit B: "ISIS does plan on
+          // attacking the United States" was asserted).
+          if ((tree.hasChild(node, "mark", Set.of("on", "about"))
+                  || tree.hasChild(node, "case", Set.of("on", "about")))
+              && "VBG".equals(tree.sentence.tokens().get(node).pos())) {
+            controlCues(tree, governor, confidence, best);
           }
           keepClimbing = false;
         }

@@ -72,6 +72,22 @@ class BoilerplateFilterTest {
   }
 
   /**
+   * News audit B: a gallery's caption saved with the page, "Hide Caption 63 of 73 Photos: ...
+   * Israeli ground forces move to the Gaza border on July 18", was coded as a troop movement.
+   */
+  @Test
+  void aGallerysHideCaptionLineIsACaption() {
+    String caption =
+        "Hide Caption 12 of 40 Photos: Floods in Italy – Rescue workers carry a child through a"
+            + " flooded street in Modena on May 3.";
+    String body = "Rivers burst their banks on Sunday after three days of rain.";
+    Result result = filter(TITLE, caption, body);
+
+    assertThat(result.kept()).containsExactly(TITLE, body);
+    assertThat(reasons(result)).containsExactly("caption");
+  }
+
+  /**
    * On the 10k bench audit, "The warplanes targeted an ISIS convoy near Irbil, the Pentagon says",
    * a bullet of a page's story highlights, was coded as an event of its own.
    */

@@ -60,7 +60,9 @@ class MentionStatusClassifierTest {
           "Warsaw said Berlin should impose sanctions on Moscow.",
           "Russia must withdraw its troops from the border.",
           "Russia appears to be preparing an invasion of Ukraine.",
-          "The rebels are believed to be holding two hostages.");
+          "The rebels are believed to be holding two hostages.",
+          "Russia does plan on attacking the Ukrainian army.",
+          "Russia is thinking about invading the territory of Ukraine.");
 
   private static List<Sentence> parsed;
 
@@ -147,6 +149,15 @@ class MentionStatusClassifierTest {
   void willWithAFutureDateIsPlanned() {
     assertThat(status("Blinken will meet Lavrov next Friday in Geneva.", "meet"))
         .isEqualTo(MentionStatus.PLANNED);
+  }
+
+  /** News audit B: "ISIS does plan on attacking the United States" was an asserted attack. */
+  @Test
+  void aGerundAfterPlanOnIsPlannedAsAnInfinitiveIs() {
+    assertThat(status("Russia does plan on attacking the Ukrainian army.", "attack"))
+        .isEqualTo(MentionStatus.PLANNED);
+    assertThat(status("Russia is thinking about invading the territory of Ukraine.", "invade"))
+        .isEqualTo(MentionStatus.HYPOTHETICAL);
   }
 
   @Test

@@ -171,7 +171,7 @@ final class DyadFinder {
         targets.addAll(actorsInObjectPhrase(oblique, 1));
       }
     }
-    if (targets.isEmpty() && followComplement) {
+    if (targets.isEmpty() && followComplement && !nonTargets.reactsToADecision(verb)) {
       List<Integer> complements = new ArrayList<>(tree.children(verb, "xcomp"));
       for (int object : tree.children(verb, "obj")) {
         complements.addAll(tree.children(object, "acl"));

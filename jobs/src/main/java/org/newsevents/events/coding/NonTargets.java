@@ -112,6 +112,70 @@ final class NonTargets {
         && OCCASIONS.contains(lower(tree.lemma(oblique)));
   }
 
+  /**
+   * Nouns of a decision about another act: "defended his decision to pull U.S. troops", "defended a
+   * plan to sell the Naval Petroleum Reserves". Whom the decided act concerns is that act's target,
+   * not the target of a reaction to the decision (news audit B). An agreement to act ("signed an
+   * accord to supply Gondor") still names its counterpart.
+   */
+  private static final Set<String> DECISIONS =
+      Set.of(
+          "decision",
+          "plan",
+          "policy",
+          "move",
+          "proposal",
+          "idea",
+          "choice",
+          "order",
+          "bid",
+          "attempt",
+          "effort",
+          "push",
+          "intention",
+          "strategy");
+
+  /** Verbs of a verbal reaction to what someone decided: "defended", "criticized", "welcomed". */
+  private static final Set<String> REACTIONS =
+      Set.of(
+          "defend",
+          "criticize",
+          "criticise",
+          "praise",
+          "welcome",
+          "support",
+          "oppose",
+          "condemn",
+          "reject",
+          "back",
+          "question",
+          "slam",
+          "hail",
+          "applaud",
+          "endorse",
+          "denounce",
+          "justify",
+          "attack",
+          "blast",
+          "fault");
+
+  /**
+   * Whether the verb reacts to a decision about another act ("defended his decision to pull U.S.
+   * troops"), whose infinitive, on the object or, as the parser often hangs it, on the verb, names
+   * no target of the reaction.
+   */
+  boolean reactsToADecision(int verb) {
+    if (!REACTIONS.contains(lower(tree.lemma(verb)))) {
+      return false;
+    }
+    for (int object : tree.children(verb, "obj")) {
+      if (DECISIONS.contains(lower(tree.lemma(object)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the verb's target is its object itself, never an actor inside the object's phrase. */
   boolean addressesItsObjectOnly(int verb) {
     return ADDRESSING_VERBS.contains(lower(tree.lemma(verb)));

@@ -35,6 +35,24 @@ class NonTargetsTest {
         .noneMatch(coded -> coded.contains("-> ---PTY"));
   }
 
+  /**
+   * News audit B: "Trump defended his decision to pull U.S. troops from northern Syria" was aimed
+   * at the troops, through the infinitive of the decision.
+   */
+  @Test
+  void aDecisionsInfinitiveNamesNoTargetOfWhatIsDoneAboutTheDecision() {
+    assertThat(
+            CodedSentences.codes(
+                "Olaf Scholz defended his decision to send German troops to Poland."))
+        .noneMatch(coded -> coded.contains("-> DEUMIL 052"));
+  }
+
+  @Test
+  void anAgreementsInfinitiveStillNamesItsCounterpart() {
+    assertThat(CodedSentences.codes("Germany signed an accord to supply Poland with gas."))
+        .anyMatch(coded -> coded.startsWith("DEU -> POL "));
+  }
+
   @Test
   void anActOnItselfIsNoInteraction() {
     assertThat(CodedSentences.codes("The government of Germany investigated itself.")).isEmpty();
