@@ -125,6 +125,52 @@ class ActorDictionaryTest {
     assertThat(codeOn("PETRO_POROSHENKO", "2020-01-01")).isEqualTo("none");
   }
 
+  /**
+   * Issue 15: office holders of 2014-2024 the Phoenix dictionaries (2014) lack. "Kim Jong Un" was
+   * no alias, so "Kim" resolved to a South Korean Kim; "Mattis" took the article's country.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "Kim Jong Un, KIM_JONG_UN, PRK, 2018-06-12, PRKGOV",
+    "Kim Jong-un, KIM_JONG_UN, PRK, 2018-06-12, PRKGOV",
+    "Jim Mattis, JAMES_MATTIS, USA, 2017-01-20, USAGOVMIL",
+    "Mattis, JAMES_MATTIS, USA, 2018-12-31, USAGOVMIL",
+    "Rex Tillerson, REX_TILLERSON, USA, 2017-06-01, USAGOV",
+    "Mohammed bin Salman, MOHAMMED_BIN_SALMAN, SAU, 2018-10-02, SAUGOV",
+    "Ismail Haniyeh, ISMAIL_HANIYA, PSE, 2023-10-07, PSEREBHMS",
+    "Hemedti, HAMDAN_DAGALO, SDN, 2023-06-01, SDNREB",
+    "Mullah Baradar, ABDUL_GHANI_BARADAR, AFG, 2020-02-29, AFGREB",
+    "Mullah Baradar, ABDUL_GHANI_BARADAR, AFG, 2022-01-01, AFGGOV",
+    "Alexei Navalny, ALEXEI_NAVALNY, RUS, 2021-01-17, RUSOPP",
+    "Keir Starmer, KEIR_STARMER, GBR, 2022-03-01, GBROPP",
+    "Keir Starmer, KEIR_STARMER, GBR, 2024-07-05, GBRGOV",
+    "Isaac Herzog, YITZHAK_HERZOG, ISR, 2022-03-01, ISRGOV",
+    "Tedros Adhanom Ghebreyesus, TEDROS_ADHANOM_GHEBREYESUS, UNO, 2020-03-11, IGOUNOHLHWHO",
+  })
+  void officeHoldersOf2014To2024ThePhoenixFilesLackResolveWithTheirCode(
+      String alias, String key, String country, String date, String code) {
+    Entry entry = only(alias);
+    assertThat(entry.key()).isEqualTo(key);
+    assertThat(entry.type()).isEqualTo(ActorType.PERSON);
+    assertThat(entry.countryCode()).isEqualTo(country);
+    assertThat(codeOn(key, date)).isEqualTo(code);
+  }
+
+  @Test
+  void mattisIsGovernmentOnlyWhileDefenseSecretary() {
+    assertThat(DICTIONARY.codeOn("JAMES_MATTIS", LocalDate.parse("2017-01-19"))).isEmpty();
+    assertThat(DICTIONARY.codeOn("JAMES_MATTIS", LocalDate.parse("2018-06-01")))
+        .map(Code::role)
+        .contains("GOV");
+    assertThat(codeOn("JAMES_MATTIS", "2019-01-02")).isEqualTo("USAELI");
+    assertThat(codeOn("JAMES_MATTIS", "2020-06-01")).isEqualTo("USAELI");
+  }
+
+  @Test
+  void theSurnameKimAloneNeverNamesKimJongUn() {
+    assertThat(DICTIONARY.byAlias("Kim")).extracting(Entry::key).doesNotContain("KIM_JONG_UN");
+  }
+
   @Test
   void islamicStateWithoutTheArticleAndDaeshAreTheGroup() {
     // "U.S. troops there to eliminate Islamic State elements" left the group unresolved.
