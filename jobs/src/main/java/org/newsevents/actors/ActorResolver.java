@@ -311,7 +311,10 @@ public final class ActorResolver {
   /**
    * Whether the sentence has a proper noun that no dictionary alias covers (not a day or month
    * name, and not a lone capitalised first word): a name only NER can tell a person, an
-   * organisation or a place. Needs only tokens.
+   * organisation or a place. A first word counts when a proper noun, a verb or a possessive follows
+   * it: news names its subject first ("Chambliss said", "FCS said", "Xie was quoted", "BET's net
+   * debt"), while a first word that stands alone is mostly a dateline or signature ("Reuter").
+   * Needs only tokens.
    */
   public boolean mayNameUnknownActor(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
@@ -326,12 +329,18 @@ public final class ActorResolver {
       if (token.pos().startsWith("NNP")
           && TokenSpans.startsUpperCase(token.word())
           && !SentenceTriage.isTimeWord(token.word())
-          && (i > 0 || (tokens.size() > 1 && tokens.get(1).pos().startsWith("NNP")))) {
+          && (i > 0 || (tokens.size() > 1 && mayFollowAFirstName(tokens.get(1))))) {
         return true;
       }
       i++;
     }
     return false;
+  }
+
+  /** Whether a sentence's second token shows its capitalised first word to be a name. */
+  private static boolean mayFollowAFirstName(Token second) {
+    String pos = second.pos();
+    return pos.startsWith("NNP") || pos.startsWith("VB") || pos.equals("MD") || pos.equals("POS");
   }
 
   /** The dictionary entries (or the seat) named by the longest alias starting at a token. */

@@ -217,4 +217,14 @@ class ActorResolverArticleMemoryTest {
         .as("measured: sending these to the parser too cost about a floor at 10k for no dev gain")
         .containsExactly(false, false, false, false);
   }
+
+  @Test
+  void aSentenceThatOpensWithAnUnknownNameBeforeItsVerbMayNameAnActor() {
+    List<Sentence> sentences =
+        annotate("Chambliss said the hearings would go on.", "Reuter", "Greenmail often pays.")
+            .sentences();
+    assertThat(sentences.stream().map(resolver::mayNameUnknownActor).toList())
+        .as("a first word names someone when its verb follows; alone it is a signature")
+        .containsExactly(true, false, false);
+  }
 }

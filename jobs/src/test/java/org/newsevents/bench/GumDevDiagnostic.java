@@ -14,6 +14,7 @@ import org.newsevents.nlp.NerEvaluation.Document;
 import org.newsevents.nlp.NerEvaluation.GoldMentions;
 import org.newsevents.nlp.NerEvaluation.Span;
 import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.SentenceTriage;
 
 /**
  * A developer's look at the gold persons and organisations of GUM's development half that no named
@@ -22,14 +23,27 @@ import org.newsevents.nlp.Sentence;
  * an organisation but no actor mention overlaps it). Reads the development half only, by
  * construction: the test half and Wikigold are held out and scored in aggregate by {@code
  * ./newsevents evaluate --suite actors}. Run with the test class path from the project root; not a
- * test.
+ * test. Arguments: the shared data folder (default {@code ../shared}), and {@code
+ * --ner-on-every-sentence} to give NER to every sentence the job's triage does not parse ({@link
+ * org.newsevents.nlp.SentenceTriage#withEntitiesOnEverySentence()}), which measures what the triage
+ * itself loses: the misses it calls "triage" then move to NER or the resolver, or vanish.
  */
 public final class GumDevDiagnostic {
   private GumDevDiagnostic() {}
 
   public static void main(String[] args) {
-    Path gum = Path.of(args.length > 0 ? args[0] : "../shared").resolve("corpora/gum-news");
+    List<String> arguments = List.of(args);
+    boolean nerOnEverySentence = arguments.contains("--ner-on-every-sentence");
+    Path gum =
+        Path.of(
+                arguments.stream()
+                    .filter(argument -> !argument.startsWith("--"))
+                    .findFirst()
+                    .orElse("../shared"))
+            .resolve("corpora/gum-news");
     ReferenceData reference = ReferenceData.bundled();
+    SentenceTriage triage =
+        nerOnEverySentence ? reference.triage().withEntitiesOnEverySentence() : reference.triage();
     ActorResolver resolver = new ActorResolver(reference.actors());
     Map<String, Integer> causes = new TreeMap<>();
     List<List<Span>> allGold = new ArrayList<>();
@@ -38,7 +52,7 @@ public final class GumDevDiagnostic {
       if (EntityQuality.GumHalf.of(document.id()) != EntityQuality.GumHalf.DEV) {
         continue;
       }
-      AnnotatedArticle article = EntityQuality.annotate(document, reference.triage());
+      AnnotatedArticle article = EntityQuality.annotate(document, triage);
       ActorResolver.Result resolved = resolver.resolve(article, document.date());
       List<Span> gold = document.goldSpans(GoldMentions.WITH_PROPER_NOUN);
       List<Span> actors = EntityQuality.actorSpans(resolved, gold);
@@ -107,7 +121,9 @@ public final class GumDevDiagnostic {
             detail);
       }
     }
-    System.out.println("== causes (development half)");
+    System.out.println(
+        "== causes (development half"
+            + (nerOnEverySentence ? ", NER on every sentence)" : ", the job's triage)"));
     causes.forEach((cause, count) -> System.out.println(cause + ": " + count));
     System.out.println(
         NerEvaluation.compare("GUM development half, named actors", allGold, allActors, 0, 0)

@@ -179,4 +179,21 @@ class SentenceTriageTest {
     assertThat(sentence.named()).isFalse();
     assertThat(sentence.entities()).isEmpty();
   }
+
+  @Test
+  void withEntitiesOnEverySentenceAnUnparsedSentenceWithoutAnUnknownNameGetsNamedEntitiesToo() {
+    List<Sentence> sentences =
+        NlpPipeline.get()
+            .annotate(
+                "t",
+                List.of("Russia accused Ukraine of provocations. Russia is a large country."),
+                List.of(0),
+                LocalDate.of(2022, 1, 19),
+                TRIAGE.withEntitiesOnEverySentence())
+            .sentences();
+    assertThat(sentences).extracting(Sentence::deep).containsExactly(true, false);
+    assertThat(sentences).extracting(Sentence::named).containsExactly(true, true);
+    assertThat(sentences.get(1).entities()).extracting(EntityMention::type).contains("LOCATION");
+    assertThat(sentences.get(1).dependencies()).isEmpty();
+  }
 }
