@@ -4,6 +4,7 @@
 with mentions as (
     select
         m.event_id,
+        m.article_id,
         left(m.event_code, 3) as base_code,
         left(m.event_code, 2) in ('04', '06') or left(m.event_code, 3) in ('036', '057') as is_unordered,
         coalesce(a1.country_code, m.actor1_id) as source_level,
@@ -14,38 +15,43 @@ with mentions as (
 ),
 dyads as (
     select
-        event_id,
-        base_code,
-        source_level,
-        target_level,
+        *,
         case when is_unordered and target_level <> '' and target_level < source_level
             then target_level || '|' || source_level
             else source_level || '|' || target_level end as dyad_level
     from mentions
 ),
-retold_by_another_source as (
-    -- A mention without a target whose source is neither side of the event's targeted dyad.
+targeted as (
+    select * from dyads where target_level <> ''
+),
+unsupported_retellings as (
+    -- A mention without a target in an event that has targeted mentions retells an act its own
+    -- article named with the target: one of that article's targeted mentions has its source (or,
+    -- where the order is noise, has it on either side).
     select distinct retold.event_id
     from dyads as retold
-    join dyads as targeted
-        on targeted.event_id = retold.event_id and targeted.target_level <> ''
     where retold.target_level = ''
-        and retold.source_level <> targeted.source_level
-        and not ((left(retold.base_code, 2) in ('04', '06') or retold.base_code in ('036', '057'))
-            and retold.source_level = targeted.target_level)
+        and exists (select 1 from targeted as t where t.event_id = retold.event_id)
+        and not exists (
+            select 1 from targeted as t
+            where t.event_id = retold.event_id
+                and t.article_id = retold.article_id
+                and (t.source_level = retold.source_level
+                    or (t.is_unordered and t.target_level = retold.source_level)))
 ),
 final as (
     select
         event_id,
         count(distinct base_code) as base_codes,
-        count(distinct dyad_level) as dyads,
+        count(distinct dyad_level) filter (where target_level <> '') as dyads,
         string_agg(distinct dyad_level, ', ') as dyad_levels,
         string_agg(distinct base_code, ', ') as base_code_list
     from dyads
     group by event_id
     having count(distinct base_code) > 1
-        or count(distinct case when target_level <> '' then dyad_level end) > 1
-        or count(distinct case when target_level = '' then source_level end) > 1
-        or event_id in (select event_id from retold_by_another_source)
+        or count(distinct dyad_level) filter (where target_level <> '') > 1
+        -- An event of retellings only: one source level.
+        or (count(*) filter (where target_level <> '') = 0 and count(distinct source_level) > 1)
+        or event_id in (select event_id from unsupported_retellings)
 )
 select * from final

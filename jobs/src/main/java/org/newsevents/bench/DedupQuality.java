@@ -118,7 +118,9 @@ public final class DedupQuality {
   static boolean sameEvent(CodedMention a, CodedMention b) {
     List<String> keys =
         Objects.equals(a.articleId(), b.articleId())
-            ? EventDeduplicator.articleBlockingKeys(List.of(act(a), act(b)))
+            // The pair alone: in the job, an earlier act of the article may take the key first.
+            ? EventDeduplicator.articleBlockingKeys(
+                List.of(EventDeduplicator.ArticleAct.of(a), EventDeduplicator.ArticleAct.of(b)))
             : List.of(EventDeduplicator.blockingKey(a), EventDeduplicator.blockingKey(b));
     if (!keys.get(0).equals(keys.get(1))) {
       return false;
@@ -126,15 +128,6 @@ public final class DedupQuality {
     Map<String, String> events =
         EventDeduplicator.assign(List.of(), List.of(a, b)).eventIdByMentionId();
     return events.get(a.mentionId()).equals(events.get(b.mentionId()));
-  }
-
-  private static EventDeduplicator.ArticleAct act(CodedMention mention) {
-    String code = mention.eventCode();
-    return new EventDeduplicator.ArticleAct(
-        mention.actor1(),
-        mention.actor2(),
-        code == null || code.length() < 3 ? mention.rootCode() : code.substring(0, 3),
-        mention.rootCode());
   }
 
   /**

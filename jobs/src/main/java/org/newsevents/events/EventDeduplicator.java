@@ -21,11 +21,11 @@ import org.newsevents.ingest.InputReader;
 
 /**
  * Decides which coded mentions report the same real-world event, and gives each event a stable id.
- * The job groups mentions and the events of earlier runs by {@link #blockingKey}, then calls {@link
- * #assign} once per block.
+ * The job groups mentions by {@link #articleBlockingKeys} and the events of earlier runs by {@link
+ * #blockingKey}, then calls {@link #assign} once per block.
  *
- * <p>A mention joins an event when it <b>matches</b> the event's anchor (its best-dated report, see
- * {@link #BEST_DATED_FIRST}), which takes all of these:
+ * <p>A mention joins an event when it <b>matches</b> the event's anchor (its best-dated report that
+ * names a target, see {@link #BEST_DATED_FIRST}), which takes all of these:
  *
  * <ol>
  *   <li><b>Same base code</b>, the three CAMEO digits: "provide economic aid" (071) and "provide
@@ -143,9 +143,10 @@ public final class EventDeduplicator {
 
   /**
    * The order in which {@link #assign} reads mentions, best-dated first, so that an event's anchor
-   * is its most reliable date: dated articles first, then dates given by the sentence, then by the
-   * article's lead, then finer precision, then date, article and mention id (a total order, for
-   * determinism).
+   * is its most reliable date: a report naming its target first (the only order that differs from
+   * dates, and only in the blocks where {@link #articleBlockingKeys} put an article's retelling
+   * without a target), then dated articles, then dates given by the sentence, then by the article's
+   * lead, then finer precision, then date, article and mention id (a total order, for determinism).
    */
   public static final Comparator<CodedMention> BEST_DATED_FIRST =
       // A report that names its target anchors before one that does not, so the event keeps its
@@ -191,12 +192,14 @@ public final class EventDeduplicator {
   }
 
   /**
-   * The key the job groups by: two reports that can be the same event always have the same key, so
-   * {@link #assign} per key loses no match. It is the root code and the country level of each actor
-   * (its country code, or its id when the country is unknown), because actors match by id or by
-   * country. The root is coarser than the rules (which want the same base code): that only makes a
-   * block larger, and keeps the keys of events published by earlier runs valid. For roots where the
-   * actors' order can be swapped ({@link #SYMMETRIC_ROOTS} and the roots of {@link
+   * The key of a report on its own: two reports that can be the same event, both with or both
+   * without a target, always have the same key, so {@link #assign} per key loses no such match (the
+   * job groups an article's reports by {@link #articleBlockingKeys}, which moves retellings without
+   * a target to the block of the act they retell). It is the root code and the country level of
+   * each actor (its country code, or its id when the country is unknown), because actors match by
+   * id or by country. The root is coarser than the rules (which want the same base code): that only
+   * makes a block larger, and keeps the keys of events published by earlier runs valid. For roots
+   * where the actors' order can be swapped ({@link #SYMMETRIC_ROOTS} and the roots of {@link
    * #RECIPROCAL_CODES}) the pair is sorted, so "A met B" and "B met A" share a key. A report
    * without a target has a key of its own shape (root and one level), and only meets others without
    * a target, unless its article gives it the key of the act it retells ({@link
@@ -223,34 +226,70 @@ public final class EventDeduplicator {
   }
 
   /** What {@link #articleBlockingKeys} reads of one coded act of an article. */
-  public record ArticleAct(ActorRef actor1, ActorRef actor2, String baseCode, String rootCode) {}
+  public record ArticleAct(ActorRef actor1, ActorRef actor2, String baseCode, String rootCode) {
+    /** The act of a coded mention. */
+    public static ArticleAct of(CodedMention mention) {
+      return new ArticleAct(
+          mention.actor1(),
+          mention.actor2(),
+          baseCodeOf(mention.eventCode(), mention.rootCode()),
+          mention.rootCode());
+    }
+  }
 
   /**
    * The blocking keys of one article's acts, in their order: each act's {@link #blockingKey},
-   * except that an act without a target takes the key of the article's first act with one that has
-   * the same source (as {@link #actorMatch} matches actors) and base code. An article names the
-   * target once and retells the act without it ("Mohammed bin Salman accepted responsibility for
-   * the murder of Khashoggi", then "he said it happened under my watch"), and {@link
-   * MergeRule#SAME_ARTICLE} can only join the two if they share a block. The act keeps its own key
-   * when no such act exists, so it still meets other articles' reports without a target.
+   * except that the acts without a target whose source shares a country level and a base code take,
+   * together, the key of the article's first act with a target whose source matches one of theirs
+   * (as {@link #actorMatch} matches actors). An article names the target once and retells the act
+   * without it ("Mohammed bin Salman accepted responsibility for the murder of Khashoggi", then "he
+   * said it happened under my watch"), and {@link MergeRule#SAME_ARTICLE} can only join the two if
+   * they share a block. Moving the whole group keeps together the retellings that match one another
+   * ("Saudi Arabia" and "Jubeir", by country), so that only a match with a second targeted act of
+   * another key is lost: a retelling joins the first. A group with no such act keeps its own key,
+   * and still meets other articles' reports without a target; one that moved meets only its
+   * article's (dates and places are checked by the match, not here).
    */
   public static List<String> articleBlockingKeys(List<ArticleAct> acts) {
-    List<String> keys = new ArrayList<>();
+    Map<String, String> keyOfRetellings = new HashMap<>();
     for (ArticleAct act : acts) {
-      String key = blockingKey(act.actor1(), act.actor2(), act.rootCode());
-      if (act.actor2() == null) {
-        for (ArticleAct targeted : acts) {
-          if (targeted.actor2() != null
-              && actorMatch(targeted.actor1(), act.actor1()) != ActorMatch.NONE
-              && targeted.baseCode().equals(act.baseCode())) {
-            key = blockingKey(targeted.actor1(), targeted.actor2(), targeted.rootCode());
-            break;
-          }
+      if (act.actor2() != null) {
+        continue;
+      }
+      String group = countryLevel(act.actor1()) + "|" + act.baseCode();
+      if (keyOfRetellings.containsKey(group)) {
+        continue;
+      }
+      for (ArticleAct targeted : acts) {
+        if (targeted.actor2() != null
+            && targeted.baseCode().equals(act.baseCode())
+            && retellingsOf(group, acts)
+                .anyMatch(
+                    retelling ->
+                        actorMatch(targeted.actor1(), retelling.actor1()) != ActorMatch.NONE)) {
+          keyOfRetellings.put(
+              group, blockingKey(targeted.actor1(), targeted.actor2(), targeted.rootCode()));
+          break;
         }
       }
-      keys.add(key);
+    }
+    List<String> keys = new ArrayList<>();
+    for (ArticleAct act : acts) {
+      String own = blockingKey(act.actor1(), act.actor2(), act.rootCode());
+      keys.add(
+          act.actor2() != null
+              ? own
+              : keyOfRetellings.getOrDefault(
+                  countryLevel(act.actor1()) + "|" + act.baseCode(), own));
     }
     return keys;
+  }
+
+  /** The acts without a target of a group of {@link #articleBlockingKeys}. */
+  private static Stream<ArticleAct> retellingsOf(String group, List<ArticleAct> acts) {
+    return acts.stream()
+        .filter(act -> act.actor2() == null)
+        .filter(act -> (countryLevel(act.actor1()) + "|" + act.baseCode()).equals(group));
   }
 
   public static String blockingKey(KnownEvent event) {

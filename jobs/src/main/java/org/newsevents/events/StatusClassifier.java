@@ -160,17 +160,7 @@ public final class StatusClassifier {
 
   /** Verbs whose xcomp is wished or attempted, not done: "wants to attack", "tried to seize". */
   private static final Set<String> DESIRE_PREDICATES =
-      Set.of(
-          "want",
-          "wish",
-          "hope",
-          "seek",
-          "try",
-          "attempt",
-          "consider",
-          "mull",
-          "contemplate",
-          "think");
+      Set.of("want", "wish", "hope", "seek", "try", "attempt", "consider", "mull", "contemplate");
 
   /** Verbs whose xcomp is demanded of someone, not done: "called on Putin to withdraw". */
   private static final Set<String> DIRECTIVES =
@@ -363,6 +353,11 @@ public final class StatusClassifier {
                   || tree.hasChild(node, "case", Set.of("on", "about")))
               && "VBG".equals(tree.sentence.tokens().get(node).pos())) {
             controlCues(tree, governor, confidence, best);
+            // "thinking about invading" is considering it; "think" stays out of the desire
+            // predicates, whose infinitive it would make hypothetical ("is thought to have fired").
+            if (tree.lemma(governor).equals("think")) {
+              best.offer(MentionStatus.HYPOTHETICAL, "think about", confidence);
+            }
           }
           keepClimbing = false;
         }

@@ -114,7 +114,9 @@ final class ActorStage {
           new EventCoder(reference.cameo(), reference.gazetteer()).code(annotated, result, date);
       List<String> blockKeys =
           EventDeduplicator.articleBlockingKeys(
-              events.stream().map(event -> act(event, result, reference.cameo())).toList());
+              events.stream()
+                  .map(event -> act(event, resolver, result, reference.cameo()))
+                  .toList());
       List<Row> eventRows = new ArrayList<>();
       for (int i = 0; i < events.size(); i++) {
         eventRows.add(
@@ -255,15 +257,39 @@ final class ActorStage {
 
   /** What the deduplicator's blocking reads of a coded event. */
   private static EventDeduplicator.ArticleAct act(
-      EventMention event, ActorResolver.Result result, CameoDictionary cameo) {
+      EventMention event,
+      ActorResolver resolver,
+      ActorResolver.Result result,
+      CameoDictionary cameo) {
     CameoDictionary.CameoCode code = cameo.code(event.eventCode()).orElseThrow();
     return new EventDeduplicator.ArticleAct(
-        actorRef(actorId(event.actor1Key()), result.actors().get(event.actor1Key())),
+        matchedActor(event.actor1Key(), event.actor1Code(), event.date(), resolver, result),
         event.actor2Key() == null
             ? null
-            : actorRef(actorId(event.actor2Key()), result.actors().get(event.actor2Key())),
+            : matchedActor(event.actor2Key(), event.actor2Code(), event.date(), resolver, result),
         code.baseCode(),
         code.rootCode());
+  }
+
+  /**
+   * An actor as the deduplicator matches it within an article: with its code on the event's day and
+   * whether it is a person, as EventStage reads them back from the mention row, so that a body and
+   * its member ("the House", "Schiff") choose their block as they match.
+   */
+  private static ActorRef matchedActor(
+      String actorKey,
+      String articleCode,
+      EventDate date,
+      ActorResolver resolver,
+      ActorResolver.Result result) {
+    ResolvedActor actor = result.actors().get(actorKey);
+    ActorRef plain = actorRef(actorId(actorKey), actor);
+    return new ActorRef(
+        plain.actorId(),
+        plain.countryCode(),
+        plain.isCountry(),
+        codeOnEventDate(articleCode, actorKey, date, resolver),
+        actor != null && "person".equals(actor.actorType()));
   }
 
   /**

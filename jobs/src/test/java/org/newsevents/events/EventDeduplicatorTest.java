@@ -573,6 +573,28 @@ class EventDeduplicatorTest {
   }
 
   @Test
+  void retellingsThatMatchOneAnotherMoveTogetherToTheBlockOfTheActTheyRetell() {
+    // "Saudi Arabia" matches the crown prince by country, "Jubeir" matches "Saudi Arabia" but not
+    // the crown prince: split between two blocks, the two retellings could no longer meet.
+    ActorRef crownPrince = new ActorRef("a-mbs", "SAU", false, "SAUGOV", true);
+    ActorRef saudiArabia = new ActorRef("a-sau", "SAU", true);
+    ActorRef jubeir = new ActorRef("a-jubeir", "SAU", false, "SAUGOV", true);
+    ActorRef journalist = new ActorRef("a-khashoggi", "SAU", false);
+    List<CodedMention> article =
+        List.of(
+            mention("sa-1#1", crownPrince, journalist, "015").build(),
+            mention("sa-1#2", saudiArabia, null, "015").build(),
+            mention("sa-1#3", jubeir, null, "015").build());
+
+    assertThat(
+            EventDeduplicator.articleBlockingKeys(
+                article.stream().map(EventDeduplicatorTest::act).toList()))
+        .containsExactly("01|SAU|SAU", "01|SAU|SAU", "01|SAU|SAU");
+    assertThat(EventDeduplicator.assign(List.of(), article).eventIdByMentionId().get("sa-1#2"))
+        .isEqualTo(EventDeduplicator.eventIdOf(article.get(0)));
+  }
+
+  @Test
   void anActWithoutATargetKeepsItsOwnKeyWhenItsArticleNamesNoneForItsSourceAndCode() {
     CodedMention blinkenSpoke = mention("r-9#1", BLINKEN, null, "010").build();
     CodedMention blinkenMetLavrov = mention("r-9#2", BLINKEN, LAVROV, "040").build();
@@ -585,11 +607,7 @@ class EventDeduplicatorTest {
   }
 
   private static EventDeduplicator.ArticleAct act(CodedMention mention) {
-    return new EventDeduplicator.ArticleAct(
-        mention.actor1(),
-        mention.actor2(),
-        mention.eventCode().substring(0, 3),
-        mention.rootCode());
+    return EventDeduplicator.ArticleAct.of(mention);
   }
 
   @Test

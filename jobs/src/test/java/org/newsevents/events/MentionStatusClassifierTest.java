@@ -62,7 +62,8 @@ class MentionStatusClassifierTest {
           "Russia appears to be preparing an invasion of Ukraine.",
           "The rebels are believed to be holding two hostages.",
           "Russia does plan on attacking the Ukrainian army.",
-          "Russia is thinking about invading the territory of Ukraine.");
+          "Russia is thinking about invading the territory of Ukraine.",
+          "Russia is thought to have fired the missile at Ukraine.");
 
   private static List<Sentence> parsed;
 
@@ -158,6 +159,9 @@ class MentionStatusClassifierTest {
         .isEqualTo(MentionStatus.PLANNED);
     assertThat(status("Russia is thinking about invading the territory of Ukraine.", "invade"))
         .isEqualTo(MentionStatus.HYPOTHETICAL);
+    assertThat(status("Russia is thought to have fired the missile at Ukraine.", "fire"))
+        .as("what someone is thought to have done is not wished for")
+        .isNotEqualTo(MentionStatus.HYPOTHETICAL);
   }
 
   @Test

@@ -14,8 +14,9 @@ import org.newsevents.nlp.Sentence;
  * Phrases of a verb that name an actor the verb does not act on: the outlet a statement is given to
  * ("told CNN", "said to the Associated Press": the outlet is the channel, not the addressee), the
  * occasion an act happens at ("announced his plan at the Democratic Party's debate"), the candidate
- * an outlet calls a contest for ("called the election for Biden"), and the actor itself ("Ford
- * announced investigating itself": an act on oneself is no interaction).
+ * an outlet calls a contest for ("called the election for Biden"), the actor itself ("Ford
+ * announced investigating itself": an act on oneself is no interaction), and the one a decided act
+ * concerns when the verb reacts to the decision ("defended his decision to pull U.S. troops").
  */
 final class NonTargets {
   /** Verbs whose addressee receives words: an outlet there carries them to the public. */

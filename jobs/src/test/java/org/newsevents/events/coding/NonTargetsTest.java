@@ -44,7 +44,7 @@ class NonTargetsTest {
     assertThat(
             CodedSentences.codes(
                 "Olaf Scholz defended his decision to send German troops to Poland."))
-        .noneMatch(coded -> coded.contains("-> DEUMIL 052"));
+        .noneMatch(coded -> coded.contains(" 052 ") && !coded.contains("-> null "));
   }
 
   @Test
