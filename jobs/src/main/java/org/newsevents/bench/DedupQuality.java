@@ -197,11 +197,12 @@ public final class DedupQuality {
    * bundled dictionary: a name that is an alias is that actor ("Iran", "Mike Pompeo"); a country
    * followed by an agent noun is that country's sector ("Samoa government" and "Samoa cabinet" are
    * WSM GOV, "Hong Kong police" HKG COP); a country followed by other words is an actor of that
-   * country ("US Department of Transportation"); an agent noun alone takes its role ("police
-   * officer", see {@link #agentOfTheRole}). A name that ends another name of the pair is that actor
-   * ("Lam" is "Carrie Lam"). Other names are actors of their own words without a country. An actor
-   * found by alias carries its code on the event's day, so that the deduplicator can match a body
-   * and its member within one article.
+   * country ("US Department of Transportation"); an agent noun alone, or before an "of" phrase,
+   * takes its role ("police officer", "attorneys general of sixteen states", see {@link
+   * #agentOfTheRole}). A name that ends another name of the pair is that actor ("Lam" is "Carrie
+   * Lam"). Other names are actors of their own words without a country. An actor found by alias
+   * carries its code on the event's day, so that the deduplicator can match a body and its member
+   * within one article.
    */
   static final class ActorNames {
     private final ActorDictionary dictionary;
@@ -523,9 +524,10 @@ public final class DedupQuality {
                 + " per actor the reader listed, as the coder codes conjuncts, and the deduplicator"
                 + " decides (the pair is one event when a mention of each side shares one); the"
                 + " reader's actor words are resolved with the bundled actor dictionary (an alias"
-                + " with its code on the day, a country and an agent noun, or an agent noun alone,"
-                + " which takes the country of an actor of its role that the pair names, as the"
-                + " actors stage gives a role noun its article's country), and the gold date counts"
+                + " with its code on the day, a country and an agent noun, or an agent noun alone"
+                + " (the head before an \"of\" phrase), which takes the country of an actor of its"
+                + " role that the pair names, a dictionary actor included, as the actors stage"
+                + " gives a role noun its article's country), and the gold date counts"
                 + " as the sentence's. Pipeline: the pairs' articles run through the"
                 + " nightly job, dated by their CSV date; ")
         .append(result.coveredPairs())
