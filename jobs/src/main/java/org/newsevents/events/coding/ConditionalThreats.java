@@ -9,7 +9,6 @@ import java.util.Set;
 import org.newsevents.actors.ActorMention;
 import org.newsevents.events.CameoDictionary;
 import org.newsevents.events.MentionStatus;
-import org.newsevents.events.StatusClassifier;
 import org.newsevents.nlp.ParseTree;
 
 /**

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.newsevents.actors.ActorMention;
 import org.newsevents.events.CameoDictionary;
 import org.newsevents.events.MentionStatus;
-import org.newsevents.events.StatusClassifier;
 import org.newsevents.nlp.ParseTree;
 
 /**

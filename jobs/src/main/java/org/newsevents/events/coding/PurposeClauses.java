@@ -4,7 +4,6 @@ import static org.newsevents.events.coding.ParsedSentence.lower;
 
 import java.util.Set;
 import org.newsevents.events.MentionStatus;
-import org.newsevents.events.StatusClassifier;
 import org.newsevents.nlp.ParseTree;
 import org.newsevents.nlp.Sentence;
 

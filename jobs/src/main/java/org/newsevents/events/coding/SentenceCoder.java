@@ -16,7 +16,6 @@ import org.newsevents.events.EventMention;
 import org.newsevents.events.Gazetteer;
 import org.newsevents.events.MentionStatus;
 import org.newsevents.events.Quantity;
-import org.newsevents.events.StatusClassifier;
 import org.newsevents.events.StoryDay;
 import org.newsevents.nlp.ParseTree;
 import org.newsevents.nlp.Sentence;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.newsevents.events.EventDate;
 import org.newsevents.events.MentionStatus;
-import org.newsevents.events.StatusClassifier;
 
 /**
  * Acts that their own sentence dates after the article (of Wednesday 19 January 2022) was written,

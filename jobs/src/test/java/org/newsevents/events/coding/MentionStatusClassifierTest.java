@@ -1,4 +1,4 @@
-package org.newsevents.events;
+package org.newsevents.events.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsevents.events.StatusClassifier.Classification;
+import org.newsevents.events.MentionStatus;
+import org.newsevents.events.coding.StatusClassifier.Classification;
 import org.newsevents.nlp.AnnotatedArticle;
 import org.newsevents.nlp.Dependency;
 import org.newsevents.nlp.NlpPipeline;

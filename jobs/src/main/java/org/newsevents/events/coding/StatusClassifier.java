@@ -1,11 +1,31 @@
-package org.newsevents.events;
+package org.newsevents.events.coding;
+
+import static org.newsevents.events.coding.StatusCues.CLAIM_PREDICATES;
+import static org.newsevents.events.coding.StatusCues.CONDITIONAL_MARKS;
+import static org.newsevents.events.coding.StatusCues.DEONTIC_MODALS;
+import static org.newsevents.events.coding.StatusCues.DESIRE_PREDICATES;
+import static org.newsevents.events.coding.StatusCues.DIRECTIVES;
+import static org.newsevents.events.coding.StatusCues.FEAR_PREDICATES;
+import static org.newsevents.events.coding.StatusCues.FINITE_BE;
+import static org.newsevents.events.coding.StatusCues.FUTURE_AUXILIARIES;
+import static org.newsevents.events.coding.StatusCues.HEDGE_ADJECTIVES;
+import static org.newsevents.events.coding.StatusCues.HEDGE_ADVERBS;
+import static org.newsevents.events.coding.StatusCues.HYPOTHETICAL_MODALS;
+import static org.newsevents.events.coding.StatusCues.INTENT_NOUNS;
+import static org.newsevents.events.coding.StatusCues.NEGATING_VERBS;
+import static org.newsevents.events.coding.StatusCues.NEGATORS;
+import static org.newsevents.events.coding.StatusCues.PLANNING_PREDICATES;
+import static org.newsevents.events.coding.StatusCues.POSSIBILITY_ADJECTIVES;
+import static org.newsevents.events.coding.StatusCues.POSSIBILITY_ADVERBS;
+import static org.newsevents.events.coding.StatusCues.SPEECH_ACTS;
+import static org.newsevents.events.coding.StatusTree.lower;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsevents.events.EventDate;
+import org.newsevents.events.MentionStatus;
 import org.newsevents.nlp.Dependency;
 import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.Token;
@@ -70,168 +90,12 @@ public final class StatusClassifier {
   static final double NO_CUE_CONFIDENCE = 0.8;
   private static final int MAX_CLIMB = 8;
 
-  private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "nobody");
-  // "can" is ability, not fact: "Russia can launch an attack at any time" has not happened.
-  private static final Set<String> HYPOTHETICAL_MODALS =
-      Set.of("could", "might", "may", "would", "can", "ca");
-  private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
-
-  /**
-   * Modals of obligation or advice: "X should accept the outcome", "Russia must withdraw" say what
-   * someone ought to do, not what was done (issue 14: "said the president should accept the
-   * election outcome" was coded as the president's act).
-   */
-  private static final Set<String> DEONTIC_MODALS = Set.of("should", "must", "ought");
-
-  private static final Set<String> HEDGE_ADVERBS =
-      Set.of("allegedly", "reportedly", "purportedly", "supposedly");
-  private static final Set<String> HEDGE_ADJECTIVES =
-      Set.of("alleged", "purported", "reported", "supposed", "so-called");
-  private static final Set<String> POSSIBILITY_ADVERBS =
-      Set.of("possibly", "perhaps", "maybe", "potentially");
-  private static final Set<String> POSSIBILITY_ADJECTIVES =
-      Set.of("possible", "potential", "hypothetical", "eventual", "feared", "threatened");
-  private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "lest");
-  private static final Set<String> CONDITIONAL_NOUNS = Set.of("event", "case", "eventuality");
-
-  /** Verbs whose complement did not or will not happen: "refused to", "denies preparing". */
-  private static final Set<String> NEGATING_VERBS =
-      Set.of("deny", "refuse", "reject", "fail", "decline", "dismiss", "rule");
-
-  /** Nouns that make the event planned ("plans to"), and negated with "no" ("no intention of"). */
-  private static final Set<String> INTENT_NOUNS =
-      Set.of(
-          "intention",
-          "intent",
-          "plan",
-          "desire",
-          "wish",
-          "interest",
-          "aim",
-          "ambition",
-          "preparation",
-          "decision");
-
-  /** Verbs and adjectives whose xcomp is announced for the future: "plans to", "is due to". */
-  private static final Set<String> PLANNING_PREDICATES =
-      Set.of(
-          "plan",
-          "intend",
-          "expect",
-          "schedule",
-          "slate",
-          "due",
-          "set",
-          "agree",
-          "promise",
-          "pledge",
-          "volunteer",
-          "offer",
-          "vow",
-          "decide",
-          "prepare",
-          "aim",
-          "arrange",
-          "scheduled",
-          "expected");
-
-  /** Verbs and nouns whose object or complement is feared or possible. */
-  private static final Set<String> FEAR_PREDICATES =
-      Set.of(
-          "fear",
-          "worry",
-          "risk",
-          "threat",
-          "threaten",
-          "danger",
-          "concern",
-          "prospect",
-          "possibility",
-          "prelude",
-          "spectre",
-          "specter",
-          "scenario",
-          "likelihood",
-          "chance",
-          "warning",
-          "warn",
-          "dread",
-          "threatening");
-
-  /** Verbs whose xcomp is wished or attempted, not done: "wants to attack", "tried to seize". */
-  private static final Set<String> DESIRE_PREDICATES =
-      Set.of("want", "wish", "hope", "seek", "try", "attempt", "consider", "mull", "contemplate");
-
-  /** Verbs whose xcomp is demanded of someone, not done: "called on Putin to withdraw". */
-  private static final Set<String> DIRECTIVES =
-      Set.of(
-          "urge",
-          "call",
-          "demand",
-          "ask",
-          "press",
-          "implore",
-          "request",
-          "appeal",
-          "encourage",
-          "advise",
-          "invite");
-
-  /** Nouns and verbs that attribute a disputed content: "claims that", "accused ... of". */
-  private static final Set<String> CLAIM_PREDICATES =
-      Set.of(
-          "claim",
-          "allegation",
-          "accusation",
-          "rumour",
-          "rumor",
-          "allege",
-          "accuse",
-          "assertion",
-          "purport");
-
-  /** Lemmas of threats, warnings, demands, accusations and other speech acts (see the class). */
-  private static final Set<String> SPEECH_ACTS =
-      Set.of(
-          "threaten",
-          "threat",
-          "warn",
-          "warning",
-          "demand",
-          "urge",
-          "accuse",
-          "accusation",
-          "blame",
-          "reject",
-          "rejection",
-          "deny",
-          "denial",
-          "criticize",
-          "criticise",
-          "criticism",
-          "condemn",
-          "condemnation",
-          "denounce",
-          "ultimatum",
-          "appeal",
-          "implore",
-          "insist",
-          "protest",
-          "veto",
-          "rebuke",
-          "reprimand",
-          "allege");
-
-  /** The finite forms of "be" that arrange an act in "is to", "was to". */
-  private static final Set<String> FINITE_BE =
-      Set.of("is", "are", "was", "were", "am", "'s", "'re", "'m");
-
   /**
    * "Scholz is to visit Kyiv", "the Senate was to meet": a finite "be" before the infinitive's "to"
    * arranges the act. An infinitive under another verb ("appears to be preparing", "is believed to
    * be holding") has only the bare "be" after its "to", and tells no plan.
    */
-  private static boolean arrangedByBeTo(Tree tree, int node) {
+  private static boolean arrangedByBeTo(StatusTree tree, int node) {
     int be = -1;
     int to = -1;
     for (int child : tree.children.get(node)) {
@@ -293,7 +157,7 @@ public final class StatusClassifier {
     if (sentence.dependencies().isEmpty()) {
       return new Classification(MentionStatus.ASSERTED, "", NO_PARSE_CONFIDENCE);
     }
-    Tree tree = new Tree(sentence);
+    StatusTree tree = new StatusTree(sentence);
     Best best = new Best();
     ownCues(tree, actionToken, 0.9, !isSpeechAct(sentence, actionToken), best);
 
@@ -416,7 +280,7 @@ public final class StatusClassifier {
 
   /** Cues on the token itself and its direct dependents. */
   private static void ownCues(
-      Tree tree, int node, double confidence, boolean conditionalConsequent, Best best) {
+      StatusTree tree, int node, double confidence, boolean conditionalConsequent, Best best) {
     for (int child : tree.children.get(node)) {
       String relation = tree.relation[child];
       String word = tree.word(child);
@@ -501,7 +365,7 @@ public final class StatusClassifier {
   }
 
   /** Cues of a controlling verb on its xcomp: "refused to", "plans to", "threatened to". */
-  private static void controlCues(Tree tree, int governor, double confidence, Best best) {
+  private static void controlCues(StatusTree tree, int governor, double confidence, Best best) {
     String lemma = tree.lemma(governor);
     String word = tree.word(governor);
     if (NEGATING_VERBS.contains(lemma)) {
@@ -521,7 +385,7 @@ public final class StatusClassifier {
 
   /** Cues of the word a nominal (or participle) hangs on. */
   private static void nominalCues(
-      Tree tree, int node, int governor, String relation, double confidence, Best best) {
+      StatusTree tree, int node, int governor, String relation, double confidence, Best best) {
     String lemma = tree.lemma(governor);
     String word = tree.word(governor);
     boolean subject = relation.equals("nsubj");
@@ -544,7 +408,7 @@ public final class StatusClassifier {
   }
 
   /** "no intention of", "no plans to" (negated); "plans to", "intention to" (planned). */
-  private static void intentNounCues(Tree tree, int governor, double confidence, Best best) {
+  private static void intentNounCues(StatusTree tree, int governor, double confidence, Best best) {
     String lemma = tree.lemma(governor);
     if (INTENT_NOUNS.contains(lemma) && tree.isNoun(governor)) {
       if (tree.hasChild(governor, "det", Set.of("no"))) {
@@ -556,7 +420,7 @@ public final class StatusClassifier {
   }
 
   /** Cues of a verb or noun on its clausal complement: "denies that", "claims that", "fears". */
-  private static void complementCues(Tree tree, int governor, double confidence, Best best) {
+  private static void complementCues(StatusTree tree, int governor, double confidence, Best best) {
     String lemma = tree.lemma(governor);
     String word = tree.word(governor);
     if (NEGATING_VERBS.contains(lemma)) {
@@ -570,7 +434,7 @@ public final class StatusClassifier {
     }
   }
 
-  private static boolean isConditionalClause(Tree tree, int clause) {
+  private static boolean isConditionalClause(StatusTree tree, int clause) {
     // "even if" concedes: the main clause holds whether or not the condition does.
     if (tree.hasChild(clause, "advmod", Set.of("even"))) {
       return false;
@@ -591,7 +455,7 @@ public final class StatusClassifier {
    * An "in the event of" / "in case of" phrase among the action's own arguments (not crossing into
    * other clauses), at most three nominal links down: the parser often hangs it on the object.
    */
-  private static int conditionalArgument(Tree tree, int node, int depth) {
+  private static int conditionalArgument(StatusTree tree, int node, int depth) {
     if (depth >= 3) {
       return -1;
     }
@@ -608,10 +472,6 @@ public final class StatusClassifier {
       }
     }
     return -1;
-  }
-
-  private static String lower(String s) {
-    return s == null ? "" : s.toLowerCase(Locale.ROOT);
   }
 
   /** The strongest cue so far. */
@@ -633,101 +493,6 @@ public final class StatusClassifier {
 
     Classification result() {
       return new Classification(status, cue, confidence);
-    }
-  }
-
-  /** The parse as arrays: head and relation of each token, and each token's dependents. */
-  private static final class Tree {
-    final Sentence sentence;
-    final int[] head;
-    final String[] relation;
-    final List<List<Integer>> children;
-
-    Tree(Sentence sentence) {
-      this.sentence = sentence;
-      int n = sentence.tokens().size();
-      head = new int[n];
-      relation = new String[n];
-      children = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        head[i] = -1;
-        relation[i] = "";
-        children.add(new ArrayList<>());
-      }
-      for (Dependency d : sentence.dependencies()) {
-        if (d.dependent() < 0 || d.dependent() >= n) {
-          continue;
-        }
-        head[d.dependent()] = d.governor();
-        relation[d.dependent()] = d.relation();
-        if (d.governor() >= 0 && d.governor() < n) {
-          children.get(d.governor()).add(d.dependent());
-        }
-      }
-    }
-
-    String word(int i) {
-      return lower(sentence.tokens().get(i).word());
-    }
-
-    String lemma(int i) {
-      return lower(sentence.tokens().get(i).lemma());
-    }
-
-    boolean isNoun(int i) {
-      String pos = sentence.tokens().get(i).pos();
-      return pos != null && pos.startsWith("NN");
-    }
-
-    boolean hasChildRelation(int node, String rel) {
-      for (int child : children.get(node)) {
-        if (relation[child].equals(rel)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    boolean hasChild(int node, String rel, Set<String> words) {
-      for (int child : children.get(node)) {
-        if (relation[child].equals(rel) && (words.contains(word(child)))) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** "event"/"case" introduced by "in" ("in the event of"), or a nominal after "in case of". */
-    boolean isConditionalNominal(int node) {
-      // "in case of war", "in the event that talks fail": the noun opens a condition; "in a
-      // corruption case" names a lawsuit.
-      if (CONDITIONAL_NOUNS.contains(lemma(node))
-          && hasChild(node, "case", Set.of("in"))
-          && opensACondition(node)) {
-        return true;
-      }
-      for (int child : children.get(node)) {
-        if (relation[child].equals("case")
-            && word(child).equals("in")
-            && hasChild(child, "fixed", Set.of("case"))) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Whether the noun has what its condition is about: an "of" phrase or a clause. */
-    private boolean opensACondition(int noun) {
-      for (int child : children.get(noun)) {
-        String rel = relation[child];
-        if (rel.equals("acl") || rel.equals("ccomp") || rel.startsWith("acl:")) {
-          return true;
-        }
-        if (rel.equals("nmod") && hasChild(child, "case", Set.of("of"))) {
-          return true;
-        }
-      }
-      return false;
     }
   }
 }

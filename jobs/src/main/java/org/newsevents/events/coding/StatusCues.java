@@ -1,0 +1,167 @@
+package org.newsevents.events.coding;
+
+import java.util.Set;
+
+/**
+ * The words {@link StatusClassifier} reads a mention's status from: negators, modals, hedges,
+ * conditional marks, and the verbs and nouns whose complement did not, will not or may not happen.
+ * A word list changes more often than the rules that climb the parse, and reads best on its own.
+ */
+final class StatusCues {
+  private StatusCues() {}
+
+  static final Set<String> NEGATORS = Set.of("not", "never", "n't", "nobody");
+  // "can" is ability, not fact: "Russia can launch an attack at any time" has not happened.
+  static final Set<String> HYPOTHETICAL_MODALS =
+      Set.of("could", "might", "may", "would", "can", "ca");
+  static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
+
+  /**
+   * Modals of obligation or advice: "X should accept the outcome", "Russia must withdraw" say what
+   * someone ought to do, not what was done (issue 14: "said the president should accept the
+   * election outcome" was coded as the president's act).
+   */
+  static final Set<String> DEONTIC_MODALS = Set.of("should", "must", "ought");
+
+  static final Set<String> HEDGE_ADVERBS =
+      Set.of("allegedly", "reportedly", "purportedly", "supposedly");
+  static final Set<String> HEDGE_ADJECTIVES =
+      Set.of("alleged", "purported", "reported", "supposed", "so-called");
+  static final Set<String> POSSIBILITY_ADVERBS =
+      Set.of("possibly", "perhaps", "maybe", "potentially");
+  static final Set<String> POSSIBILITY_ADJECTIVES =
+      Set.of("possible", "potential", "hypothetical", "eventual", "feared", "threatened");
+  static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "lest");
+  static final Set<String> CONDITIONAL_NOUNS = Set.of("event", "case", "eventuality");
+
+  /** Verbs whose complement did not or will not happen: "refused to", "denies preparing". */
+  static final Set<String> NEGATING_VERBS =
+      Set.of("deny", "refuse", "reject", "fail", "decline", "dismiss", "rule");
+
+  /** Nouns that make the event planned ("plans to"), and negated with "no" ("no intention of"). */
+  static final Set<String> INTENT_NOUNS =
+      Set.of(
+          "intention",
+          "intent",
+          "plan",
+          "desire",
+          "wish",
+          "interest",
+          "aim",
+          "ambition",
+          "preparation",
+          "decision");
+
+  /** Verbs and adjectives whose xcomp is announced for the future: "plans to", "is due to". */
+  static final Set<String> PLANNING_PREDICATES =
+      Set.of(
+          "plan",
+          "intend",
+          "expect",
+          "schedule",
+          "slate",
+          "due",
+          "set",
+          "agree",
+          "promise",
+          "pledge",
+          "volunteer",
+          "offer",
+          "vow",
+          "decide",
+          "prepare",
+          "aim",
+          "arrange",
+          "scheduled",
+          "expected");
+
+  /** Verbs and nouns whose object or complement is feared or possible. */
+  static final Set<String> FEAR_PREDICATES =
+      Set.of(
+          "fear",
+          "worry",
+          "risk",
+          "threat",
+          "threaten",
+          "danger",
+          "concern",
+          "prospect",
+          "possibility",
+          "prelude",
+          "spectre",
+          "specter",
+          "scenario",
+          "likelihood",
+          "chance",
+          "warning",
+          "warn",
+          "dread",
+          "threatening");
+
+  /** Verbs whose xcomp is wished or attempted, not done: "wants to attack", "tried to seize". */
+  static final Set<String> DESIRE_PREDICATES =
+      Set.of("want", "wish", "hope", "seek", "try", "attempt", "consider", "mull", "contemplate");
+
+  /** Verbs whose xcomp is demanded of someone, not done: "called on Putin to withdraw". */
+  static final Set<String> DIRECTIVES =
+      Set.of(
+          "urge",
+          "call",
+          "demand",
+          "ask",
+          "press",
+          "implore",
+          "request",
+          "appeal",
+          "encourage",
+          "advise",
+          "invite");
+
+  /** Nouns and verbs that attribute a disputed content: "claims that", "accused ... of". */
+  static final Set<String> CLAIM_PREDICATES =
+      Set.of(
+          "claim",
+          "allegation",
+          "accusation",
+          "rumour",
+          "rumor",
+          "allege",
+          "accuse",
+          "assertion",
+          "purport");
+
+  /** Lemmas of threats, warnings, demands, accusations and other speech acts (see the class). */
+  static final Set<String> SPEECH_ACTS =
+      Set.of(
+          "threaten",
+          "threat",
+          "warn",
+          "warning",
+          "demand",
+          "urge",
+          "accuse",
+          "accusation",
+          "blame",
+          "reject",
+          "rejection",
+          "deny",
+          "denial",
+          "criticize",
+          "criticise",
+          "criticism",
+          "condemn",
+          "condemnation",
+          "denounce",
+          "ultimatum",
+          "appeal",
+          "implore",
+          "insist",
+          "protest",
+          "veto",
+          "rebuke",
+          "reprimand",
+          "allege");
+
+  /** The finite forms of "be" that arrange an act in "is to", "was to". */
+  static final Set<String> FINITE_BE = Set.of("is", "are", "was", "were", "am", "'s", "'re", "'m");
+}
