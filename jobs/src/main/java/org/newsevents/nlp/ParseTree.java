@@ -1,6 +1,7 @@
 package org.newsevents.nlp;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -57,6 +58,17 @@ public final class ParseTree {
 
   public String lemma(int token) {
     return lower(sentence.tokens().get(token).lemma());
+  }
+
+  /** The part-of-speech tag of {@code token}, or "" when it has none. */
+  public String pos(int token) {
+    String pos = sentence.tokens().get(token).pos();
+    return pos == null ? "" : pos;
+  }
+
+  /** All children of {@code token}, whatever their relation, in sentence order. */
+  public List<Integer> dependents(int token) {
+    return Collections.unmodifiableList(children.get(token));
   }
 
   public boolean isNoun(int token) {

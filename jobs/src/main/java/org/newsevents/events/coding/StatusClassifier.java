@@ -18,17 +18,15 @@ import static org.newsevents.events.coding.StatusCues.PLANNING_PREDICATES;
 import static org.newsevents.events.coding.StatusCues.POSSIBILITY_ADJECTIVES;
 import static org.newsevents.events.coding.StatusCues.POSSIBILITY_ADVERBS;
 import static org.newsevents.events.coding.StatusCues.SPEECH_ACTS;
-import static org.newsevents.events.coding.StatusTree.lower;
+import static org.newsevents.events.coding.StatusCues.isConditionalNominal;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsevents.events.EventDate;
 import org.newsevents.events.MentionStatus;
-import org.newsevents.nlp.Dependency;
+import org.newsevents.nlp.ParseTree;
 import org.newsevents.nlp.Sentence;
-import org.newsevents.nlp.Token;
 
 /**
  * Decides the {@link MentionStatus} of an event mention (an event verb or event noun) from the
@@ -95,13 +93,12 @@ public final class StatusClassifier {
    * arranges the act. An infinitive under another verb ("appears to be preparing", "is believed to
    * be holding") has only the bare "be" after its "to", and tells no plan.
    */
-  private static boolean arrangedByBeTo(StatusTree tree, int node) {
+  private static boolean arrangedByBeTo(ParseTree tree, int node) {
     int be = -1;
     int to = -1;
-    for (int child : tree.children.get(node)) {
-      String rel = tree.relation[child];
-      if ((rel.equals("aux") || rel.equals("cop"))
-          && FINITE_BE.contains(tree.word(child).toLowerCase(Locale.ROOT))) {
+    for (int child : tree.dependents(node)) {
+      String rel = tree.relation(child);
+      if ((rel.equals("aux") || rel.equals("cop")) && FINITE_BE.contains(tree.word(child))) {
         be = child;
       } else if (rel.equals("mark") && tree.word(child).equalsIgnoreCase("to")) {
         to = child;
@@ -157,19 +154,19 @@ public final class StatusClassifier {
     if (sentence.dependencies().isEmpty()) {
       return new Classification(MentionStatus.ASSERTED, "", NO_PARSE_CONFIDENCE);
     }
-    StatusTree tree = new StatusTree(sentence);
+    ParseTree tree = new ParseTree(sentence);
     Best best = new Best();
-    ownCues(tree, actionToken, 0.9, !isSpeechAct(sentence, actionToken), best);
+    ownCues(tree, actionToken, 0.9, !isSpeechAct(tree, actionToken), best);
 
     int node = actionToken;
     double confidence = 0.8;
     for (int step = 0; step < MAX_CLIMB; step++) {
-      int governor = tree.head[node];
+      int governor = tree.head(node);
       if (governor < 0) {
         break;
       }
-      String relation = tree.relation[node];
-      boolean speechAct = isSpeechAct(sentence, governor);
+      String relation = tree.relation(node);
+      boolean speechAct = isSpeechAct(tree, governor);
       boolean keepClimbing;
       switch (relation) {
         case "xcomp" -> {
@@ -215,7 +212,7 @@ public final class StatusClassifier {
           // attacking the United States" was asserted).
           if ((tree.hasChild(node, "mark", Set.of("on", "about"))
                   || tree.hasChild(node, "case", Set.of("on", "about")))
-              && "VBG".equals(tree.sentence.tokens().get(node).pos())) {
+              && "VBG".equals(tree.pos(node))) {
             controlCues(tree, governor, confidence, best);
             // "thinking about invading" is considering it; "think" stays out of the desire
             // predicates, whose infinitive it would make hypothetical ("is thought to have fired").
@@ -250,29 +247,23 @@ public final class StatusClassifier {
    * "call" counts with "on" or "for" ("called on Moscow to withdraw").
    */
   public static boolean isSpeechAct(Sentence sentence, int token) {
-    Token t = sentence.tokens().get(token);
-    String lemma = lower(t.lemma());
-    if (SPEECH_ACTS.contains(lemma) || SPEECH_ACTS.contains(lower(t.word()))) {
+    return isSpeechAct(new ParseTree(sentence), token);
+  }
+
+  private static boolean isSpeechAct(ParseTree tree, int token) {
+    if (SPEECH_ACTS.contains(tree.lemma(token)) || SPEECH_ACTS.contains(tree.word(token))) {
       return true;
     }
-    if (lemma.equals("call")) {
-      for (Dependency d : sentence.dependencies()) {
-        if (d.governor() == token) {
-          String word = lower(sentence.tokens().get(d.dependent()).word());
-          if (d.relation().equals("compound:prt") && (word.equals("on") || word.equals("for"))) {
-            return true;
-          }
-          if (d.relation().equals("obl") || d.relation().equals("obj")) {
-            for (Dependency c : sentence.dependencies()) {
-              if (c.governor() == d.dependent() && c.relation().equals("case")) {
-                String prep = lower(sentence.tokens().get(c.dependent()).word());
-                if (prep.equals("on") || prep.equals("for")) {
-                  return true;
-                }
-              }
-            }
-          }
-        }
+    if (!tree.lemma(token).equals("call")) {
+      return false;
+    }
+    Set<String> onOrFor = Set.of("on", "for");
+    if (tree.hasChild(token, "compound:prt", onOrFor)) {
+      return true;
+    }
+    for (int argument : tree.children(token, "obl", "obj")) {
+      if (tree.hasChild(argument, "case", onOrFor)) {
+        return true;
       }
     }
     return false;
@@ -280,9 +271,9 @@ public final class StatusClassifier {
 
   /** Cues on the token itself and its direct dependents. */
   private static void ownCues(
-      StatusTree tree, int node, double confidence, boolean conditionalConsequent, Best best) {
-    for (int child : tree.children.get(node)) {
-      String relation = tree.relation[child];
+      ParseTree tree, int node, double confidence, boolean conditionalConsequent, Best best) {
+    for (int child : tree.dependents(node)) {
+      String relation = tree.relation(child);
       String word = tree.word(child);
       String lemma = tree.lemma(child);
       switch (relation) {
@@ -350,7 +341,7 @@ public final class StatusClassifier {
         && (tree.hasChildRelation(node, "aux:pass") || tree.hasChildRelation(node, "cop"))) {
       best.offer(MentionStatus.PLANNED, tree.word(node), confidence);
     }
-    if (tree.isConditionalNominal(node)) {
+    if (isConditionalNominal(tree, node)) {
       best.offer(MentionStatus.HYPOTHETICAL, "in case of", confidence);
     }
     if (conditionalConsequent) {
@@ -365,7 +356,7 @@ public final class StatusClassifier {
   }
 
   /** Cues of a controlling verb on its xcomp: "refused to", "plans to", "threatened to". */
-  private static void controlCues(StatusTree tree, int governor, double confidence, Best best) {
+  private static void controlCues(ParseTree tree, int governor, double confidence, Best best) {
     String lemma = tree.lemma(governor);
     String word = tree.word(governor);
     if (NEGATING_VERBS.contains(lemma)) {
@@ -385,11 +376,11 @@ public final class StatusClassifier {
 
   /** Cues of the word a nominal (or participle) hangs on. */
   private static void nominalCues(
-      StatusTree tree, int node, int governor, String relation, double confidence, Best best) {
+      ParseTree tree, int node, int governor, String relation, double confidence, Best best) {
     String lemma = tree.lemma(governor);
     String word = tree.word(governor);
     boolean subject = relation.equals("nsubj");
-    if (tree.isConditionalNominal(governor)) {
+    if (isConditionalNominal(tree, governor)) {
       best.offer(MentionStatus.HYPOTHETICAL, "in the " + word + " of", confidence);
     }
     if (!subject && NEGATING_VERBS.contains(lemma)) {
@@ -408,7 +399,7 @@ public final class StatusClassifier {
   }
 
   /** "no intention of", "no plans to" (negated); "plans to", "intention to" (planned). */
-  private static void intentNounCues(StatusTree tree, int governor, double confidence, Best best) {
+  private static void intentNounCues(ParseTree tree, int governor, double confidence, Best best) {
     String lemma = tree.lemma(governor);
     if (INTENT_NOUNS.contains(lemma) && tree.isNoun(governor)) {
       if (tree.hasChild(governor, "det", Set.of("no"))) {
@@ -420,7 +411,7 @@ public final class StatusClassifier {
   }
 
   /** Cues of a verb or noun on its clausal complement: "denies that", "claims that", "fears". */
-  private static void complementCues(StatusTree tree, int governor, double confidence, Best best) {
+  private static void complementCues(ParseTree tree, int governor, double confidence, Best best) {
     String lemma = tree.lemma(governor);
     String word = tree.word(governor);
     if (NEGATING_VERBS.contains(lemma)) {
@@ -434,13 +425,13 @@ public final class StatusClassifier {
     }
   }
 
-  private static boolean isConditionalClause(StatusTree tree, int clause) {
+  private static boolean isConditionalClause(ParseTree tree, int clause) {
     // "even if" concedes: the main clause holds whether or not the condition does.
     if (tree.hasChild(clause, "advmod", Set.of("even"))) {
       return false;
     }
-    for (int child : tree.children.get(clause)) {
-      if (tree.relation[child].equals("mark")) {
+    for (int child : tree.dependents(clause)) {
+      if (tree.relation(child).equals("mark")) {
         String word = tree.word(child);
         if (CONDITIONAL_MARKS.contains(word)
             || (word.equals("in") && tree.hasChild(child, "fixed", Set.of("case")))) {
@@ -455,14 +446,14 @@ public final class StatusClassifier {
    * An "in the event of" / "in case of" phrase among the action's own arguments (not crossing into
    * other clauses), at most three nominal links down: the parser often hangs it on the object.
    */
-  private static int conditionalArgument(StatusTree tree, int node, int depth) {
+  private static int conditionalArgument(ParseTree tree, int node, int depth) {
     if (depth >= 3) {
       return -1;
     }
-    for (int child : tree.children.get(node)) {
-      String relation = tree.relation[child];
+    for (int child : tree.dependents(node)) {
+      String relation = tree.relation(child);
       if (relation.equals("obl") || relation.equals("nmod") || relation.equals("obj")) {
-        if (tree.isConditionalNominal(child)) {
+        if (isConditionalNominal(tree, child)) {
           return child;
         }
         int deeper = conditionalArgument(tree, child, depth + 1);

@@ -1,11 +1,13 @@
 package org.newsevents.events.coding;
 
 import java.util.Set;
+import org.newsevents.nlp.ParseTree;
 
 /**
  * The words {@link StatusClassifier} reads a mention's status from: negators, modals, hedges,
- * conditional marks, and the verbs and nouns whose complement did not, will not or may not happen.
- * A word list changes more often than the rules that climb the parse, and reads best on its own.
+ * conditional marks, and the verbs and nouns whose complement did not, will not or may not happen;
+ * and the one cue that is a phrase rather than a word, a conditional nominal ("in the event of"). A
+ * word list changes more often than the rules that climb the parse, and reads best on its own.
  */
 final class StatusCues {
   private StatusCues() {}
@@ -164,4 +166,35 @@ final class StatusCues {
 
   /** The finite forms of "be" that arrange an act in "is to", "was to". */
   static final Set<String> FINITE_BE = Set.of("is", "are", "was", "were", "am", "'s", "'re", "'m");
+
+  /** "event"/"case" introduced by "in" ("in the event of"), or a nominal after "in case of". */
+  static boolean isConditionalNominal(ParseTree tree, int node) {
+    // "in case of war", "in the event that talks fail": the noun opens a condition; "in a
+    // corruption case" names a lawsuit.
+    if (CONDITIONAL_NOUNS.contains(tree.lemma(node))
+        && tree.hasChild(node, "case", Set.of("in"))
+        && opensACondition(tree, node)) {
+      return true;
+    }
+    for (int child : tree.children(node, "case")) {
+      if (tree.word(child).equals("in") && tree.hasChild(child, "fixed", Set.of("case"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the noun has what its condition is about: an "of" phrase or a clause. */
+  private static boolean opensACondition(ParseTree tree, int noun) {
+    for (int child : tree.dependents(noun)) {
+      String rel = tree.relation(child);
+      if (rel.equals("acl") || rel.equals("ccomp") || rel.startsWith("acl:")) {
+        return true;
+      }
+      if (rel.equals("nmod") && tree.hasChild(child, "case", Set.of("of"))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
