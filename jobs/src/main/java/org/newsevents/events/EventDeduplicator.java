@@ -251,45 +251,50 @@ public final class EventDeduplicator {
    * article's (dates and places are checked by the match, not here).
    */
   public static List<String> articleBlockingKeys(List<ArticleAct> acts) {
-    Map<String, String> keyOfRetellings = new HashMap<>();
+    Map<String, List<ArticleAct>> retellingsByGroup = new LinkedHashMap<>();
     for (ArticleAct act : acts) {
-      if (act.actor2() != null) {
-        continue;
-      }
-      String group = countryLevel(act.actor1()) + "|" + act.baseCode();
-      if (keyOfRetellings.containsKey(group)) {
-        continue;
-      }
-      for (ArticleAct targeted : acts) {
-        if (targeted.actor2() != null
-            && targeted.baseCode().equals(act.baseCode())
-            && retellingsOf(group, acts)
-                .anyMatch(
-                    retelling ->
-                        actorMatch(targeted.actor1(), retelling.actor1()) != ActorMatch.NONE)) {
-          keyOfRetellings.put(
-              group, blockingKey(targeted.actor1(), targeted.actor2(), targeted.rootCode()));
-          break;
-        }
+      if (act.actor2() == null) {
+        retellingsByGroup.computeIfAbsent(retellingGroup(act), group -> new ArrayList<>()).add(act);
       }
     }
+    Map<String, String> keyOfGroup = new HashMap<>();
+    retellingsByGroup.forEach(
+        (group, retellings) ->
+            firstActRetold(acts, retellings)
+                .ifPresent(
+                    act ->
+                        keyOfGroup.put(
+                            group, blockingKey(act.actor1(), act.actor2(), act.rootCode()))));
     List<String> keys = new ArrayList<>();
     for (ArticleAct act : acts) {
       String own = blockingKey(act.actor1(), act.actor2(), act.rootCode());
-      keys.add(
-          act.actor2() != null
-              ? own
-              : keyOfRetellings.getOrDefault(
-                  countryLevel(act.actor1()) + "|" + act.baseCode(), own));
+      keys.add(act.actor2() != null ? own : keyOfGroup.getOrDefault(retellingGroup(act), own));
     }
     return keys;
   }
 
-  /** The acts without a target of a group of {@link #articleBlockingKeys}. */
-  private static Stream<ArticleAct> retellingsOf(String group, List<ArticleAct> acts) {
-    return acts.stream()
-        .filter(act -> act.actor2() == null)
-        .filter(act -> (countryLevel(act.actor1()) + "|" + act.baseCode()).equals(group));
+  /**
+   * The article's first act with a target, of the retellings' base code, whose source matches one
+   * of theirs; or empty.
+   */
+  private static Optional<ArticleAct> firstActRetold(
+      List<ArticleAct> acts, List<ArticleAct> retellings) {
+    for (ArticleAct targeted : acts) {
+      if (targeted.actor2() == null || !targeted.baseCode().equals(retellings.get(0).baseCode())) {
+        continue;
+      }
+      for (ArticleAct retelling : retellings) {
+        if (actorMatch(targeted.actor1(), retelling.actor1()) != ActorMatch.NONE) {
+          return Optional.of(targeted);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Which retellings of {@link #articleBlockingKeys} move together: source level and base code. */
+  private static String retellingGroup(ArticleAct act) {
+    return countryLevel(act.actor1()) + "|" + act.baseCode();
   }
 
   public static String blockingKey(KnownEvent event) {

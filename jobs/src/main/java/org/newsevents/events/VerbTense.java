@@ -2,6 +2,7 @@ package org.newsevents.events;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newsevents.nlp.Dependency;
 import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.Token;
@@ -10,8 +11,7 @@ import org.newsevents.nlp.Token;
 final class VerbTense {
   private VerbTense() {}
 
-  private static final java.util.Set<String> FUTURE_AUXILIARIES =
-      java.util.Set.of("will", "'ll", "shall", "would");
+  private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "'ll", "shall", "would");
 
   /** How a verb places its action in time, for a weekday with no "last" or "next". */
   enum Tense {
@@ -32,7 +32,7 @@ final class VerbTense {
 
   private static Tense ofFinite(Sentence sentence, int actionToken) {
     List<Token> tokens = sentence.tokens();
-    org.newsevents.nlp.Token action = tokens.get(actionToken);
+    Token action = tokens.get(actionToken);
     boolean pastAuxiliary = false;
     for (Dependency edge : sentence.dependencies()) {
       if (edge.governor() == actionToken && edge.relation().startsWith("aux")) {
@@ -50,7 +50,7 @@ final class VerbTense {
       before--;
     }
     if (before >= 1 && tokens.get(before).word().equalsIgnoreCase("to")) {
-      org.newsevents.nlp.Token governing = tokens.get(before - 1);
+      Token governing = tokens.get(before - 1);
       if (governing.lemma().equals("be") || governing.word().equalsIgnoreCase("going")) {
         return Tense.FUTURE;
       }
@@ -103,8 +103,8 @@ final class VerbTense {
   }
 
   /** Adverbs by which a present perfect tells of earlier or repeated acts, not of the news. */
-  private static final java.util.Set<String> EARLIER_ACTS =
-      java.util.Set.of(
+  private static final Set<String> EARLIER_ACTS =
+      Set.of(
           "before",
           "already",
           "ever",
@@ -208,14 +208,7 @@ final class VerbTense {
       if (sentence.tokens().get(token).pos().startsWith("VB")) {
         return token;
       }
-      int governor = -1;
-      for (Dependency edge : sentence.dependencies()) {
-        if (edge.dependent() == token) {
-          governor = edge.governor();
-          break;
-        }
-      }
-      token = governor;
+      token = governorOf(sentence, token);
     }
     return -1;
   }
