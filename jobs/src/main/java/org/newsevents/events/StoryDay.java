@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsevents.nlp.AnnotatedArticle;
 import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.Token;
 
 /**
  * The day an article's story is about, the day its lead names, found once per article with what
@@ -19,8 +20,11 @@ import org.newsevents.nlp.Sentence;
  * paragraph that tells in the past tense (the main verb of one of its sentences is): the paragraphs
  * before it are a headline, a caption or a byline, written in the present or without a verb. The
  * story day is the day the first sentence of the lead that dates a past act to a day names: its
- * main verb in the past, dated by its own time expression to a day not after the article. An
- * undated article, or one whose lead dates nothing to a day in the past, has none.
+ * main verb in the past, dated by its own time expression to a day not after the article. When the
+ * parse hides the main verb (a misread "think tank"), the first sentence near the top with a verb
+ * tagged past that dates it to a day of the month before the article names it. Paragraphs without a
+ * verb (a map's legend, a credit) are not counted among those before the lead. An undated article,
+ * or one whose lead dates nothing to a day in the past, has none.
  *
  * <p>Quotes are found simply, from the double quotation marks of the text (straight or curly;
  * single marks are apostrophes too often): a mark opens a quote when none is open and closes the
@@ -59,19 +63,27 @@ public record StoryDay(
     if (articleDate == null || sentences.isEmpty()) {
       return new StoryDay(articleDate, null, -1, inQuote);
     }
+    StoryDay byMainVerb = dayOfTheLeadsMainVerb(sentences, articleDate, inQuote);
+    return byMainVerb.day() != null
+        ? byMainVerb
+        : dayOfALeadSentenceInThePast(sentences, articleDate, inQuote);
+  }
+
+  /**
+   * The lead as the parse shows it: the first paragraph whose main verb tells in the past, and the
+   * day its first sentence that dates that verb to a past day names.
+   */
+  private static StoryDay dayOfTheLeadsMainVerb(
+      List<Sentence> sentences, LocalDate articleDate, Set<Integer> inQuote) {
     int leadParagraph = -1;
-    int paragraphsBefore = -1;
-    int paragraph = Integer.MIN_VALUE;
+    LeadWindow window = new LeadWindow();
     for (Sentence sentence : sentences) {
       int root = sentence.root();
       if (leadParagraph >= 0 && sentence.paragraphNo() != leadParagraph) {
         break;
       }
-      if (sentence.paragraphNo() != paragraph) {
-        paragraph = sentence.paragraphNo();
-        if (++paragraphsBefore > PARAGRAPHS_BEFORE_THE_LEAD) {
-          break;
-        }
+      if (!window.admits(sentence)) {
+        break;
       }
       if (!sentence.deep() || root < 0) {
         continue;
@@ -83,20 +95,82 @@ public record StoryDay(
         leadParagraph = sentence.paragraphNo();
       }
       EventDate date = EventDateResolver.resolve(sentence, root, articleDate);
-      if ("sentence".equals(date.source())
-          && date.isKnown()
-          && date.precision() == EventDate.Precision.DAY
-          && !date.date().isAfter(articleDate)
-          && VerbTense.of(sentence, root) == VerbTense.Tense.PAST) {
+      if (isAPastDay(date, articleDate) && VerbTense.of(sentence, root) == VerbTense.Tense.PAST) {
         return new StoryDay(articleDate, date.date(), sentence.sentenceNo(), inQuote);
       }
     }
     return new StoryDay(articleDate, null, -1, inQuote);
   }
 
-  /** Whether a sentence after the lead can take the story day. */
+  /**
+   * How far before its article a lead's day can lie when the parse did not show the lead's main
+   * verb: a day further back dates background ("On 24 February 2022 Russia invaded"), not the news.
+   */
+  static final int DAYS_A_LEAD_REPORTS_BACK = 31;
+
+  /**
+   * The lead when the parse hides its main verb (it took "think tank" for a verb in "In his Tuesday
+   * talk at the think tank, Mitsotakis reaffirmed ...", or hung "Late on Sunday" on a participle):
+   * the first sentence of the lead window, outside a quote, that has a verb the tagger put in the
+   * past tense and dates one such verb to a day of the month before the article.
+   */
+  private static StoryDay dayOfALeadSentenceInThePast(
+      List<Sentence> sentences, LocalDate articleDate, Set<Integer> inQuote) {
+    LeadWindow window = new LeadWindow();
+    StoryDay quotes = new StoryDay(articleDate, null, -1, inQuote);
+    for (Sentence sentence : sentences) {
+      if (!window.admits(sentence)) {
+        break;
+      }
+      if (!sentence.deep() || sentence.timexes().isEmpty()) {
+        continue;
+      }
+      for (Token token : sentence.tokens()) {
+        if (!token.pos().equals("VBD") || quotes.inQuote(sentence, token.index())) {
+          continue;
+        }
+        EventDate date = EventDateResolver.resolve(sentence, token.index(), articleDate);
+        if (isAPastDay(date, articleDate)
+            && !date.date().isBefore(articleDate.minusDays(DAYS_A_LEAD_REPORTS_BACK))) {
+          return new StoryDay(articleDate, date.date(), sentence.sentenceNo(), inQuote);
+        }
+      }
+    }
+    return quotes;
+  }
+
+  private static boolean isAPastDay(EventDate date, LocalDate articleDate) {
+    return "sentence".equals(date.source())
+        && date.isKnown()
+        && date.precision() == EventDate.Precision.DAY
+        && !date.date().isAfter(articleDate);
+  }
+
+  /**
+   * The paragraphs the lead can be in: the first {@link #PARAGRAPHS_BEFORE_THE_LEAD} + 1 that have
+   * a verb. A paragraph without one (a map's legend, a photo credit, a dateline) is not counted.
+   */
+  private static final class LeadWindow {
+    private int paragraph = Integer.MIN_VALUE;
+    private int paragraphsWithAVerb;
+
+    /** Whether the sentence lies in the window; read the article's sentences in order. */
+    boolean admits(Sentence sentence) {
+      if (sentence.paragraphNo() != paragraph
+          && sentence.tokens().stream().anyMatch(t -> t.pos().startsWith("VB"))) {
+        paragraph = sentence.paragraphNo();
+        paragraphsWithAVerb++;
+      }
+      return paragraphsWithAVerb <= PARAGRAPHS_BEFORE_THE_LEAD + 1;
+    }
+  }
+
+  /**
+   * Whether a sentence can take the story day: one after the lead, or the lead itself, whose other
+   * acts the parse may not tie to the lead's time expression.
+   */
   boolean retellsTheLead(Sentence sentence) {
-    return day != null && sentence.sentenceNo() > leadSentenceNo;
+    return day != null && sentence.sentenceNo() >= leadSentenceNo;
   }
 
   /** Whether the token lies inside a direct quote (see the class comment). */

@@ -23,9 +23,9 @@ class DateQualityFloorTest {
 
   /** The last measured figures (QUALITY.md, `./newsevents evaluate --suite dates`). */
   private static final class Floors {
-    // Measured: 40 of 82 day-precise gold dates right (0.49). One event moves the share by 1.2
+    // Measured: 44 of 82 day-precise gold dates right (0.54). One event moves the share by 1.2
     // points: the floor sits two events below.
     static final int TEST_EVENTS = 82;
-    static final long TEST_RIGHT = 38;
+    static final long TEST_RIGHT = 42;
   }
 }

@@ -409,6 +409,58 @@ class EventDateResolverTest {
         .isEqualTo("article");
   }
 
+  @Test
+  void aMapLegendBeforeTheLeadDoesNotPushTheLeadOutOfReach() {
+    EventDate cited =
+        dateInArticle(
+            List.of(
+                "Arnor restricts flights to Gondor",
+                "\u2588\u2588 Arnorian Republic",
+                "\u2588\u2588 Gondorian opposition",
+                "\u2588\u2588 Free Dale Forces",
+                "\u2588\u2588 Rohirrim",
+                FRIDAY_LEAD,
+                "In the letter, Minister Tomas Varga cited the repression of Gondorian dissidents."),
+            "cite",
+            SUNDAY_23_JANUARY);
+    assertThat(cited)
+        .isEqualTo(new EventDate(FRIDAY_21_JANUARY, EventDate.Precision.DAY, "article-lead", null));
+  }
+
+  @Test
+  void aLeadToldInThePresentNamesTheDayOfItsActInThePast() {
+    // The parser takes "troops" for the root of the first lead: no main verb in the past to read.
+    for (String lead :
+        List.of(
+            "Arnorian troops, who crossed into Gondor on Friday, now hold three border towns.",
+            "Arnorian troops now hold three border towns after they crossed into Gondor on"
+                + " Friday.")) {
+      List<String> paragraphs =
+          List.of(
+              "Arnorian troops hold Gondorian towns",
+              lead,
+              "Minister Tomas Varga also commented on the Rohan border agreement, calling it null"
+                  + " and void.");
+      assertThat(StoryDay.of(article(paragraphs, SUNDAY_23_JANUARY), SUNDAY_23_JANUARY).day())
+          .as(lead)
+          .isEqualTo(FRIDAY_21_JANUARY);
+      assertThat(dateInArticle(paragraphs, "comment", SUNDAY_23_JANUARY).date())
+          .as(lead)
+          .isEqualTo(FRIDAY_21_JANUARY);
+    }
+  }
+
+  @Test
+  void aPastDayMoreThanAMonthBeforeTheArticleInAPresentLeadIsBackgroundNotTheStory() {
+    List<String> paragraphs =
+        List.of(
+            "Arnorian troops hold Gondorian towns",
+            "Arnorian troops now hold three border towns after they crossed into Gondor on"
+                + " 3 November 2021.");
+    assertThat(StoryDay.of(article(paragraphs, SUNDAY_23_JANUARY), SUNDAY_23_JANUARY).day())
+        .isNull();
+  }
+
   /** The lead of an article of Thursday 20 January: the dismissal was announced on Tuesday. */
   static final String TUESDAY_LEAD =
       "On Tuesday, President Elena Marsh announced that she had dismissed her adviser Paul Reyes.";
