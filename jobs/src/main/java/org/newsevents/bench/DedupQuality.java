@@ -42,7 +42,7 @@ import org.newsevents.warehouse.Publisher;
 import org.newsevents.warehouse.WarehouseLayout;
 
 /**
- * Pairwise precision and recall of deduplication on the dedup gold set ({@link DedupGold}), two
+ * Pairwise precision and recall of deduplication on the dedup gold sets ({@link DedupGold}), two
  * ways:
  *
  * <ul>
@@ -74,13 +74,26 @@ public final class DedupQuality {
       List<String> falseNegatives,
       List<String> falsePositives) {}
 
-  /** Both ways of scoring; {@code pipeline} is over the covered pairs only. */
-  public record Result(PairScore rules, PairScore pipeline, int goldPairs, double seconds) {
+  /**
+   * Both ways of scoring one gold set; {@code pipeline} is over the covered pairs only.
+   *
+   * @param folder the set's folder, relative to the project root
+   * @param heldOut whether the set was kept out of development (the merge rules never saw it)
+   */
+  public record SetScore(
+      String folder, boolean heldOut, PairScore rules, PairScore pipeline, int goldPairs) {
     /** Pairs where both sentences got at least one mention. */
     public int coveredPairs() {
       return pipeline.pairs();
     }
+
+    String name() {
+      return "`" + folder + "` (" + (heldOut ? "held out" : "used for development") + ")";
+    }
   }
+
+  /** The development set's scores, then the held-out set's. */
+  public record Result(List<SetScore> sets, double seconds) {}
 
   private final PrintStream out;
 
@@ -88,14 +101,24 @@ public final class DedupQuality {
     this.out = out;
   }
 
-  /** Both scores: the pipeline's with a Spark session on {@code master}; prints them. */
+  /** Both scores of both sets, the pipeline's with the given Spark session; prints them. */
   public Result run(Path shared, Path projectRoot, SparkSession spark)
       throws IOException, SQLException {
     long start = System.nanoTime();
-    List<Pair> pairs = DedupGold.read(projectRoot.resolve(DedupGold.FOLDER));
-    PairScore rules = rules(pairs);
-    PairScore pipeline = pipeline(spark, pairs, DedupGold.articles(shared));
-    Result result = new Result(rules, pipeline, pairs.size(), (System.nanoTime() - start) / 1e9);
+    Map<String, DedupGold.Article> articles = DedupGold.articles(shared);
+    List<SetScore> sets = new ArrayList<>();
+    for (String folder : List.of(DedupGold.FOLDER, DedupGold.HELD_OUT_FOLDER)) {
+      List<Pair> pairs = DedupGold.read(projectRoot.resolve(folder));
+      out.println("== " + folder);
+      sets.add(
+          new SetScore(
+              folder,
+              folder.equals(DedupGold.HELD_OUT_FOLDER),
+              rules(pairs),
+              pipeline(spark, pairs, articles),
+              pairs.size()));
+    }
+    Result result = new Result(List.copyOf(sets), (System.nanoTime() - start) / 1e9);
     out.print(text(result));
     return result;
   }
@@ -504,21 +527,28 @@ public final class DedupQuality {
   public static String text(Result result) {
     StringBuilder text = new StringBuilder();
     text.append("## Deduplication\n\n")
-        .append("Pairwise same-event decisions on `")
-        .append(DedupGold.FOLDER)
-        .append("` (")
-        .append(result.goldPairs())
         .append(
-            " pairs of Wikinews sentences marked same event or not, over half of them hard"
-                + " negatives). The set has no held-out half: it was used for development (the"
-                + " merge rules were tuned on it, the one-day tolerance between publication days"
-                + " on one of its pairs), so these figures are in-sample; the real-news event"
-                + " halves above and held-out news outside the repository are the check.\n\n")
-        .append("| scored how | pairs | hard | precision | recall | TP | FP | FN |\n")
-        .append("|---|---:|---:|---:|---:|---:|---:|---:|\n")
-        .append(row("merge rules on the gold events", result.rules()))
-        .append(row("nightly job (pairs whose two sentences got a mention)", result.pipeline()))
-        .append('\n')
+            "Pairwise same-event decisions on two gold sets of pairs of Wikinews sentences, each"
+                + " pair marked same event or not, over half of them hard negatives (same actors"
+                + " on different days, the same day and a different act). `"
+                + DedupGold.FOLDER
+                + "` was used for development: the merge rules were tuned on it (the one-day"
+                + " tolerance between publication days on one of its pairs), so its figures are"
+                + " in-sample. `"
+                + DedupGold.HELD_OUT_FOLDER
+                + "` was made the same way from other articles after the rules were written and"
+                + " was not used to change them: its figures are the check.\n\n")
+        .append("| gold set | scored how | pairs | hard | precision | recall | TP | FP | FN |\n")
+        .append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (SetScore set : result.sets()) {
+      text.append(row(set.name(), "merge rules on the gold events", set.rules()))
+          .append(
+              row(
+                  set.name(),
+                  "nightly job (pairs whose two sentences got a mention)",
+                  set.pipeline()));
+    }
+    text.append('\n')
         .append(
             "Rules: each pair's two gold events (source, target, code, date) become mentions, one"
                 + " per actor the reader listed, as the coder codes conjuncts, and the deduplicator"
@@ -529,30 +559,41 @@ public final class DedupQuality {
                 + " role that the pair names, a dictionary actor included, as the actors stage"
                 + " gives a role noun its article's country), and the gold date counts"
                 + " as the sentence's. Pipeline: the pairs' articles run through the"
-                + " nightly job, dated by their CSV date; ")
-        .append(result.coveredPairs())
-        .append(" of ")
-        .append(result.goldPairs())
-        .append(
-            " pairs had a mention on both sentences (coverage); a pair is \"same\" when a"
-                + " mention of each sentence shares an event.\n\n")
-        .append(errors("Rules", result.rules()))
-        .append(errors("Pipeline", result.pipeline()));
+                + " nightly job, dated by their CSV date; a pair is \"same\" when a mention of each"
+                + " sentence shares an event, and it is scored only when both sentences got a"
+                + " mention (coverage: ");
+    List<String> coverage = new ArrayList<>();
+    for (SetScore set : result.sets()) {
+      coverage.add(
+          set.coveredPairs() + " of " + set.goldPairs() + " pairs of `" + set.folder() + "`");
+    }
+    text.append(String.join(", ", coverage)).append(").\n\n");
+    for (SetScore set : result.sets()) {
+      text.append(errors("Rules on `" + set.folder() + "`", set.rules()))
+          .append(errors("Pipeline on `" + set.folder() + "`", set.pipeline()));
+    }
     return text.toString();
   }
 
-  private static String row(String how, PairScore score) {
+  private static String row(String set, String how, PairScore score) {
+    Score counts = score.score();
     return String.format(
         Locale.ROOT,
-        "| %s | %d | %d | %.2f | %.2f | %d | %d | %d |%n",
+        "| %s | %s | %d | %d | %s | %s | %d | %d | %d |%n",
+        set,
         how,
         score.pairs(),
         score.hardPairs(),
-        score.score().precision(),
-        score.score().recall(),
-        score.score().truePositives(),
-        score.score().falsePositives(),
-        score.score().falseNegatives());
+        share(counts.truePositives(), counts.truePositives() + counts.falsePositives()),
+        share(counts.truePositives(), counts.truePositives() + counts.falseNegatives()),
+        counts.truePositives(),
+        counts.falsePositives(),
+        counts.falseNegatives());
+  }
+
+  /** A share with two decimals, or "-" when there is nothing to divide by (no decision made). */
+  private static String share(long part, long whole) {
+    return whole == 0 ? "-" : String.format(Locale.ROOT, "%.2f", (double) part / whole);
   }
 
   private static String errors(String who, PairScore score) {
