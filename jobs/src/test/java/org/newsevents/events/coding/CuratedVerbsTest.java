@@ -111,4 +111,16 @@ class CuratedVerbsTest {
         .containsExactly("USAMIL -> SYR 0874 asserted");
     assertThat(CodedSentences.codes("US troops left for Syria last year.")).isEmpty();
   }
+
+  @Test
+  void impeachingAnOfficialOrPassingArticlesOfImpeachmentBringsCharges() {
+    // On the tests' date (January 2022) Trump is a former president, an elite.
+    assertThat(CodedSentences.codes("The House of Representatives impeached President Trump."))
+        .containsExactly("USALEG -> USAELI 115 asserted");
+    assertThat(
+            CodedSentences.codes(
+                "The Senate approved articles of impeachment against the President of Brazil."))
+        .extracting(c -> c.substring(c.indexOf(">") + 2))
+        .containsExactly("BRAGOV 115 asserted");
+  }
 }
