@@ -123,4 +123,17 @@ class CuratedVerbsTest {
         .extracting(c -> c.substring(c.indexOf(">") + 2))
         .containsExactly("BRAGOV 115 asserted");
   }
+
+  @Test
+  void questioningAnActorsAuthorityOrLegitimacyCriticisesIt() {
+    assertThat(
+            CodedSentences.codes(
+                "The Greek foreign minister questioned the legitimacy of the Turkish government."))
+        .containsExactly("GRCGOV -> TURGOV 111 asserted");
+    assertThat(
+            CodedSentences.codes(
+                "The decision was criticised by the Greek foreign minister and UNESCO, who"
+                    + " questioned the authority of President Erdogan to make the change."))
+        .contains("GRCGOV -> TURGOV 111 asserted", "IGOUNODEV -> TURGOV 111 asserted");
+  }
 }
