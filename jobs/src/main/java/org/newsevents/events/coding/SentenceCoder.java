@@ -55,6 +55,7 @@ public final class SentenceCoder {
   private final IncludedActors includedActors;
   private final ParticipialAdjuncts participles;
   private final PassiveObjects passiveObjects;
+  private final Refusals refusals;
   private final CodingConfidence confidence = CodingConfidence.bundled();
 
   /**
@@ -97,6 +98,7 @@ public final class SentenceCoder {
     this.includedActors = new IncludedActors(parsed, dyadFinder);
     this.participles = new ParticipialAdjuncts(parsed, dyadFinder);
     this.passiveObjects = new PassiveObjects(parsed, dyadFinder);
+    this.refusals = new Refusals(parsed);
   }
 
   public void codeInto(List<EventMention> out) {
@@ -305,6 +307,18 @@ public final class SentenceCoder {
       return;
     }
     CameoDictionary.CameoCode cameoCode = code.get();
+    Optional<CameoDictionary.CameoCode> refusal =
+        status.status() == MentionStatus.NEGATED && !isThreat
+            ? refusals.refusal(verb, cameoCode.code()).flatMap(matcher::knownCode)
+            : Optional.empty();
+    if (refusal.isPresent()) {
+      // "Did not accede to the demands": declining to yield is itself an act (12x), asserted.
+      cameoCode = refusal.get();
+      pattern = "refusal" + (pattern.isEmpty() ? "" : ": " + pattern);
+      status =
+          new StatusClassifier.Classification(
+              MentionStatus.ASSERTED, "refusal", status.confidence());
+    }
     if (readFromBetween && (appeal.isPresent() || !isSymmetric(cameoCode, verb))) {
       return;
     }

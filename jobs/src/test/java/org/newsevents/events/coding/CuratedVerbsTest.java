@@ -57,4 +57,83 @@ class CuratedVerbsTest {
     assertThat(CodedSentences.codes("Ukraine blamed Russia for the crime."))
         .containsExactly("UKR -> RUS 1121 asserted");
   }
+
+  @Test
+  void askingAnOfficialForTheirResignationIsAnAppealForLeadershipChange() {
+    // Issue 14: "asked X for his resignation" was a plain appeal (020); the guide codes 0241.
+    assertThat(
+            CodedSentences.codes(
+                "The Slovak Prime Minister asked President Putin for his resignation."))
+        .containsExactly("SVKGOV -> RUSGOV 0241 asserted");
+    assertThat(
+            CodedSentences.codes(
+                "The Slovak Prime Minister asked President Putin about his visit."))
+        .containsExactly("SVKGOV -> RUSGOV 020 asserted");
+  }
+
+  @Test
+  void demandingAResignationIsADemandForLeadershipChange() {
+    assertThat(
+            CodedSentences.codes(
+                "Protesters demanded the resignation of the Hong Kong government."))
+        .extracting(c -> c.substring(c.indexOf(">") + 2))
+        .containsExactly("HKGGOV 1041 asserted");
+  }
+
+  @Test
+  void grantingClemencyReleasesAPerson() {
+    assertThat(CodedSentences.codes("President Trump granted clemency to a Mexican activist."))
+        .extracting(c -> c.substring(c.indexOf(" ", c.indexOf(">") + 2) + 1))
+        .containsExactly("0841 asserted");
+  }
+
+  @Test
+  void pursuingTheProsecutionOfAnActorIsLegalAction() {
+    assertThat(CodedSentences.codes("Iran pursued the prosecution of President Trump."))
+        .extracting(c -> c.substring(c.indexOf(" ", c.indexOf(">") + 2) + 1))
+        .containsExactly("115 asserted");
+  }
+
+  @Test
+  void rejectingAnotherActorsMeasureIsARejectionOfItsMaker() {
+    assertThat(CodedSentences.codes("Cuba strongly rejected Washington's new measure."))
+        .containsExactly("CUB -> USAGOV 120 asserted");
+    assertThat(
+            CodedSentences.codes(
+                "The Cuban foreign minister said: \"I strongly reject the new measure of the US"
+                    + " government\"."))
+        .containsExactly("CUBGOV -> USAGOV 120 asserted");
+  }
+
+  @Test
+  void troopsLeavingACountryRetreatButTroopsLeavingForOneDoNot() {
+    assertThat(CodedSentences.codes("US troops left Syria last year."))
+        .containsExactly("USAMIL -> SYR 0874 asserted");
+    assertThat(CodedSentences.codes("US troops left for Syria last year.")).isEmpty();
+  }
+
+  @Test
+  void impeachingAnOfficialOrPassingArticlesOfImpeachmentBringsCharges() {
+    // On the tests' date (January 2022) Trump is a former president, an elite.
+    assertThat(CodedSentences.codes("The House of Representatives impeached President Trump."))
+        .containsExactly("USALEG -> USAELI 115 asserted");
+    assertThat(
+            CodedSentences.codes(
+                "The Senate approved articles of impeachment against the President of Brazil."))
+        .extracting(c -> c.substring(c.indexOf(">") + 2))
+        .containsExactly("BRAGOV 115 asserted");
+  }
+
+  @Test
+  void questioningAnActorsAuthorityOrLegitimacyCriticisesIt() {
+    assertThat(
+            CodedSentences.codes(
+                "The Greek foreign minister questioned the legitimacy of the Turkish government."))
+        .containsExactly("GRCGOV -> TURGOV 111 asserted");
+    assertThat(
+            CodedSentences.codes(
+                "The decision was criticised by the Greek foreign minister and UNESCO, who"
+                    + " questioned the authority of President Erdogan to make the change."))
+        .contains("GRCGOV -> TURGOV 111 asserted", "IGOUNODEV -> TURGOV 111 asserted");
+  }
 }
