@@ -121,6 +121,7 @@ public final class ActorResolver {
       ArticleNames.recallNamedLater(article.sentences().get(s), context, coveredBySentence.get(s));
     }
     QuotedSpeakers.resolve(article.sentences(), context);
+    HeadlineTitles.describe(headline, context, dictionary);
     context.describeUnknownPersons();
     context.recallLearned(learned);
     return new Result(context.mentions, context.actors);

@@ -77,23 +77,14 @@ final class ArticleCountry {
 
   /**
    * The countries a headline names, in order: countries, seats of government, and the persons and
-   * bodies of a country, read by the longest name from each word. The headline is not annotated, so
-   * its words are split at spaces and stripped of punctuation and possessives.
+   * bodies of a country, read by the longest name from each word.
    */
   static List<String> countriesNamedIn(String headline, ActorLookup dictionary) {
     if (headline == null || headline.isBlank()) {
       return List.of();
     }
-    List<String> words = new ArrayList<>();
-    for (String word : headline.strip().split("\\s+")) {
-      String bare =
-          word.replaceAll("(?:['’]s)?[^\\p{L}\\p{N}.]*$", "").replaceAll("^[^\\p{L}\\p{N}]+", "");
-      if (!bare.isEmpty()) {
-        words.add(bare);
-      }
-    }
-    boolean titleCase =
-        words.stream().filter(word -> word.length() > 3).allMatch(TokenSpans::startsUpperCase);
+    List<String> words = headlineWords(headline);
+    boolean titleCase = isTitleCase(words);
     Set<String> countries = new LinkedHashSet<>();
     int matchedUpTo = 0;
     int i = 0;
@@ -126,6 +117,47 @@ final class ArticleCountry {
       i = next;
     }
     return List.copyOf(countries);
+  }
+
+  /**
+   * Whether a headline capitalises every word but the short ones ("Russia Attacks Ukraine"), so
+   * that capitals tell no name from a verb.
+   */
+  static boolean isTitleCase(List<String> words) {
+    return words.stream().filter(word -> word.length() > 3).allMatch(TokenSpans::startsUpperCase);
+  }
+
+  /**
+   * A headline's words: it is not annotated, so they are split at spaces and stripped of
+   * punctuation and possessives ("Matovič's," is "Matovič").
+   */
+  static List<String> headlineWords(String headline) {
+    List<String> words = new ArrayList<>();
+    if (headline == null) {
+      return words;
+    }
+    for (String word : headline.strip().split("\\s+")) {
+      String bare =
+          word.replaceAll("(?:['’]s)?[^\\p{L}\\p{N}.]*$", "").replaceAll("^[^\\p{L}\\p{N}]+", "");
+      if (!bare.isEmpty()) {
+        words.add(bare);
+      }
+    }
+    return words;
+  }
+
+  /**
+   * The country a name in a headline names as a country, a demonym or a seat ("Slovakia", "Slovak",
+   * "Bratislava"); empty for persons and bodies, whose country is not a title's.
+   */
+  static java.util.Optional<ActorLookup.Known> countryNamed(String name, ActorLookup dictionary) {
+    var seat = dictionary.seat(name);
+    if (seat.isPresent()) {
+      return dictionary.byKey(seat.get().actorKey());
+    }
+    return dictionary.byAlias(name).stream()
+        .filter(known -> known.actorType().equals("country"))
+        .findFirst();
   }
 
   /** A name's country, and whether the name is the country's own. */

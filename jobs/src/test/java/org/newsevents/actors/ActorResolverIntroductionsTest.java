@@ -177,4 +177,18 @@ class ActorResolverIntroductionsTest {
         .filteredOn(mention -> mention.startsWith("House="))
         .allMatch(mention -> mention.equals("House=null"));
   }
+
+  @Test
+  void aTitleInTheHeadlineDescribesThePersonTheBodyNamesAlone() {
+    assertThat(
+            mentions(
+                "Prime Minister of Ukraine Olena Kovalenko tests positive",
+                "Kovalenko's office said she had cancelled all meetings."))
+        .contains("Kovalenko=UKRGOV");
+    assertThat(
+            mentions(
+                "Ukraine Welcomes Olena Kovalenko",
+                "Kovalenko's office said she had cancelled all meetings."))
+        .contains("Kovalenko=null");
+  }
 }
