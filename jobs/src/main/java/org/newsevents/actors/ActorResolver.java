@@ -423,8 +423,9 @@ public final class ActorResolver {
     boolean honorific = prefixes.honorific();
     List<String> holders = context.surnameHolders(surname);
     PersonDescriptions.Description description =
-        descriptions
-            .personTitle(sentence, entity.tokenStart())
+        introductions
+            .speakerFor(sentence, nameStart, context.mentions)
+            .orElse(descriptions.personTitle(sentence, entity.tokenStart()))
             .orElse(descriptions.apposition(sentence, entity.tokenEnd()))
             .orElse(introductions.before(sentence, nameStart, context.mentions))
             .orElse(prefixes.party());

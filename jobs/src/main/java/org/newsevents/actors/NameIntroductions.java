@@ -87,6 +87,23 @@ final class NameIntroductions {
   }
 
   /**
+   * "Chancellor Anna Vogt's spokesperson Jens Bauer", without a comma: the title's speaker noun
+   * makes the person speak for the coded actor before the possessive, whose code they take over the
+   * spokesperson's own role the title would give (MED).
+   */
+  PersonDescriptions.Description speakerFor(
+      Sentence sentence, int nameStart, List<ActorMention> mentionsSoFar) {
+    List<Token> tokens = sentence.tokens();
+    if (nameStart < 3
+        || !SPEAKS_FOR.contains(tokens.get(nameStart - 1).lemma().toLowerCase(Locale.ROOT))
+        || !tokens.get(nameStart - 2).pos().equals("POS")) {
+      return PersonDescriptions.Description.NONE;
+    }
+    return codeOfMentionEndingAt(
+        sentence, tokens.get(nameStart - 3), tokens.get(nameStart - 2), mentionsSoFar);
+  }
+
+  /**
    * The role of "the Secretary of Transportation", "Minister of Defence": the agents dictionary's
    * "defence minister" when it has it, else an office of government. The office noun and the
    * portfolio are capitalised, as a title is; null when the words hold no such office.

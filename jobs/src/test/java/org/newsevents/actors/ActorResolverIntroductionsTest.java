@@ -111,6 +111,12 @@ class ActorResolverIntroductionsTest {
                 "Russian Foreign Minister Sergei Lavrov's spokesperson, Maria Orlova, said the"
                     + " talks were useful."))
         .contains("Maria Orlova=RUSGOV");
+    assertThat(
+            mentions(
+                null,
+                "Russian Foreign Minister Sergei Lavrov's spokesperson Maria Orlova said the talks"
+                    + " were useful."))
+        .contains("Maria Orlova=RUSGOV");
   }
 
   @Test
