@@ -66,6 +66,7 @@ public final class ActorResolver {
 
   private final RoleNouns roleNouns;
   private final PersonDescriptions descriptions;
+  private final NameIntroductions introductions;
   private final LearnedActors learned;
 
   public ActorResolver(ActorLookup dictionary) {
@@ -79,6 +80,7 @@ public final class ActorResolver {
     this.dictionary = dictionary;
     this.roleNouns = new RoleNouns(dictionary);
     this.descriptions = new PersonDescriptions(dictionary);
+    this.introductions = new NameIntroductions(dictionary);
     this.learned = learned;
   }
 
@@ -86,11 +88,19 @@ public final class ActorResolver {
   public record Result(List<ActorMention> mentions, Map<String, ResolvedActor> actors) {}
 
   public Result resolve(AnnotatedArticle article, LocalDate articleDate) {
+    return resolve(article, articleDate, null);
+  }
+
+  /**
+   * @param headline the article's headline, which the annotated text does not hold; null when it
+   *     has none. It tells the country the article is about.
+   */
+  public Result resolve(AnnotatedArticle article, LocalDate articleDate, String headline) {
     ArticleContext context =
         new ArticleContext(
             article.articleId(),
             articleDate,
-            ArticleCountry.mostNamed(article, dictionary, this::longestAliasAt));
+            ArticleCountry.mostNamed(article, headline, dictionary, this::longestAliasAt));
     List<boolean[]> coveredBySentence = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
       if (sentence.named()) {
@@ -111,6 +121,7 @@ public final class ActorResolver {
       ArticleNames.recallNamedLater(article.sentences().get(s), context, coveredBySentence.get(s));
     }
     QuotedSpeakers.resolve(article.sentences(), context);
+    HeadlineTitles.describe(headline, context, dictionary);
     context.describeUnknownPersons();
     context.recallLearned(learned);
     return new Result(context.mentions, context.actors);
@@ -136,9 +147,9 @@ public final class ActorResolver {
         case "PERSON" -> resolvePerson(sentence, entity, prefixes, context);
         case "ORGANIZATION" -> resolveOrganization(sentence, entity, context);
         case "LOCATION" -> {
-          int bodyEnd = bodyAfterPlace(tokens, entity.tokenEnd(), covered);
+          int bodyEnd = BodyHeads.bodyAfterPlace(tokens, entity.tokenEnd(), covered);
           if (bodyEnd > 0) {
-            mentionBodyOfAPlace(sentence, entity.tokenStart(), bodyEnd, context, covered);
+            BodyHeads.mentionBodyOfAPlace(sentence, entity.tokenStart(), bodyEnd, context, covered);
           }
           // Otherwise a place the dictionary does not know is where something happens, no actor.
         }
@@ -198,10 +209,14 @@ public final class ActorResolver {
       }
       if (context.mentions.size() == mentionsBefore
           && match.seat().isEmpty()
-          && bodyAfterPlace(sentence.tokens(), match.end(), covered) > 0) {
+          && BodyHeads.bodyAfterPlace(sentence.tokens(), match.end(), covered) > 0) {
         // "The Malaysia Tourism board": a country that is no actor of its own names a body.
-        mentionBodyOfAPlace(
-            sentence, i, bodyAfterPlace(sentence.tokens(), match.end(), covered), context, covered);
+        BodyHeads.mentionBodyOfAPlace(
+            sentence,
+            i,
+            BodyHeads.bodyAfterPlace(sentence.tokens(), match.end(), covered),
+            context,
+            covered);
       }
       if (context.mentions.size() > mentionsBefore
           || !insideALongerOrganisation(sentence, i, match.end())) {
@@ -209,60 +224,6 @@ public final class ActorResolver {
       }
       i = match.end();
     }
-  }
-
-  /** Lower-case head nouns of a public or private body named after a place. */
-  private static final Set<String> BODY_HEADS =
-      Set.of(
-          "board",
-          "office",
-          "council",
-          "department",
-          "chapter",
-          "committee",
-          "commission",
-          "authority",
-          "agency",
-          "police",
-          "bureau");
-
-  /**
-   * The end of a body's name after a place's ("the Malaysia Tourism board", "the Los Angeles
-   * Sheriff's office", "the Dallas chapter"): at most three capitalised words or possessive marks,
-   * then a lower-case head noun of a body; -1 if none follows or a mention covers part of it.
-   */
-  private static int bodyAfterPlace(List<Token> tokens, int placeEnd, boolean[] covered) {
-    int k = placeEnd;
-    while (k < tokens.size()
-        && k - placeEnd < 3
-        && !covered[k]
-        && ((tokens.get(k).pos().startsWith("NNP")
-                && TokenSpans.startsUpperCase(tokens.get(k).word()))
-            || tokens.get(k).pos().equals("POS"))) {
-      k++;
-    }
-    if (k >= tokens.size() || covered[k]) {
-      return -1;
-    }
-    Token head = tokens.get(k);
-    boolean lowerCaseNoun =
-        head.pos().startsWith("NN")
-            && !head.pos().startsWith("NNP")
-            && head.word().equals(head.word().toLowerCase(Locale.ROOT));
-    return lowerCaseNoun && BODY_HEADS.contains(head.word()) ? k + 1 : -1;
-  }
-
-  private static void mentionBodyOfAPlace(
-      Sentence sentence, int start, int end, ArticleContext context, boolean[] covered) {
-    ResolvedActor body = ArticleNames.newOrganisation(sentence, start, end);
-    ResolvedActor known = context.actors.getOrDefault(body.actorKey(), body);
-    context.mention(
-        known,
-        sentence,
-        start,
-        end,
-        isCitedAsInformationSource(sentence, start) ? CITED_SOURCE : "place-body");
-    TokenSpans.mark(covered, start, end);
   }
 
   /**
@@ -462,9 +423,11 @@ public final class ActorResolver {
     boolean honorific = prefixes.honorific();
     List<String> holders = context.surnameHolders(surname);
     PersonDescriptions.Description description =
-        descriptions
-            .personTitle(sentence, entity.tokenStart())
+        introductions
+            .speakerFor(sentence, nameStart, context.mentions)
+            .orElse(descriptions.personTitle(sentence, entity.tokenStart()))
             .orElse(descriptions.apposition(sentence, entity.tokenEnd()))
+            .orElse(introductions.before(sentence, nameStart, context.mentions))
             .orElse(prefixes.party());
     Optional<ResolvedActor> organization =
         single ? context.organizationNamedFirst(surname) : Optional.empty();
@@ -606,7 +569,9 @@ public final class ActorResolver {
     }
     Optional<ResolvedActor> named =
         entity.tokenEnd() - entity.tokenStart() == 1
-            ? context.organizationNamedFirst(normalize(entity.text()))
+            ? context
+                .organizationNamedFirst(normalize(entity.text()))
+                .or(() -> BodyHeads.namedBefore(sentence, entity.tokenStart(), context))
             : Optional.empty();
     if (named.isPresent()) {
       // "Ford" after "Ford Motor Company", as a person-tagged "Mahan" after "Mahan Air".
@@ -842,7 +807,9 @@ public final class ActorResolver {
               || pos.equals("HYPH")
               || pos.equals("POS")
               || pos.equals("DT")
-              || (pos.equals("IN") && token.word().equalsIgnoreCase("of"));
+              || (pos.equals("IN") && token.word().equalsIgnoreCase("of"))
+              // "US Special Representative for Iran Brian Hook"
+              || PersonDescriptions.opensTheOfficeObject(tokens, i);
       if (!titleWord) {
         return false;
       }

@@ -1,17 +1,24 @@
 package org.newsevents.actors;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.newsevents.nlp.AnnotatedArticle;
 import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.Token;
 
 /**
- * The country an article is about: the one it names most often (first named wins a tie), whose
- * government "the government" and "the court" are when the phrase does not say.
+ * The country an article is about, whose government "the government" and "the court" are when the
+ * phrase does not say: the first country its headline names, the headline's subject ("US announces
+ * restrictions on flying to Cuba"); without one in the headline, the one the body names most often
+ * (first named wins a tie). A headline says what the article is about ("Prime Minister of Slovakia
+ * tests positive"), while the body may name the other countries of a summit more often than the one
+ * it reports on.
  */
 final class ArticleCountry {
   private ArticleCountry() {}
@@ -23,6 +30,7 @@ final class ArticleCountry {
    */
   static String mostNamed(
       AnnotatedArticle article,
+      String headline,
       ActorLookup dictionary,
       BiFunction<Sentence, Integer, ActorResolver.AliasMatch> aliasAt) {
     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -51,6 +59,10 @@ final class ArticleCountry {
         i = match.end();
       }
     }
+    List<String> headlined = countriesNamedIn(headline, dictionary);
+    if (!headlined.isEmpty()) {
+      return headlined.get(0);
+    }
     String best = null;
     for (Map.Entry<String, Integer> entry : counts.entrySet()) {
       if (best == null || entry.getValue() > counts.get(best)) {
@@ -58,6 +70,113 @@ final class ArticleCountry {
       }
     }
     return best;
+  }
+
+  /** How many words a headline's name may take, as the dictionary's longest aliases do. */
+  private static final int MAX_NAME_WORDS = 4;
+
+  /**
+   * The countries a headline names, in order: countries, seats of government, and the persons and
+   * bodies of a country, read by the longest name from each word.
+   */
+  static List<String> countriesNamedIn(String headline, ActorLookup dictionary) {
+    if (headline == null || headline.isBlank()) {
+      return List.of();
+    }
+    List<String> words = headlineWords(headline);
+    boolean titleCase = isTitleCase(words);
+    Set<String> countries = new LinkedHashSet<>();
+    int matchedUpTo = 0;
+    int i = 0;
+    while (i < words.size()) {
+      int next = i + 1;
+      for (int n = Math.min(MAX_NAME_WORDS, words.size() - i); n >= 1; n--) {
+        String name = String.join(" ", words.subList(i, i + n));
+        if (!Character.isUpperCase(name.charAt(0))
+            || (name.length() <= 3 && !name.equals(name.toUpperCase(Locale.ROOT)))) {
+          continue; // "Us" is a pronoun, as in the body
+        }
+        Named named = countryOf(name, dictionary);
+        if (named == null) {
+          continue;
+        }
+        boolean insideALongerName =
+            named.isCountry()
+                && !titleCase
+                && i > matchedUpTo
+                && TokenSpans.startsUpperCase(words.get(i - 1));
+        if (!insideALongerName) {
+          // "New South Wales decriminalizes abortion": a capitalised word that is no name of its
+          // own before a country's makes them one longer name, a place of its own.
+          countries.add(named.countryCode());
+        }
+        next = i + n;
+        matchedUpTo = next;
+        break;
+      }
+      i = next;
+    }
+    return List.copyOf(countries);
+  }
+
+  /**
+   * Whether a headline capitalises every word but the short ones ("Russia Attacks Ukraine"), so
+   * that capitals tell no name from a verb.
+   */
+  static boolean isTitleCase(List<String> words) {
+    return words.stream().filter(word -> word.length() > 3).allMatch(TokenSpans::startsUpperCase);
+  }
+
+  /**
+   * A headline's words: it is not annotated, so they are split at spaces and stripped of
+   * punctuation and possessives ("Matovič's," is "Matovič").
+   */
+  static List<String> headlineWords(String headline) {
+    List<String> words = new ArrayList<>();
+    if (headline == null) {
+      return words;
+    }
+    for (String word : headline.strip().split("\\s+")) {
+      String bare =
+          word.replaceAll("(?:['’]s)?[^\\p{L}\\p{N}.]*$", "").replaceAll("^[^\\p{L}\\p{N}]+", "");
+      if (!bare.isEmpty()) {
+        words.add(bare);
+      }
+    }
+    return words;
+  }
+
+  /**
+   * The country a name in a headline names as a country, a demonym or a seat ("Slovakia", "Slovak",
+   * "Bratislava"); empty for persons and bodies, whose country is not a title's.
+   */
+  static java.util.Optional<ActorLookup.Known> countryNamed(String name, ActorLookup dictionary) {
+    var seat = dictionary.seat(name);
+    if (seat.isPresent()) {
+      return dictionary.byKey(seat.get().actorKey());
+    }
+    return dictionary.byAlias(name).stream()
+        .filter(known -> known.actorType().equals("country"))
+        .findFirst();
+  }
+
+  /** A name's country, and whether the name is the country's own. */
+  private record Named(String countryCode, boolean isCountry) {}
+
+  private static Named countryOf(String name, ActorLookup dictionary) {
+    var seat = dictionary.seat(name);
+    if (seat.isPresent()) {
+      return dictionary
+          .byKey(seat.get().actorKey())
+          .map(country -> new Named(country.countryCode(), false))
+          .orElse(null);
+    }
+    for (ActorLookup.Known known : dictionary.byAlias(name)) {
+      if (known.countryCode() != null && !known.countryCode().isBlank()) {
+        return new Named(known.countryCode(), known.actorType().equals("country"));
+      }
+    }
+    return null;
   }
 
   private static boolean namesALanguage(List<Token> tokens, int after) {

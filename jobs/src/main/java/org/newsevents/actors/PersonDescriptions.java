@@ -40,9 +40,11 @@ final class PersonDescriptions {
   private static final Set<String> PAST_OFFICE = Set.of("former", "ex", "ex-");
 
   private final ActorLookup dictionary;
+  private final NameIntroductions introductions;
 
   PersonDescriptions(ActorLookup dictionary) {
     this.dictionary = dictionary;
+    this.introductions = new NameIntroductions(dictionary);
   }
 
   /** A person's country and role as one stretch of text gives them; either may be null. */
@@ -151,12 +153,26 @@ final class PersonDescriptions {
       if (i == start - 1 || i < 0) {
         return start;
       }
-      int previous = personEndingAt(sentence, i + 1);
+      int previous = personEndingAt(sentence, placeSuffixStart(sentence, i + 1));
       if (previous < 0) {
         return start;
       }
       start = previous;
     }
+  }
+
+  /**
+   * Where "of Florida" starts when the words ending right before this token are "of" and a place's
+   * capitalised name ("Senators Ann Lee of Utah, and Tom Hale of Ohio"); the token itself when they
+   * are not.
+   */
+  private static int placeSuffixStart(Sentence sentence, int end) {
+    List<Token> tokens = sentence.tokens();
+    int i = end;
+    while (i > 0 && end - i < 3 && tokens.get(i - 1).pos().startsWith("NNP")) {
+      i--;
+    }
+    return i < end && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("of") ? i - 1 : end;
   }
 
   /** The first token of the person entity that ends right before this token; -1 when none. */
@@ -174,12 +190,22 @@ final class PersonDescriptions {
     ActorLookup.Known country = null;
     String role = null;
     int from = nameStart;
-    while (from > 0 && nameStart - from < TITLE_WINDOW && isTitleWord(tokens.get(from - 1))) {
+    // "US Special Representative for Iran Brian Hook", "Ambassador to Iran": the country after the
+    // office's preposition is what the office is for, not whose it is.
+    int officeObject = -1;
+    while (from > 0
+        && nameStart - from < TITLE_WINDOW + (officeObject < 0 ? 0 : 2)
+        && (isTitleWord(tokens.get(from - 1))
+            || (officeObject < 0 && opensTheOfficeObject(tokens, from - 1)))) {
+      if (!isTitleWord(tokens.get(from - 1))) {
+        officeObject = from - 1;
+      }
       from--;
     }
-    for (int i = from; i < nameStart; i++) {
+    int countriesEnd = officeObject < 0 ? nameStart : officeObject;
+    for (int i = from; i < countriesEnd; i++) {
       // "The United Kingdom's Queen": a country's name may take several words.
-      country = countryAt(sentence, i, nameStart).orElse(country);
+      country = countryAt(sentence, i, countriesEnd).orElse(country);
     }
     // A title's head is its last noun: "Deputy Foreign Minister" is a minister (GOV), not a deputy
     // (which the agents dictionary reads as a sheriff's, COP). So the words nearest the name are
@@ -213,7 +239,23 @@ final class PersonDescriptions {
     return dictionary
         .agentRole(TokenSpans.lemmas(sentence.tokens(), start, end))
         .or(() -> dictionary.agentRole(TokenSpans.span(sentence, start, end)))
+        .or(() -> titleOnlyRole(sentence.tokens(), start, end))
         .orElse(null);
+  }
+
+  /**
+   * Capitalised title words of a legislator that, as common nouns, name no office ("a
+   * representative of the company"): only as a title before a name are they one ("fellow Republican
+   * Representative Francis Rooney", "Rep. Ella Crane").
+   */
+  private static final java.util.Map<String, String> TITLE_ONLY_ROLES =
+      java.util.Map.of("representative", "LEG", "rep.", "LEG", "rep", "LEG");
+
+  private static Optional<String> titleOnlyRole(List<Token> tokens, int start, int end) {
+    String word = tokens.get(start).word();
+    return end - start == 1 && Character.isUpperCase(word.charAt(0))
+        ? Optional.ofNullable(TITLE_ONLY_ROLES.get(word.toLowerCase(Locale.ROOT)))
+        : Optional.empty();
   }
 
   /**
@@ -249,6 +291,10 @@ final class PersonDescriptions {
         }
       }
     }
+    if (role == null) {
+      // "Elaine Vance, the Secretary of Transportation": an office named by its portfolio.
+      role = introductions.portfolioOfficeRole(tokens, nameEnd + 1, end);
+    }
     if (role == null
         && country != null
         && tokens.get(nameEnd + 1).word().equalsIgnoreCase("from")) {
@@ -277,6 +323,27 @@ final class PersonDescriptions {
         || pos.equals("HYPH")
         || pos.equals("POS")
         || pos.equals("DT")
-        || (pos.equals("IN") && token.word().equalsIgnoreCase("of"));
+        || (pos.equals("IN") && token.word().equalsIgnoreCase("of"))
+        // "Member of parliament (MP) Kevin Conolly": the office's acronym in brackets
+        || PARENTHESES.contains(token.word());
+  }
+
+  private static final Set<String> PARENTHESES = Set.of("(", ")", "-LRB-", "-RRB-");
+
+  /** Prepositions that name what an office is for: "Special Representative for Iran". */
+  private static final Set<String> OFFICE_OBJECT_PREPOSITIONS = Set.of("for", "to");
+
+  /**
+   * Whether the token is "for" or "to" between a capitalised office noun and a title word ("Special
+   * Representative for Iran", "Ambassador to Iran"); "spoke to Iranian Minister" and "a letter to
+   * Iranian Minister" are no titles.
+   */
+  static boolean opensTheOfficeObject(List<Token> tokens, int at) {
+    if (at == 0
+        || !OFFICE_OBJECT_PREPOSITIONS.contains(tokens.get(at).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    Token office = tokens.get(at - 1);
+    return office.pos().startsWith("NN") && Character.isUpperCase(office.word().charAt(0));
   }
 }

@@ -61,7 +61,8 @@ final class ActorStage {
    * not at all.
    *
    * @param article a dim_articles row with article_id, input_ref, input_path, raw_sha256, text,
-   *     paragraph_languages, published_date (null when undated) and date_source
+   *     paragraph_languages, published_date (null when undated) and date_source, and title when the
+   *     row has one
    */
   static Row annotateAndResolve(
       Row article,
@@ -104,7 +105,7 @@ final class ActorStage {
 
       stage = QuarantineRecord.Stage.ACTORS;
       failPoint.check(stage, inputRef);
-      ActorResolver.Result result = resolver.resolve(annotated, date);
+      ActorResolver.Result result = resolver.resolve(annotated, date, headline(article));
       List<Row> mentions = mentionRows(articleId, text, result);
       List<Row> actors = actorRows(result, date);
 
@@ -370,5 +371,15 @@ final class ActorStage {
         actorId,
         actor == null ? null : actor.countryCode(),
         actor != null && "country".equals(actor.actorType()));
+  }
+
+  /**
+   * The article's headline, which tells the resolver the country the article is about; null when
+   * the row has no title column or no title.
+   */
+  private static String headline(Row article) {
+    return article.schema() != null && List.of(article.schema().fieldNames()).contains("title")
+        ? article.getAs("title")
+        : null;
   }
 }
