@@ -127,16 +127,29 @@ final class ArticleCountry {
     return words.stream().filter(word -> word.length() > 3).allMatch(TokenSpans::startsUpperCase);
   }
 
+  /** What crawled titles join a headline to a site's name or a section's breadcrumb with. */
+  private static final java.util.regex.Pattern TITLE_PARTS =
+      java.util.regex.Pattern.compile("\\s+[-\u2013\u2014|:]{1,2}\\s+");
+
   /**
    * A headline's words: it is not annotated, so they are split at spaces and stripped of
-   * punctuation and possessives ("Matovič's," is "Matovič").
+   * punctuation and possessives ("Matovič's," is "Matovič"). Of a crawled title that joins parts
+   * with a spaced dash or bar ("Reuters - Arnor restricts flights", "US News Tensions Russia -
+   * Westerners: strong diplomatic activity"), only the longest part is the headline: a site's name
+   * or a section's breadcrumb is shorter, and its "US" says nothing about the story.
    */
   static List<String> headlineWords(String headline) {
     List<String> words = new ArrayList<>();
     if (headline == null) {
       return words;
     }
-    for (String word : headline.strip().split("\\s+")) {
+    String longestPart = "";
+    for (String part : TITLE_PARTS.split(headline.strip())) {
+      if (part.strip().split("\\s+").length > longestPart.strip().split("\\s+").length) {
+        longestPart = part;
+      }
+    }
+    for (String word : longestPart.strip().split("\\s+")) {
       String bare =
           word.replaceAll("(?:['’]s)?[^\\p{L}\\p{N}.]*$", "").replaceAll("^[^\\p{L}\\p{N}]+", "");
       if (!bare.isEmpty()) {

@@ -83,6 +83,19 @@ class ActorResolverIntroductionsTest {
   }
 
   @Test
+  void aSitesNameOrASectionsBreadcrumbInACrawledTitleIsNotTheHeadline() {
+    assertThat(
+            ArticleCountry.countriesNamedIn(
+                "US News Tensions Russia - Westerners: strong diplomatic activity (and military)",
+                dictionary))
+        .isEmpty();
+    assertThat(
+            ArticleCountry.countriesNamedIn(
+                "Ukraine announces restrictions on flights to Russia | US News", dictionary))
+        .containsExactly("UKR", "RUS");
+  }
+
+  @Test
   void theCountryAnOfficeIsForIsNotTheCountryOfItsHolder() {
     assertThat(
             mentions(
