@@ -800,14 +800,8 @@ public final class ActorResolver {
   private static boolean onlyTitleWordsBetween(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
       Token token = tokens.get(i);
-      String pos = token.pos();
       boolean titleWord =
-          pos.startsWith("NN")
-              || pos.startsWith("JJ")
-              || pos.equals("HYPH")
-              || pos.equals("POS")
-              || pos.equals("DT")
-              || (pos.equals("IN") && token.word().equalsIgnoreCase("of"))
+          TokenSpans.isDescriptionWord(token)
               // "US Special Representative for Iran Brian Hook"
               || PersonDescriptions.opensTheOfficeObject(tokens, i);
       if (!titleWord) {

@@ -218,13 +218,6 @@ final class NameIntroductions {
   }
 
   private static boolean isPhraseWord(Token token) {
-    String pos = token.pos();
-    return pos.startsWith("NN")
-        || pos.startsWith("JJ")
-        || pos.equals("HYPH")
-        || pos.equals("POS")
-        || pos.equals("DT")
-        || pos.equals("PRP$")
-        || (pos.equals("IN") && token.word().equalsIgnoreCase("of"));
+    return TokenSpans.isDescriptionWord(token) || token.pos().equals("PRP$");
   }
 }

@@ -317,13 +317,7 @@ final class PersonDescriptions {
   }
 
   private static boolean isTitleWord(Token token) {
-    String pos = token.pos();
-    return pos.startsWith("NN")
-        || pos.startsWith("JJ")
-        || pos.equals("HYPH")
-        || pos.equals("POS")
-        || pos.equals("DT")
-        || (pos.equals("IN") && token.word().equalsIgnoreCase("of"))
+    return TokenSpans.isDescriptionWord(token)
         // "Member of parliament (MP) Kevin Conolly": the office's acronym in brackets
         || PARENTHESES.contains(token.word());
   }

@@ -45,6 +45,21 @@ final class TokenSpans {
     return word.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
+  /**
+   * A word that can stand inside a title or a description of a person ("the Greek foreign
+   * minister", "Prime Minister of Slovakia", "Chancellor's"): a noun, an adjective, a hyphen, a
+   * possessive mark, a determiner or "of".
+   */
+  static boolean isDescriptionWord(Token token) {
+    String pos = token.pos();
+    return pos.startsWith("NN")
+        || pos.startsWith("JJ")
+        || pos.equals("HYPH")
+        || pos.equals("POS")
+        || pos.equals("DT")
+        || (pos.equals("IN") && token.word().equalsIgnoreCase("of"));
+  }
+
   static boolean startsUpperCase(String word) {
     return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
