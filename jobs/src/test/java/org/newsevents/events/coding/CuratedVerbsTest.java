@@ -136,4 +136,21 @@ class CuratedVerbsTest {
                     + " questioned the authority of President Erdogan to make the change."))
         .contains("GRCGOV -> TURGOV 111 asserted", "IGOUNODEV -> TURGOV 111 asserted");
   }
+
+  @Test
+  void issuingARequestIsAnAppealNotAnIntentToCooperate() {
+    assertThat(
+            CodedSentences.codes(
+                "The German parliament issued a request to the Russian government for documents."))
+        .extracting(c -> c.substring(c.indexOf(" ", c.indexOf(">") + 2) + 1))
+        .containsExactly("020 asserted");
+  }
+
+  @Test
+  void directingOthersToActIsNoIntentToCooperate() {
+    assertThat(
+            CodedSentences.codes(
+                "Chancellor Scholz directed the German ministries to proceed with the review."))
+        .noneMatch(code -> code.contains(" 030 "));
+  }
 }
