@@ -427,7 +427,7 @@ public final class ActorResolver {
             .speakerFor(sentence, nameStart, context.mentions)
             .orElse(descriptions.personTitle(sentence, entity.tokenStart()))
             .orElse(descriptions.apposition(sentence, entity.tokenEnd()))
-            .orElse(introductions.before(sentence, nameStart, context.mentions))
+            .orElse(introductions.before(sentence, nameStart, entity.tokenEnd(), context.mentions))
             .orElse(prefixes.party());
     Optional<ResolvedActor> organization =
         single ? context.organizationNamedFirst(surname) : Optional.empty();

@@ -14,9 +14,9 @@ import org.newsevents.nlp.Token;
 
 /**
  * The country an article is about, whose government "the government" and "the court" are when the
- * phrase does not say: the first country its headline names, the headline's subject ("US announces
- * restrictions on flying to Cuba"); without one in the headline, the one the body names most often
- * (first named wins a tie). A headline says what the article is about ("Prime Minister of Slovakia
+ * phrase does not say: the first country its headline names that its body names too, the
+ * headline's subject ("US announces restrictions on flying to Cuba"), else the headline's first;
+ * without one in the headline, the one the body names most often (first named wins a tie). A headline says what the article is about ("Prime Minister of Slovakia
  * tests positive"), while the body may name the other countries of a summit more often than the one
  * it reports on.
  */
@@ -59,7 +59,14 @@ final class ArticleCountry {
         i = match.end();
       }
     }
+    // The headline's first country that the body names too: a capital named as a venue ("Vienna
+    // talks on Iran deal stall") or inside an outlet's name is rarely named again in the body.
     List<String> headlined = countriesNamedIn(headline, dictionary);
+    for (String country : headlined) {
+      if (counts.containsKey(country)) {
+        return country;
+      }
+    }
     if (!headlined.isEmpty()) {
       return headlined.get(0);
     }
@@ -72,9 +79,6 @@ final class ArticleCountry {
     return best;
   }
 
-  /** How many words a headline's name may take, as the dictionary's longest aliases do. */
-  private static final int MAX_NAME_WORDS = 4;
-
   /**
    * The countries a headline names, in order: countries, seats of government, and the persons and
    * bodies of a country, read by the longest name from each word.
@@ -85,25 +89,30 @@ final class ArticleCountry {
     }
     List<String> words = headlineWords(headline);
     boolean titleCase = isTitleCase(words);
+    // "AN ATTACK ON KABUL HOSPITAL": capitals tell no acronym from a word.
+    boolean allCapitals = headline.equals(headline.toUpperCase(Locale.ROOT));
     Set<String> countries = new LinkedHashSet<>();
     int matchedUpTo = 0;
     int i = 0;
     while (i < words.size()) {
       int next = i + 1;
-      for (int n = Math.min(MAX_NAME_WORDS, words.size() - i); n >= 1; n--) {
+      for (int n = Math.min(dictionary.maxAliasTokens(), words.size() - i); n >= 1; n--) {
         String name = String.join(" ", words.subList(i, i + n));
         if (!Character.isUpperCase(name.charAt(0))
-            || (name.length() <= 3 && !name.equals(name.toUpperCase(Locale.ROOT)))) {
+            || (name.length() <= 3
+                && (allCapitals || !name.equals(name.toUpperCase(Locale.ROOT))))) {
           continue; // "Us" is a pronoun, as in the body
         }
         Named named = countryOf(name, dictionary);
         if (named == null) {
           continue;
         }
+        // The headline's first word is capitalised whatever it is ("Why China is courting Russia").
         boolean insideALongerName =
             named.isCountry()
                 && !titleCase
                 && i > matchedUpTo
+                && i - 1 > 0
                 && TokenSpans.startsUpperCase(words.get(i - 1));
         if (!insideALongerName) {
           // "New South Wales decriminalizes abortion": a capitalised word that is no name of its
@@ -144,9 +153,12 @@ final class ArticleCountry {
       return words;
     }
     String longestPart = "";
+    int longestWords = 0;
     for (String part : TITLE_PARTS.split(headline.strip())) {
-      if (part.strip().split("\\s+").length > longestPart.strip().split("\\s+").length) {
+      int partWords = part.isBlank() ? 0 : part.strip().split("\\s+").length;
+      if (partWords > longestWords) {
         longestPart = part;
+        longestWords = partWords;
       }
     }
     for (String word : longestPart.strip().split("\\s+")) {

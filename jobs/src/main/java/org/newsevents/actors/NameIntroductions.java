@@ -35,15 +35,23 @@ final class NameIntroductions {
     this.dictionary = dictionary;
   }
 
+  /** What may follow a name that a phrase before it introduces: it closes the apposition. */
+  private static final Set<String> CLOSES_THE_NAME = Set.of(",", ".", ";", ":", ")", "!", "?");
+
   /**
-   * The description a phrase ending in a comma right before the name gives. The phrase opens the
-   * sentence or follows a comma or a verb ("said the prosecutor general of Tehran, Ali Mehr"):
-   * after a preposition ("after talks with the president, Ali Mehr said") it is another person.
+   * The description a phrase ending in a comma right before the name gives, when the name closes
+   * the apposition (a comma or the sentence's end follows it). The phrase opens the sentence or
+   * follows a comma or a verb ("said the prosecutor general of Tehran, Ali Mehr, that"): after a
+   * preposition ("after talks with the president, Ali Mehr said") it is another person, and so it
+   * is when the name is the subject of what follows ("The army will meet the president, Ali Mehr
+   * said").
    */
   PersonDescriptions.Description before(
-      Sentence sentence, int nameStart, List<ActorMention> mentionsSoFar) {
+      Sentence sentence, int nameStart, int nameEnd, List<ActorMention> mentionsSoFar) {
     List<Token> tokens = sentence.tokens();
-    if (nameStart < 2 || !tokens.get(nameStart - 1).word().equals(",")) {
+    if (nameStart < 2
+        || !tokens.get(nameStart - 1).word().equals(",")
+        || (nameEnd < tokens.size() && !CLOSES_THE_NAME.contains(tokens.get(nameEnd).word()))) {
       return PersonDescriptions.Description.NONE;
     }
     int end = nameStart - 1;

@@ -63,17 +63,20 @@ public record StoryDay(
     if (articleDate == null || sentences.isEmpty()) {
       return new StoryDay(articleDate, null, -1, inQuote);
     }
-    StoryDay byMainVerb = dayOfTheLeadsMainVerb(sentences, articleDate, inQuote);
-    return byMainVerb.day() != null
-        ? byMainVerb
-        : dayOfALeadSentenceInThePast(sentences, articleDate, inQuote);
+    Lead byMainVerb = dayOfTheLeadsMainVerb(sentences, articleDate, inQuote);
+    return byMainVerb.story().day() != null
+        ? byMainVerb.story()
+        : dayOfALeadSentenceInThePast(sentences, articleDate, inQuote, byMainVerb.paragraph());
   }
+
+  /** What the parse shows of the lead: its story day, and its paragraph (-1 when none). */
+  private record Lead(StoryDay story, int paragraph) {}
 
   /**
    * The lead as the parse shows it: the first paragraph whose main verb tells in the past, and the
    * day its first sentence that dates that verb to a past day names.
    */
-  private static StoryDay dayOfTheLeadsMainVerb(
+  private static Lead dayOfTheLeadsMainVerb(
       List<Sentence> sentences, LocalDate articleDate, Set<Integer> inQuote) {
     int leadParagraph = -1;
     LeadWindow window = new LeadWindow();
@@ -96,10 +99,11 @@ public record StoryDay(
       }
       EventDate date = EventDateResolver.resolve(sentence, root, articleDate);
       if (isAPastDay(date, articleDate) && VerbTense.of(sentence, root) == VerbTense.Tense.PAST) {
-        return new StoryDay(articleDate, date.date(), sentence.sentenceNo(), inQuote);
+        return new Lead(
+            new StoryDay(articleDate, date.date(), sentence.sentenceNo(), inQuote), leadParagraph);
       }
     }
-    return new StoryDay(articleDate, null, -1, inQuote);
+    return new Lead(new StoryDay(articleDate, null, -1, inQuote), leadParagraph);
   }
 
   /**
@@ -112,14 +116,18 @@ public record StoryDay(
    * The lead when the parse hides its main verb (it took "think tank" for a verb in "In his Tuesday
    * talk at the think tank, Mitsotakis reaffirmed ...", or hung "Late on Sunday" on a participle):
    * the first sentence of the lead window, outside a quote, that has a verb the tagger put in the
-   * past tense and dates one such verb to a day of the month before the article.
+   * past tense and dates one such verb to a day of the month before the article. It reads no
+   * further than the paragraph the parse took for the lead ({@code leadParagraph}, -1 when none): a
+   * day named after a lead that dates nothing ("protests that erupted on January 5") is background,
+   * not the story's.
    */
   private static StoryDay dayOfALeadSentenceInThePast(
-      List<Sentence> sentences, LocalDate articleDate, Set<Integer> inQuote) {
+      List<Sentence> sentences, LocalDate articleDate, Set<Integer> inQuote, int leadParagraph) {
     LeadWindow window = new LeadWindow();
     StoryDay quotes = new StoryDay(articleDate, null, -1, inQuote);
     for (Sentence sentence : sentences) {
-      if (!window.admits(sentence)) {
+      if (!window.admits(sentence)
+          || (leadParagraph >= 0 && sentence.paragraphNo() > leadParagraph)) {
         break;
       }
       if (!sentence.deep() || sentence.timexes().isEmpty()) {

@@ -451,6 +451,21 @@ class EventDateResolverTest {
   }
 
   @Test
+  void regressionADayNamedAfterALeadThatDatesNothingIsBackgroundNotTheStory() {
+    // Review: the second reading took any past day of the first paragraphs, even one told after a
+    // lead the parse had found.
+    List<String> paragraphs =
+        List.of(
+            "Arnor restricts flights to Gondor",
+            "The Arnorian transport ministry has restricted flights to Gondor, Minister Tomas"
+                + " Varga said.",
+            "The restrictions follow protests that erupted on 5 January in the Gondorian capital.",
+            "In the letter, Minister Tomas Varga cited the repression of Gondorian dissidents.");
+    assertThat(StoryDay.of(article(paragraphs, SUNDAY_23_JANUARY), SUNDAY_23_JANUARY).day())
+        .isNull();
+  }
+
+  @Test
   void aPastDayMoreThanAMonthBeforeTheArticleInAPresentLeadIsBackgroundNotTheStory() {
     List<String> paragraphs =
         List.of(
