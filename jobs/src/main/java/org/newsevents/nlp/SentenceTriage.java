@@ -17,12 +17,11 @@ import java.util.regex.Pattern;
  *
  * <p>Read through an article ({@link #forArticle()}), the event triage also parses a sentence with
  * a coded verb that names by surname alone a person NER found by full name in an earlier paragraph
- * ("McArthur pleaded guilty" after "Bruce McArthur, from Toronto"), or whose he or she, or subject
- * we, they or I, follows a parsed sentence ("He later apologized", "We are fully cooperating"): the
- * actor resolver's article memory and antecedents code them, but only in a parsed sentence. A
- * sentence it does not parse that has a proper noun the dictionary lacks goes through NER alone
- * ({@link Depth#NAMES}), so that every person and organisation the article names is an actor
- * mention.
+ * ("McArthur pleaded guilty" after "Bruce McArthur, from Toronto"), or whose he or she follows a
+ * parsed sentence ("He later apologized"): the actor resolver's article memory and antecedents code
+ * them, but only in a parsed sentence. A sentence it does not parse that has a proper noun the
+ * dictionary lacks goes through NER alone ({@link Depth#NAMES}), so that every person and
+ * organisation the article names is an actor mention.
  */
 public final class SentenceTriage {
   /** How far a sentence is annotated. */
@@ -217,9 +216,7 @@ public final class SentenceTriage {
       if (depth == Depth.SHALLOW
           && hasEventVerb != null
           && (namesSurnameWrittenInFullBefore(sentence.tokens())
-              || (previousDeep
-                  && (hasPersonalPronoun(sentence.tokens())
-                      || hasPronounSubject(sentence.tokens()))))
+              || (previousDeep && hasPersonalPronoun(sentence.tokens())))
           && hasEventVerb.test(sentence)) {
         depth = deepDepth(sentence);
       }
@@ -260,38 +257,6 @@ public final class SentenceTriage {
       String word = token.word().toLowerCase(Locale.ROOT);
       if (token.pos().equals("PRP") && (word.equals("he") || word.equals("she"))) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Subject pronouns that stand for an actor named before: the company or government that "we"
-   * speaks for, the officials "they" are, the speaker "I" ("We are fully cooperating with the
-   * authorities", in a quote of a company named in the sentence before). Not "it": on the real-news
-   * dev half it added 7 parses of 386 sentences, nearly all an expletive "it was agreed", "it is
-   * time", against 5 for the three others together.
-   */
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of("we", "they", "i");
-
-  /**
-   * Whether one of {@link #SUBJECT_PRONOUNS} is the subject of a verb: followed, past adverbs and
-   * modals ("we will", "they also", "I strongly"), by a verb. A pronoun before a noun phrase or a
-   * preposition is not ("they themselves", "we at the ministry").
-   */
-  private static boolean hasPronounSubject(List<Token> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      Token token = tokens.get(i);
-      if (token.pos().equals("PRP")
-          && SUBJECT_PRONOUNS.contains(token.word().toLowerCase(Locale.ROOT))) {
-        int next = i + 1;
-        while (next < tokens.size()
-            && (tokens.get(next).pos().startsWith("RB") || tokens.get(next).pos().equals("MD"))) {
-          next++;
-        }
-        if (next < tokens.size() && tokens.get(next).pos().startsWith("VB")) {
-          return true;
-        }
       }
     }
     return false;

@@ -135,36 +135,6 @@ class SentenceTriageTest {
   }
 
   @Test
-  void aWeOrTheySubjectRightAfterAParsedSentenceGoesDeep() {
-    // Issue 14: "We are fully cooperating with all government agencies", in the quote of a company
-    // the sentence before named, was never parsed.
-    assertThat(
-            deepInArticle(
-                "Russia accused Ukraine of provocations.", "We will meet the guards on Friday."))
-        .containsExactly(true, true);
-    assertThat(
-            deepInArticle(
-                "Russia accused Ukraine of provocations.",
-                "They also accused the guards of theft."))
-        .containsExactly(true, true);
-  }
-
-  @Test
-  void aWeOrTheySubjectAfterAnUnparsedSentenceStaysShallow() {
-    assertThat(deepInArticle("It rained all week.", "We will meet the guards on Friday."))
-        .containsExactly(false, false);
-  }
-
-  @Test
-  void anItAfterAParsedSentenceStaysShallow() {
-    // "It" is mostly expletive ("it was agreed"); parsing it cost more than it found.
-    assertThat(
-            deepInArticle(
-                "Russia accused Ukraine of provocations.", "It was agreed to accuse the guards."))
-        .containsExactly(true, false);
-  }
-
-  @Test
   void aHeOrSheAfterAnUnparsedSentenceStaysShallow() {
     assertThat(deepInArticle("It rained all week.", "He accused the guards of beating him."))
         .containsExactly(false, false);
