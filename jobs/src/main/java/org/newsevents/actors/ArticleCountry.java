@@ -14,11 +14,11 @@ import org.newsevents.nlp.Token;
 
 /**
  * The country an article is about, whose government "the government" and "the court" are when the
- * phrase does not say: the first country its headline names that its body names too, the
- * headline's subject ("US announces restrictions on flying to Cuba"), else the headline's first;
- * without one in the headline, the one the body names most often (first named wins a tie). A headline says what the article is about ("Prime Minister of Slovakia
- * tests positive"), while the body may name the other countries of a summit more often than the one
- * it reports on.
+ * phrase does not say: the first country its headline names that its body names too, the headline's
+ * subject ("US announces restrictions on flying to Cuba"), else the headline's first; without one
+ * in the headline, the one the body names most often (first named wins a tie). A headline says what
+ * the article is about ("Prime Minister of Slovakia tests positive"), while the body may name the
+ * other countries of a summit more often than the one it reports on.
  */
 final class ArticleCountry {
   private ArticleCountry() {}
