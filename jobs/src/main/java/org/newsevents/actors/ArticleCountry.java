@@ -172,13 +172,14 @@ final class ArticleCountry {
   }
 
   /**
-   * The country a name in a headline names as a country, a demonym or a seat ("Slovakia", "Slovak",
-   * "Bratislava"); empty for persons and bodies, whose country is not a title's.
+   * The country a name names as a country, a demonym or a seat ("Slovakia", "Slovak",
+   * "Bratislava"), in a headline or in a title's words; empty for persons and bodies, whose country
+   * is not a title's.
    */
   static java.util.Optional<ActorLookup.Known> countryNamed(String name, ActorLookup dictionary) {
-    var seat = dictionary.seat(name);
+    var seat = dictionary.seat(name).flatMap(found -> dictionary.byKey(found.actorKey()));
     if (seat.isPresent()) {
-      return dictionary.byKey(seat.get().actorKey());
+      return seat;
     }
     return dictionary.byAlias(name).stream()
         .filter(known -> known.actorType().equals("country"))

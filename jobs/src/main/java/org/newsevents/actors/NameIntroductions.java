@@ -199,18 +199,10 @@ final class NameIntroductions {
         continue;
       }
       for (int stop = Math.min(end, start + 3); stop > start; stop--) {
-        String text = TokenSpans.span(sentence, start, stop);
-        Optional<ActorLookup.Seat> seat = dictionary.seat(text);
-        if (seat.isPresent()) {
-          Optional<ActorLookup.Known> country = dictionary.byKey(seat.get().actorKey());
-          if (country.isPresent()) {
-            return country;
-          }
-        }
-        for (ActorLookup.Known known : dictionary.byAlias(text)) {
-          if (known.actorType().equals("country")) {
-            return Optional.of(known);
-          }
+        Optional<ActorLookup.Known> country =
+            ArticleCountry.countryNamed(TokenSpans.span(sentence, start, stop), dictionary);
+        if (country.isPresent()) {
+          return country;
         }
       }
     }
