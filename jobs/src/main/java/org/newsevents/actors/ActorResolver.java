@@ -40,6 +40,9 @@ public final class ActorResolver {
    */
   public static final String CITED_SOURCE = "cited-source";
 
+  /** The prefix of the keys of persons the dictionary does not know, before their name. */
+  static final String UNKNOWN_PERSON_KEY = "UNKNOWN_PERSON:";
+
   /**
    * The method of a mention of a state body named with capitals where it does not act ("a petition
    * to the Supreme Court"): a named actor of the article, left out of event coding as it was before
@@ -461,7 +464,7 @@ public final class ActorResolver {
       return; // "Biden" after both Joe and Hunter Biden: ambiguous, better no actor than the wrong
       // one.
     }
-    String key = "UNKNOWN_PERSON:" + normalize(fullName).replace(' ', '_');
+    String key = UNKNOWN_PERSON_KEY + normalize(fullName).replace(' ', '_');
     context.describe(key, description);
     ResolvedActor actor =
         context.actors.getOrDefault(

@@ -19,9 +19,6 @@ final class HeadlineTitles {
   /** CAMEO's role for former officials, as {@link PersonDescriptions} gives them. */
   private static final String ELITE = "ELI";
 
-  /** The prefix of the keys of persons the dictionary does not know. */
-  private static final String UNKNOWN_PERSON = "UNKNOWN_PERSON:";
-
   /** Describes each unknown person of the article whose surname the headline gives a title. */
   static void describe(String headline, ArticleContext context, ActorLookup dictionary) {
     List<String> words = ArticleCountry.headlineWords(headline);
@@ -30,7 +27,7 @@ final class HeadlineTitles {
     }
     for (Map.Entry<String, ResolvedActor> entry : context.actors.entrySet()) {
       ResolvedActor actor = entry.getValue();
-      if (!entry.getKey().startsWith(UNKNOWN_PERSON) || actor.known()) {
+      if (!entry.getKey().startsWith(ActorResolver.UNKNOWN_PERSON_KEY) || actor.known()) {
         continue;
       }
       String[] name = context.normalizedName(actor).split(" ");
