@@ -101,13 +101,28 @@ public final class DateQuality {
       return counts;
     }
 
-    /** How many wrong dates came from each source (sentence, article-lead, article, none). */
+    /**
+     * A wrong date's source, and for one the article's date gave whether the lead named a day: the
+     * two call for different fixes (reading the lead's day; when a later sentence retells it).
+     */
+    private static String sourceAndLead(Judged event) {
+      String source = event.dated().source();
+      if (!"article".equals(source)) {
+        return source;
+      }
+      return event.storyDay() == null ? "article, lead names no day" : "article, lead names a day";
+    }
+
+    /**
+     * How many wrong dates came from each source (sentence, article-lead, article (whether the lead
+     * named a day), none).
+     */
     Map<String, Long> wrongBySource() {
       return events.stream()
           .filter(event -> !event.right())
           .collect(
               Collectors.groupingBy(
-                  event -> event.dated() == null ? "none" : event.dated().source(),
+                  event -> event.dated() == null ? "none" : sourceAndLead(event),
                   TreeMap::new,
                   Collectors.counting()));
     }

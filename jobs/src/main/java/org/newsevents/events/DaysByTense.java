@@ -22,13 +22,14 @@ final class DaysByTense {
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
   /**
-   * A weekday with no "last" or "next", as {@code EventDateResolver}'s bare weekday, or placed in
-   * its day ("earlier Friday", "late on Sunday", "later on Tuesday"): the same day, dated by the
-   * tense of its verb.
+   * A weekday with no "last" or "next", as {@code EventDateResolver}'s bare weekday, placed in its
+   * day ("earlier Friday", "late on Sunday", "later on Tuesday"), or "this Sunday": the same day,
+   * dated by the tense of its verb. SUTime reads "this Sunday" as the coming one, whatever the
+   * verb; "This Sunday, Zapata crossed the Channel" in a Tuesday's article is two days before it.
    */
   static final Pattern WEEKDAY_BY_TENSE =
       Pattern.compile(
-          "^(?:(?:early|earlier|late|later) )?(?:on )?"
+          "^(?:(?:early|earlier|late|later) )?(?:on )?(?:this )?"
               + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
               + "(?: (?:morning|afternoon|evening|night))?$",
           Pattern.CASE_INSENSITIVE);

@@ -47,6 +47,27 @@ class EventDateConstructionsTest {
     assertThat(detained.source()).isEqualTo("sentence");
   }
 
+  /**
+   * "This Sunday, X crossed ...": SUTime reads "this Sunday" as the coming Sunday; with a past verb
+   * it is the last one (a Tuesday's article, two days before), with a future verb the coming one.
+   */
+  @Test
+  void thisWeekdayIsDatedByTheTenseOfItsVerb() {
+    EventDate crossed =
+        dateOf(
+            "This Sunday, the Arnorian inventor Mark Holt crossed the border on a flying device.",
+            "cross",
+            LocalDate.of(2022, 1, 25));
+    assertThat(crossed.date()).isEqualTo(SUNDAY_23_JANUARY);
+    assertThat(crossed.source()).isEqualTo("sentence");
+    EventDate visit =
+        dateOf(
+            "This Sunday, President Elena Marsh will visit Gondor.",
+            "visit",
+            LocalDate.of(2022, 1, 18));
+    assertThat(visit.date()).isEqualTo(SUNDAY_23_JANUARY);
+  }
+
   /** "Earlier this week on Wednesday": the day narrows the week. */
   @Test
   void aDayInsideTheWeekTheNearestExpressionNamesNarrowsIt() {
