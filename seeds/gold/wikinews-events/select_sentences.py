@@ -38,10 +38,11 @@ def sha(text):
 
 
 def sentences(text):
+    """The body's sentences, each with the number (from 1) of the paragraph it stands in."""
     lines = text.replace("\xa0", " ").split("\n")
     body = [line.strip() for line in lines[1:] if line.strip()]  # line 0 is the dateline
     out = []
-    for paragraph in body:
+    for paragraph_no, paragraph in enumerate(body, start=1):
         for chunk in re.split(r"(?<=[.!?\"'”])\s{2,}", paragraph):
             pieces = re.split(r"(?<=[.!?])[\"'”]?\s+(?=[A-Z\"“])", chunk)
             merged = []
@@ -50,7 +51,7 @@ def sentences(text):
                     merged[-1] += " " + piece
                 else:
                     merged.append(piece)
-            out.extend(p.strip() for p in merged if p.strip())
+            out.extend((p.strip(), paragraph_no) for p in merged if p.strip())
     return out
 
 
@@ -76,7 +77,8 @@ def main():
     for article, stratum in chosen:
         split = "dev" if int(sha(article["url"])[0], 16) % 2 == 0 else "test"
         article_id = "wn-" + sha(article["url"])[:10]
-        for number, sentence in enumerate(sentences(article["text"])[:SENTENCES_PER_ARTICLE], start=1):
+        chosen_sentences = sentences(article["text"])[:SENTENCES_PER_ARTICLE]
+        for number, (sentence, paragraph_no) in enumerate(chosen_sentences, start=1):
             record = {
                 "id": f"{article_id}-s{number}",
                 "article_id": article_id,
@@ -86,6 +88,7 @@ def main():
                 "article_date": article["date"][:10],
                 "title": article["title"],
                 "sentence_no": number,
+                "paragraph_no": paragraph_no,
                 "text": sentence,
             }
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -153,8 +153,7 @@ public final class DateQuality {
 
   private List<Judged> judgeArticle(String articleId, List<RealNewsGold.Sentence> gold) {
     LocalDate published = gold.get(0).articleDate();
-    String text =
-        gold.stream().map(RealNewsGold.Sentence::text).collect(Collectors.joining("\n\n"));
+    String text = String.join("\n\n", RealNewsGold.paragraphs(gold));
     Article cleaned =
         cleaner
             .clean(
@@ -208,7 +207,11 @@ public final class DateQuality {
         events.forEach(event -> out.add(undated(sentence, event, story.day())));
         continue;
       }
-      List<Sentence> parsed = parsed(articleId, paragraphs, paragraph, articleDate, inParagraph);
+      // The gold sentence's own sentences of the job, when its paragraph holds others too.
+      List<Sentence> parsed =
+          parsed(articleId, paragraphs, paragraph, articleDate, inParagraph).stream()
+              .filter(s -> RealNewsGold.sentenceOf(gold, s.text()).orElse("").equals(sentence.id()))
+              .toList();
       for (RealNewsGold.GoldEvent event : events) {
         GoldEventVerb.Action action = GoldEventVerb.find(parsed, event, cameo);
         if (action.anchor() == Anchor.NONE) {

@@ -102,6 +102,8 @@ public final class RealNewsGold {
   /**
    * One gold sentence and the article it belongs to.
    *
+   * @param paragraphNo the paragraph of the source article it stands in (sentences of one paragraph
+   *     share it); for a set that does not record paragraphs, each sentence is a paragraph
    * @param title the article's headline, or empty
    */
   public record Sentence(
@@ -109,6 +111,7 @@ public final class RealNewsGold {
       String articleId,
       LocalDate articleDate,
       int sentenceNo,
+      int paragraphNo,
       String text,
       List<GoldEvent> events,
       boolean annotated,
@@ -206,6 +209,7 @@ public final class RealNewsGold {
                   ? null
                   : LocalDate.parse(line.path("article_date").asText()),
               line.path("sentence_no").asInt(),
+              line.path("paragraph_no").asInt(line.path("sentence_no").asInt()),
               line.path("text").asText(),
               events,
               annotation != null,
@@ -250,8 +254,29 @@ public final class RealNewsGold {
   }
 
   /**
+   * An article's gold sentences as the paragraphs of its source: the sentences of one paragraph
+   * joined by a space, in order. The lead's day is read paragraph by paragraph ({@code StoryDay}),
+   * so each sentence its own paragraph would not be the article the job reads.
+   */
+  public static List<String> paragraphs(List<Sentence> article) {
+    List<String> paragraphs = new ArrayList<>();
+    int paragraphNo = Integer.MIN_VALUE;
+    for (Sentence sentence : article) {
+      if (sentence.paragraphNo() == paragraphNo && !paragraphs.isEmpty()) {
+        int last = paragraphs.size() - 1;
+        paragraphs.set(last, paragraphs.get(last) + " " + sentence.text());
+      } else {
+        paragraphs.add(sentence.text());
+      }
+      paragraphNo = sentence.paragraphNo();
+    }
+    return paragraphs;
+  }
+
+  /**
    * Writes one JSON Lines article per gold article: {@code id} the article id, {@code published}
-   * its date, {@code text} its gold sentences, one paragraph each.
+   * its date, {@code text} its gold sentences in the paragraphs of their source ({@link
+   * #paragraphs}).
    */
   public static void writeArticles(Half half, Path file) {
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -268,9 +293,7 @@ public final class RealNewsGold {
         if (!title.isEmpty()) {
           line.put("title", title);
         }
-        line.put(
-            "text",
-            article.getValue().stream().map(Sentence::text).collect(Collectors.joining("\n\n")));
+        line.put("text", String.join("\n\n", paragraphs(article.getValue())));
         writer.write(JSON.writeValueAsString(line));
         writer.write('\n');
       }

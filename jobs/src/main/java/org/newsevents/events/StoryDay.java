@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsevents.nlp.AnnotatedArticle;
+import org.newsevents.nlp.LeadWindow;
 import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.Token;
 
@@ -44,12 +45,6 @@ public record StoryDay(
     int leadSentenceNo,
     Set<Integer> sentencesBeginningInAQuote)
     implements Serializable {
-
-  /**
-   * How many paragraphs can come before the lead: a headline, a caption, and a byline or dateline.
-   * A past-tense paragraph further down tells of something else than the story's day.
-   */
-  static final int PARAGRAPHS_BEFORE_THE_LEAD = 3;
 
   /** The article's date alone: no lead read, no quote carried over from another sentence. */
   public static StoryDay none(LocalDate articleDate) {
@@ -152,25 +147,6 @@ public record StoryDay(
         && date.isKnown()
         && date.precision() == EventDate.Precision.DAY
         && !date.date().isAfter(articleDate);
-  }
-
-  /**
-   * The paragraphs the lead can be in: the first {@link #PARAGRAPHS_BEFORE_THE_LEAD} + 1 that have
-   * a verb. A paragraph without one (a map's legend, a photo credit, a dateline) is not counted.
-   */
-  private static final class LeadWindow {
-    private int paragraph = Integer.MIN_VALUE;
-    private int paragraphsWithAVerb;
-
-    /** Whether the sentence lies in the window; read the article's sentences in order. */
-    boolean admits(Sentence sentence) {
-      if (sentence.paragraphNo() != paragraph
-          && sentence.tokens().stream().anyMatch(t -> t.pos().startsWith("VB"))) {
-        paragraph = sentence.paragraphNo();
-        paragraphsWithAVerb++;
-      }
-      return paragraphsWithAVerb <= PARAGRAPHS_BEFORE_THE_LEAD + 1;
-    }
   }
 
   /**

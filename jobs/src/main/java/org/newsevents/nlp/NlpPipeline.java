@@ -122,14 +122,60 @@ public final class NlpPipeline {
     Map<CoreNlpStep, Long> stepNanos = new EnumMap<>(CoreNlpStep.class);
     int offset = 0;
     SentenceTriage.ArticleTriage articleTriage = triage.forArticle();
+    StoryDaySentence[] storyDay = {null};
     for (int p = 0; p < paragraphs.size(); p++) {
       String paragraph = paragraphs.get(p);
       if (englishParagraphs.contains(p)) {
-        annotateParagraph(paragraph, p, offset, articleDate, articleTriage, sentences, stepNanos);
+        annotateParagraph(
+            paragraph, p, offset, articleDate, articleTriage, sentences, stepNanos, storyDay);
       }
       offset += paragraph.length() + 2;
     }
+    if (storyDay[0] != null
+        && !sentences.get(storyDay[0].no()).deep()
+        && sentences.stream().anyMatch(Sentence::deep)) {
+      parseForTheStoryDay(storyDay[0], articleDate, sentences, stepNanos);
+    }
     return new AnnotatedArticle(articleId, sentences, stepNanos);
+  }
+
+  /**
+   * The lead's sentence that may name the story's day, left unparsed by the triage: parsed at the
+   * end of its article only if the article has a parsed sentence, an event the day can date.
+   */
+  private record StoryDaySentence(
+      Annotation document,
+      String paragraph,
+      int paragraphNo,
+      int offset,
+      CoreMap sentence,
+      int no) {}
+
+  private void parseForTheStoryDay(
+      StoryDaySentence lead,
+      LocalDate articleDate,
+      List<Sentence> out,
+      Map<CoreNlpStep, Long> stepNanos) {
+    long start = System.nanoTime();
+    if (!isNamed(lead.sentence())) {
+      annotateEntities(lead.document(), lead.paragraph(), List.of(lead.sentence()));
+    }
+    addNanos(stepNanos, CoreNlpStep.ENTITIES, start);
+    long parseStart = System.nanoTime();
+    parse(List.of(lead.sentence()));
+    addNanos(stepNanos, CoreNlpStep.PARSE, parseStart);
+    long timesStart = System.nanoTime();
+    List<Timex> times = timeExpressions(lead.sentence(), lead.paragraph(), articleDate);
+    addNanos(stepNanos, CoreNlpStep.TIMES, timesStart);
+    out.set(
+        lead.no(),
+        toSentence(
+            lead.sentence(),
+            lead.no(),
+            lead.paragraphNo(),
+            lead.offset(),
+            SentenceTriage.Depth.DEEP_WITH_TIME,
+            times));
   }
 
   private static void addNanos(Map<CoreNlpStep, Long> stepNanos, CoreNlpStep step, long since) {
@@ -143,7 +189,8 @@ public final class NlpPipeline {
       LocalDate articleDate,
       SentenceTriage.ArticleTriage triage,
       List<Sentence> out,
-      Map<CoreNlpStep, Long> stepNanos) {
+      Map<CoreNlpStep, Long> stepNanos,
+      StoryDaySentence[] storyDay) {
     long start = System.nanoTime();
     Annotation document = new Annotation(paragraph);
     shallow.annotate(document);
@@ -153,10 +200,14 @@ public final class NlpPipeline {
     List<CoreMap> named = new ArrayList<>();
     List<CoreMap> deep = new ArrayList<>();
     for (CoreMap sentence : sentences) {
-      SentenceTriage.Depth depth =
-          triage.depth(
-              toSentence(
-                  sentence, 0, paragraphNo, offset, SentenceTriage.Depth.SHALLOW, List.of()));
+      Sentence tokens =
+          toSentence(sentence, 0, paragraphNo, offset, SentenceTriage.Depth.SHALLOW, List.of());
+      SentenceTriage.Depth depth = triage.depth(tokens);
+      if (triage.mayNameTheStoryDay(tokens) && !depth.parsed()) {
+        storyDay[0] =
+            new StoryDaySentence(
+                document, paragraph, paragraphNo, offset, sentence, out.size() + depths.size());
+      }
       depths.add(depth);
       if (depth != SentenceTriage.Depth.SHALLOW) {
         named.add(sentence);
@@ -168,6 +219,13 @@ public final class NlpPipeline {
     if (!named.isEmpty()) {
       long entitiesStart = System.nanoTime();
       annotateEntities(document, paragraph, named);
+      List<CoreMap> late = deepenedByNamesOfTheParagraph(sentences, depths, paragraphNo, triage);
+      named.addAll(late.stream().filter(sentence -> !named.contains(sentence)).toList());
+      deep.addAll(late);
+      List<CoreMap> unnamed = late.stream().filter(sentence -> !isNamed(sentence)).toList();
+      if (!unnamed.isEmpty()) {
+        annotateEntities(document, paragraph, unnamed);
+      }
       addNanos(stepNanos, CoreNlpStep.ENTITIES, entitiesStart);
     }
     if (!deep.isEmpty()) {
@@ -186,6 +244,41 @@ public final class NlpPipeline {
       out.add(toSentence(sentences.get(i), out.size(), paragraphNo, offset, depth, times));
       triage.remember(out.get(out.size() - 1));
     }
+  }
+
+  /**
+   * The sentences the triage left unparsed that it parses now NER has read their paragraph: one
+   * that names by surname alone a person an earlier sentence of the same paragraph names in full
+   * ("Bruce McArthur, from Toronto, admitted his guilt. McArthur pleaded guilty to each crime.").
+   * Their depths are updated in place.
+   */
+  private static List<CoreMap> deepenedByNamesOfTheParagraph(
+      List<CoreMap> sentences,
+      List<SentenceTriage.Depth> depths,
+      int paragraphNo,
+      SentenceTriage.ArticleTriage triage) {
+    List<CoreMap> deepened = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      SentenceTriage.Depth depth = depths.get(i);
+      Sentence tokens = toSentence(sentences.get(i), 0, paragraphNo, 0, depth, List.of());
+      if (i > 0 && !depth.parsed()) {
+        SentenceTriage.Depth again = triage.againAfterEarlierNames(tokens, depth);
+        if (again != depth) {
+          depths.set(i, again);
+          deepened.add(sentences.get(i));
+        }
+      }
+      if (depth != SentenceTriage.Depth.SHALLOW) {
+        triage.remember(tokens);
+      }
+    }
+    return deepened;
+  }
+
+  /** Whether NER has run on the sentence (its tokens carry NER labels). */
+  private static boolean isNamed(CoreMap sentence) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    return !tokens.isEmpty() && tokens.get(0).ner() != null;
   }
 
   /**

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * a coded verb that names by surname alone a person NER found by full name in an earlier paragraph
  * ("McArthur pleaded guilty" after "Bruce McArthur, from Toronto"), or whose he or she follows a
  * parsed sentence ("He later apologized"): the actor resolver's article memory and antecedents code
- * them, but only in a parsed sentence. A sentence it does not parse that has a proper noun the
- * dictionary lacks goes through NER alone ({@link Depth#NAMES}), so that every person and
- * organisation the article names is an actor mention.
+ * them, but only in a parsed sentence. It also tells the first sentence of the lead that may date a
+ * past act to a day, whatever it names ({@link ArticleTriage#mayNameTheStoryDay}): the story day is
+ * read from it. A sentence it does not parse that has a proper noun the dictionary lacks goes
+ * through NER alone ({@link Depth#NAMES}), so that every person and organisation the article names
+ * is an actor mention.
  */
 public final class SentenceTriage {
   /** How far a sentence is annotated. */
@@ -208,6 +210,12 @@ public final class SentenceTriage {
 
     private boolean previousDeep;
 
+    /** The paragraphs the lead can be in. */
+    private final LeadWindow leadWindow = new LeadWindow();
+
+    /** Whether the lead's sentence that may name the story's day has been found. */
+    private boolean storyDaySentenceFound;
+
     private ArticleTriage() {}
 
     /** How deeply to annotate the article's next sentence. */
@@ -230,9 +238,46 @@ public final class SentenceTriage {
     }
 
     /**
+     * Whether the sentence is the first of the lead that may date a past act to a day: the story
+     * day is read from its parse and time expressions, and the later sentences that retell the
+     * story take it. A lead that names no dictionary actor ("A road accident on Thursday killed
+     * five children", "On Thursday, the journal published ...") is not parsed for itself, which
+     * left every event of its article dated by the article's day; the pipeline parses this one
+     * sentence when the article has a parsed sentence, an event to date. Call it for each of the
+     * article's sentences, in order.
+     */
+    public boolean mayNameTheStoryDay(Sentence sentence) {
+      boolean inLead = leadWindow.admits(sentence);
+      if (!inLead
+          || hasEventVerb == null
+          || storyDaySentenceFound
+          || !mayDateAPastActToADay(sentence.tokens())) {
+        return false;
+      }
+      storyDaySentenceFound = true;
+      return true;
+    }
+
+    /**
+     * The depth of a sentence its first look left unparsed, once NER has read the sentences before
+     * it in its own paragraph: one with a coded verb that names by surname alone a person named in
+     * full before is parsed (see {@link #remember}).
+     */
+    public Depth againAfterEarlierNames(Sentence sentence, Depth depth) {
+      if (!depth.parsed()
+          && hasEventVerb != null
+          && namesSurnameWrittenInFullBefore(sentence.tokens())
+          && hasEventVerb.test(sentence)) {
+        return deepDepth(sentence);
+      }
+      return depth;
+    }
+
+    /**
      * Remembers the surnames of the persons an annotated sentence names in full: a later sentence
-     * that names one of them alone may then be parsed. NER runs a paragraph at a time, so what a
-     * paragraph names counts from the next paragraph on.
+     * that names one of them alone may then be parsed. NER runs a paragraph at a time, after the
+     * first look at its sentences: what a paragraph names counts for its own later sentences in the
+     * second look ({@link #againAfterEarlierNames}), and for the next paragraphs in the first.
      */
     public void remember(Sentence sentence) {
       for (EntityMention entity : sentence.entities()) {
@@ -250,6 +295,48 @@ public final class SentenceTriage {
       }
       return false;
     }
+  }
+
+  /** The weekdays, and the day before the article, that a lead dates its story by. */
+  private static final Set<String> DAY_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "yesterday");
+
+  /** A month's name, whole or cut short ("Jan.", "Sept"), which a day's number may stand beside. */
+  private static final Pattern MONTH =
+      Pattern.compile(
+          "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?"
+              + "|oct(ober)?|nov(ember)?|dec(ember)?)\\.?");
+
+  private static final Pattern DAY_OF_MONTH =
+      Pattern.compile("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
+
+  /**
+   * Whether a sentence may tell of an act in the past tense (a verb tagged VBD) on a day it names:
+   * a weekday, "yesterday", or a month with the number of a day beside it ("on 4 April", "March
+   * 3"). Not "today": the article's own day needs no reading.
+   */
+  static boolean mayDateAPastActToADay(List<Token> tokens) {
+    boolean pastVerb = false;
+    boolean day = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      pastVerb |= tokens.get(i).pos().equals("VBD");
+      day |=
+          DAY_WORDS.contains(word)
+              || (MONTH.matcher(word).matches()
+                  && ((i > 0 && DAY_OF_MONTH.matcher(tokens.get(i - 1).word()).matches())
+                      || (i + 1 < tokens.size()
+                          && DAY_OF_MONTH.matcher(tokens.get(i + 1).word()).matches())));
+    }
+    return pastVerb && day;
   }
 
   private static boolean hasPersonalPronoun(List<Token> tokens) {

@@ -45,7 +45,7 @@ public final class RealNewsDevDiagnostic {
     Map<String, List<EventTuple>> coded = new LinkedHashMap<>();
     for (Map.Entry<String, List<RealNewsGold.Sentence>> article : dev.articles().entrySet()) {
       List<RealNewsGold.Sentence> sentences = article.getValue();
-      List<String> paragraphs = sentences.stream().map(RealNewsGold.Sentence::text).toList();
+      List<String> paragraphs = RealNewsGold.paragraphs(sentences);
       List<Integer> english = new ArrayList<>();
       for (int i = 0; i < paragraphs.size(); i++) {
         english.add(i);

@@ -97,17 +97,7 @@ class SentenceTriageTest {
   }
 
   private static List<Boolean> deepInArticle(String... paragraphs) {
-    return NlpPipeline.get()
-        .annotate(
-            "t",
-            List.of(paragraphs),
-            java.util.stream.IntStream.range(0, paragraphs.length).boxed().toList(),
-            LocalDate.of(2022, 1, 19),
-            TRIAGE)
-        .sentences()
-        .stream()
-        .map(Sentence::deep)
-        .toList();
+    return articleSentences(paragraphs).stream().map(Sentence::deep).toList();
   }
 
   @Test
@@ -117,6 +107,80 @@ class SentenceTriageTest {
                 "Russia accused Ivan Petrenko of spying.",
                 "Petrenko accused the guards of beating him."))
         .containsExactly(true, true);
+  }
+
+  /** Regression: NER reads a paragraph at once, and the surname was known only from the next. */
+  @Test
+  void aSurnameAloneGoesDeepWhenAnEarlierSentenceOfItsOwnParagraphNamedThePersonInFull() {
+    assertThat(
+            deepInArticle(
+                "Russia accused Ivan Petrenko of spying. Petrenko accused the guards of beating"
+                    + " him."))
+        .containsExactly(true, true);
+  }
+
+  /**
+   * Regression: a lead that names no dictionary actor ("A road accident on Thursday killed five
+   * children") was not parsed, so the story's day was never read from it and every later event of
+   * the article took the article's date. The first sentence of the lead that may date a past act to
+   * a day is parsed, with its time expressions; no other.
+   */
+  @Test
+  void theFirstLeadSentenceThatDatesAPastActToADayIsParsedWhateverItNames() {
+    List<Sentence> sentences =
+        articleSentences(
+            "A storm on Thursday destroyed the old village.",
+            "A second storm on Friday destroyed a bridge.",
+            RUSSIA_ACCUSED);
+    assertThat(sentences).extracting(Sentence::deep).containsExactly(true, false, true);
+    assertThat(sentences.get(0).timexes()).extracting(Timex::text).containsExactly("Thursday");
+    assertThat(sentences.get(0).dependencies()).isNotEmpty();
+    assertThat(
+            deepInArticle(
+                "The old bridge, built on 4 April 1901, was closed.",
+                "It rained all week.",
+                RUSSIA_ACCUSED))
+        .containsExactly(true, false, true);
+  }
+
+  @Test
+  void aLeadSentenceIsNotParsedForTheStoryDayWhenTheArticleHasNoEventToDate() {
+    assertThat(deepInArticle("A storm on Thursday destroyed the old village.", "It rained."))
+        .containsExactly(false, false);
+  }
+
+  @Test
+  void aLeadSentenceDatedTodayOrInThePresentIsNotParsedForTheStoryDay() {
+    assertThat(deepInArticle("A storm destroyed the old village today.", RUSSIA_ACCUSED))
+        .containsExactly(false, true);
+    assertThat(deepInArticle("Storms destroy villages every Thursday.", RUSSIA_ACCUSED))
+        .containsExactly(false, true);
+  }
+
+  @Test
+  void aDatedSentenceBelowTheLeadWindowIsNotParsedForTheStoryDay() {
+    assertThat(
+            deepInArticle(
+                "It rained.",
+                "It rained again.",
+                "The river rose.",
+                "The roads closed.",
+                "A storm on Thursday destroyed the old village.",
+                RUSSIA_ACCUSED))
+        .containsExactly(false, false, false, false, false, true);
+  }
+
+  private static final String RUSSIA_ACCUSED = "Russia accused Ukraine of provocations.";
+
+  private static List<Sentence> articleSentences(String... paragraphs) {
+    return NlpPipeline.get()
+        .annotate(
+            "t",
+            List.of(paragraphs),
+            java.util.stream.IntStream.range(0, paragraphs.length).boxed().toList(),
+            LocalDate.of(2022, 1, 19),
+            TRIAGE)
+        .sentences();
   }
 
   @Test
