@@ -39,7 +39,7 @@ public final class Warehouses {
   public static synchronized Path seeds() {
     if (seedWarehouse == null) {
       try {
-        seedWarehouse = Files.createTempDirectory("newsevents-seeds-warehouse");
+        seedWarehouse = deletedOnExit(Files.createTempDirectory("newsevents-seeds-warehouse"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -74,7 +74,7 @@ public final class Warehouses {
   public static synchronized Path hostile() {
     if (hostileWarehouse == null) {
       try {
-        Path root = Files.createTempDirectory("newsevents-hostile-warehouse");
+        Path root = deletedOnExit(Files.createTempDirectory("newsevents-hostile-warehouse"));
         Path input = Files.createDirectories(root.resolve("input"));
         StringBuilder feed = new StringBuilder();
         for (int i = 0; i < FORMULA_PAYLOADS.size(); i++) {
@@ -100,6 +100,24 @@ public final class Warehouses {
       }
     }
     return hostileWarehouse;
+  }
+
+  /**
+   * A folder the test JVM deletes when it ends: the shared warehouses live as long as the JVM, and
+   * were left behind in the temporary folder by every test run.
+   */
+  private static Path deletedOnExit(Path folder) {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    org.newsevents.warehouse.Publisher.deleteTree(folder);
+                  } catch (IOException e) {
+                    System.err.println("Could not delete the test warehouse " + folder + ": " + e);
+                  }
+                }));
+    return folder;
   }
 
   private static String json(String text) {
