@@ -16,6 +16,29 @@ class VerbSensesTest {
         .noneMatch(coded -> coded.contains(" 084 "));
   }
 
+  /** Unseen Wikinews: "Stevens retired from the court in 2010" was coded a military retreat. */
+  @Test
+  void retiringFromAnOfficeIsNoMilitaryRetreat() {
+    assertThat(
+            CodedSentences.codes(
+                "President Marsh of Germany named a new judge. Judge Holt retired from the"
+                    + " German court in 2010."))
+        .noneMatch(coded -> coded.contains(" 08"));
+  }
+
+  /**
+   * Unseen Wikinews: "competed for the role against Jeremy Hunt" was coded a disapproval (110), and
+   * "delegates allocated" cooperation (060): generic verbs code only with a pattern.
+   */
+  @Test
+  void competingAndAllocatingCodeNothingWithoutAPattern() {
+    assertThat(CodedSentences.codes("Boris Johnson competed against Germany for the role."))
+        .isEmpty();
+    assertThat(CodedSentences.codes("Germany allocated the seats to Poland.")).isEmpty();
+    assertThat(CodedSentences.codes("Germany allocated aid to Poland."))
+        .containsExactly("DEU -> POL 073 asserted");
+  }
+
   @Test
   void annexingTerritoryIsOccupationNotSeizureOfProperty() {
     assertThat(CodedSentences.codes("Germany annexed the Polish region of Silesia."))
