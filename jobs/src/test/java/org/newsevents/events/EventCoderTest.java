@@ -233,4 +233,19 @@ class EventCoderTest {
         .extracting(EventCoderTest::codes)
         .containsExactly("RUS -> USA 046 asserted");
   }
+
+  /**
+   * Unseen Wikinews: "a naval coalition ... which was joined by Australia, Bahrain, ..." was coded
+   * a meeting of Australia with Bahrain: the agents of a passive act on what its subject names, not
+   * on each other, unless a pattern says the subject is their shared act ("talks were held by").
+   */
+  @Test
+  void regressionAgentsWhoJoinedSomethingDidNotMeetEachOther() {
+    assertThat(code("A coalition which was joined by Australia and Bahrain patrols the gulf."))
+        .extracting(EventCoderTest::codes)
+        .noneMatch(coded -> coded.startsWith("AUS -> BHR"));
+    assertThat(code("Talks were held by Australia and Bahrain."))
+        .extracting(EventCoderTest::codes)
+        .containsExactly("AUS -> BHR 046 asserted");
+  }
 }

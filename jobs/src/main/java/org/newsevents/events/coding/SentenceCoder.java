@@ -327,7 +327,12 @@ public final class SentenceCoder {
       if (nonTargets.actsOnItself(verb)) {
         return;
       }
-      if (dyads.sources().size() > 1 && isSymmetric(cameoCode, verb)) {
+      if (dyads.sources().size() > 1
+          && isSymmetric(cameoCode, verb)
+          // "A coalition which was joined by Australia and Bahrain": the agents acted on what the
+          // passive's subject names, not on each other; "talks were held by A and B" still says
+          // so through its pattern.
+          && !(tree.passiveSubject(verb) >= 0 && (match.isEmpty() || match.get().isBare()))) {
         // "The US and Russia held talks": the conjuncts act on each other; one dyad is enough,
         // as dedup treats the reversed dyad of a symmetric event as the same event.
         targets = List.of(dyads.sources().get(1));
