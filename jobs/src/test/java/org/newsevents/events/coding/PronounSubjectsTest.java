@@ -47,8 +47,8 @@ class PronounSubjectsTest {
   void theyInsideAQuotationIsNotTheGroupThatSpeaks() {
     assertThat(
             codes(
-                "The Ukrainian government issued a statement on Monday. \"They attacked Russia"
-                    + " without reason,\" it said."))
+                "Ukrainian officials spoke to reporters on Monday. \"They attacked Russia"
+                    + " without reason,\" the officials said."))
         .noneMatch(code -> code.contains("-> RUS"));
   }
 
@@ -118,5 +118,26 @@ class PronounSubjectsTest {
                 "Olaf Scholz wrote on Monday \"In addition, we have met Emmanuel Macron.\" We"
                     + " strongly condemn Russia."))
         .noneMatch(code -> code.contains("-> RUS"));
+  }
+
+  @Test
+  void weQuotedFromAReporterWhoIsHeIsThePersonNamedBefore() {
+    List<EventMention> mentions =
+        CodedSentences.mentions(
+            "Olaf Scholz arrived in Kyiv on Monday. \"We strongly condemn Russia,\" he said.");
+    assertThat(mentions)
+        .filteredOn(m -> "RUS".equals(m.actor2Code()))
+        .isNotEmpty()
+        .allMatch(m -> "DEUGOV".equals(m.actor1Code()))
+        .allMatch(m -> m.confidenceEvidence().contains("actor1:pronoun"));
+  }
+
+  @Test
+  void aVerbConjoinedToAHeSubjectSharesIt() {
+    assertThat(
+            codes(
+                "Olaf Scholz arrived in Kyiv on Monday. He met Volodymyr Zelensky and condemned"
+                    + " Russia."))
+        .anyMatch(code -> code.startsWith("DEUGOV -> RUS 11"));
   }
 }
