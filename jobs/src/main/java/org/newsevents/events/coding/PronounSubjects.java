@@ -302,24 +302,19 @@ public final class PronounSubjects {
     public void read(Sentence sentence, List<ActorMention> mentions) {
       int subject = mainSubject(sentence);
       boolean[] quoted = quotedTokens(sentence, quotationOpen);
-      ActorMention personSubject = null;
-      ActorMention subjectActor = null;
-      List<Integer> subjectPhrase = subjectPhrase(sentence, subject);
+      List<Integer> subjectPhrase = subjectPhrase(sentence, subject, "appos", "dep", "flat");
+      List<Integer> withOwner = new ArrayList<>(subjectPhrase);
+      withOwner.addAll(subjectPhrase(sentence, subject, "nmod:poss"));
+      ActorMention subjectActor = firstCovering(sentence, subjectPhrase, mentions, false);
+      ActorMention personSubject = firstCovering(sentence, withOwner, mentions, true);
       for (ActorMention mention : mentions) {
-        boolean isSubject =
-            subjectPhrase.stream().anyMatch(t -> covers(mention, sentence.tokens().get(t)));
-        if (isSubject && subjectActor == null) {
-          subjectActor = mention;
-        }
         if (persons.contains(mention.actorKey())) {
           lastPerson = mention;
-          if (personSubject == null && isSubject) {
-            personSubject = mention;
-          }
         }
       }
       // "Biden praised Warren. He also expressed ...": the next "he" is the one the sentence was
-      // about, its main subject, before whoever it named last.
+      // about, its main subject (or the owner of it: "Volker's position put him in the centre"),
+      // before whoever it named last.
       if (personSubject != null) {
         lastPerson = personSubject;
       }
@@ -351,22 +346,36 @@ public final class PronounSubjects {
     }
 
     /**
-     * The subject's head and the names beside it ("the Turkish President Recep Tayyip Erdoğan" is
-     * parsed with the name as a dependent of "President"), head first; none for no subject.
+     * The subject's head and its dependents of the given relations, head first (the names beside
+     * it: "the Turkish President Recep Tayyip Erdoğan" is parsed with the name as a dependent of
+     * "President"); none for no subject.
      */
-    private static List<Integer> subjectPhrase(Sentence sentence, int subject) {
+    private static List<Integer> subjectPhrase(
+        Sentence sentence, int subject, String... relations) {
       List<Integer> phrase = new ArrayList<>();
       if (subject < 0) {
         return phrase;
       }
       phrase.add(subject);
+      Set<String> wanted = Set.of(relations);
       sentence.dependencies().stream()
-          .filter(
-              d ->
-                  d.governor() == subject
-                      && Set.of("appos", "dep", "flat", "compound").contains(d.relation()))
+          .filter(d -> d.governor() == subject && wanted.contains(d.relation()))
           .forEach(d -> phrase.add(d.dependent()));
       return phrase;
+    }
+
+    /** The mention covering the phrase's first token that one covers, a person's if asked. */
+    private ActorMention firstCovering(
+        Sentence sentence, List<Integer> phrase, List<ActorMention> mentions, boolean person) {
+      for (int token : phrase) {
+        for (ActorMention mention : mentions) {
+          if (covers(mention, sentence.tokens().get(token))
+              && (!person || persons.contains(mention.actorKey()))) {
+            return mention;
+          }
+        }
+      }
+      return null;
     }
 
     /** The subject (or passive subject) of the sentence's main verb, or -1. */

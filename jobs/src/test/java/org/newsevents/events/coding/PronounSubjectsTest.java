@@ -140,4 +140,17 @@ class PronounSubjectsTest {
                     + " Russia."))
         .anyMatch(code -> code.startsWith("DEUGOV -> RUS 11"));
   }
+
+  @Test
+  void regressionHeAfterASentenceAboutThePersonsActIsThatPerson() {
+    // "Volker's position as special envoy put him in the centre of the Trump administration's
+    // affairs. In July, he helped ...": the sentence was about Volker, the owner of its subject,
+    // but "he" went to Trump, the last person it named.
+    assertThat(
+            codes(
+                "Olaf Scholz's visit to Kyiv was the first since the start of Vladimir Putin's"
+                    + " invasion. He also condemned Russia."))
+        .anyMatch(code -> code.startsWith("DEUGOV -> RUS 11"))
+        .noneMatch(code -> code.startsWith("RUSGOV -> RUS"));
+  }
 }
