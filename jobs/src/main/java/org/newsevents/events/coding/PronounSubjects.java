@@ -51,11 +51,18 @@ public final class PronounSubjects {
   private static final Set<String> COLLECTIVE_NOUNS =
       Set.of("police", "military", "army", "militia", "staff", "crew", "public");
 
-  /** What the sentences before one said, as a pronoun subject in it may mean. */
+  /**
+   * What the sentences before one said, as a pronoun subject in it may mean.
+   *
+   * @param personsBefore the persons named before, the one the text was about first, then the
+   *     others, the last named first
+   * @param pronounOf the pronoun ("he" or "she") a person's key was already referred to by
+   */
   record Antecedents(
       Set<String> persons,
       Map<String, ResolvedActor> actors,
-      ActorMention personBefore,
+      List<ActorMention> personsBefore,
+      Map<String, String> pronounOf,
       ActorMention groupBefore,
       boolean quotationOpen) {}
 
@@ -99,11 +106,32 @@ public final class PronounSubjects {
    * own, else the person the sentences before were about, else the last person named before it.
    */
   private ActorMention personBefore(int pronoun) {
-    ActorMention above = personInClausesAbove(pronoun);
+    String word = lower(tree.word(pronoun));
+    ActorMention above = personInClausesAbove(pronoun, word);
     if (above != null) {
       return above;
     }
-    return before.personBefore() != null ? before.personBefore() : lastPersonBefore(pronoun);
+    ActorMention earlier = personBefore(before, word);
+    return earlier != null ? earlier : lastPersonBefore(pronoun, word);
+  }
+
+  /** The first person of the sentences before that the pronoun can stand for. */
+  static ActorMention personBefore(Antecedents before, String pronoun) {
+    for (ActorMention person : before.personsBefore()) {
+      if (agrees(before, person, pronoun)) {
+        return person;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether "he" or "she" can stand for the person: the article did not already call them by the
+   * other ("He met Angela Merkel. She said ..." is not he).
+   */
+  private static boolean agrees(Antecedents before, ActorMention person, String pronoun) {
+    String known = before.pronounOf().get(person.actorKey());
+    return known == null || known.equals(pronoun);
   }
 
   /**
@@ -114,7 +142,7 @@ public final class PronounSubjects {
    * before the subject of the sentence it is said in. The pronoun's own clause is not read: in
    * "after meeting Biden, he said" he is not Biden.
    */
-  private ActorMention personInClausesAbove(int pronoun) {
+  private ActorMention personInClausesAbove(int pronoun, String word) {
     int below = tree.head(pronoun);
     for (int step = 0; below >= 0 && tree.head(below) >= 0 && step < 6; step++) {
       int above = tree.head(below);
@@ -133,6 +161,7 @@ public final class PronounSubjects {
             && mention != null
             && mention != actorAt[above]
             && before.persons().contains(mention.actorKey())
+            && agrees(before, mention, word)
             && mention.charEnd() <= sentence.tokens().get(pronoun).charStart()) {
           return mention;
         }
@@ -144,13 +173,14 @@ public final class PronounSubjects {
   }
 
   /** The last person named before the pronoun in its sentence. */
-  private ActorMention lastPersonBefore(int pronoun) {
+  private ActorMention lastPersonBefore(int pronoun, String word) {
     int start = sentence.tokens().get(pronoun).charStart();
     ActorMention found = null;
     for (ActorMention mention : actorAt) {
       if (mention != null
           && mention.charEnd() <= start
           && before.persons().contains(mention.actorKey())
+          && agrees(before, mention, word)
           && (found == null || mention.charStart() > found.charStart())) {
         found = mention;
       }
@@ -277,7 +307,14 @@ public final class PronounSubjects {
   public static final class Memory {
     private final Set<String> persons;
     private final Map<String, ResolvedActor> actors;
-    private ActorMention lastPerson;
+
+    /** The persons named so far, each once, the last named last. */
+    private final List<ActorMention> named = new ArrayList<>();
+
+    /** The person the text is about, or null when it is the last one named. */
+    private ActorMention centre;
+
+    private final Map<String, String> pronounOf = new java.util.HashMap<>();
     private ActorMention group;
     private boolean quotationOpen;
 
@@ -295,7 +332,17 @@ public final class PronounSubjects {
 
     /** What the sentences read so far leave for the next one. */
     Antecedents antecedents() {
-      return new Antecedents(persons, actors, lastPerson, group, quotationOpen);
+      List<ActorMention> personsBefore = new ArrayList<>();
+      if (centre != null) {
+        personsBefore.add(centre);
+      }
+      for (int i = named.size() - 1; i >= 0; i--) {
+        if (centre == null || !named.get(i).actorKey().equals(centre.actorKey())) {
+          personsBefore.add(named.get(i));
+        }
+      }
+      return new Antecedents(
+          persons, actors, personsBefore, Map.copyOf(pronounOf), group, quotationOpen);
     }
 
     /** Reads one sentence (parsed or not) with its party mentions, in text order. */
@@ -307,16 +354,30 @@ public final class PronounSubjects {
       withOwner.addAll(subjectPhrase(sentence, subject, "nmod:poss"));
       ActorMention subjectActor = firstCovering(sentence, subjectPhrase, mentions, false);
       ActorMention personSubject = firstCovering(sentence, withOwner, mentions, true);
+      String subjectWord = subject < 0 ? "" : lower(sentence.tokens().get(subject).word());
+      if (subject >= 0 && !quoted[subject] && PERSONAL.contains(subjectWord)) {
+        // "Scholz arrived. He met Biden. He said ...": a "he" subject keeps the person it stood
+        // for at the centre, whoever else the sentence names, and tells that person's pronoun.
+        personSubject = personBefore(antecedents(), subjectWord);
+        if (personSubject != null) {
+          pronounOf.putIfAbsent(personSubject.actorKey(), subjectWord);
+        }
+      }
+      boolean namesAPerson = false;
       for (ActorMention mention : mentions) {
         if (persons.contains(mention.actorKey())) {
-          lastPerson = mention;
+          named.removeIf(other -> other.actorKey().equals(mention.actorKey()));
+          named.add(mention);
+          namesAPerson = true;
         }
       }
       // "Biden praised Warren. He also expressed ...": the next "he" is the one the sentence was
       // about, its main subject (or the owner of it: "Volker's position put him in the centre"),
       // before whoever it named last.
       if (personSubject != null) {
-        lastPerson = personSubject;
+        centre = personSubject;
+      } else if (namesAPerson) {
+        centre = null;
       }
       group = groupSubject(sentence, subject, subjectActor, quoted);
       quotationOpen = leavesQuotationOpen(sentence, quotationOpen);

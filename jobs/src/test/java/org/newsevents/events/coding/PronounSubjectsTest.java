@@ -153,4 +153,24 @@ class PronounSubjectsTest {
         .anyMatch(code -> code.startsWith("DEUGOV -> RUS 11"))
         .noneMatch(code -> code.startsWith("RUSGOV -> RUS"));
   }
+
+  @Test
+  void aHeSubjectKeepsThePersonItStoodForWhoeverElseItsSentenceNames() {
+    assertThat(
+            codes(
+                "Olaf Scholz arrived in Kyiv on Monday. He met Joe Biden there. He also condemned"
+                    + " Russia."))
+        .anyMatch(code -> code.startsWith("DEUGOV -> RUS 11"))
+        .noneMatch(code -> code.startsWith("USAGOV -> RUS"));
+  }
+
+  @Test
+  void sheIsNotThePersonTheArticleAlreadyCalledHe() {
+    assertThat(
+            codes(
+                "Olaf Scholz arrived in Kyiv on Monday. He met Angela Merkel there. She condemned"
+                    + " Russia."))
+        .anyMatch(code -> code.startsWith("DEUELI -> RUS 11"))
+        .noneMatch(code -> code.startsWith("DEUGOV -> RUS"));
+  }
 }
