@@ -19,9 +19,11 @@ import org.newsevents.nlp.Token;
  * not resolve gives no actor (and so no event):
  *
  * <ul>
- *   <li>"he" or "she": the last person named before it in the sentence, else the person the
- *       sentences before were about (the main subject of the last one that named a person), else
- *       the last person they named.
+ *   <li>"he" or "she": the first person named in a clause above the pronoun's own (the subject
+ *       before an object), else the person the sentences before were about (the main subject of the
+ *       last one that named a person, or the owner of it, or the person a "he" subject kept), else
+ *       the persons they named, the last first, else the last person named before it in its
+ *       sentence; never a person the article already called by the other pronoun.
  *   <li>"they" outside quotation marks, only for a group: a collective actor is an organisation, a
  *       state or a plural agent noun ("police", "protesters", "officials"), never a person. In
  *       "Police said they had ..." it is the subject of the reporting verb whose content it opens;
@@ -29,7 +31,8 @@ import org.newsevents.nlp.Token;
  *       before, when that was one such actor and the sentence names no group before the pronoun.
  *       Inside a quotation "they" are the speaker's others, not the group that speaks.
  *   <li>"it" is left alone: its antecedent is too often a thing ("it is important", "it was
- *       reported").
+ *       reported"); a narrow rule (an organisation or state as the main subject before, "it" the
+ *       subject of a coded verb) resolved no "it" on the real-news dev half and was not kept.
  * </ul>
  */
 public final class PronounSubjects {
