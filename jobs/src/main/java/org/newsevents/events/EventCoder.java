@@ -3,14 +3,12 @@ package org.newsevents.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.newsevents.actors.ActorMention;
 import org.newsevents.actors.ActorResolver;
+import org.newsevents.events.coding.PronounSubjects;
 import org.newsevents.events.coding.SentenceCoder;
 import org.newsevents.nlp.AnnotatedArticle;
-import org.newsevents.nlp.Dependency;
 import org.newsevents.nlp.Sentence;
-import org.newsevents.nlp.Token;
 
 /**
  * Codes events, sentence by sentence, from the dependency parse: for every verb the CAMEO
@@ -65,16 +63,7 @@ public final class EventCoder {
   public List<EventMention> code(
       AnnotatedArticle article, ActorResolver.Result actors, LocalDate articleDate) {
     List<EventMention> out = new ArrayList<>();
-    Set<String> persons = new java.util.HashSet<>();
-    actors
-        .actors()
-        .forEach(
-            (key, actor) -> {
-              if ("person".equals(actor.actorType())) {
-                persons.add(key);
-              }
-            });
-    ActorMention lastPerson = null;
+    PronounSubjects.Memory antecedents = new PronounSubjects.Memory(actors.actors());
     StoryDay story = StoryDay.of(article, articleDate);
     for (Sentence sentence : article.sentences()) {
       List<ActorMention> inSentence =
@@ -86,48 +75,11 @@ public final class EventCoder {
               .toList();
       if (sentence.deep() && !sentence.dependencies().isEmpty()) {
         new SentenceCoder(
-                cameo,
-                gazetteer,
-                article.articleId(),
-                sentence,
-                inSentence,
-                persons,
-                lastPerson,
-                story)
+                cameo, gazetteer, article.articleId(), sentence, inSentence, antecedents, story)
             .codeInto(out);
       }
-      ActorMention subject = null;
-      for (ActorMention mention : inSentence) {
-        if (persons.contains(mention.actorKey())) {
-          lastPerson = mention;
-          if (subject == null && isMainSubject(sentence, mention)) {
-            subject = mention;
-          }
-        }
-      }
-      // "Biden praised Warren. He also expressed ...": the next "he" is the one the sentence was
-      // about, its main subject, before whoever it named last.
-      if (subject != null) {
-        lastPerson = subject;
-      }
+      antecedents.read(sentence, inSentence);
     }
     return out;
-  }
-
-  /** Whether the mention is the subject (or passive subject) of the sentence's main verb. */
-  private static boolean isMainSubject(Sentence sentence, ActorMention mention) {
-    if (!sentence.deep() || sentence.dependencies().isEmpty()) {
-      return false;
-    }
-    int root = sentence.root();
-    for (Dependency dependency : sentence.dependencies()) {
-      if (dependency.governor() == root
-          && (dependency.relation().equals("nsubj")
-              || dependency.relation().equals("nsubj:pass"))) {
-        Token subject = sentence.tokens().get(dependency.dependent());
-        return subject.charStart() >= mention.charStart() && subject.charEnd() <= mention.charEnd();
-      }
-    }
-    return false;
   }
 }

@@ -115,7 +115,9 @@ public final class RealNewsDevDiagnostic {
                   + " pattern="
                   + m.pattern()
                   + " cue="
-                  + m.statusCue());
+                  + m.statusCue()
+                  + " evidence="
+                  + m.confidenceEvidence());
         }
         for (Sentence s : parsed) {
           List<ActorMention> acts =

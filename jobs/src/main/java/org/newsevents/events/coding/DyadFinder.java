@@ -30,7 +30,7 @@ final class DyadFinder {
       Set.of(
           "to", "with", "against", "on", "upon", "at", "from", "into", "toward", "towards", "for",
           "over", "about", "of");
-  private static final Set<String> REPORTING_VERBS =
+  static final Set<String> REPORTING_VERBS =
       Set.of(
           "say",
           "tell",
@@ -49,10 +49,9 @@ final class DyadFinder {
           "believe",
           "think",
           "allege");
-  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
-  /** The resolution method of an actor reached through "he" or "she" (see {@link #dyads}). */
+  /** The resolution method of an actor reached through a pronoun ({@link PronounSubjects}). */
   static final String PRONOUN_METHOD = "pronoun";
 
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
@@ -60,22 +59,18 @@ final class DyadFinder {
   private final Sentence sentence;
   private final ParseTree tree;
   private final ActorMention[] actorAt;
-  private final Set<String> persons;
-  private final ActorMention personBefore;
+  private final PronounSubjects pronouns;
   private final NonTargets nonTargets;
   private final Messages messages;
 
   /**
-   * @param persons the actor keys of the article that are persons
-   * @param personBefore the last person named before this sentence, whom a "he" or "she" at its
-   *     start most likely means
+   * @param before what the sentences before named, as a pronoun subject may mean
    */
-  DyadFinder(ParsedSentence parsed, Set<String> persons, ActorMention personBefore) {
+  DyadFinder(ParsedSentence parsed, PronounSubjects.Antecedents before) {
     this.sentence = parsed.sentence;
     this.tree = parsed.tree;
     this.actorAt = parsed.actorAt;
-    this.persons = persons;
-    this.personBefore = personBefore;
+    this.pronouns = new PronounSubjects(parsed, before);
     this.nonTargets = new NonTargets(parsed);
     this.messages = new Messages(parsed);
   }
@@ -116,13 +111,9 @@ final class DyadFinder {
     return new Dyads(List.of(parties.get(0)), parties.subList(1, parties.size()), reporter(verb));
   }
 
-  /** The actors a subject names, or for "he" or "she" the person named before it. */
+  /** The actors a subject names, or for a pronoun the actor it stands for. */
   private List<ActorMention> actorsOrAntecedent(int subject) {
-    if (PERSONAL_PRONOUNS.contains(lower(sentence.tokens().get(subject).word()))) {
-      ActorMention person = personBefore(subject);
-      return person == null ? List.of() : List.of(throughPronoun(person));
-    }
-    return actorsOf(subject);
+    return pronouns.isPronoun(subject) ? pronouns.antecedents(subject) : actorsOf(subject);
   }
 
   private static boolean isImpliedAgent(ActorMention mention) {
@@ -262,7 +253,7 @@ final class DyadFinder {
           }
           // '"We will send aid," Scholz said': the speaker of the quotation.
           ActorMention speaker = reporter(node);
-          return speaker == null ? List.of() : List.of(throughPronoun(speaker));
+          return speaker == null ? List.of() : List.of(PronounSubjects.throughPronoun(speaker));
         }
         return actorsOrAntecedent(subject);
       }
@@ -303,33 +294,6 @@ final class DyadFinder {
       }
     }
     return actorsOf(tree.childWithCase(verb, "obl", Set.of("on", "upon")));
-  }
-
-  /**
-   * Whom "he" or "she" means: the last person named before it in the sentence, else in an earlier
-   * one. A small rule, not coreference; "it" and "they" are left alone, as their antecedents are
-   * too often not actors.
-   */
-  private ActorMention personBefore(int pronoun) {
-    int start = sentence.tokens().get(pronoun).charStart();
-    ActorMention found = null;
-    for (ActorMention mention : actorAt) {
-      if (mention != null
-          && mention.charEnd() <= start
-          && persons.contains(mention.actorKey())
-          && (found == null || mention.charStart() > found.charStart())) {
-        found = mention;
-      }
-    }
-    return found != null ? found : personBefore;
-  }
-
-  /**
-   * The person a pronoun stands for, marked as reached through it: the name was resolved well, but
-   * whether the pronoun means that person is a guess, which the coding's confidence weighs.
-   */
-  private static ActorMention throughPronoun(ActorMention person) {
-    return person.withMethod(PRONOUN_METHOD);
   }
 
   /** Whose reported speech the verb is in, when it is the content of a reporting verb. */

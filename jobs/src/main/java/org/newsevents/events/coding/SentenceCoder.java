@@ -60,9 +60,8 @@ public final class SentenceCoder {
 
   /**
    * @param mentions the actor mentions of this sentence
-   * @param persons the actor keys of the article that are persons
-   * @param personBefore the last person named before this sentence, whom a "he" or "she" at its
-   *     start most likely means
+   * @param antecedents what the article's sentences before this one named, as a pronoun subject in
+   *     it may mean
    */
   public SentenceCoder(
       CameoDictionary cameo,
@@ -70,8 +69,7 @@ public final class SentenceCoder {
       String articleId,
       Sentence sentence,
       List<ActorMention> mentions,
-      Set<String> persons,
-      ActorMention personBefore,
+      PronounSubjects.Memory antecedents,
       StoryDay story) {
     this.cameo = cameo;
     this.articleId = articleId;
@@ -79,7 +77,7 @@ public final class SentenceCoder {
     this.story = story;
     ParsedSentence parsed = new ParsedSentence(sentence, mentions);
     this.tree = parsed.tree;
-    this.dyadFinder = new DyadFinder(parsed, persons, personBefore);
+    this.dyadFinder = new DyadFinder(parsed, antecedents.antecedents());
     this.matcher = new PatternMatcher(cameo, parsed);
     this.threats = new ConditionalThreats(cameo, parsed, dyadFinder);
     this.circumstances = new EventCircumstances(gazetteer, parsed);
