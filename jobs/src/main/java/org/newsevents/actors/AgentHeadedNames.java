@@ -76,7 +76,20 @@ public final class AgentHeadedNames {
           "representative",
           "delegate",
           "member",
-          "members");
+          "members",
+          "sheriff",
+          "marshal",
+          "attorney",
+          "counsel",
+          "captain",
+          "colonel",
+          "major",
+          "sergeant",
+          "lieutenant",
+          "dean",
+          "chair",
+          "mufti",
+          "sheikh");
 
   private final ActorLookup dictionary;
 

@@ -108,6 +108,7 @@ class ActorResolverAgentNamesTest {
   void aPersonsTitleIsNoBodyEvenInAnOrganisationsCapitals() {
     assertThat(AgentHeadedNames.namesAPerson(token("Spokesman"))).isTrue();
     assertThat(AgentHeadedNames.namesAPerson(token("Minister"))).isTrue();
+    assertThat(AgentHeadedNames.namesAPerson(token("Sheriff"))).isTrue();
     assertThat(AgentHeadedNames.namesAPerson(token("Police"))).isFalse();
     assertThat(AgentHeadedNames.namesAPerson(token("Parliament"))).isFalse();
   }
