@@ -45,7 +45,20 @@ public final class AgentHeadedNames {
 
   /** Agent nouns of bodies that end as a person's noun does. */
   private static final Set<String> BODIES_WITH_A_PERSONS_ENDING =
-      Set.of("government", "parliament", "chamber", "center", "centre", "directorate");
+      Set.of(
+          "government",
+          "parliament",
+          "chamber",
+          "center",
+          "centre",
+          "directorate",
+          "department",
+          "detachment",
+          "regiment",
+          "movement",
+          "enforcement",
+          "management",
+          "newspaper");
 
   /** Nouns of a single office, which a name right after it holds ("Party Chairman Xi"). */
   private static final Set<String> OFFICES =

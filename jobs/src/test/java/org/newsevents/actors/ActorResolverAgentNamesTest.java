@@ -111,6 +111,7 @@ class ActorResolverAgentNamesTest {
     assertThat(AgentHeadedNames.namesAPerson(token("Sheriff"))).isTrue();
     assertThat(AgentHeadedNames.namesAPerson(token("Police"))).isFalse();
     assertThat(AgentHeadedNames.namesAPerson(token("Parliament"))).isFalse();
+    assertThat(AgentHeadedNames.namesAPerson(token("Department"))).isFalse();
   }
 
   @Test
