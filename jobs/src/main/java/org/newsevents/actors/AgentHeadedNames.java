@@ -41,7 +41,9 @@ public final class AgentHeadedNames {
    * their ending; bodies with such an ending are listed apart.
    */
   private static final List<String> PERSON_ENDINGS =
-      List.of("man", "men", "woman", "women", "person", "people", "ist", "er", "or", "ian", "ent");
+      List.of(
+          "man", "men", "woman", "women", "person", "people", "ist", "er", "or", "ian", "ent",
+          "ant");
 
   /** Agent nouns of bodies that end as a person's noun does. */
   private static final Set<String> BODIES_WITH_A_PERSONS_ENDING =
@@ -64,6 +66,7 @@ public final class AgentHeadedNames {
   private static final Set<String> OFFICES =
       Set.of(
           "secretary",
+          "undersecretary",
           "minister",
           "president",
           "chief",
@@ -372,8 +375,12 @@ public final class AgentHeadedNames {
 
   /** Whether the head noun names a person or an office rather than a body. */
   static boolean namesAPerson(Token head) {
-    String lemma = head.lemma().toLowerCase(Locale.ROOT);
     String word = head.word().toLowerCase(Locale.ROOT);
+    // A capitalised plural keeps its "s" as its lemma ("Envoys"): the singular is read too.
+    String lemma =
+        word.endsWith("s") && head.lemma().equalsIgnoreCase(head.word())
+            ? word.substring(0, word.length() - 1)
+            : head.lemma().toLowerCase(Locale.ROOT);
     if (OFFICES.contains(lemma) || OFFICES.contains(word)) {
       return true;
     }

@@ -36,7 +36,8 @@ class ActorResolverAgentNamesTest {
         .agent("congress", "LEG")
         .agent("national council", "LEG")
         .agent("spokesman", "MED")
-        .agent("celebrity", "ELI");
+        .agent("celebrity", "ELI")
+        .agent("envoys", "GOV");
   }
 
   private final ActorResolver resolver = new ActorResolver(dictionary());
@@ -109,6 +110,8 @@ class ActorResolverAgentNamesTest {
     assertThat(AgentHeadedNames.namesAPerson(token("Spokesman"))).isTrue();
     assertThat(AgentHeadedNames.namesAPerson(token("Minister"))).isTrue();
     assertThat(AgentHeadedNames.namesAPerson(token("Sheriff"))).isTrue();
+    assertThat(AgentHeadedNames.namesAPerson(token("Undersecretary"))).isTrue();
+    assertThat(AgentHeadedNames.namesAPerson(token("Merchant"))).isTrue();
     assertThat(AgentHeadedNames.namesAPerson(token("Police"))).isFalse();
     assertThat(AgentHeadedNames.namesAPerson(token("Parliament"))).isFalse();
     assertThat(AgentHeadedNames.namesAPerson(token("Department"))).isFalse();
@@ -149,6 +152,14 @@ class ActorResolverAgentNamesTest {
   void forcesLedByACountryAreItsMilitary() {
     assertThat(mentions(null, "Turkish-led forces entered the town on Monday."))
         .contains("Turkish-led forces=TURMIL/" + CountryCompounds.LED_COMPOUND);
+  }
+
+  @Test
+  void envoysInAnOrganisationsCapitalsArePersons() {
+    assertThat(
+            mentions(
+                "Russia hosts talks", "Russia welcomed the Kovrin Envoys in Moscow on Monday."))
+        .noneMatch(m -> m.contains("/" + AgentHeadedNames.ARTICLE_COUNTRY));
   }
 
   private static org.newsevents.nlp.Token token(String word) {
