@@ -9,7 +9,11 @@ import java.io.Serializable;
  *     ("the court", with the article's country), short-name (an organisation named by its first
  *     word), article-name (a name the article gave an actor before, where NER missed it or never
  *     ran), acronym (defined in brackets after an organisation), member-noun (an organisation its
- *     people are called after: "Vantorism officials"), unknown
+ *     people are called after: "Vantorism officials"), agent-name (a body the dictionary lacks
+ *     whose name ends in an agent noun and names its country: "the Tehran Police"),
+ *     agent-name-article-country (the same, of the article's country: "Rutgers University"),
+ *     party-compound (one country of "the Turkish-Libyan agreement"), led-compound ("the US-led
+ *     coalition"), unknown
  */
 public record ActorMention(
     String articleId,

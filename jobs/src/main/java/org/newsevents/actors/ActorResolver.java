@@ -70,6 +70,8 @@ public final class ActorResolver {
   private final RoleNouns roleNouns;
   private final PersonDescriptions descriptions;
   private final NameIntroductions introductions;
+  private final AgentHeadedNames agentHeadedNames;
+  private final CountryCompounds compounds;
   private final LearnedActors learned;
 
   public ActorResolver(ActorLookup dictionary) {
@@ -84,6 +86,8 @@ public final class ActorResolver {
     this.roleNouns = new RoleNouns(dictionary);
     this.descriptions = new PersonDescriptions(dictionary);
     this.introductions = new NameIntroductions(dictionary);
+    this.agentHeadedNames = new AgentHeadedNames(dictionary);
+    this.compounds = new CountryCompounds(dictionary, this::longestAliasAt);
     this.learned = learned;
   }
 
@@ -153,6 +157,16 @@ public final class ActorResolver {
           int bodyEnd = BodyHeads.bodyAfterPlace(tokens, entity.tokenEnd(), covered);
           if (bodyEnd > 0) {
             BodyHeads.mentionBodyOfAPlace(sentence, entity.tokenStart(), bodyEnd, context, covered);
+          } else {
+            agentHeadedNames.mentionNamedAfterPlace(
+                sentence,
+                entity.tokenStart(),
+                entity.tokenEnd(),
+                ArticleCountry.countryNamed(entity.text(), dictionary)
+                    .map(ActorLookup.Known::countryCode)
+                    .orElse(null),
+                context,
+                covered);
           }
           // Otherwise a place the dictionary does not know is where something happens, no actor.
         }
@@ -196,6 +210,13 @@ public final class ActorResolver {
         i++;
         continue;
       }
+      Optional<CountryCompounds.Compound> compound = compounds.at(sentence, i, covered);
+      if (compound.isPresent()) {
+        mentionCompound(compound.get(), sentence, context);
+        TokenSpans.mark(covered, i, compound.get().end());
+        i = compound.get().end();
+        continue;
+      }
       int mentionsBefore = context.mentions.size();
       if (ClauseRoles.beginsTheNameOfAPlace(sentence, match.end())) {
         // "St. John's Episcopal Church", "Moscow State University": part of a building's or an
@@ -221,11 +242,44 @@ public final class ActorResolver {
             context,
             covered);
       }
+      if (context.mentions.size() == mentionsBefore
+          && !insideALongerOrganisation(sentence, i, match.end())) {
+        // "The Tehran Police arrested": a body named after a place that is no actor of its own;
+        // inside a longer name NER calls an organisation, that name is the body's.
+        agentHeadedNames.mentionNamedAfterPlace(
+            sentence, i, match.end(), agentHeadedNames.countryOf(match), context, covered);
+      }
       if (context.mentions.size() > mentionsBefore
           || !insideALongerOrganisation(sentence, i, match.end())) {
         TokenSpans.mark(covered, i, match.end());
       }
       i = match.end();
+    }
+  }
+
+  /**
+   * "The Turkish-Libyan agreement": each country a party of its own; "the US-led coalition": the
+   * leader, of the role of the body it leads when that is a state's ("US-led forces" are USAMIL).
+   */
+  private void mentionCompound(
+      CountryCompounds.Compound compound, Sentence sentence, ArticleContext context) {
+    if (compound.led()) {
+      CountryCompounds.Part leader = compound.parts().get(0);
+      ResolvedActor actor =
+          compound.ledRole() == null
+              ? fromDictionary(leader.country(), context.date)
+              : sectorActor(leader.country(), compound.ledRole(), context.date);
+      context.mention(
+          actor, sentence, leader.start(), compound.end(), CountryCompounds.LED_COMPOUND);
+      return;
+    }
+    for (CountryCompounds.Part part : compound.parts()) {
+      context.mention(
+          fromDictionary(part.country(), context.date),
+          sentence,
+          part.start(),
+          part.end(),
+          CountryCompounds.PARTY_COMPOUND);
     }
   }
 
@@ -584,6 +638,19 @@ public final class ActorResolver {
           entity.tokenStart(),
           entity.tokenEnd(),
           cited ? CITED_SOURCE : "short-name");
+      return;
+    }
+    Optional<AgentHeadedNames.Body> body =
+        agentHeadedNames.resolve(sentence, entity, title.countryCode(), context.country);
+    if (body.isPresent()) {
+      // "Rutgers University", "the Tehran Police": a body the dictionary lacks, whose name says
+      // what kind of body it is.
+      context.mention(
+          context.actors.getOrDefault(body.get().actor().actorKey(), body.get().actor()),
+          sentence,
+          entity.tokenStart(),
+          entity.tokenEnd(),
+          cited ? CITED_SOURCE : body.get().method());
       return;
     }
     String key = "UNKNOWN_ORGANIZATION:" + normalize(entity.text()).replace(' ', '_');

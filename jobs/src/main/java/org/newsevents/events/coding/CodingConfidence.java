@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsevents.actors.ActorMention;
+import org.newsevents.actors.AgentHeadedNames;
+import org.newsevents.actors.CountryCompounds;
 import org.newsevents.actors.ImpliedAgents;
 import org.newsevents.reference.ReferenceSource;
 
@@ -84,9 +86,19 @@ public final class CodingConfidence {
         return NONE;
       }
       return switch (mention.method() == null ? "" : mention.method()) {
-        case "alias", "fuzzy" -> NAME;
-        case "seat", "demonym-agent" -> SEAT_OR_DEMONYM;
-        case "role-noun", ImpliedAgents.AGENT, ImpliedAgents.PATIENT -> ROLE_NOUN;
+        case "alias", "fuzzy", CountryCompounds.PARTY_COMPOUND -> NAME;
+        // "Tehran Police": a place or demonym in a body's name gives its country, as in "Iranian
+        // police"; "Rutgers University" takes the article's, as "the police" does.
+        case "seat",
+                "demonym-agent",
+                AgentHeadedNames.COUNTRY_IN_NAME,
+                CountryCompounds.LED_COMPOUND ->
+            SEAT_OR_DEMONYM;
+        case "role-noun",
+                ImpliedAgents.AGENT,
+                ImpliedAgents.PATIENT,
+                AgentHeadedNames.ARTICLE_COUNTRY ->
+            ROLE_NOUN;
         case DyadFinder.PRONOUN_METHOD -> PRONOUN;
         default -> ARTICLE_MEMORY;
       };

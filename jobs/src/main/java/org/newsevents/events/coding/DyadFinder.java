@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsevents.actors.ActorMention;
+import org.newsevents.actors.CountryCompounds;
 import org.newsevents.actors.ImpliedAgents;
 import org.newsevents.nlp.ParseTree;
 import org.newsevents.nlp.Sentence;
@@ -60,6 +61,7 @@ final class DyadFinder {
   private final ParseTree tree;
   private final ActorMention[] actorAt;
   private final PronounSubjects pronouns;
+  private final ParsedSentence parsed;
   private final NonTargets nonTargets;
   private final Messages messages;
 
@@ -71,6 +73,7 @@ final class DyadFinder {
     this.tree = parsed.tree;
     this.actorAt = parsed.actorAt;
     this.pronouns = new PronounSubjects(parsed, before);
+    this.parsed = parsed;
     this.nonTargets = new NonTargets(parsed);
     this.messages = new Messages(parsed);
   }
@@ -137,7 +140,9 @@ final class DyadFinder {
     }
     List<Integer> obliques = new ArrayList<>();
     for (int oblique : tree.children(verb, "obl", "nmod")) {
-      if (TARGET_PREPOSITIONS.contains(tree.caseOf(oblique)) && !nonTargets.isOccasion(oblique)) {
+      if (TARGET_PREPOSITIONS.contains(tree.caseOf(oblique))
+          && !nonTargets.isOccasion(oblique)
+          && !nonTargets.isFrontedTopic(verb, oblique)) {
         obliques.add(oblique);
       }
     }
@@ -372,6 +377,33 @@ final class DyadFinder {
   }
 
   /**
+   * A country of a compound that names the parties of a noun ("the Turkish-Libyan agreement"): no
+   * actor of the noun's phrase, which would make one of the parties the target of whatever is done
+   * to the agreement; read only where the parties of a symmetric act are looked for.
+   */
+  private static boolean partyOfACompound(ActorMention mention) {
+    return mention != null && CountryCompounds.PARTY_COMPOUND.equals(mention.method());
+  }
+
+  /**
+   * The countries a compound before the noun names as its parties ("US-Iran talks"), in the order
+   * written; none when no such compound modifies it.
+   */
+  List<ActorMention> compoundParties(int noun) {
+    for (int modifier : tree.children(noun, "amod", "compound")) {
+      ActorMention party = actorAt[modifier];
+      List<ActorMention> partners = parsed.compoundPartners(party);
+      if (!partners.isEmpty()) {
+        List<ActorMention> parties = new ArrayList<>(partners);
+        parties.add(party);
+        parties.sort(java.util.Comparator.comparingInt(ActorMention::charStart));
+        return parties;
+      }
+    }
+    return List.of();
+  }
+
+  /**
    * "US troops had defeated ISIS and Turkey would be moving in": a noun right before a modal or a
    * finite verb of another clause is that clause's subject, however the parser joined it to the
    * phrase before ("Russia and Ukraine will meet" is one subject: "will" serves its own verb).
@@ -424,7 +456,7 @@ final class DyadFinder {
   }
 
   private ActorMention nounPhraseActor(int head) {
-    ActorMention own = actorAt[head];
+    ActorMention own = partyOfACompound(actorAt[head]) ? null : actorAt[head];
     if (own != null && !isSector(own)) {
       return own;
     }
@@ -448,6 +480,9 @@ final class DyadFinder {
             actorAt[part] != null
                 ? actorAt[part]
                 : relation.equals("appos") ? nounPhraseActor(part) : null;
+        if (partyOfACompound(inside)) {
+          continue; // the parties of "the Turkish-Libyan agreement" are read as parties only
+        }
         if (inside != null) {
           return inside;
         }

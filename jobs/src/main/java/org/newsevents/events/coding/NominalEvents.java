@@ -183,6 +183,9 @@ final class NominalEvents {
           parties.addAll(dyadFinder.actorsOf(phrase));
         }
       }
+      if (parties.isEmpty()) {
+        parties.addAll(dyadFinder.compoundParties(noun)); // "US-Iran talks resumed"
+      }
       parties = coded(distinct(parties));
       if (!timeOfClause && tree.relation(noun).equals("nsubj") && parties.size() >= 2) {
         // "Talks between A and B resumed": the subject names its parties.

@@ -114,6 +114,25 @@ final class NonTargets {
   }
 
   /**
+   * Whether an oblique of a verb is a "for" phrase fronted before the clause and set off by a comma
+   * ("For the Green Party, Ventura joined the race"): the one the news is about, as "as for" says,
+   * not the one acted on ("voted for the Green Party" still names it).
+   */
+  boolean isFrontedTopic(int verb, int oblique) {
+    if (!"for".equals(tree.caseOf(oblique))
+        || oblique > verb
+        || !lower(sentence.tokens().get(0).word()).equals("for")) {
+      return false;
+    }
+    for (int i = oblique + 1; i < verb; i++) {
+      if (sentence.tokens().get(i).word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Nouns of a decision about another act: "defended his decision to pull U.S. troops", "defended a
    * plan to sell the Naval Petroleum Reserves". Whom the decided act concerns is that act's target,
    * not the target of a reaction to the decision (news audit B). An agreement to act ("signed an

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsevents.actors.ActorMention;
+import org.newsevents.actors.CountryCompounds;
 import org.newsevents.nlp.ParseTree;
 import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.Token;
@@ -30,6 +31,51 @@ final class ParsedSentence {
         }
       }
     }
+  }
+
+  /**
+   * The other countries of the compound a country of it belongs to ("Turkish" and "Libyan" in "the
+   * Turkish-Libyan agreement"), in the order written; none for a mention of no such compound.
+   */
+  List<ActorMention> compoundPartners(ActorMention mention) {
+    List<ActorMention> partners = new ArrayList<>();
+    if (mention == null || !CountryCompounds.PARTY_COMPOUND.equals(mention.method())) {
+      return partners;
+    }
+    int at = -1;
+    for (int i = 0; i < actorAt.length && at < 0; i++) {
+      if (actorAt[i] == mention) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      return partners;
+    }
+    int first = at;
+    while (first > 0 && (partOfTheCompound(first - 1) || joins(first - 1))) {
+      first--;
+    }
+    for (int i = first;
+        i < actorAt.length && (partOfTheCompound(i) || joins(i) || actorAt[i] == mention);
+        i++) {
+      if (partOfTheCompound(i) && actorAt[i] != mention && !partners.contains(actorAt[i])) {
+        partners.add(actorAt[i]);
+      }
+    }
+    return partners;
+  }
+
+  private boolean partOfTheCompound(int token) {
+    return token >= 0
+        && token < actorAt.length
+        && actorAt[token] != null
+        && CountryCompounds.PARTY_COMPOUND.equals(actorAt[token].method());
+  }
+
+  private boolean joins(int token) {
+    return token >= 0
+        && token < actorAt.length
+        && Set.of("-", "/", "–").contains(sentence.tokens().get(token).word());
   }
 
   static List<ActorMention> distinct(List<ActorMention> mentions) {

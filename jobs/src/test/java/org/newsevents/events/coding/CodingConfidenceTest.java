@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsevents.actors.ActorMention;
+import org.newsevents.actors.AgentHeadedNames;
+import org.newsevents.actors.CountryCompounds;
 import org.newsevents.actors.ImpliedAgents;
 import org.newsevents.events.coding.CodingConfidence.ActorEvidence;
 import org.newsevents.events.coding.CodingConfidence.ClauseEvidence;
@@ -108,6 +110,23 @@ class CodingConfidenceTest {
                 ActorEvidence.of(mention(ImpliedAgents.AGENT)),
                 ActorEvidence.of(mention(ImpliedAgents.PATIENT))))
         .containsExactly(ActorEvidence.ROLE_NOUN, ActorEvidence.ROLE_NOUN);
+  }
+
+  @Test
+  void aBodyNamedByAnAgentNounWeighsAsADemonymOrAsARoleNounByWhereItsCountryCameFrom() {
+    // "The Tehran Police": the country is in the name, as in "Iranian police"; "Rutgers
+    // University": the article's country, as "the police" takes it.
+    assertThat(
+            Arrays.asList(
+                ActorEvidence.of(mention(AgentHeadedNames.COUNTRY_IN_NAME)),
+                ActorEvidence.of(mention(AgentHeadedNames.ARTICLE_COUNTRY)),
+                ActorEvidence.of(mention(CountryCompounds.PARTY_COMPOUND)),
+                ActorEvidence.of(mention(CountryCompounds.LED_COMPOUND))))
+        .containsExactly(
+            ActorEvidence.SEAT_OR_DEMONYM,
+            ActorEvidence.ROLE_NOUN,
+            ActorEvidence.NAME,
+            ActorEvidence.SEAT_OR_DEMONYM);
   }
 
   private static ActorMention mention(String method) {

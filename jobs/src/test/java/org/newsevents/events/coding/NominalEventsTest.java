@@ -78,4 +78,10 @@ class NominalEventsTest {
                 "In a telephone interview with CNN, Olaf Scholz criticised Russia."))
         .noneMatch(coded -> coded.contains(" 041 "));
   }
+
+  @Test
+  void talksNamedByAHyphenatedPairOfCountriesAreNegotiationsBetweenThem() {
+    assertThat(CodedSentences.codes("US-Iran talks resumed in Vienna on Monday."))
+        .contains("USA -> IRN 046 asserted");
+  }
 }

@@ -107,4 +107,22 @@ class NonTargetsTest {
     assertThat(CodedSentences.codes("Vladimir Putin called Joe Biden on Saturday."))
         .containsExactly("RUSGOV -> USAGOV 041 asserted");
   }
+
+  @Test
+  void aFrontedForPhraseIsWhatTheNewsIsAboutNotTheTarget() {
+    assertThat(
+            CodedSentences.codes(
+                "For the Russian Foreign Ministry, Olaf Scholz joined the talks in Berlin."))
+        .noneMatch(coded -> coded.contains("-> RUSGOV"));
+  }
+
+  @Test
+  void thePartiesOfAHyphenatedAgreementAreNoTargetsOfACommentOnIt() {
+    // Issue 15: "He commented on the Turkish-Libyan maritime border agreement" is about the
+    // agreement; the countries are its parties, read only where a symmetric act needs both.
+    assertThat(
+            CodedSentences.codes(
+                "Olaf Scholz commented on the Turkish-Libyan maritime border agreement."))
+        .noneMatch(coded -> coded.contains("-> TUR") || coded.contains("-> LBY"));
+  }
 }

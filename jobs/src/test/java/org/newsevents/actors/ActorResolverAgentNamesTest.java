@@ -1,0 +1,173 @@
+package org.newsevents.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsevents.nlp.AnnotatedArticle;
+import org.newsevents.nlp.NlpPipeline;
+import org.newsevents.nlp.SentenceTriage;
+
+/**
+ * Issue 15, items 3 and 4: organisations the dictionary lacks whose name ends in an agent noun
+ * ("Rutgers University", "the Tehran Police"), and countries joined by a hyphen or a slash before a
+ * noun ("the Turkish-Libyan agreement", "the US-led coalition"). Made-up sentences in each
+ * construction.
+ */
+class ActorResolverAgentNamesTest {
+  private static final LocalDate DATE = LocalDate.of(2022, 1, 19);
+
+  private static TinyDictionary dictionary() {
+    return TinyDictionary.crisis2022()
+        .actor("IRAN", "Iran", "country", "IRN", "Iran", "Iranian")
+        .actor("IRAQ", "Iraq", "country", "IRQ", "Iraq", "Iraqi")
+        .actor("TURKEY", "Turkey", "country", "TUR", "Turkey", "Turkish")
+        .actor("LIBYA", "Libya", "country", "LBY", "Libya", "Libyan")
+        .seat("Tehran", "IRAN", "IRNGOV", "capital")
+        .agent("university", "EDU")
+        .agent("company", "BUS")
+        .agent("airlines", "BUS")
+        .agent("airways", "BUS")
+        .agent("police", "COP")
+        .agent("army", "MIL")
+        .agent("forces", "MIL")
+        .agent("congress", "LEG")
+        .agent("national council", "LEG")
+        .agent("spokesman", "MED")
+        .agent("celebrity", "ELI")
+        .agent("envoys", "GOV");
+  }
+
+  private final ActorResolver resolver = new ActorResolver(dictionary());
+
+  private List<String> mentions(String headline, String... paragraphs) {
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < paragraphs.length; i++) {
+      all.add(i);
+    }
+    AnnotatedArticle article =
+        NlpPipeline.get()
+            .annotate("t", List.of(paragraphs), all, DATE, SentenceTriage.everySentence());
+    return resolver.resolve(article, DATE, headline).mentions().stream()
+        .map(m -> m.surface() + "=" + m.cameoCode() + "/" + m.method())
+        .toList();
+  }
+
+  @Test
+  void aNameEndingInAnAgentNounIsABodyOfTheArticlesCountryWhenItNamesNoPlace() {
+    assertThat(
+            mentions(
+                "Russia moves to close Moscow campus",
+                "Russia said that Kovrin University had broken the law.",
+                "Kovrin University denied it."))
+        .contains("Kovrin University=RUSEDU/" + AgentHeadedNames.ARTICLE_COUNTRY);
+  }
+
+  @Test
+  void aBodyNamedAfterASeatOfGovernmentIsOfItsCountry() {
+    assertThat(mentions(null, "The Tehran Police arrested two students on Monday."))
+        .contains("Tehran Police=IRNCOP/" + AgentHeadedNames.COUNTRY_IN_NAME);
+  }
+
+  @Test
+  void aDemonymInsideTheNameGivesTheBodyItsCountry() {
+    assertThat(
+            mentions(
+                "Ukraine expels airline",
+                "Ukraine banned the Zarvan Iranian Transport Company from its airports."))
+        .contains("Zarvan Iranian Transport Company=IRNBUS/" + AgentHeadedNames.COUNTRY_IN_NAME);
+  }
+
+  @Test
+  void aNameWhoseHeadIsNoAgentNounStaysUncoded() {
+    assertThat(mentions("Russia bans think tank", "Russia banned the Atlantic Council on Tuesday."))
+        .noneMatch(
+            m -> m.startsWith("Atlantic Council=") && !m.startsWith("Atlantic Council=null"));
+  }
+
+  @Test
+  void aBodyOfManyCountriesTakesNotTheArticlesCountry() {
+    assertThat(
+            mentions(
+                "Germany loses case",
+                "The European Supreme Court ruled against Germany on Monday."))
+        .noneMatch(m -> m.contains("=DEUJUD") || m.contains("=DEU" + "LEG"));
+  }
+
+  @Test
+  void aListOfCommitteesNerJoinedIntoOneNameIsNoBody() {
+    assertThat(
+            mentions(
+                "Russia summons officials",
+                "The Defence, Foreign and Army committees of the Duma met on Monday."))
+        .noneMatch(m -> m.contains("/" + AgentHeadedNames.ARTICLE_COUNTRY));
+  }
+
+  @Test
+  void aPersonsTitleIsNoBodyEvenInAnOrganisationsCapitals() {
+    assertThat(AgentHeadedNames.namesAPerson(token("Spokesman"))).isTrue();
+    assertThat(AgentHeadedNames.namesAPerson(token("Minister"))).isTrue();
+    assertThat(AgentHeadedNames.namesAPerson(token("Sheriff"))).isTrue();
+    assertThat(AgentHeadedNames.namesAPerson(token("Undersecretary"))).isTrue();
+    assertThat(AgentHeadedNames.namesAPerson(token("Merchant"))).isTrue();
+    assertThat(AgentHeadedNames.namesAPerson(token("Police"))).isFalse();
+    assertThat(AgentHeadedNames.namesAPerson(token("Parliament"))).isFalse();
+    assertThat(AgentHeadedNames.namesAPerson(token("Department"))).isFalse();
+  }
+
+  @Test
+  void countriesJoinedByAHyphenBeforeAnAgreementAreEachAParty() {
+    assertThat(
+            mentions(
+                "Greece objects",
+                "Greece rejected the Turkish-Libyan maritime border agreement on Monday."))
+        .contains(
+            "Turkish=TUR/" + CountryCompounds.PARTY_COMPOUND,
+            "Libyan=LBY/" + CountryCompounds.PARTY_COMPOUND);
+  }
+
+  @Test
+  void countriesJoinedByASlashBeforeTalksAreEachAParty() {
+    assertThat(mentions(null, "Russia/Ukraine talks resumed in Minsk on Monday."))
+        .contains(
+            "Russia=RUS/" + CountryCompounds.PARTY_COMPOUND,
+            "Ukraine=UKR/" + CountryCompounds.PARTY_COMPOUND);
+  }
+
+  @Test
+  void countriesJoinedByAHyphenBeforeANounOfNoPartiesAreNoParties() {
+    assertThat(mentions(null, "The Russian-Ukrainian singer performed in Berlin."))
+        .noneMatch(m -> m.endsWith("/" + CountryCompounds.PARTY_COMPOUND));
+  }
+
+  @Test
+  void aUsLedCoalitionIsTheCountryThatLeadsIt() {
+    assertThat(mentions(null, "A Russian-led coalition attacked the town on Monday."))
+        .contains("Russian-led=RUS/" + CountryCompounds.LED_COMPOUND);
+  }
+
+  @Test
+  void forcesLedByACountryAreItsMilitary() {
+    assertThat(mentions(null, "Turkish-led forces entered the town on Monday."))
+        .contains("Turkish-led forces=TURMIL/" + CountryCompounds.LED_COMPOUND);
+  }
+
+  @Test
+  void envoysInAnOrganisationsCapitalsArePersons() {
+    assertThat(
+            mentions(
+                "Russia hosts talks", "Russia welcomed the Kovrin Envoys in Moscow on Monday."))
+        .noneMatch(m -> m.contains("/" + AgentHeadedNames.ARTICLE_COUNTRY));
+  }
+
+  private static org.newsevents.nlp.Token token(String word) {
+    return NlpPipeline.get()
+        .annotate("w", List.of(word), List.of(0), DATE, SentenceTriage.everySentence())
+        .sentences()
+        .get(0)
+        .tokens()
+        .get(0);
+  }
+}
