@@ -56,6 +56,27 @@ class ActorDictionaryTest {
     assertThat(codeOn("JOE_BIDEN", "1990-06-01")).isEqualTo("USAELI");
   }
 
+  /**
+   * Unseen Wikinews: "appointed Prime Minister by ... Queen Elizabeth II" coded her KNA, the realm
+   * Phoenix listed this entry under; she is the United Kingdom's head of state until her death.
+   */
+  @Test
+  void queenElizabethTheSecondIsTheUnitedKingdomsUntilHerDeath() {
+    Entry queen = only("Queen Elizabeth II");
+    assertThat(queen.countryCode()).isEqualTo("GBR");
+    assertThat(codeOn(queen.key(), "2019-07-24")).isEqualTo("GBRGOV");
+    assertThat(codeOn("ELIZABETH_II", "2019-07-24")).isEqualTo("GBRGOV");
+    assertThat(codeOn("ELIZABETH_II", "2023-01-01")).isNotEqualTo("GBRGOV");
+  }
+
+  /** "England's transport secretary, Grant Shapps": a UK cabinet office Phoenix lacks. */
+  @Test
+  void cabinetSecretariesNamedByTheirPortfolioAreGovernment() {
+    assertThat(DICTIONARY.agentRole("transport secretary")).contains("GOV");
+    assertThat(DICTIONARY.agentRole("home secretary")).contains("GOV");
+    assertThat(DICTIONARY.agentRole("health secretary")).contains("GOVHLH");
+  }
+
   @Test
   void aCountrysForcesAreItsMilitary() {
     assertThat(DICTIONARY.agentRole("forces")).contains("MIL");
