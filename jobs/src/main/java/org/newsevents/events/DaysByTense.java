@@ -85,7 +85,7 @@ final class DaysByTense {
     if (articleDate == null) {
       return Optional.empty();
     }
-    VerbTense.Tense tense = VerbTense.of(sentence, actionToken);
+    VerbTense.Tense tense = tenseOf(sentence, actionToken, expression.tokenStart());
     int year = articleDate.getYear();
     Optional<LocalDate> same = dayIn(year, month, day);
     Optional<LocalDate> before = dayIn(year - 1, month, day);
@@ -141,14 +141,14 @@ final class DaysByTense {
    * here depends only on the sentence and the article's date.
    */
   static Optional<LocalDate> bareWeekday(
-      Sentence sentence, int actionToken, String timexText, LocalDate articleDate) {
-    Matcher weekday = WEEKDAY_BY_TENSE.matcher(timexText.strip());
+      Sentence sentence, int actionToken, Timex expression, LocalDate articleDate) {
+    Matcher weekday = WEEKDAY_BY_TENSE.matcher(expression.text().strip());
     if (articleDate == null || !weekday.matches()) {
       return Optional.empty();
     }
     DayOfWeek day = DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT));
     return Optional.of(
-        switch (VerbTense.of(sentence, actionToken)) {
+        switch (tenseOf(sentence, actionToken, expression.tokenStart())) {
           case PAST -> articleDate.with(TemporalAdjusters.previousOrSame(day));
           case FUTURE -> articleDate.with(TemporalAdjusters.nextOrSame(day));
           case PRESENT ->
@@ -156,5 +156,18 @@ final class DaysByTense {
                   .with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY))
                   .with(TemporalAdjusters.nextOrSame(day));
         });
+  }
+
+  /**
+   * The tense a day is read in: its verb's, except that a day after "since" is always in the past
+   * ("protests have been taking place since Tuesday" in a Sunday's article began five days before
+   * it, not on the coming Tuesday as the present tense would put it).
+   */
+  private static VerbTense.Tense tenseOf(Sentence sentence, int actionToken, int expressionStart) {
+    if (expressionStart > 0
+        && sentence.tokens().get(expressionStart - 1).word().equalsIgnoreCase("since")) {
+      return VerbTense.Tense.PAST;
+    }
+    return VerbTense.of(sentence, actionToken);
   }
 }

@@ -273,7 +273,7 @@ public final class EventDateResolver {
     if (DaysByTense.WEEKDAY_BY_TENSE.matcher(text).matches()) {
       Optional<LocalDate> weekday =
           DaysByTense.bareWeekday(
-              sentence, clauseOf(sentence, best, actionToken), text, articleDate);
+              sentence, clauseOf(sentence, best, actionToken), best, articleDate);
       return weekday.isPresent()
           ? new EventDate(weekday.get(), EventDate.Precision.DAY, "sentence", best.text())
           : EventDate.unknown("sentence", best.text());

@@ -68,6 +68,23 @@ class EventDateConstructionsTest {
     assertThat(visit.date()).isEqualTo(SUNDAY_23_JANUARY);
   }
 
+  /**
+   * Unseen Wikinews: "Anti-government protests have been taking place since Tuesday" in a Sunday's
+   * article was dated to the coming Tuesday, an asserted event after its article. A day after
+   * "since" lies in the past, whatever the tense.
+   */
+  @Test
+  void aDayAfterSinceLiesInThePast() {
+    EventDate protests =
+        dateOf(
+            "Protesters have been marching in Minas Tirith since Tuesday against the Gondorian"
+                + " government.",
+            "march",
+            SUNDAY_23_JANUARY);
+    assertThat(protests.date()).isEqualTo(LocalDate.of(2022, 1, 18));
+    assertThat(protests.date()).isBefore(SUNDAY_23_JANUARY);
+  }
+
   /** "Earlier this week on Wednesday": the day narrows the week. */
   @Test
   void aDayInsideTheWeekTheNearestExpressionNamesNarrowsIt() {
