@@ -39,6 +39,21 @@ class VerbSensesTest {
         .containsExactly("DEU -> POL 073 asserted");
   }
 
+  /**
+   * Unseen Wikinews: "the agreement goes against the United Nations" and "he is going to boarding
+   * school in the UK" were coded meetings (040), "The White House refers to the president's office"
+   * a statement (010): generic verbs code only with a pattern.
+   */
+  @Test
+  void goingAndReferringCodeNothingWithoutAPattern() {
+    assertThat(CodedSentences.codes("Germany goes against Poland.")).isEmpty();
+    assertThat(
+            CodedSentences.codes("The White House refers to the office of the American president."))
+        .isEmpty();
+    assertThat(CodedSentences.codes("Germany went to Poland."))
+        .containsExactly("DEU -> POL 042 asserted");
+  }
+
   @Test
   void annexingTerritoryIsOccupationNotSeizureOfProperty() {
     assertThat(CodedSentences.codes("Germany annexed the Polish region of Silesia."))
