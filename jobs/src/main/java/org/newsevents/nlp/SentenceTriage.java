@@ -51,60 +51,61 @@ public final class SentenceTriage {
    * relative to today, and the units of "last week", "next month", "two years ago".
    */
   private static final Set<String> TIME_WORDS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec",
-          "today",
-          "tonight",
-          "yesterday",
-          "tomorrow",
-          "ago",
-          "week",
-          "weeks",
-          "weekend",
-          "month",
-          "months",
-          "year",
-          "years",
-          "morning",
-          "afternoon",
-          "evening",
-          "night",
-          "spring",
-          "summer",
-          "autumn",
-          "winter",
-          "christmas",
-          "easter");
+      java.util.stream.Stream.concat(
+              weekdays(),
+              java.util.stream.Stream.of(
+                  "january",
+                  "february",
+                  "march",
+                  "april",
+                  "may",
+                  "june",
+                  "july",
+                  "august",
+                  "september",
+                  "october",
+                  "november",
+                  "december",
+                  "jan",
+                  "feb",
+                  "mar",
+                  "apr",
+                  "jun",
+                  "jul",
+                  "aug",
+                  "sep",
+                  "sept",
+                  "oct",
+                  "nov",
+                  "dec",
+                  "today",
+                  "tonight",
+                  "yesterday",
+                  "tomorrow",
+                  "ago",
+                  "week",
+                  "weeks",
+                  "weekend",
+                  "month",
+                  "months",
+                  "year",
+                  "years",
+                  "morning",
+                  "afternoon",
+                  "evening",
+                  "night",
+                  "spring",
+                  "summer",
+                  "autumn",
+                  "winter",
+                  "christmas",
+                  "easter"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static java.util.stream.Stream<String> weekdays() {
+    return java.util.Arrays.stream(java.time.DayOfWeek.values())
+        .map(day -> day.name().toLowerCase(Locale.ROOT));
+  }
 
   /** A year ("in 2019") or a year-first date ("2022-01-19"). */
   private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d(\\D.*)?");
@@ -299,15 +300,8 @@ public final class SentenceTriage {
 
   /** The weekdays, and the day before the article, that a lead dates its story by. */
   private static final Set<String> DAY_WORDS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "yesterday");
+      java.util.stream.Stream.concat(weekdays(), java.util.stream.Stream.of("yesterday"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** A month's name, whole or cut short ("Jan.", "Sept"), which a day's number may stand beside. */
   private static final Pattern MONTH =

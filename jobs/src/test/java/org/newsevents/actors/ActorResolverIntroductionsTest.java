@@ -3,12 +3,8 @@ package org.newsevents.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsevents.nlp.AnnotatedArticle;
-import org.newsevents.nlp.NlpPipeline;
-import org.newsevents.nlp.SentenceTriage;
 
 /**
  * Issue 15 on the real-news dev half: persons and bodies the words around them describe, left
@@ -46,14 +42,7 @@ class ActorResolverIntroductionsTest {
   private final ActorResolver resolver = new ActorResolver(dictionary);
 
   private List<String> mentions(String headline, String... paragraphs) {
-    List<Integer> all = new ArrayList<>();
-    for (int i = 0; i < paragraphs.length; i++) {
-      all.add(i);
-    }
-    AnnotatedArticle article =
-        NlpPipeline.get()
-            .annotate("t", List.of(paragraphs), all, DATE, SentenceTriage.everySentence());
-    return resolver.resolve(article, DATE, headline).mentions().stream()
+    return ResolvedArticles.mentions(resolver, DATE, headline, paragraphs).stream()
         .map(m -> m.surface() + "=" + m.cameoCode())
         .toList();
   }
