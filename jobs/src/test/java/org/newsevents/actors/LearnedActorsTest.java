@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.newsevents.nlp.AnnotatedArticle;
-import org.newsevents.nlp.NlpPipeline;
-import org.newsevents.nlp.SentenceTriage;
 
 /** The warehouse's actor memory: what one night learned codes a later night's bare name. */
 class LearnedActorsTest {
@@ -16,15 +12,7 @@ class LearnedActorsTest {
   private static final LocalDate LATER_NIGHT = LocalDate.of(2022, 2, 3);
 
   private static ActorResolver.Result resolve(ActorResolver resolver, String... paragraphs) {
-    AnnotatedArticle article =
-        NlpPipeline.get()
-            .annotate(
-                "t",
-                List.of(paragraphs),
-                IntStream.range(0, paragraphs.length).boxed().toList(),
-                LATER_NIGHT,
-                SentenceTriage.everySentence());
-    return resolver.resolve(article, LATER_NIGHT);
+    return ResolvedArticles.resolve(resolver, LATER_NIGHT, null, paragraphs);
   }
 
   /** What the first night's article says of Oleg Petrov, as its dim_actors row keeps it. */

@@ -14,6 +14,12 @@ final class ResolvedArticles {
   /** The actor mentions the resolver finds in an article of these paragraphs and headline. */
   static List<ActorMention> mentions(
       ActorResolver resolver, LocalDate date, String headline, String... paragraphs) {
+    return resolve(resolver, date, headline, paragraphs).mentions();
+  }
+
+  /** What the resolver makes of an article of these paragraphs and headline (null: none). */
+  static ActorResolver.Result resolve(
+      ActorResolver resolver, LocalDate date, String headline, String... paragraphs) {
     AnnotatedArticle article =
         NlpPipeline.get()
             .annotate(
@@ -22,6 +28,6 @@ final class ResolvedArticles {
                 IntStream.range(0, paragraphs.length).boxed().toList(),
                 date,
                 SentenceTriage.everySentence());
-    return resolver.resolve(article, date, headline).mentions();
+    return resolver.resolve(article, date, headline);
   }
 }
