@@ -248,4 +248,21 @@ class EventCoderTest {
         .extracting(EventCoderTest::codes)
         .containsExactly("AUS -> BHR 046 asserted");
   }
+
+  /**
+   * Bench corpus: six articles a night lost their events to a ConcurrentModificationException,
+   * raised when a nominal event had two targets ("in meetings with both President Suharto and
+   * leading Indonesian ministers") and the first was coded.
+   */
+  @Test
+  void regressionANominalEventWithTwoTargetsCodesBoth() {
+    assertThat(
+            code(
+                "NATO Secretary General Jens Stoltenberg visited Warsaw. But he said that in"
+                    + " meetings with both President Andrzej Duda and leading Polish ministers he had"
+                    + " not called for new troops."))
+        .extracting(EventCoderTest::codes)
+        .filteredOn(coded -> coded.contains(" 040 "))
+        .hasSize(2);
+  }
 }

@@ -100,6 +100,7 @@ public final class SentenceCoder {
   }
 
   public void codeInto(List<EventMention> out) {
+    int codedBefore = out.size();
     for (Token token : sentence.tokens()) {
       if (!token.pos().startsWith("VB") || tree.isAuxiliary(token.index())) {
         continue;
@@ -116,9 +117,12 @@ public final class SentenceCoder {
         codeVerb(token.index(), patterns, out);
       }
     }
-    int codedByVerbs = out.size();
+    // A copy, not a view of out: coding a nominal adds to out, which broke a view of it on the next
+    // nominal of the sentence (ConcurrentModificationException; the job kept such an article
+    // without its events).
+    List<EventMention> codedByVerbs = List.copyOf(out.subList(codedBefore, out.size()));
     for (NominalEvents.Nominal nominal : nominals.find()) {
-      codeNominal(nominal, out.subList(0, codedByVerbs), out);
+      codeNominal(nominal, codedByVerbs, out);
     }
   }
 
