@@ -64,7 +64,6 @@ public final class ActorResolver {
    */
   private static final int TITLE_WINDOW = 5;
 
-  /** Personal pronouns that can stand for a person named before, as the event coder reads them. */
   private final ActorLookup dictionary;
 
   private final RoleNouns roleNouns;
