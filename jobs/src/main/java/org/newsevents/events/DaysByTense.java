@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsevents.nlp.CalendarWords;
 import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.Timex;
 
@@ -16,10 +17,6 @@ import org.newsevents.nlp.Timex;
  */
 final class DaysByTense {
   private DaysByTense() {}
-
-  private static final String MONTH_WORD =
-      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
   /**
    * A weekday with no "last" or "next", as {@code EventDateResolver}'s bare weekday, placed in its
@@ -42,9 +39,9 @@ final class DaysByTense {
       Pattern.compile(
           "^(?:on )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?:the )?"
               + "(?:(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ("
-              + MONTH_WORD
+              + CalendarWords.MONTH_NAME
               + ")|("
-              + MONTH_WORD
+              + CalendarWords.MONTH_NAME
               + ") (\\d{1,2})(?:st|nd|rd|th)?)(?:\\s*-\\s*\\d{1,2})?$",
           Pattern.CASE_INSENSITIVE);
 

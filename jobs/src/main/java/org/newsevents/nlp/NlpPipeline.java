@@ -122,19 +122,23 @@ public final class NlpPipeline {
     Map<CoreNlpStep, Long> stepNanos = new EnumMap<>(CoreNlpStep.class);
     int offset = 0;
     SentenceTriage.ArticleTriage articleTriage = triage.forArticle();
-    StoryDaySentence[] storyDay = {null};
+    StoryDaySentence storyDay = null;
     for (int p = 0; p < paragraphs.size(); p++) {
       String paragraph = paragraphs.get(p);
       if (englishParagraphs.contains(p)) {
-        annotateParagraph(
-            paragraph, p, offset, articleDate, articleTriage, sentences, stepNanos, storyDay);
+        StoryDaySentence found =
+            annotateParagraph(
+                paragraph, p, offset, articleDate, articleTriage, sentences, stepNanos);
+        if (found != null) {
+          storyDay = found;
+        }
       }
       offset += paragraph.length() + 2;
     }
-    if (storyDay[0] != null
-        && !sentences.get(storyDay[0].no()).deep()
+    if (storyDay != null
+        && !sentences.get(storyDay.no()).deep()
         && sentences.stream().anyMatch(Sentence::deep)) {
-      parseForTheStoryDay(storyDay[0], articleDate, sentences, stepNanos);
+      parseForTheStoryDay(storyDay, articleDate, sentences, stepNanos);
     }
     return new AnnotatedArticle(articleId, sentences, stepNanos);
   }
@@ -182,15 +186,19 @@ public final class NlpPipeline {
     stepNanos.merge(step, System.nanoTime() - since, Long::sum);
   }
 
-  private void annotateParagraph(
+  /**
+   * Annotates one paragraph into {@code out}; returns its sentence that may name the story's day
+   * and was left unparsed (see {@link SentenceTriage.ArticleTriage#mayNameTheStoryDay}), or null.
+   */
+  private StoryDaySentence annotateParagraph(
       String paragraph,
       int paragraphNo,
       int offset,
       LocalDate articleDate,
       SentenceTriage.ArticleTriage triage,
       List<Sentence> out,
-      Map<CoreNlpStep, Long> stepNanos,
-      StoryDaySentence[] storyDay) {
+      Map<CoreNlpStep, Long> stepNanos) {
+    StoryDaySentence storyDay = null;
     long start = System.nanoTime();
     Annotation document = new Annotation(paragraph);
     shallow.annotate(document);
@@ -204,7 +212,7 @@ public final class NlpPipeline {
           toSentence(sentence, 0, paragraphNo, offset, SentenceTriage.Depth.SHALLOW, List.of());
       SentenceTriage.Depth depth = triage.depth(tokens);
       if (triage.mayNameTheStoryDay(tokens) && !depth.parsed()) {
-        storyDay[0] =
+        storyDay =
             new StoryDaySentence(
                 document, paragraph, paragraphNo, offset, sentence, out.size() + depths.size());
       }
@@ -244,6 +252,7 @@ public final class NlpPipeline {
       out.add(toSentence(sentences.get(i), out.size(), paragraphNo, offset, depth, times));
       triage.remember(out.get(out.size() - 1));
     }
+    return storyDay;
   }
 
   /**

@@ -305,9 +305,7 @@ public final class SentenceTriage {
 
   /** A month's name, whole or cut short ("Jan.", "Sept"), which a day's number may stand beside. */
   private static final Pattern MONTH =
-      Pattern.compile(
-          "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?"
-              + "|oct(ober)?|nov(ember)?|dec(ember)?)\\.?");
+      Pattern.compile(CalendarWords.MONTH_NAME, Pattern.CASE_INSENSITIVE);
 
   private static final Pattern DAY_OF_MONTH =
       Pattern.compile("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
