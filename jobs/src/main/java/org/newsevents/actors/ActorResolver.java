@@ -361,7 +361,15 @@ public final class ActorResolver {
   }
 
   /** The dictionary entries (or the seat) named by the longest alias starting at a token. */
-  record AliasMatch(int end, List<ActorLookup.Known> known, Optional<ActorLookup.Seat> seat) {}
+  record AliasMatch(int end, List<ActorLookup.Known> known, Optional<ActorLookup.Seat> seat) {
+    /** The country the alias names: the seat's, or an entry that is a country; else empty. */
+    Optional<ActorLookup.Known> country(ActorLookup dictionary) {
+      if (seat.isPresent()) {
+        return dictionary.byKey(seat.get().actorKey());
+      }
+      return known.stream().filter(entry -> entry.actorType().equals("country")).findFirst();
+    }
+  }
 
   /** Null when no alias starts at the token. */
   private AliasMatch longestAliasAt(Sentence sentence, int i) {

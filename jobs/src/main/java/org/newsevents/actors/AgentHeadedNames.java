@@ -211,17 +211,7 @@ public final class AgentHeadedNames {
 
   /** The country a dictionary match names as a country, a demonym or a seat; null otherwise. */
   String countryOf(ActorResolver.AliasMatch match) {
-    if (match.seat().isPresent()) {
-      return dictionary
-          .byKey(match.seat().get().actorKey())
-          .map(ActorLookup.Known::countryCode)
-          .orElse(null);
-    }
-    return match.known().stream()
-        .filter(known -> known.actorType().equals("country"))
-        .map(ActorLookup.Known::countryCode)
-        .findFirst()
-        .orElse(null);
+    return match.country(dictionary).map(ActorLookup.Known::countryCode).orElse(null);
   }
 
   /** A body named after a place, and the tokens of its name. */

@@ -167,12 +167,6 @@ public final class CountryCompounds {
     if (match == null) {
       return null;
     }
-    Optional<ActorLookup.Known> country =
-        match.seat().isPresent()
-            ? dictionary.byKey(match.seat().get().actorKey())
-            : match.known().stream()
-                .filter(known -> known.actorType().equals("country"))
-                .findFirst();
-    return country.map(known -> new Part(start, match.end(), known)).orElse(null);
+    return match.country(dictionary).map(known -> new Part(start, match.end(), known)).orElse(null);
   }
 }
