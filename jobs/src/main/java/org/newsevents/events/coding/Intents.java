@@ -96,7 +96,7 @@ final class Intents {
     if ("agree".equals(tree.lemma(verb))) {
       int act = tree.child(verb, "xcomp");
       if (act >= 0 && status.status() == MentionStatus.ASSERTED) {
-        String intent = bareCode(act).flatMap(Intents::intentOf).orElse("030");
+        String intent = actCode(act).flatMap(Intents::intentOf).orElse("030");
         return matcher.knownCode(intent).map(known -> new Recoded(known, status, verb));
       }
       return Optional.empty();
@@ -131,12 +131,15 @@ final class Intents {
     return said >= 0 ? said : act;
   }
 
-  private Optional<String> bareCode(int verb) {
-    return cameo.patternsFor(lower(tree.lemma(verb))).stream()
-        .filter(CameoDictionary.VerbPattern::bare)
-        .map(CameoDictionary.VerbPattern::cameoCode)
-        .filter(code -> !code.startsWith("-"))
-        .findFirst();
+  /**
+   * The code the agreed act gets as the coder codes it, pattern included: "agreed to join each
+   * other" is an intent to meet (036) by the pattern of "join", whose bare verb codes nothing.
+   */
+  private Optional<String> actCode(int verb) {
+    return matcher
+        .bestPattern(verb, cameo.patternsFor(lower(tree.lemma(verb))))
+        .map(PatternMatcher.Match::code)
+        .filter(code -> !code.startsWith("-"));
   }
 
   /**

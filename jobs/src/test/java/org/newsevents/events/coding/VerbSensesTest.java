@@ -141,4 +141,39 @@ class VerbSensesTest {
     assertThat(CodedSentences.codes("Syria used chemical weapons against Turkey."))
         .anyMatch(coded -> coded.contains(" 2041 "));
   }
+
+  /**
+   * Unseen AllSides news on the Middle East: "acknowledged that the militants advanced" was coded a
+   * claim of responsibility (015), "joined the administration" a meeting (040), "paid the bills"
+   * economic cooperation (061), "pulled out of the deal" a seizure (171), "failed to broker" a
+   * rejection (120; the act that failed is negated): generic verbs code only with a pattern.
+   */
+  @Test
+  void admittingJoiningPayingPullingAndFailingCodeNothingWithoutAPattern() {
+    assertThat(CodedSentences.codes("Germany acknowledged that Poland advanced quickly."))
+        .isEmpty();
+    assertThat(CodedSentences.codes("Angela Merkel joined the Polish government in April."))
+        .isEmpty();
+    assertThat(CodedSentences.codes("Germany paid the bills of Poland.")).isEmpty();
+    assertThat(CodedSentences.codes("Germany pulled out of the treaty with Poland."))
+        .noneMatch(coded -> coded.contains(" 171 "));
+    assertThat(CodedSentences.codes("Germany failed to broker a deal with Poland."))
+        .containsExactly("DEU -> POL 045 negated");
+  }
+
+  /** Two ministers who "agreed to join each other" agreed to meet, whatever the bare verb codes. */
+  @Test
+  void agreeingToJoinEachOtherIsAnIntentToMeet() {
+    assertThat(
+            CodedSentences.codes(
+                "Olaf Scholz and Emmanuel Macron agreed to join each other again next week."))
+        .anyMatch(coded -> coded.contains(" 036 "));
+  }
+
+  /** Echoing someone's words expresses accord with them (019), not a bare statement (010). */
+  @Test
+  void echoingAnActorsWordsExpressesAccord() {
+    assertThat(CodedSentences.codes("Emmanuel Macron echoed Olaf Scholz's comments."))
+        .containsExactly("FRAGOV -> DEUGOV 019 asserted");
+  }
 }
