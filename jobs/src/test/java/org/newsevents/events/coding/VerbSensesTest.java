@@ -176,4 +176,17 @@ class VerbSensesTest {
     assertThat(CodedSentences.codes("Emmanuel Macron echoed Olaf Scholz's comments."))
         .containsExactly("FRAGOV -> DEUGOV 019 asserted");
   }
+
+  /**
+   * Unseen AllSides news: "engage Russia on terrorism" was coded a fight (190), "was caught by
+   * surprise" a seizure (171), "failed to dominate the country" a fight (190): generic verbs code
+   * only with a pattern.
+   */
+  @Test
+  void engagingCatchingAndDominatingCodeNothingWithoutAPattern() {
+    assertThat(CodedSentences.codes("Germany engaged Poland on trade.")).isEmpty();
+    assertThat(CodedSentences.codes("The German government was caught by surprise by Poland."))
+        .isEmpty();
+    assertThat(CodedSentences.codes("Germany dominates Poland in trade.")).isEmpty();
+  }
 }
