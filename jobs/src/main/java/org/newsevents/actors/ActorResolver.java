@@ -397,7 +397,11 @@ public final class ActorResolver {
 
   private void resolveKnown(
       ActorLookup.Known known, Sentence sentence, int start, int end, ArticleContext context) {
-    boolean cited = isCitedAsInformationSource(sentence, start);
+    // "told Netanyahu": a person after "told" is the one addressed (010 to them), not an outlet
+    // the words were given to, as "told the BBC" is.
+    boolean cited =
+        isCitedAsInformationSource(sentence, start)
+            && !(known.actorType().equals("person") && isAddressedBy(sentence, start));
     if (known.actorType().equals("person")
         || known.actorType().equals("organization")
         || known.actorType().equals("igo")
@@ -899,6 +903,19 @@ public final class ActorResolver {
             .substring(0, sentence.tokens().get(start).charStart() - sentence.charStart())
             .toLowerCase(Locale.ROOT);
     return CITED_SOURCE_CUE.matcher(before).find();
+  }
+
+  private static final java.util.regex.Pattern ADDRESSED_CUE =
+      java.util.regex.Pattern.compile("(?:told|speaking to)(?: the)? $");
+
+  /** Whether the name follows "told" or "speaking to": the one addressed. */
+  private static boolean isAddressedBy(Sentence sentence, int start) {
+    String before =
+        sentence
+            .text()
+            .substring(0, sentence.tokens().get(start).charStart() - sentence.charStart())
+            .toLowerCase(Locale.ROOT);
+    return ADDRESSED_CUE.matcher(before).find();
   }
 
   private ActorLookup.Known preferByNer(

@@ -142,6 +142,7 @@ final class DyadFinder {
     for (int oblique : tree.children(verb, "obl", "nmod")) {
       if (TARGET_PREPOSITIONS.contains(tree.caseOf(oblique))
           && !nonTargets.isOccasion(oblique)
+          && !nonTargets.isPlace(verb, oblique)
           && !nonTargets.isFrontedTopic(verb, oblique)) {
         obliques.add(oblique);
       }

@@ -113,6 +113,47 @@ final class NonTargets {
         && OCCASIONS.contains(lower(tree.lemma(oblique)));
   }
 
+  /** Prepositions of a place an act happens at or comes from. */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "from", "on", "in");
+
+  /**
+   * Nouns of a part of a building or its grounds: "on the Senate floor", "on the Capitol steps".
+   */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "floor",
+          "steps",
+          "lawn",
+          "grounds",
+          "headquarters",
+          "building",
+          "premises",
+          "gate",
+          "gates",
+          "chamber",
+          "compound");
+
+  /**
+   * Whether an oblique of a verb names where the act happens, not whom it is aimed at: a seat of
+   * government after a verb of speaking ("told reporters at the White House", "spoke from the
+   * Kremlin", where the dictionary knows the building as its government; "fired at the White House"
+   * still aims at it) or a part of a building ("speaking on the Senate floor"). Unseen AllSides
+   * news: both were coded as statements to the government or the legislature.
+   */
+  boolean isPlace(int verb, int oblique) {
+    if (!PLACE_PREPOSITIONS.contains(tree.caseOf(oblique))) {
+      return false;
+    }
+    ActorMention named = actorAt[oblique];
+    return (named != null
+            && SEAT.equals(named.method())
+            && SPEAKING_VERBS.contains(lower(tree.lemma(verb))))
+        || (named == null && PLACE_NOUNS.contains(lower(tree.lemma(oblique))));
+  }
+
+  /** How the actors stage marks a building named for the government it houses. */
+  private static final String SEAT = "seat";
+
   /**
    * Whether an oblique of a verb is a "for" phrase fronted before the clause and set off by a comma
    * ("For the Green Party, Ventura joined the race"): the one the news is about, as "as for" says,

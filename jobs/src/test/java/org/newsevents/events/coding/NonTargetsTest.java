@@ -125,4 +125,28 @@ class NonTargetsTest {
                 "Olaf Scholz commented on the Turkish-Libyan maritime border agreement."))
         .noneMatch(coded -> coded.contains("-> TUR") || coded.contains("-> LBY"));
   }
+
+  /**
+   * Unseen AllSides news: "told reporters at the White House" was a statement to the US government,
+   * and "Speaking on the Senate floor" one to the Senate: where words are said is no one they are
+   * said to.
+   */
+  @Test
+  void theBuildingWordsAreSpokenInIsNotTheirAddressee() {
+    assertThat(
+            CodedSentences.codes(
+                "Olaf Scholz told reporters at the Kremlin that he was disappointed."))
+        .isEmpty();
+    assertThat(
+            CodedSentences.codes(
+                "Speaking on the Bundestag floor, Olaf Scholz urged Poland to act."))
+        .containsExactly("DEUGOV -> POL 020 asserted");
+  }
+
+  /** "Told Netanyahu" names the one addressed, as "told the BBC" names the outlet used. */
+  @Test
+  void aPersonToldIsTheAddresseeNotACitedSource() {
+    assertThat(CodedSentences.codes("Olaf Scholz told Emmanuel Macron that he was disappointed."))
+        .containsExactly("DEUGOV -> FRAGOV 010 asserted");
+  }
 }
