@@ -169,6 +169,13 @@ public final class ImpliedAgents {
         covered[protest] = true;
       }
     }
+    for (int attacker : unnamedAttackers(sentence, tree)) {
+      if (!covered[attacker]) {
+        context.mention(
+            sectorActor.apply(null, UNKNOWN_ATTACKER), sentence, attacker, attacker + 1, AGENT);
+        covered[attacker] = true;
+      }
+    }
     for (int patient : activeVictims(sentence, tree)) {
       if (!covered[patient]) {
         context.mention(
@@ -224,9 +231,11 @@ public final class ImpliedAgents {
   }
 
   /** Verbs of violence done to a person by whoever is their subject ("X murdered two men"). */
-  private static final Set<String> VIOLENT_VERBS =
+  static final Set<String> VIOLENT_VERBS =
       Set.of(
           "kill",
+          "injure",
+          "wound",
           "stab",
           "shoot",
           "murder",
@@ -240,16 +249,18 @@ public final class ImpliedAgents {
           "torture");
 
   /**
-   * The objects of active verbs of violence named by a common noun for people ("murdered gay men",
-   * "shot two women"): the article country's civilians, as in the passive "a man was shot". The
-   * event needs a resolved subject besides, so "the storm killed two men" stays no event.
+   * The objects of active verbs of violence or arrest named by a common noun for people ("murdered
+   * gay men", "shot two women", "police arrested a man"): the article country's civilians, as in
+   * the passive "a man was shot". The event needs a resolved subject besides, so "the storm killed
+   * two men" stays no event.
    */
   static List<Integer> activeVictims(Sentence sentence, ParseTree tree) {
     List<Integer> victims = new ArrayList<>();
     for (Token token : sentence.tokens()) {
       int verb = token.index();
+      String lemma = lower(token.lemma());
       if (!token.pos().startsWith("VB")
-          || !VIOLENT_VERBS.contains(lower(token.lemma()))
+          || !(VIOLENT_VERBS.contains(lemma) || AGENT_BY_VERB.containsKey(lemma))
           || tree.passiveSubject(verb) >= 0) {
         continue;
       }
@@ -261,6 +272,93 @@ public final class ImpliedAgents {
     }
     return victims;
   }
+
+  /**
+   * Common nouns for one who attacks when the text does not say who they are: "a man stabbed three
+   * people", "the attacker injured two women". CAMEO codes an unknown perpetrator as unidentified
+   * armed forces ("---UAF"), as the passive "was stabbed" does; "police officer" or "soldier" are
+   * role nouns of their own, and "protesters" or "residents" who fight are civilians.
+   */
+  private static final Set<String> ATTACKER_NOUNS =
+      Set.of(
+          "man",
+          "woman",
+          "men",
+          "women",
+          "person",
+          "suspect",
+          "shooter",
+          "gunman",
+          "attacker",
+          "assailant",
+          "knifeman",
+          "teenager",
+          "individual");
+
+  /**
+   * The subjects of active verbs of violence named only by a common noun for an attacker ("a man
+   * stabbed three people"): unidentified armed forces. The event still needs a target, so "a man
+   * was killed" or "the man killed himself" make none.
+   */
+  static List<Integer> unnamedAttackers(Sentence sentence, ParseTree tree) {
+    List<Integer> attackers = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      int verb = token.index();
+      if (!token.pos().startsWith("VB") || !VIOLENT_VERBS.contains(lower(token.lemma()))) {
+        continue;
+      }
+      for (int subject : tree.children(verb, "nsubj")) {
+        if (tree.isNoun(subject) && ATTACKER_NOUNS.contains(tree.lemma(subject))) {
+          attackers.add(subject);
+        }
+      }
+    }
+    return attackers;
+  }
+
+  /**
+   * Whether the tokens alone may tell of violence or an arrest by someone a common noun names
+   * ("Police arrested a man", "a gunman shot two officers", "soldiers killed five militants"): what
+   * sentence triage asks before the parse, as no dictionary name is there to ask about.
+   */
+  static boolean mayTellOfViolenceByUnnamed(Sentence sentence) {
+    boolean verb = false;
+    boolean doer = false;
+    for (Token token : sentence.tokens()) {
+      String lemma = lower(token.lemma());
+      if (token.pos().startsWith("VB")
+          && (VIOLENT_VERBS.contains(lemma)
+              || AGENT_BY_VERB.containsKey(lemma)
+              || "clash".equals(lemma))) {
+        verb = true;
+      } else if (token.pos().startsWith("NN")
+          && (ATTACKER_NOUNS.contains(lemma) || ARMED_AND_POLICE_NOUNS.contains(lemma))) {
+        doer = true;
+      }
+    }
+    return verb && doer;
+  }
+
+  /** Nouns of the police, soldiers and armed groups, which role nouns resolve once parsed. */
+  private static final Set<String> ARMED_AND_POLICE_NOUNS =
+      Set.of(
+          "police",
+          "policeman",
+          "officer",
+          "soldier",
+          "troops",
+          "troop",
+          "force",
+          "militant",
+          "rebel",
+          "insurgent",
+          "fighter",
+          "gunmen",
+          "terrorist",
+          "bomber",
+          "army",
+          "military",
+          "protester");
 
   private static ActorMention mentionAt(ArticleContext context, Sentence sentence, int token) {
     Token word = sentence.tokens().get(token);

@@ -149,7 +149,9 @@ final class RoleNouns {
         continue;
       }
       if (ClauseRoles.acts(sentence, phrase.start(), phrase.end())
-          && (isSubject(sentence, phrase) || isDefinite(sentence, phrase))
+          && (isSubject(sentence, phrase)
+              || isDefinite(sentence, phrase)
+              || isHurtOrFought(sentence, phrase))
           && !titleOfAName(sentence, phrase.end())
           && !ownedByAnActor(sentence, phrase, covered)) {
         found.add(phrase);
@@ -208,6 +210,24 @@ final class RoleNouns {
     return phrase.start() > 0
         && DEFINITE.contains(
             sentence.tokens().get(phrase.start() - 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** Verbs whose object or "with" phrase is a party of its own: the one hurt or fought. */
+  private static final Set<String> VERBS_OF_FIGHTING = Set.of("clash", "fight", "battle");
+
+  /**
+   * "Gunmen killed five soldiers", "protesters clashed with police": the ones a verb of violence is
+   * done to, or fought with, are a party of their own, though "deployed 100,000 soldiers" names the
+   * subject's own people.
+   */
+  private static boolean isHurtOrFought(Sentence sentence, Found phrase) {
+    Dependency head = ClauseRoles.headOf(sentence, phrase.start(), phrase.end());
+    if (head == null || head.governor() < 0) {
+      return false;
+    }
+    String verb = sentence.tokens().get(head.governor()).lemma().toLowerCase(Locale.ROOT);
+    return (head.relation().equals("obj") && ImpliedAgents.VIOLENT_VERBS.contains(verb))
+        || (head.relation().equals("obl") && VERBS_OF_FIGHTING.contains(verb));
   }
 
   /** "Prime Minister Kyriakos Mitsotakis": a title before a name is the name's, not an actor. */

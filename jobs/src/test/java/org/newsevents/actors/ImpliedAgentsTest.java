@@ -6,6 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsevents.events.EventMention;
 import org.newsevents.events.coding.CodedSentences;
+import org.newsevents.job.ReferenceData;
+import org.newsevents.nlp.AnnotatedArticle;
+import org.newsevents.nlp.NlpPipeline;
+import org.newsevents.nlp.Sentence;
 
 /**
  * A passive that leaves its agent unnamed but certain ("was arrested", "was convicted") is the
@@ -83,5 +87,57 @@ class ImpliedAgentsTest {
   void aOneWordOrganisationNameAfterItsFullNameIsThatOrganisation() {
     assertThat(codes("Ford Motor Company announced a recall. Ford criticized the United States."))
         .containsExactly("MNCUSA -> USA 111 asserted");
+  }
+
+  /** Crime news names its attacker by a common noun: "a man", "the attacker", "a suspect". */
+  @Test
+  void anAttackerNamedByACommonNounIsUnidentifiedArmedMen() {
+    assertThat(codes("In Britain, a man stabbed three people outside a shop."))
+        .containsExactly("---UAF -> GBRCVL 182 asserted");
+  }
+
+  @Test
+  void theSoldiersAnAttackKillsAreAPartyOfTheirOwn() {
+    assertThat(codes("In Nigeria, gunmen killed five soldiers in a village."))
+        .singleElement()
+        .satisfies(coded -> assertThat(coded).startsWith("---UAF -> NGAMIL 19"));
+  }
+
+  @Test
+  void theOnePoliceArrestIsNamedByACommonNounIsACivilian() {
+    assertThat(codes("In Chile, police arrested a 25-year-old man on Sunday."))
+        .singleElement()
+        .satisfies(coded -> assertThat(coded).startsWith("CHLCOP -> CHLCVL 173"));
+  }
+
+  @Test
+  void protestersWhoClashWithPoliceProtestViolently() {
+    assertThat(codes("In Chile, protesters clashed with police on Friday."))
+        .singleElement()
+        .satisfies(coded -> assertThat(coded).contains("-> CHLCOP 14"));
+  }
+
+  /** Unseen AllSides news: the suspect who "has been detained" was coded as the one detaining. */
+  @Test
+  void regressionThePassiveConjunctsSharedSubjectIsItsPatientNotItsAgent() {
+    assertThat(
+            codes(
+                "In Israel, a suspect attacked a security guard at the embassy and has been"
+                    + " detained."))
+        .noneMatch(coded -> coded.startsWith("---UAF") && coded.contains(" 173 "));
+  }
+
+  /** Crime sentences name no dictionary actor, so the job's triage must send them to the parser. */
+  @Test
+  void theJobsTriageParsesViolenceOrAnArrestByACommonNoun() {
+    AnnotatedArticle article =
+        NlpPipeline.get()
+            .annotate(
+                "a1",
+                List.of("Police arrested two men on Sunday. The men ate lunch at noon."),
+                List.of(0),
+                java.time.LocalDate.of(2022, 1, 19),
+                ReferenceData.bundled().triage());
+    assertThat(article.sentences()).extracting(Sentence::deep).containsExactly(true, false);
   }
 }

@@ -278,6 +278,11 @@ final class DyadFinder {
       if (!"xcomp".equals(relation) && !"conj".equals(relation)) {
         return List.of();
       }
+      if ("conj".equals(relation) && tree.child(node, "aux:pass") >= 0) {
+        // "A suspect attacked a guard and has been detained": the subject a passive conjunct
+        // shares is the one it is done to, not its doer.
+        return List.of();
+      }
       if ("xcomp".equals(relation)) {
         // Object control: in "urged Russia to withdraw" and "called on Russia to withdraw" it is
         // Russia that would withdraw, not the one urging.
