@@ -203,14 +203,14 @@ public final class AgentHeadedNames {
         sentence,
         placeStart,
         placed.get().end(),
-        ActorResolver.isCitedAsInformationSource(sentence, placeStart)
+        SpanFilters.isCitedAsInformationSource(sentence, placeStart)
             ? ActorResolver.CITED_SOURCE
             : placed.get().body().method());
     TokenSpans.mark(covered, placeStart, placed.get().end());
   }
 
   /** The country a dictionary match names as a country, a demonym or a seat; null otherwise. */
-  String countryOf(ActorResolver.AliasMatch match) {
+  String countryOf(AliasMatch match) {
     return match.country(dictionary).map(ActorLookup.Known::countryCode).orElse(null);
   }
 

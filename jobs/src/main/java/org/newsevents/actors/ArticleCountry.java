@@ -32,12 +32,12 @@ final class ArticleCountry {
       AnnotatedArticle article,
       String headline,
       ActorLookup dictionary,
-      BiFunction<Sentence, Integer, ActorResolver.AliasMatch> aliasAt) {
+      BiFunction<Sentence, Integer, AliasMatch> aliasAt) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Sentence sentence : article.sentences()) {
       int i = 0;
       while (i < sentence.tokens().size()) {
-        ActorResolver.AliasMatch match = aliasAt.apply(sentence, i);
+        AliasMatch match = aliasAt.apply(sentence, i);
         if (match == null) {
           i++;
           continue;

@@ -9,15 +9,16 @@ import org.newsevents.nlp.NlpPipeline;
 import org.newsevents.nlp.SentenceTriage;
 
 /**
- * Issue 15, items 3 and 4: organisations the dictionary lacks whose name ends in an agent noun
- * ("Rutgers University", "the Tehran Police"), and countries joined by a hyphen or a slash before a
- * noun ("the Turkish-Libyan agreement", "the US-led coalition"). Made-up sentences in each
- * construction.
+ * Issue 15, item 3: organisations the dictionary lacks whose name ends in an agent noun ("Rutgers
+ * University", "the Tehran Police"), {@link AgentHeadedNames}. Made-up sentences in each
+ * construction; the compounds of item 4 are {@link CountryCompoundsTest}'s.
  */
-class ActorResolverAgentNamesTest {
+class AgentHeadedNamesTest {
+
   private static final LocalDate DATE = LocalDate.of(2022, 1, 19);
 
-  private static TinyDictionary dictionary() {
+  /** The dictionary of the bodies and compounds tests: countries, a seat and agent nouns. */
+  static TinyDictionary dictionary() {
     return TinyDictionary.crisis2022()
         .actor("IRAN", "Iran", "country", "IRN", "Iran", "Iranian")
         .actor("IRAQ", "Iraq", "country", "IRQ", "Iraq", "Iraqi")
@@ -106,43 +107,6 @@ class ActorResolverAgentNamesTest {
     assertThat(AgentHeadedNames.namesAPerson(token("Police"))).isFalse();
     assertThat(AgentHeadedNames.namesAPerson(token("Parliament"))).isFalse();
     assertThat(AgentHeadedNames.namesAPerson(token("Department"))).isFalse();
-  }
-
-  @Test
-  void countriesJoinedByAHyphenBeforeAnAgreementAreEachAParty() {
-    assertThat(
-            mentions(
-                "Greece objects",
-                "Greece rejected the Turkish-Libyan maritime border agreement on Monday."))
-        .contains(
-            "Turkish=TUR/" + CountryCompounds.PARTY_COMPOUND,
-            "Libyan=LBY/" + CountryCompounds.PARTY_COMPOUND);
-  }
-
-  @Test
-  void countriesJoinedByASlashBeforeTalksAreEachAParty() {
-    assertThat(mentions(null, "Russia/Ukraine talks resumed in Minsk on Monday."))
-        .contains(
-            "Russia=RUS/" + CountryCompounds.PARTY_COMPOUND,
-            "Ukraine=UKR/" + CountryCompounds.PARTY_COMPOUND);
-  }
-
-  @Test
-  void countriesJoinedByAHyphenBeforeANounOfNoPartiesAreNoParties() {
-    assertThat(mentions(null, "The Russian-Ukrainian singer performed in Berlin."))
-        .noneMatch(m -> m.endsWith("/" + CountryCompounds.PARTY_COMPOUND));
-  }
-
-  @Test
-  void aUsLedCoalitionIsTheCountryThatLeadsIt() {
-    assertThat(mentions(null, "A Russian-led coalition attacked the town on Monday."))
-        .contains("Russian-led=RUS/" + CountryCompounds.LED_COMPOUND);
-  }
-
-  @Test
-  void forcesLedByACountryAreItsMilitary() {
-    assertThat(mentions(null, "Turkish-led forces entered the town on Monday."))
-        .contains("Turkish-led forces=TURMIL/" + CountryCompounds.LED_COMPOUND);
   }
 
   @Test
