@@ -33,6 +33,8 @@ class AgentHeadedNamesTest {
         .agent("army", "MIL")
         .agent("forces", "MIL")
         .agent("congress", "LEG")
+        .agent("trades union", "LAB")
+        .agent("trade unions", "LAB")
         .agent("national council", "LEG")
         .agent("spokesman", "MED")
         .agent("celebrity", "ELI")
@@ -70,6 +72,26 @@ class AgentHeadedNamesTest {
                 "Ukraine expels airline",
                 "Ukraine banned the Zarvan Iranian Transport Company from its airports."))
         .contains("Zarvan Iranian Transport Company=IRNBUS/" + AgentHeadedNames.COUNTRY_IN_NAME);
+  }
+
+  /**
+   * Real news (BBC): "the Trades Union Congress" was coded a legislature, as the agents file reads
+   * "congress" alone; a congress of trade unions is their federation, a labour body.
+   */
+  @Test
+  void regressionTradesUnionCongressIsALabourBodyNotALegislature() {
+    assertThat(
+            mentions(
+                "Russia faces strikes",
+                "The Kovrin Trades Union Congress called a strike on Monday.",
+                "The Congress of Kovrin Trade Unions backed the strike.",
+                "The Kovrin Labour Congress joined them.",
+                "The Kovrin National Congress debated the budget."))
+        .contains(
+            "Kovrin Trades Union Congress=RUSLAB/" + AgentHeadedNames.ARTICLE_COUNTRY,
+            "Congress of Kovrin Trade Unions=RUSLAB/" + AgentHeadedNames.ARTICLE_COUNTRY,
+            "Kovrin Labour Congress=RUSLAB/" + AgentHeadedNames.ARTICLE_COUNTRY,
+            "Kovrin National Congress=RUSLEG/" + AgentHeadedNames.ARTICLE_COUNTRY);
   }
 
   @Test
