@@ -32,6 +32,19 @@ class AgentHeadedNamesTest {
         .agent("police", "COP")
         .agent("army", "MIL")
         .agent("forces", "MIL")
+        .actor(
+            "UNITED_KINGDOM",
+            "United Kingdom",
+            "country",
+            "GBR",
+            "United Kingdom",
+            "Britain",
+            "British",
+            "Scotland",
+            "Wales",
+            "Welsh")
+        .actor("EUROPEAN_UNION", "European Union", "igo", "EUR", "European Union", "EU")
+        .agent("parliament", "LEG")
         .agent("congress", "LEG")
         .agent("trades union", "LAB")
         .agent("trade unions", "LAB")
@@ -92,6 +105,25 @@ class AgentHeadedNamesTest {
             "Congress of Kovrin Trade Unions=RUSLAB/" + AgentHeadedNames.ARTICLE_COUNTRY,
             "Kovrin Labour Congress=RUSLAB/" + AgentHeadedNames.ARTICLE_COUNTRY,
             "Kovrin National Congress=RUSLEG/" + AgentHeadedNames.ARTICLE_COUNTRY);
+  }
+
+  /**
+   * Real news (BBC): "the Scottish Parliament" was coded EURLEG. The dictionary lists Scotland
+   * under the United Kingdom but not "Scottish", so the body took the article's country, which was
+   * Europe's in an article that named the EU most.
+   */
+  @Test
+  void regressionScottishParliamentIsTheLegislatureOfItsCountryNotTheArticles() {
+    assertThat(
+            mentions(
+                "EU debates donations cap",
+                "The European Union will cap donations, the EU said on Monday.",
+                "The Kovrin Scottish Parliament rejected the cap on Tuesday.",
+                "The Scottish Parliament voted against the cap on Wednesday."))
+        .contains("Kovrin Scottish Parliament=GBRLEG/" + AgentHeadedNames.COUNTRY_IN_NAME)
+        .anyMatch(
+            m -> m.startsWith("Scottish Parliament=GBRLEG/") || m.startsWith("Parliament=GBRLEG/"))
+        .noneMatch(m -> m.contains("=EURLEG"));
   }
 
   @Test
