@@ -62,6 +62,18 @@ public final class AgentHeadedNames {
           "management",
           "newspaper");
 
+  /** The sector of legislatures, whose head noun "congress" also names federations of unions. */
+  private static final String LEGISLATURE = "LEG";
+
+  /** The sector of labour: trade unions, their federations, workers. */
+  private static final String LABOUR = "LAB";
+
+  /**
+   * Words that name labour on their own, which the agents file lists only inside longer terms
+   * ("labour activist", "organized labor").
+   */
+  private static final Set<String> LABOUR_WORDS = Set.of("labour", "labor");
+
   /** Nouns of a single office, which a name right after it holds ("Party Chairman Xi"). */
   private static final Set<String> OFFICES =
       Set.of(
@@ -137,7 +149,9 @@ public final class AgentHeadedNames {
     if (head <= start && !ofPhrase) {
       return Optional.empty(); // a name of one word is all head: no proper name tells which body
     }
-    Optional<String> sector = bodyRole(tokens, ofPhrase ? start : start + 1, head);
+    Optional<String> sector =
+        bodyRole(tokens, ofPhrase ? start : start + 1, head)
+            .map(role -> withLabourMembers(role, tokens, start, end, head));
     if (sector.isEmpty()) {
       return Optional.empty();
     }
@@ -175,11 +189,13 @@ public final class AgentHeadedNames {
     if (end == placeEnd || (end < tokens.size() && tokens.get(end).pos().startsWith("NNP"))) {
       return Optional.empty(); // no capitalised word after the place, or a longer name
     }
-    Optional<String> sector = bodyRole(tokens, placeEnd, end - 1);
+    int nameEnd = end;
+    Optional<String> sector =
+        bodyRole(tokens, placeEnd, nameEnd - 1)
+            .map(role -> withLabourMembers(role, tokens, placeEnd, nameEnd, nameEnd - 1));
     if (sector.isEmpty()) {
       return Optional.empty();
     }
-    int nameEnd = end;
     return body(sentence, placeStart, nameEnd, sector.get(), placeCountry, articleCountry)
         .map(body -> new Placed(body, placeEnd, nameEnd));
   }
@@ -203,14 +219,14 @@ public final class AgentHeadedNames {
         sentence,
         placeStart,
         placed.get().end(),
-        ActorResolver.isCitedAsInformationSource(sentence, placeStart)
+        SpanFilters.isCitedAsInformationSource(sentence, placeStart)
             ? ActorResolver.CITED_SOURCE
             : placed.get().body().method());
     TokenSpans.mark(covered, placeStart, placed.get().end());
   }
 
   /** The country a dictionary match names as a country, a demonym or a seat; null otherwise. */
-  String countryOf(ActorResolver.AliasMatch match) {
+  String countryOf(AliasMatch match) {
     return match.country(dictionary).map(ActorLookup.Known::countryCode).orElse(null);
   }
 
@@ -233,6 +249,47 @@ public final class AgentHeadedNames {
     }
     String sector = RoleNouns.sector(role.get());
     return SKIPPED_SECTORS.contains(sector) ? Optional.empty() : Optional.of(sector);
+  }
+
+  /**
+   * "The Trades Union Congress", "the Nigeria Labour Congress", "the Congress of South African
+   * Trade Unions": a congress of trade unions is their federation, a labour body, though the agents
+   * file reads "congress" alone as a legislature. Labour named among the name's other words makes a
+   * legislature's head noun a labour body. No other members' noun does: a legislature's name may
+   * name the people it stands for ("the National People's Congress").
+   */
+  private String withLabourMembers(
+      String sector, List<Token> tokens, int start, int end, int head) {
+    return sector.equals(LEGISLATURE) && namesLabour(tokens, start, end, head) ? LABOUR : sector;
+  }
+
+  /**
+   * Whether a word of the name other than its head is "labour" or "labor", or ends an agent term of
+   * the labour sector ("Trades Union", "Workers", "Trade Unions").
+   */
+  private boolean namesLabour(List<Token> tokens, int start, int end, int head) {
+    for (int from = start; from < end; from++) {
+      if (from == head) {
+        continue;
+      }
+      if (LABOUR_WORDS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      for (int to = Math.min(end, from + 3); to > from; to--) {
+        if (from < head && to > head) {
+          continue; // a term that takes in the head names the body, not its members
+        }
+        String words = wordsOf(tokens, from, to);
+        Optional<String> role =
+            dictionary
+                .agentRole(TokenSpans.lemmas(tokens, from, to))
+                .or(() -> dictionary.agentRole(words));
+        if (role.isPresent() && RoleNouns.sector(role.get()).equals(LABOUR)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Optional<Body> body(

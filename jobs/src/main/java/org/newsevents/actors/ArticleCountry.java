@@ -32,12 +32,12 @@ final class ArticleCountry {
       AnnotatedArticle article,
       String headline,
       ActorLookup dictionary,
-      BiFunction<Sentence, Integer, ActorResolver.AliasMatch> aliasAt) {
+      BiFunction<Sentence, Integer, AliasMatch> aliasAt) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Sentence sentence : article.sentences()) {
       int i = 0;
       while (i < sentence.tokens().size()) {
-        ActorResolver.AliasMatch match = aliasAt.apply(sentence, i);
+        AliasMatch match = aliasAt.apply(sentence, i);
         if (match == null) {
           i++;
           continue;
@@ -173,8 +173,8 @@ final class ArticleCountry {
 
   /**
    * The country a name names as a country, a demonym or a seat ("Slovakia", "Slovak",
-   * "Bratislava"), in a headline or in a title's words; empty for persons and bodies, whose country
-   * is not a title's.
+   * "Bratislava"), or as the demonym of a place the country lists ("Scottish"), in a headline or in
+   * a title's words; empty for persons and bodies, whose country is not a title's.
    */
   static java.util.Optional<ActorLookup.Known> countryNamed(String name, ActorLookup dictionary) {
     var seat = dictionary.seat(name).flatMap(found -> dictionary.byKey(found.actorKey()));
@@ -183,7 +183,8 @@ final class ArticleCountry {
     }
     return dictionary.byAlias(name).stream()
         .filter(known -> known.actorType().equals("country"))
-        .findFirst();
+        .findFirst()
+        .or(() -> SubnationalDemonyms.countryOf(name, dictionary));
   }
 
   /** A name's country, and whether the name is the country's own. */

@@ -72,7 +72,7 @@ final class ArticleNames {
         ResolvedActor actor = recalled.get().actor();
         boolean cited =
             !"person".equals(actor.actorType())
-                && ActorResolver.isCitedAsInformationSource(sentence, i);
+                && SpanFilters.isCitedAsInformationSource(sentence, i);
         context.mention(
             actor,
             sentence,

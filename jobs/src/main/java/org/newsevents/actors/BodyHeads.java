@@ -111,7 +111,7 @@ final class BodyHeads {
         sentence,
         start,
         end,
-        ActorResolver.isCitedAsInformationSource(sentence, start)
+        SpanFilters.isCitedAsInformationSource(sentence, start)
             ? ActorResolver.CITED_SOURCE
             : "place-body");
     TokenSpans.mark(covered, start, end);

@@ -74,10 +74,9 @@ public final class CountryCompounds {
   record Compound(List<Part> parts, int end, boolean led, String ledRole) {}
 
   private final ActorLookup dictionary;
-  private final BiFunction<Sentence, Integer, ActorResolver.AliasMatch> aliasAt;
+  private final BiFunction<Sentence, Integer, AliasMatch> aliasAt;
 
-  CountryCompounds(
-      ActorLookup dictionary, BiFunction<Sentence, Integer, ActorResolver.AliasMatch> aliasAt) {
+  CountryCompounds(ActorLookup dictionary, BiFunction<Sentence, Integer, AliasMatch> aliasAt) {
     this.dictionary = dictionary;
     this.aliasAt = aliasAt;
   }
@@ -163,7 +162,7 @@ public final class CountryCompounds {
     if (start >= sentence.tokens().size() || covered[start]) {
       return null;
     }
-    ActorResolver.AliasMatch match = aliasAt.apply(sentence, start);
+    AliasMatch match = aliasAt.apply(sentence, start);
     if (match == null) {
       return null;
     }

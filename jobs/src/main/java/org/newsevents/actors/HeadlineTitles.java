@@ -27,7 +27,7 @@ final class HeadlineTitles {
     }
     for (Map.Entry<String, ResolvedActor> entry : context.actors.entrySet()) {
       ResolvedActor actor = entry.getValue();
-      if (!entry.getKey().startsWith(ActorResolver.UNKNOWN_PERSON_KEY) || actor.known()) {
+      if (!entry.getKey().startsWith(PersonMentions.UNKNOWN_PERSON_KEY) || actor.known()) {
         continue;
       }
       String[] name = context.normalizedName(actor).split(" ");

@@ -313,7 +313,8 @@ final class PersonDescriptions {
         }
       }
     }
-    return Optional.empty();
+    // "Scottish First Minister", "the Scottish Parliament": a place's demonym the dictionary lacks.
+    return SubnationalDemonyms.countryOf(sentence.tokens().get(start).word(), dictionary);
   }
 
   private static boolean isTitleWord(Token token) {

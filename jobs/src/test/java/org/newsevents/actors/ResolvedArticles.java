@@ -20,14 +20,43 @@ final class ResolvedArticles {
   /** What the resolver makes of an article of these paragraphs and headline (null: none). */
   static ActorResolver.Result resolve(
       ActorResolver resolver, LocalDate date, String headline, String... paragraphs) {
-    AnnotatedArticle article =
-        NlpPipeline.get()
-            .annotate(
-                "t",
-                List.of(paragraphs),
-                IntStream.range(0, paragraphs.length).boxed().toList(),
-                date,
-                SentenceTriage.everySentence());
-    return resolver.resolve(article, date, headline);
+    return resolver.resolve(annotate(date, paragraphs), date, headline);
+  }
+
+  /** An article of these paragraphs, every sentence annotated with every annotator. */
+  static AnnotatedArticle annotate(LocalDate date, String... paragraphs) {
+    return annotateTriaged(date, SentenceTriage.everySentence(), paragraphs);
+  }
+
+  /**
+   * What the resolver makes of an article whose sentences the triage sent on as the nightly job
+   * does (a triage such as {@link SentenceTriage#properNounAndVerb()}), without a headline.
+   */
+  static ActorResolver.Result resolveTriaged(
+      ActorResolver resolver, LocalDate date, SentenceTriage triage, String... paragraphs) {
+    return resolver.resolve(annotateTriaged(date, triage, paragraphs), date);
+  }
+
+  private static AnnotatedArticle annotateTriaged(
+      LocalDate date, SentenceTriage triage, String... paragraphs) {
+    return NlpPipeline.get()
+        .annotate(
+            "t",
+            List.of(paragraphs),
+            IntStream.range(0, paragraphs.length).boxed().toList(),
+            date,
+            triage);
+  }
+
+  /** Each mention as "surface=actor key/code". */
+  static List<String> keysAndCodes(ActorResolver.Result result) {
+    return result.mentions().stream()
+        .map(m -> m.surface() + "=" + m.actorKey() + "/" + m.cameoCode())
+        .toList();
+  }
+
+  /** Each mention as "surface=code". */
+  static List<String> codes(ActorResolver.Result result) {
+    return result.mentions().stream().map(m -> m.surface() + "=" + m.cameoCode()).toList();
   }
 }

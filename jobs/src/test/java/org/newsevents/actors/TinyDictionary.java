@@ -53,6 +53,29 @@ final class TinyDictionary implements ActorLookup {
     return this;
   }
 
+  /**
+   * The crisis dictionary with the agent nouns of offices and state bodies, and an office holder
+   * (Korotkov) whose dictionary code names no dated office: for the tests of titles, role nouns and
+   * article memory.
+   */
+  static TinyDictionary crisis2022WithOffices() {
+    return crisis2022()
+        .agent("court", "JUD")
+        .agent("government", "GOV")
+        .agent("police", "COP")
+        .agent("protesters", "OPP")
+        .agent("prime minister", "GOV")
+        .agent("minister", "GOV")
+        .agent("ministers", "GOV")
+        .agent("airline", "BUS")
+        .agent("representatives", "LEG")
+        .agent("deputy minister of defence", "GOVMIL")
+        .agent("actors", "ELI")
+        .agent("actor", "ELI")
+        .actor("PAVEL_KOROTKOV", "Pavel Korotkov", "person", "RUS", "Pavel Korotkov")
+        .code("PAVEL_KOROTKOV", "RUSGOVMIL", "GOV", null, null);
+  }
+
   static TinyDictionary crisis2022() {
     return new TinyDictionary()
         .actor("RUSSIA", "Russia", "country", "RUS", "Russia", "Russian", "Russians")

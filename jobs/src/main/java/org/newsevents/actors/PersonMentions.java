@@ -1,0 +1,181 @@
+package org.newsevents.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsevents.nlp.EntityMention;
+import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.Token;
+
+/**
+ * The route of a name NER calls a person: the short name of an organisation of the article ("Mahan"
+ * after "Mahan Air"), a lone first name or surname of a person the article named in full, a
+ * misspelt or re-transliterated name of a person of the article or of the dictionary, else an
+ * unknown person. Whatever a title, an apposition or an introduction says of the person is kept for
+ * the article, so that it codes every mention of them.
+ */
+final class PersonMentions {
+  /** The prefix of the keys of persons the dictionary does not know, before their name. */
+  static final String UNKNOWN_PERSON_KEY = "UNKNOWN_PERSON:";
+
+  private final ActorLookup dictionary;
+  private final DictionaryActors actors;
+  private final PersonDescriptions descriptions;
+  private final NameIntroductions introductions;
+
+  PersonMentions(
+      ActorLookup dictionary,
+      DictionaryActors actors,
+      PersonDescriptions descriptions,
+      NameIntroductions introductions) {
+    this.dictionary = dictionary;
+    this.actors = actors;
+    this.descriptions = descriptions;
+    this.introductions = introductions;
+  }
+
+  /**
+   * @param prefixes the honorific or party NER took into the name ("Ms Kelly", "Tory Dominic
+   *     Grieve"), which is no part of it
+   */
+  void resolve(
+      Sentence sentence,
+      EntityMention entity,
+      NamePrefixes.Stripped prefixes,
+      ArticleContext context) {
+    List<Token> tokens = sentence.tokens();
+    int nameStart = prefixes.nameStart();
+    String fullName =
+        nameStart == entity.tokenStart()
+            ? entity.text()
+            : TokenSpans.span(sentence, nameStart, entity.tokenEnd());
+    String surname = ActorResolver.normalize(tokens.get(entity.tokenEnd() - 1).word());
+    boolean single = entity.tokenEnd() - nameStart == 1;
+    if (single && SpanFilters.namesLegislation(tokens, nameStart)) {
+      return;
+    }
+    boolean honorific = prefixes.honorific();
+    List<String> holders = context.surnameHolders(surname);
+    PersonDescriptions.Description description =
+        introductions
+            .speakerFor(sentence, nameStart, context.mentions)
+            .orElse(descriptions.personTitle(sentence, entity.tokenStart()))
+            .orElse(descriptions.apposition(sentence, entity.tokenEnd()))
+            .orElse(introductions.before(sentence, nameStart, entity.tokenEnd(), context.mentions))
+            .orElse(prefixes.party());
+    Optional<ResolvedActor> organization =
+        single ? context.organizationNamedFirst(surname) : Optional.empty();
+    if (organization.isPresent()) {
+      // "Mahan" after "Mahan Air": the short name of an organisation of the article, not a person.
+      context.mention(organization.get(), sentence, nameStart, entity.tokenEnd(), "short-name");
+      return;
+    }
+    Optional<ResolvedActor> byFirstName =
+        single && holders.isEmpty() ? context.personWithFirstName(surname) : Optional.empty();
+    if (byFirstName.isPresent()) {
+      context.mention(byFirstName.get(), sentence, nameStart, entity.tokenEnd(), "first-name");
+      return;
+    }
+    if ((single || honorific) && holders.size() == 1) {
+      context.describe(holders.get(0), description);
+      context.mention(
+          context.actors.get(holders.get(0)),
+          sentence,
+          entity.tokenStart(),
+          entity.tokenEnd(),
+          "surname");
+      return;
+    }
+    Optional<ResolvedActor> fuzzy = fuzzyPerson(fullName, single, description, context);
+    if (fuzzy.isPresent()) {
+      context.mention(fuzzy.get(), sentence, nameStart, entity.tokenEnd(), "fuzzy");
+      return;
+    }
+    if (single && holders.size() > 1) {
+      return; // "Biden" after both Joe and Hunter Biden: ambiguous, better no actor than the wrong
+      // one.
+    }
+    String key = UNKNOWN_PERSON_KEY + ActorResolver.normalize(fullName).replace(' ', '_');
+    context.describe(key, description);
+    ResolvedActor actor =
+        context.actors.getOrDefault(
+            key,
+            new ResolvedActor(
+                key,
+                fullName,
+                "person",
+                null,
+                null,
+                null,
+                List.of(fullName),
+                false,
+                sentence.text()));
+    context.mention(actor, sentence, nameStart, entity.tokenEnd(), "unknown");
+  }
+
+  /**
+   * A misspelt or re-transliterated name ("Annalyna Baerbock", "Baerboks") is the person already in
+   * the article, or in the dictionary, whose surname is at most one or two edits away, provided the
+   * first names agree too.
+   */
+  private Optional<ResolvedActor> fuzzyPerson(
+      String fullName,
+      boolean single,
+      PersonDescriptions.Description description,
+      ArticleContext context) {
+    String[] parts = ActorResolver.normalize(fullName).split(" ");
+    String surname = parts[parts.length - 1];
+    if (surname.length() < 5) {
+      return Optional.empty();
+    }
+    ResolvedActor best = null;
+    for (ResolvedActor candidate : context.actors.values()) {
+      if (!candidate.actorType().equals("person")) {
+        continue;
+      }
+      String[] candidateParts = ActorResolver.normalize(candidate.name()).split(" ");
+      String candidateSurname = candidateParts[candidateParts.length - 1];
+      int allowed = surname.length() >= 8 ? 2 : 1;
+      if (EditDistance.atMost(surname, candidateSurname, allowed)
+          && (single
+              || candidateParts.length == 1
+              || firstNamesAgree(parts[0], candidateParts[0]))) {
+        if (best != null && !best.actorKey().equals(candidate.actorKey())) {
+          return Optional.empty();
+        }
+        best = candidate;
+      }
+    }
+    if (best != null) {
+      return Optional.of(best);
+    }
+    List<ActorLookup.Known> namesakes = new ArrayList<>();
+    for (ActorLookup.Known known : dictionary.personsWithSurname(surname)) {
+      String[] knownParts = ActorResolver.normalize(known.name()).split(" ");
+      if (single || firstNamesAgree(parts[0], knownParts[0])) {
+        namesakes.add(known);
+      }
+    }
+    if (single) {
+      // A bare name is a dictionary person's only when something confirms it: an office held that
+      // day, or a title of the same country ("the Russian Deputy Minister of Defence Fomin").
+      namesakes.removeIf(
+          known ->
+              !actors.holdsOfficeOn(known, context.date)
+                  && (description.countryCode() == null
+                      || !description.countryCode().equals(known.countryCode())));
+    }
+    // A bare surname is taken only when one namesake held office on the day; otherwise it stays
+    // unresolved.
+    return namesakes.size() == 1
+        ? Optional.of(actors.fromDictionary(namesakes.get(0), context.date))
+        : Optional.empty();
+  }
+
+  private static boolean firstNamesAgree(String a, String b) {
+    return !a.isEmpty()
+        && !b.isEmpty()
+        && a.charAt(0) == b.charAt(0)
+        && EditDistance.atMost(a, b, Math.max(1, Math.min(a.length(), b.length()) / 3));
+  }
+}

@@ -1,0 +1,142 @@
+package org.newsevents.actors;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsevents.nlp.EntityMention;
+import org.newsevents.nlp.Sentence;
+import org.newsevents.nlp.Token;
+
+/**
+ * Why a span the dictionary scan or NER found is no actor of its own, or no party to the action: an
+ * outlet cited for information, the noun of a law's name, a country inside a longer organisation's
+ * name, a title's country before a person, a portfolio in an office holder's title. Plain tests on
+ * tokens and entities, shared by the resolution routes.
+ */
+final class SpanFilters {
+  private SpanFilters() {}
+
+  /**
+   * Words right before a name that make it a source of information rather than a party to the
+   * action.
+   */
+  private static final Pattern CITED_SOURCE_CUE =
+      Pattern.compile(
+          "(?:according to|told|speaking to|in an interview with|quoted by|reported by|cited by|citing)(?: the)? $");
+
+  /**
+   * Nouns that name a piece of legislation: NER tags the last word of "the Road Safety Bill" or
+   * "when the Bill is debated" as a person.
+   */
+  private static final Set<String> LEGISLATION_NOUNS = Set.of("bill", "act");
+
+  /**
+   * How far before a name titles ("Russian Deputy Defence Minister") are read for country and role.
+   */
+  private static final int TITLE_WINDOW = 5;
+
+  /** The head nouns of an office held by one person. */
+  private static final Set<String> OFFICE_NOUNS =
+      Set.of("secretary", "minister", "commissioner", "undersecretary");
+
+  /**
+   * "according to CNN", "CNN reported", "told the BBC": an outlet cited for information is not an
+   * actor.
+   */
+  static boolean isCitedAsInformationSource(Sentence sentence, int start) {
+    return CITED_SOURCE_CUE.matcher(textBefore(sentence, start)).find();
+  }
+
+  private static final java.util.regex.Pattern ADDRESSED_CUE =
+      java.util.regex.Pattern.compile("(?:told|speaking to)(?: the)? $");
+
+  /** Whether the name follows "told" or "speaking to": the one addressed, when a person. */
+  static boolean isAddressedBy(Sentence sentence, int start) {
+    return ADDRESSED_CUE.matcher(textBefore(sentence, start)).find();
+  }
+
+  private static String textBefore(Sentence sentence, int start) {
+    return sentence
+        .text()
+        .substring(0, sentence.tokens().get(start).charStart() - sentence.charStart())
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether a one-word "person" is the noun of a law's name: "Bill" or "Act" after "the" or after
+   * the capitalised words of the name ("the Finance Bill", "when the Bill is debated").
+   */
+  static boolean namesLegislation(List<Token> tokens, int at) {
+    if (!LEGISLATION_NOUNS.contains(tokens.get(at).word().toLowerCase(Locale.ROOT)) || at == 0) {
+      return false;
+    }
+    Token before = tokens.get(at - 1);
+    return before.pos().equals("DT")
+        || (Character.isUpperCase(before.word().charAt(0)) && !"PERSON".equals(before.ner()));
+  }
+
+  /**
+   * "The United Kingdom Home Office": a country or a seat that is no actor of its own inside a
+   * longer name NER calls an organisation is part of that organisation's name.
+   */
+  static boolean insideALongerOrganisation(Sentence sentence, int start, int end) {
+    return sentence.entities().stream()
+        .anyMatch(
+            entity ->
+                entity.type().equals("ORGANIZATION")
+                    && entity.tokenStart() <= start
+                    && end <= entity.tokenEnd()
+                    && entity.tokenEnd() - entity.tokenStart() > end - start);
+  }
+
+  /**
+   * "Russian Deputy Defence Minister Alexander Fomin", "U.S. Secretary of State Antony Blinken":
+   * the words up to the name are all title words. "Fornost and Gondor welcomed" or "Russia told Joe
+   * Biden" are not titles, however close the next person is.
+   */
+  static boolean isPartOfTitleBeforePerson(Sentence sentence, int end) {
+    for (EntityMention entity : sentence.entities()) {
+      if (entity.type().equals("PERSON")
+          && entity.tokenStart() >= end
+          && entity.tokenStart() - end <= TITLE_WINDOW
+          && onlyTitleWordsBetween(sentence.tokens(), end, entity.tokenStart())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean onlyTitleWordsBetween(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token token = tokens.get(i);
+      boolean titleWord =
+          TokenSpans.isDescriptionWord(token)
+              // "US Special Representative for Iran Brian Hook"
+              || PersonDescriptions.opensTheOfficeObject(tokens, i);
+      if (!titleWord) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the organisation span is the portfolio of an office: right before a title noun and a
+   * person's name ("Defense Secretary Ben Wallace"), or right after "Minister of" or "Secretary of"
+   * ("Minister of Foreign Affairs").
+   */
+  static boolean namesAnOfficeInATitle(Sentence sentence, EntityMention entity) {
+    List<Token> tokens = sentence.tokens();
+    int after = entity.tokenEnd();
+    if (after + 1 < tokens.size()
+        && OFFICE_NOUNS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))
+        && "PERSON".equals(tokens.get(after + 1).ner())) {
+      return true;
+    }
+    int before = entity.tokenStart();
+    return before >= 2
+        && tokens.get(before - 1).word().equalsIgnoreCase("of")
+        && OFFICE_NOUNS.contains(tokens.get(before - 2).word().toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,179 @@
+package org.newsevents.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsevents.nlp.NlpPipeline;
+import org.newsevents.nlp.SentenceTriage;
+
+/**
+ * The dictionary route ({@link DictionaryMentions}, {@link DictionaryActors}): dictionary persons
+ * with the code of the day and of their title, countries that act, countries and seats made sectors
+ * by an agent noun before or after them, and bodies named after a place. Real CoreNLP annotations
+ * and small hand-made dictionaries.
+ */
+class DictionaryMentionsTest {
+  private static final LocalDate DATE = LocalDate.of(2022, 1, 19);
+  private final ActorResolver resolver = new ActorResolver(TinyDictionary.crisis2022());
+
+  /** Resolves an article whose sentences went through the nightly triage's NER rule. */
+  private ActorResolver.Result resolve(String... paragraphs) {
+    return ResolvedArticles.resolveTriaged(
+        resolver, DATE, SentenceTriage.properNounAndVerb(), paragraphs);
+  }
+
+  private static List<String> mentions(ActorResolver.Result result) {
+    return ResolvedArticles.keysAndCodes(result);
+  }
+
+  @Test
+  void kremlinAndMoscowActForTheRussianGovernmentOnlyWhenTheyAct() {
+    var result =
+        resolve(
+            "Moscow denies the accusation.",
+            "The Kremlin expects a response to its demands.",
+            "Baerbock arrived in Moscow on Tuesday.");
+    assertThat(mentions(result))
+        .contains("Moscow=RUS_GOV/RUSGOV", "Kremlin=RUS_GOV/RUSGOV")
+        .hasSize(2 + 0 + countPersons(result));
+  }
+
+  /**
+   * Issue 15: a sector made from a role noun was named after its country code ("RUS (GOV)") and
+   * typed organization, beside "Russia (MIL)" from a demonym.
+   */
+  @Test
+  void aSectorIsNamedAfterItsCountryAndTypedSectorHoweverItWasFound() {
+    var result =
+        resolve(
+            "Russia moved troops to the border, and Russian troops arrived in Belarus.",
+            "Russia says the drills are routine. The foreign minister said the exercises were"
+                + " planned.",
+            "The Kremlin expects a response to its demands.");
+    assertThat(
+            result.actors().values().stream()
+                .filter(a -> a.actorKey().startsWith("RUS_"))
+                .map(a -> a.actorKey() + " " + a.name() + " " + a.actorType())
+                .sorted())
+        .containsExactly("RUS_GOV Russia (GOV) sector", "RUS_MIL Russia (MIL) sector");
+  }
+
+  @Test
+  void demonymWithAnAgentIsThatCountrysSector() {
+    var result =
+        resolve(
+            "Russian troops arrived in Belarus.",
+            "The Belarusian Ministry of Defense said the exercises were improvised.");
+    assertThat(mentions(result))
+        .contains("Russian troops=RUS_MIL/RUSMIL", "Belarusian Ministry of Defense=BLR_MIL/BLRMIL");
+  }
+
+  @Test
+  void officeHoldersGetTheCodeOfTheArticlesDate() {
+    var result = resolve("Joe Biden said the United States would respond.");
+    assertThat(mentions(result)).contains("Joe Biden=JOE_BIDEN/USAGOV");
+    var in2018 =
+        resolver.resolve(
+            NlpPipeline.get()
+                .annotate(
+                    "t",
+                    List.of("Joe Biden said the United States would respond."),
+                    List.of(0),
+                    LocalDate.of(2018, 5, 1),
+                    SentenceTriage.properNounAndVerb()),
+            LocalDate.of(2018, 5, 1));
+    assertThat(mentions(in2018)).contains("Joe Biden=JOE_BIDEN/USAELI");
+  }
+
+  @Test
+  void aCountryInTheTitleBeforeADictionaryPersonFiledUnderAnotherCountryGivesTheirCountry() {
+    ActorResolver realms =
+        new ActorResolver(
+            TinyDictionary.crisis2022()
+                .actor("UNITED_KINGDOM", "United Kingdom", "country", "GBR", "United Kingdom")
+                .actor("QUEEN_MAB", "Queen Mab", "person", "KNA", "Queen Mab")
+                .code("QUEEN_MAB", "KNAGOV", "GOV", "1952-02-06", null));
+    List<Integer> first = List.of(0);
+    var result =
+        realms.resolve(
+            NlpPipeline.get()
+                .annotate(
+                    "t",
+                    List.of("Yesterday, the United Kingdom's Queen Mab announced she will comply."),
+                    first,
+                    DATE,
+                    SentenceTriage.properNounAndVerb()),
+            DATE);
+    assertThat(mentions(result)).contains("Queen Mab=QUEEN_MAB/GBRGOV");
+    assertThat(mentions(resolve("Russian Foreign Minister Sergei Lavrov met Antony Blinken.")))
+        .contains("Sergei Lavrov=SERGEI_LAVROV/RUSGOV");
+  }
+
+  @Test
+  void aRoleInTheTitleCodesADictionaryPersonTheDictionaryGivesNoRole() {
+    // "United States senator and presidential candidate Robert F. Kennedy" was coded USA.
+    var result =
+        new ActorResolver(TinyDictionary.crisis2022().agent("senator", "LEG"))
+            .resolve(
+                NlpPipeline.get()
+                    .annotate(
+                        "t",
+                        List.of("He shot United States senator Antony Blinken in 1968."),
+                        List.of(0),
+                        DATE,
+                        SentenceTriage.properNounAndVerb()),
+                DATE);
+    assertThat(mentions(result)).contains("Antony Blinken=ANTONY_BLINKEN/USALEG");
+  }
+
+  @Test
+  void aStateBodyNamedAfterItsCountryIsThatCountrysGovernment() {
+    assertThat(
+            mentions(resolve("The Federal Aviation Office of Germany has suspended the permit.")))
+        .contains("Germany=DEU_GOV/DEUGOV");
+    assertThat(mentions(resolve("The delegation visited the National Museum of Germany.")))
+        .noneMatch(m -> m.contains("DEU_GOV"));
+  }
+
+  @Test
+  void aCountryBeforeANounForItsPeopleOfNoRoleIsThatCountry() {
+    // "Iraqi militias had made threats against U.S. personnel" had no target.
+    assertThat(mentions(resolve("Militias had made threats against US personnel in Belarus.")))
+        .contains("US personnel=UNITED_STATES/USA");
+  }
+
+  @Test
+  void aDemonymBeforeCounterpartIsThatCountrysGovernment() {
+    assertThat(mentions(resolve("The minister spoke with her Russian counterpart on Tuesday.")))
+        .contains("Russian counterpart=RUS_GOV/RUSGOV");
+  }
+
+  @Test
+  void officialsOfACountryNamedBeforeThemAreItsGovernment() {
+    assertThat(
+            mentions(
+                resolve(
+                    "Citing privacy rules, Russian officials have not said why visas were denied.")))
+        .contains("Russian officials=RUS_GOV/RUSGOV");
+  }
+
+  @Test
+  void aPlaceBeforeTheHeadNounOfABodyNamesThatBody() {
+    var result =
+        resolve(
+            "A detective for the Los Angeles Sheriff's office was given the file on Monday.",
+            "The Germany Tourism board was prominent at the entrance.",
+            "Russia invaded Ukraine, and the fighting reached the Kharkiv suburbs.");
+    assertThat(mentions(result))
+        .contains(
+            "Los Angeles Sheriff's office=UNKNOWN_ORGANIZATION:los_angeles_sheriff_office/null",
+            "Germany Tourism board=UNKNOWN_ORGANIZATION:germany_tourism_board/null")
+        .noneMatch(m -> m.startsWith("Kharkiv"));
+  }
+
+  private static int countPersons(ActorResolver.Result result) {
+    return (int) result.mentions().stream().filter(m -> !m.actorKey().equals("RUS_GOV")).count();
+  }
+}
