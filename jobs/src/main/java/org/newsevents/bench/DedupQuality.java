@@ -22,17 +22,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
-import org.newsevents.actors.ActorDictionary;
-import org.newsevents.actors.ActorType;
 import org.newsevents.bench.DedupGold.GoldEvent;
 import org.newsevents.bench.DedupGold.Pair;
 import org.newsevents.bench.DedupGold.Side;
 import org.newsevents.bench.EventScorer.Score;
-import org.newsevents.events.ActorRef;
 import org.newsevents.events.CodedMention;
 import org.newsevents.events.EventDate;
 import org.newsevents.events.EventDeduplicator;
@@ -79,9 +75,20 @@ public final class DedupQuality {
    *
    * @param folder the set's folder, relative to the project root
    * @param heldOut whether the set was kept out of development (the merge rules never saw it)
+   * @param readerPhrases the reader's actor phrases the rules resolved ({@link ReaderActors})
+   * @param readerPhrasesByStage of those, the ones the actors stage resolved in their sentence
+   * @param readerPhrasesByPairMemory of those, the ones the stage resolved only for the same words
+   *     on the pair's other side; the rest fell back on the dictionary look-up
    */
   public record SetScore(
-      String folder, boolean heldOut, PairScore rules, PairScore pipeline, int goldPairs) {
+      String folder,
+      boolean heldOut,
+      PairScore rules,
+      PairScore pipeline,
+      int goldPairs,
+      int readerPhrases,
+      int readerPhrasesByStage,
+      int readerPhrasesByPairMemory) {
     /** Pairs where both sentences got at least one mention. */
     public int coveredPairs() {
       return pipeline.pairs();
@@ -110,25 +117,41 @@ public final class DedupQuality {
     for (String folder : List.of(DedupGold.FOLDER, DedupGold.HELD_OUT_FOLDER)) {
       List<Pair> pairs = DedupGold.read(projectRoot.resolve(folder));
       out.println("== " + folder);
+      ReaderActors readerActors = new ReaderActors(ReaderActors.Source.ACTOR_STAGE, articles);
+      PairScore rules = rules(pairs, readerActors);
       sets.add(
           new SetScore(
               folder,
               folder.equals(DedupGold.HELD_OUT_FOLDER),
-              rules(pairs),
+              rules,
               pipeline(spark, pairs, articles),
-              pairs.size()));
+              pairs.size(),
+              readerActors.phrases(),
+              readerActors.phrasesByStage(),
+              readerActors.phrasesByPairMemory()));
     }
     Result result = new Result(List.copyOf(sets), (System.nanoTime() - start) / 1e9);
     out.print(text(result));
     return result;
   }
 
-  /** The merge rules alone, on mentions built from the gold events of every pair. */
-  public static PairScore rules(List<Pair> pairs) {
-    ActorDictionary dictionary = ActorDictionary.bundled();
+  /**
+   * The merge rules alone, on mentions built from the gold events of every pair, the reader's actor
+   * words resolved as the job's actors stage resolves the pair's sentences, with the dictionary
+   * look-up where no resolved mention lies in the words ({@link ReaderActors}).
+   *
+   * @param articles the gold articles by url ({@link DedupGold#articles}), whose text orders a
+   *     pair's two sentences of one article and whose title is the headline the job reads
+   */
+  public static PairScore rules(List<Pair> pairs, Map<String, DedupGold.Article> articles) {
+    return rules(pairs, new ReaderActors(ReaderActors.Source.ACTOR_STAGE, articles));
+  }
+
+  /** The merge rules alone, the reader's actor words resolved by {@code actors}. */
+  static PairScore rules(List<Pair> pairs, ReaderActors actors) {
     Map<Pair, Boolean> decisions = new LinkedHashMap<>();
     for (Pair pair : pairs) {
-      ActorNames names = new ActorNames(pair, dictionary);
+      ReaderActors.OfPair names = actors.of(pair);
       List<CodedMention> a = goldMentions(pair.pairId() + "/a", pair.a(), pair.eventA(), names);
       List<CodedMention> b = goldMentions(pair.pairId() + "/b", pair.b(), pair.eventB(), names);
       // As the pipeline is scored: the pair is one event when a mention of each side shares one.
@@ -158,34 +181,29 @@ public final class DedupQuality {
    * ("Angela Merkel; Boris Johnson" praised Macron: two mentions), as the coder codes each conjunct
    * of a subject or object.
    */
-  static List<CodedMention> goldMentions(String id, Side side, GoldEvent event, ActorNames names) {
+  static List<CodedMention> goldMentions(
+      String id, Side side, GoldEvent event, ReaderActors.OfPair names) {
     List<CodedMention> mentions = new ArrayList<>();
-    for (String source : members(event.source())) {
-      for (String target : members(event.target())) {
+    for (String source : ActorNames.members(event.source())) {
+      for (String target : ActorNames.members(event.target())) {
         mentions.add(goldMention(id + "#" + mentions.size(), side, event, source, target, names));
       }
     }
     return mentions;
   }
 
-  /** The actors a reader listed, separated by semicolons; one empty name when there is none. */
-  private static List<String> members(String names) {
-    List<String> members = new ArrayList<>();
-    for (String name : names.split(";")) {
-      if (!name.isBlank()) {
-        members.add(name.strip());
-      }
-    }
-    return members.isEmpty() ? List.of("") : members;
-  }
-
   /**
    * A mention as the coder would give it if it coded what the reader did: actors by their words
-   * ({@link ActorNames}), the gold code, and the gold date as the sentence's (day, month or year),
-   * or, when the reader found none, the article's date standing in.
+   * ({@link ReaderActors}), the gold code, and the gold date as the sentence's (day, month or
+   * year), or, when the reader found none, the article's date standing in.
    */
   static CodedMention goldMention(
-      String id, Side side, GoldEvent event, String source, String target, ActorNames names) {
+      String id,
+      Side side,
+      GoldEvent event,
+      String source,
+      String target,
+      ReaderActors.OfPair names) {
     String date = event.date();
     LocalDate eventDate = side.articleDate();
     EventDate.Precision precision = EventDate.Precision.DAY;
@@ -204,8 +222,8 @@ public final class DedupQuality {
         id,
         side.url(),
         true,
-        names.actor(source, eventDate),
-        target.isEmpty() ? null : names.actor(target, eventDate),
+        names.actor(side, source, eventDate, precision),
+        target.isEmpty() ? null : names.actor(side, target, eventDate, precision),
         cameo,
         cameo.substring(0, 2),
         eventDate,
@@ -213,149 +231,6 @@ public final class DedupQuality {
         fromSentence,
         null,
         false);
-  }
-
-  /**
-   * The actors of one pair, from the reader's words as the actors stage would resolve them with the
-   * bundled dictionary: a name that is an alias is that actor ("Iran", "Mike Pompeo"); a country
-   * followed by an agent noun is that country's sector ("Samoa government" and "Samoa cabinet" are
-   * WSM GOV, "Hong Kong police" HKG COP); a country followed by other words is an actor of that
-   * country ("US Department of Transportation"); an agent noun alone, or before an "of" phrase,
-   * takes its role ("police officer", "attorneys general of sixteen states", see {@link
-   * #agentOfTheRole}). A name that ends another name of the pair is that actor ("Lam" is "Carrie
-   * Lam"). Other names are actors of their own words without a country. An actor found by alias
-   * carries its code on the event's day, so that the deduplicator can match a body and its member
-   * within one article.
-   */
-  static final class ActorNames {
-    private final ActorDictionary dictionary;
-    private final List<String> names = new ArrayList<>();
-
-    ActorNames(Pair pair, ActorDictionary dictionary) {
-      this.dictionary = dictionary;
-      for (String name :
-          List.of(
-              pair.eventA().source(),
-              pair.eventA().target(),
-              pair.eventB().source(),
-              pair.eventB().target())) {
-        for (String member : members(name)) {
-          if (!member.isEmpty()) {
-            names.add(ActorDictionary.normalizeAlias(member));
-          }
-        }
-      }
-    }
-
-    ActorRef actor(String name, LocalDate date) {
-      String words = ActorDictionary.normalizeAlias(name);
-      for (String other : names) {
-        if (other.length() > words.length() && other.endsWith(" " + words)) {
-          words = other;
-        }
-      }
-      List<ActorDictionary.Entry> entries = dictionary.byAlias(words);
-      if (entries.size() == 1) {
-        ActorDictionary.Entry entry = entries.get(0);
-        return new ActorRef(
-            entry.key(),
-            entry.countryCode(),
-            entry.type() == ActorType.COUNTRY,
-            dictionary.codeOn(entry.key(), date).map(ActorDictionary.Code::cameoCode).orElse(null),
-            entry.type() == ActorType.PERSON);
-      }
-      Optional<LeadingCountry> country = leadingCountry(words);
-      if (country.isPresent()) {
-        return sectorOf(country.get())
-            .orElse(new ActorRef(words, country.get().countryCode(), false));
-      }
-      return bareAgent(words)
-          .map(role -> agentOfTheRole(role, date))
-          .orElse(new ActorRef(words, null, false));
-    }
-
-    /**
-     * The country that words begin with ("US Department of Transportation"), its longest alias
-     * first, and the words after it; or empty.
-     */
-    private Optional<LeadingCountry> leadingCountry(String words) {
-      List<String> tokens = List.of(words.split(" "));
-      for (int length = tokens.size() - 1; length >= 1; length--) {
-        List<ActorDictionary.Entry> country = dictionary.byAlias(tokens.subList(0, length));
-        if (country.size() == 1 && country.get(0).type() == ActorType.COUNTRY) {
-          return Optional.of(
-              new LeadingCountry(
-                  country.get(0).countryCode(),
-                  String.join(" ", tokens.subList(length, tokens.size()))));
-        }
-      }
-      return Optional.empty();
-    }
-
-    private record LeadingCountry(String countryCode, String rest) {}
-
-    /**
-     * The role of an agent noun with no country ("police officer", "pro-democracy lawmakers": the
-     * last words that are an agent noun, else those of the words before an "of" phrase), or empty.
-     */
-    private Optional<String> bareAgent(String words) {
-      List<String> tokens = List.of(words.split(" "));
-      for (int from = 0; from < tokens.size(); from++) {
-        Optional<String> role =
-            dictionary.agentRole(String.join(" ", tokens.subList(from, tokens.size())));
-        if (role.isPresent()) {
-          return role;
-        }
-      }
-      // Else the head of "attorneys general of sixteen states", before its "of" phrase.
-      int of = words.indexOf(" of ");
-      return of > 0 ? bareAgent(words.substring(0, of)) : Optional.empty();
-    }
-
-    /**
-     * A bare agent noun as the actors stage resolves it, which gives a role noun its article's
-     * country: here the country of an actor of the same role that the pair names ("police officer"
-     * beside "Hong Kong police" is HKG COP), else the role with no country, one actor for the pair
-     * ("protesting legislators" and "pro-democracy lawmakers").
-     */
-    private ActorRef agentOfTheRole(String role, LocalDate date) {
-      for (String other : names) {
-        ActorRef named = countryAndAgent(other);
-        if (named != null && named.cameoCode() != null && named.cameoCode().endsWith(role)) {
-          return named;
-        }
-      }
-      // Or a dictionary actor of that role the pair names ("the House" beside "Adam Schiff",
-      // USALEG), whose country the article is about.
-      for (String other : names) {
-        List<ActorDictionary.Entry> entries = dictionary.byAlias(other);
-        if (entries.size() == 1 && entries.get(0).countryCode() != null) {
-          String country = entries.get(0).countryCode();
-          String code =
-              dictionary
-                  .codeOn(entries.get(0).key(), date)
-                  .map(ActorDictionary.Code::cameoCode)
-                  .orElse(null);
-          if ((country + role).equals(code)) {
-            return new ActorRef(country + "_" + role, country, false, code, false);
-          }
-        }
-      }
-      return new ActorRef("_" + role, null, false);
-    }
-
-    /** A country followed by an agent noun ("Hong Kong police"), or null. */
-    private ActorRef countryAndAgent(String words) {
-      return leadingCountry(words).flatMap(this::sectorOf).orElse(null);
-    }
-
-    /** The country's sector its words name after it ("police": HKG COP), or empty. */
-    private Optional<ActorRef> sectorOf(LeadingCountry country) {
-      String code = country.countryCode();
-      return dictionary
-          .agentRole(country.rest())
-          .map(role -> new ActorRef(code + "_" + role, code, false, code + role, false));
-    }
   }
 
   /**
@@ -523,87 +398,8 @@ public final class DedupQuality {
         falsePositives);
   }
 
-  /** The figures as printed, and as the dedup section of QUALITY.md. */
+  /** The figures as printed, and as the dedup section of QUALITY.md ({@link DedupReport}). */
   public static String text(Result result) {
-    StringBuilder text = new StringBuilder();
-    text.append("## Deduplication\n\n")
-        .append(
-            "Pairwise same-event decisions on two gold sets of pairs of Wikinews sentences, each"
-                + " pair marked same event or not, over half of them hard negatives (same actors"
-                + " on different days, the same day and a different act). `"
-                + DedupGold.FOLDER
-                + "` was used for development: the merge rules were tuned on it (the one-day"
-                + " tolerance between publication days on one of its pairs), so its figures are"
-                + " in-sample. `"
-                + DedupGold.HELD_OUT_FOLDER
-                + "` was made the same way from other articles after the rules were written and"
-                + " was not used to change them: its figures are the check.\n\n")
-        .append("| gold set | scored how | pairs | hard | precision | recall | TP | FP | FN |\n")
-        .append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
-    for (SetScore set : result.sets()) {
-      text.append(row(set.name(), "merge rules on the gold events", set.rules()))
-          .append(
-              row(
-                  set.name(),
-                  "nightly job (pairs whose two sentences got a mention)",
-                  set.pipeline()));
-    }
-    text.append('\n')
-        .append(
-            "Rules: each pair's two gold events (source, target, code, date) become mentions, one"
-                + " per actor the reader listed, as the coder codes conjuncts, and the deduplicator"
-                + " decides (the pair is one event when a mention of each side shares one); the"
-                + " reader's actor words are resolved with the bundled actor dictionary (an alias"
-                + " with its code on the day, a country and an agent noun, or an agent noun alone"
-                + " (the head before an \"of\" phrase), which takes the country of an actor of its"
-                + " role that the pair names, a dictionary actor included, as the actors stage"
-                + " gives a role noun its article's country), and the gold date counts"
-                + " as the sentence's. Pipeline: the pairs' articles run through the"
-                + " nightly job, dated by their CSV date; a pair is \"same\" when a mention of each"
-                + " sentence shares an event, and it is scored only when both sentences got a"
-                + " mention (coverage: ");
-    List<String> coverage = new ArrayList<>();
-    for (SetScore set : result.sets()) {
-      coverage.add(
-          set.coveredPairs() + " of " + set.goldPairs() + " pairs of `" + set.folder() + "`");
-    }
-    text.append(String.join(", ", coverage)).append(").\n\n");
-    for (SetScore set : result.sets()) {
-      text.append(errors("Rules on `" + set.folder() + "`", set.rules()))
-          .append(errors("Pipeline on `" + set.folder() + "`", set.pipeline()));
-    }
-    return text.toString();
-  }
-
-  private static String row(String set, String how, PairScore score) {
-    Score counts = score.score();
-    return String.format(
-        Locale.ROOT,
-        "| %s | %s | %d | %d | %s | %s | %d | %d | %d |%n",
-        set,
-        how,
-        score.pairs(),
-        score.hardPairs(),
-        share(counts.truePositives(), counts.truePositives() + counts.falsePositives()),
-        share(counts.truePositives(), counts.truePositives() + counts.falseNegatives()),
-        counts.truePositives(),
-        counts.falsePositives(),
-        counts.falseNegatives());
-  }
-
-  /** A share with two decimals, or "-" when there is nothing to divide by (no decision made). */
-  private static String share(long part, long whole) {
-    return whole == 0 ? "-" : String.format(Locale.ROOT, "%.2f", (double) part / whole);
-  }
-
-  private static String errors(String who, PairScore score) {
-    return who
-        + ": false positives by kind "
-        + score.falsePositivesByKind()
-        + " "
-        + score.falsePositives()
-        + "; missed same pairs "
-        + score.falseNegatives()
-        + ".\n\n";
+    return DedupReport.text(result);
   }
 }

@@ -66,13 +66,7 @@ public final class EventCoder {
     PronounSubjects.Memory antecedents = new PronounSubjects.Memory(actors.actors());
     StoryDay story = StoryDay.of(article, articleDate);
     for (Sentence sentence : article.sentences()) {
-      List<ActorMention> inSentence =
-          actors.mentions().stream()
-              .filter(m -> m.sentenceNo() == sentence.sentenceNo())
-              // An outlet cited for information is no party to the sentence's action.
-              .filter(ActorMention::isParty)
-              .sorted(java.util.Comparator.comparingInt(ActorMention::charStart))
-              .toList();
+      List<ActorMention> inSentence = parties(actors, sentence);
       if (sentence.deep() && !sentence.dependencies().isEmpty()) {
         new SentenceCoder(
                 cameo, gazetteer, article.articleId(), sentence, inSentence, antecedents, story)
@@ -81,5 +75,15 @@ public final class EventCoder {
       antecedents.read(sentence, inSentence);
     }
     return out;
+  }
+
+  /** The actor mentions of a sentence that can be parties to its action, in text order. */
+  public static List<ActorMention> parties(ActorResolver.Result actors, Sentence sentence) {
+    return actors.mentions().stream()
+        .filter(m -> m.sentenceNo() == sentence.sentenceNo())
+        // An outlet cited for information is no party to the sentence's action.
+        .filter(ActorMention::isParty)
+        .sorted(java.util.Comparator.comparingInt(ActorMention::charStart))
+        .toList();
   }
 }
