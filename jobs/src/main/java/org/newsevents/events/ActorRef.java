@@ -29,16 +29,18 @@ public record ActorRef(
   }
 
   /**
-   * The CAMEO code when it names a country's sector as well as the country ("USALEG", "HKGCOP"),
+   * The country and its most specific sector when the CAMEO code names one ("USALEG", "HKGCOP"),
    * else null: a bare country code adds nothing to {@link #countryCode}, and an agent with no
-   * country ("---COP") says nothing about whose police.
+   * country ("---COP") says nothing about whose police. A composite code keeps its last sector, so
+   * Congress ("USAGOVLEG", as the Phoenix dictionary codes it) is the body its members ("USALEG")
+   * belong to.
    */
   public String sectorCode() {
     return cameoCode != null
             && cameoCode.length() >= 6
             && countryCode != null
             && cameoCode.startsWith(countryCode)
-        ? cameoCode
+        ? countryCode + cameoCode.substring(cameoCode.length() - 3)
         : null;
   }
 }

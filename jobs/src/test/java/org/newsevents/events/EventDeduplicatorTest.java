@@ -305,6 +305,23 @@ class EventDeduplicatorTest {
     assertThat(EventDeduplicator.compatible(houseSubpoenaed, engelElsewhere)).isFalse();
   }
 
+  /**
+   * Dedup dev reading through the actors stage: Congress is "USAGOVLEG" in the Phoenix dictionary
+   * and its members "USALEG", so a chamber and its member never matched.
+   */
+  @Test
+  void regressionACompositeCodeMatchesItsLastSector() {
+    assertThat(new ActorRef("a-congress", "USA", false, "USAGOVLEG", false).sectorCode())
+        .isEqualTo("USALEG");
+    ActorRef congress = new ActorRef("a-congress", "USA", false, "USAGOVLEG", false);
+    ActorRef engel = new ActorRef("a-engel", "USA", false, "USALEG", true);
+    ActorRef pompeo = new ActorRef("a-pompeo", "USA", false, "USAGOV", true);
+    CodedMention congressSubpoenaed =
+        mention("dc-1#0", congress, pompeo, "1014").date(FRIDAY, Precision.DAY).build();
+    CodedMention engelIssued = mention("dc-1#5", engel, pompeo, "1014").articleDate(FRIDAY).build();
+    assertThat(EventDeduplicator.merge(congressSubpoenaed, engelIssued)).isPresent();
+  }
+
   @Test
   void twoPeopleWithOneSectorCodeAreTwoActorsEvenInOneArticle() {
     ActorRef schiff = new ActorRef("a-schiff", "USA", false, "USALEG", true);
