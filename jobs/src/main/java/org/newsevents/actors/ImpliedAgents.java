@@ -177,6 +177,12 @@ public final class ImpliedAgents {
       }
     }
     for (int patient : activeVictims(sentence, tree)) {
+      // "Police arrested Russian students": a noun the agents dictionary gives a sector of its own
+      // (students EDU, journalists MED) is that sector's, not any civilian.
+      Optional<String> role = dictionary.agentRole(tree.lemma(patient));
+      if (role.isPresent() && !Set.of("CVL", "PPL").contains(RoleNouns.sector(role.get()))) {
+        continue;
+      }
       if (!covered[patient]) {
         context.mention(
             sectorActor.apply(country.get(), "CVL"), sentence, patient, patient + 1, PATIENT);

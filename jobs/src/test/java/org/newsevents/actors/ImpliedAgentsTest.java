@@ -140,4 +140,13 @@ class ImpliedAgentsTest {
                 ReferenceData.bundled().triage());
     assertThat(article.sentences()).extracting(Sentence::deep).containsExactly(true, false);
   }
+
+  /**
+   * PETRARCH-2 unit test ABOUT-02: the students police arrest are students (EDU), not civilians.
+   */
+  @Test
+  void regressionANounWithASectorOfItsOwnIsNoCivilianVictim() {
+    assertThat(codes("In Russia, police arrested students in Moscow."))
+        .noneMatch(coded -> coded.contains("RUSCVL"));
+  }
 }
