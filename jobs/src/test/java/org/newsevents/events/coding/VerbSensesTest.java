@@ -189,4 +189,18 @@ class VerbSensesTest {
         .isEmpty();
     assertThat(CodedSentences.codes("Germany dominates Poland in trade.")).isEmpty();
   }
+
+  /**
+   * Unseen AllSides news: generated patterns with a wrong code. "The attack led to the death of the
+   * ambassador" was a visit (042), "arrested some of the journalists" violent repression (175),
+   * "missed a deadline to appoint a new prime minister" material cooperation (060).
+   */
+  @Test
+  void leadingToAppointingAndArrestingJournalistsHaveTheirOwnCodes() {
+    assertThat(CodedSentences.codes("The attack by Germany led to the death of Poland's envoy."))
+        .noneMatch(coded -> coded.contains(" 042 "));
+    assertThat(CodedSentences.codes("Olaf Scholz appointed a new minister in Poland.")).isEmpty();
+    assertThat(CodedSentences.codes("The German police arrested the Polish journalists."))
+        .containsExactly("DEUCOP -> POLMED 173 asserted");
+  }
 }
