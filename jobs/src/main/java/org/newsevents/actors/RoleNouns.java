@@ -221,6 +221,9 @@ final class RoleNouns {
    * subject's own people.
    */
   private static boolean isHurtOrFought(Sentence sentence, Found phrase) {
+    if (sector(phrase.role()).equals("CVL")) {
+      return false; // civilians hurt are the article country's (ImpliedAgents), not of no country
+    }
     Dependency head = ClauseRoles.headOf(sentence, phrase.start(), phrase.end());
     if (head == null || head.governor() < 0) {
       return false;

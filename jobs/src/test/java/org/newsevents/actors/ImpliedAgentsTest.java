@@ -149,4 +149,11 @@ class ImpliedAgentsTest {
     assertThat(codes("In Russia, police arrested students in Moscow."))
         .noneMatch(coded -> coded.contains("RUSCVL"));
   }
+
+  /** Unseen AllSides news: "used chemical weapons to kill citizens" lost the citizens' country. */
+  @Test
+  void regressionCiviliansAnAttackKillsAreTheArticleCountrysNotOfNoCountry() {
+    assertThat(codes("In Syria, government forces killed citizens outside Damascus."))
+        .anyMatch(coded -> coded.contains("-> SYRCVL 19"));
+  }
 }
