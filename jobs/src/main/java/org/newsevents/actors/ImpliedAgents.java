@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsevents.nlp.ParseTree;
 import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.Token;
@@ -54,41 +56,58 @@ public final class ImpliedAgents {
   private static final Set<String> PASSIVE_AUXILIARIES =
       Set.of("be", "get", "is", "was", "were", "are", "been", "being");
 
-  /** Common nouns that name a person, not a thing ("the suspect", "a man", "two women"). */
-  private static final Set<String> PERSON_NOUNS =
+  /**
+   * Common nouns for one who attacks when the text does not say who they are: "a man stabbed three
+   * people", "the attacker injured two women". CAMEO codes an unknown perpetrator as unidentified
+   * armed forces ("---UAF"), as the passive "was stabbed" does; "police officer" or "soldier" are
+   * role nouns of their own, and "protesters" or "residents" who fight are civilians.
+   */
+  private static final Set<String> ATTACKER_NOUNS =
       Set.of(
           "man",
           "woman",
           "men",
           "women",
           "person",
-          "people",
           "suspect",
           "shooter",
           "gunman",
           "attacker",
-          "driver",
+          "assailant",
+          "knifeman",
           "teenager",
-          "boy",
-          "girl",
-          "resident",
-          "citizen",
-          "protester",
-          "activist",
-          "journalist",
-          "student",
-          "worker",
-          "inmate",
-          "prisoner",
-          "individual",
-          "officer",
-          "doctor",
-          "father",
-          "mother",
-          "son",
-          "daughter",
-          "husband",
-          "wife");
+          "individual");
+
+  /**
+   * Common nouns that name a person, not a thing ("the suspect", "a man", "two women"): an
+   * attacker's nouns and these.
+   */
+  private static final Set<String> PERSON_NOUNS =
+      Stream.concat(
+              ATTACKER_NOUNS.stream(),
+              Stream.of(
+                  "people",
+                  "driver",
+                  "boy",
+                  "girl",
+                  "resident",
+                  "citizen",
+                  "protester",
+                  "activist",
+                  "journalist",
+                  "student",
+                  "worker",
+                  "inmate",
+                  "prisoner",
+                  "officer",
+                  "doctor",
+                  "father",
+                  "mother",
+                  "son",
+                  "daughter",
+                  "husband",
+                  "wife"))
+          .collect(Collectors.toUnmodifiableSet());
 
   /** The resolution method of an implied agent's mention (on the verb that implies it). */
   public static final String AGENT = "implied-agent";
@@ -278,28 +297,6 @@ public final class ImpliedAgents {
     }
     return victims;
   }
-
-  /**
-   * Common nouns for one who attacks when the text does not say who they are: "a man stabbed three
-   * people", "the attacker injured two women". CAMEO codes an unknown perpetrator as unidentified
-   * armed forces ("---UAF"), as the passive "was stabbed" does; "police officer" or "soldier" are
-   * role nouns of their own, and "protesters" or "residents" who fight are civilians.
-   */
-  private static final Set<String> ATTACKER_NOUNS =
-      Set.of(
-          "man",
-          "woman",
-          "men",
-          "women",
-          "person",
-          "suspect",
-          "shooter",
-          "gunman",
-          "attacker",
-          "assailant",
-          "knifeman",
-          "teenager",
-          "individual");
 
   /**
    * The subjects of active verbs of violence named only by a common noun for an attacker ("a man

@@ -18,18 +18,11 @@ class ActorResolverTest {
   private static final LocalDate DATE = LocalDate.of(2022, 1, 19);
   private final ActorResolver resolver = new ActorResolver(TinyDictionary.crisis2022WithOffices());
 
-  private AnnotatedArticle annotate(String... paragraphs) {
-    return ResolvedArticles.annotate(DATE, paragraphs);
-  }
-
-  private List<String> mentions(String... paragraphs) {
-    return ResolvedArticles.codes(resolver.resolve(annotate(paragraphs), DATE));
-  }
-
   @Test
   void triageSendsOnlySentencesThatNameADictionaryActorForTheirCost() {
     AnnotatedArticle article =
-        annotate(
+        ResolvedArticles.annotate(
+            DATE,
             "The court rejected the appeal.",
             "He rejected the offer.",
             "Dunmore pleaded guilty.",
@@ -43,7 +36,8 @@ class ActorResolverTest {
   @Test
   void aSentenceThatOpensWithAnUnknownNameBeforeItsVerbMayNameAnActor() {
     List<Sentence> sentences =
-        annotate("Chambliss said the hearings would go on.", "Reuter", "Greenmail often pays.")
+        ResolvedArticles.annotate(
+                DATE, "Chambliss said the hearings would go on.", "Reuter", "Greenmail often pays.")
             .sentences();
     assertThat(sentences.stream().map(resolver::mayNameUnknownActor).toList())
         .as("a first word names someone when its verb follows; alone it is a signature")

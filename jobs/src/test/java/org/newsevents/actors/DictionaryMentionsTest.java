@@ -16,26 +16,15 @@ import org.newsevents.nlp.SentenceTriage;
  */
 class DictionaryMentionsTest {
   private static final LocalDate DATE = LocalDate.of(2022, 1, 19);
-  private final ActorResolver resolver = new ActorResolver(TinyDictionary.crisis2022());
-
-  /** Resolves an article whose sentences went through the nightly triage's NER rule. */
-  private ActorResolver.Result resolve(String... paragraphs) {
-    return ResolvedArticles.resolveTriaged(
-        resolver, DATE, SentenceTriage.properNounAndVerb(), paragraphs);
-  }
-
-  private static List<String> mentions(ActorResolver.Result result) {
-    return ResolvedArticles.keysAndCodes(result);
-  }
 
   @Test
   void kremlinAndMoscowActForTheRussianGovernmentOnlyWhenTheyAct() {
     var result =
-        resolve(
+        ResolvedArticles.resolveCrisis(
             "Moscow denies the accusation.",
             "The Kremlin expects a response to its demands.",
             "Baerbock arrived in Moscow on Tuesday.");
-    assertThat(mentions(result))
+    assertThat(ResolvedArticles.keysAndCodes(result))
         .contains("Moscow=RUS_GOV/RUSGOV", "Kremlin=RUS_GOV/RUSGOV")
         .hasSize(2 + 0 + countPersons(result));
   }
@@ -47,7 +36,7 @@ class DictionaryMentionsTest {
   @Test
   void aSectorIsNamedAfterItsCountryAndTypedSectorHoweverItWasFound() {
     var result =
-        resolve(
+        ResolvedArticles.resolveCrisis(
             "Russia moved troops to the border, and Russian troops arrived in Belarus.",
             "Russia says the drills are routine. The foreign minister said the exercises were"
                 + " planned.",
@@ -63,19 +52,19 @@ class DictionaryMentionsTest {
   @Test
   void demonymWithAnAgentIsThatCountrysSector() {
     var result =
-        resolve(
+        ResolvedArticles.resolveCrisis(
             "Russian troops arrived in Belarus.",
             "The Belarusian Ministry of Defense said the exercises were improvised.");
-    assertThat(mentions(result))
+    assertThat(ResolvedArticles.keysAndCodes(result))
         .contains("Russian troops=RUS_MIL/RUSMIL", "Belarusian Ministry of Defense=BLR_MIL/BLRMIL");
   }
 
   @Test
   void officeHoldersGetTheCodeOfTheArticlesDate() {
-    var result = resolve("Joe Biden said the United States would respond.");
-    assertThat(mentions(result)).contains("Joe Biden=JOE_BIDEN/USAGOV");
+    var result = ResolvedArticles.resolveCrisis("Joe Biden said the United States would respond.");
+    assertThat(ResolvedArticles.keysAndCodes(result)).contains("Joe Biden=JOE_BIDEN/USAGOV");
     var in2018 =
-        resolver.resolve(
+        ResolvedArticles.CRISIS.resolve(
             NlpPipeline.get()
                 .annotate(
                     "t",
@@ -84,7 +73,7 @@ class DictionaryMentionsTest {
                     LocalDate.of(2018, 5, 1),
                     SentenceTriage.properNounAndVerb()),
             LocalDate.of(2018, 5, 1));
-    assertThat(mentions(in2018)).contains("Joe Biden=JOE_BIDEN/USAELI");
+    assertThat(ResolvedArticles.keysAndCodes(in2018)).contains("Joe Biden=JOE_BIDEN/USAELI");
   }
 
   @Test
@@ -106,8 +95,11 @@ class DictionaryMentionsTest {
                     DATE,
                     SentenceTriage.properNounAndVerb()),
             DATE);
-    assertThat(mentions(result)).contains("Queen Mab=QUEEN_MAB/GBRGOV");
-    assertThat(mentions(resolve("Russian Foreign Minister Sergei Lavrov met Antony Blinken.")))
+    assertThat(ResolvedArticles.keysAndCodes(result)).contains("Queen Mab=QUEEN_MAB/GBRGOV");
+    assertThat(
+            ResolvedArticles.keysAndCodes(
+                ResolvedArticles.resolveCrisis(
+                    "Russian Foreign Minister Sergei Lavrov met Antony Blinken.")))
         .contains("Sergei Lavrov=SERGEI_LAVROV/RUSGOV");
   }
 
@@ -125,36 +117,48 @@ class DictionaryMentionsTest {
                         DATE,
                         SentenceTriage.properNounAndVerb()),
                 DATE);
-    assertThat(mentions(result)).contains("Antony Blinken=ANTONY_BLINKEN/USALEG");
+    assertThat(ResolvedArticles.keysAndCodes(result))
+        .contains("Antony Blinken=ANTONY_BLINKEN/USALEG");
   }
 
   @Test
   void aStateBodyNamedAfterItsCountryIsThatCountrysGovernment() {
     assertThat(
-            mentions(resolve("The Federal Aviation Office of Germany has suspended the permit.")))
+            ResolvedArticles.keysAndCodes(
+                ResolvedArticles.resolveCrisis(
+                    "The Federal Aviation Office of Germany has suspended the permit.")))
         .contains("Germany=DEU_GOV/DEUGOV");
-    assertThat(mentions(resolve("The delegation visited the National Museum of Germany.")))
+    assertThat(
+            ResolvedArticles.keysAndCodes(
+                ResolvedArticles.resolveCrisis(
+                    "The delegation visited the National Museum of Germany.")))
         .noneMatch(m -> m.contains("DEU_GOV"));
   }
 
   @Test
   void aCountryBeforeANounForItsPeopleOfNoRoleIsThatCountry() {
     // "Iraqi militias had made threats against U.S. personnel" had no target.
-    assertThat(mentions(resolve("Militias had made threats against US personnel in Belarus.")))
+    assertThat(
+            ResolvedArticles.keysAndCodes(
+                ResolvedArticles.resolveCrisis(
+                    "Militias had made threats against US personnel in Belarus.")))
         .contains("US personnel=UNITED_STATES/USA");
   }
 
   @Test
   void aDemonymBeforeCounterpartIsThatCountrysGovernment() {
-    assertThat(mentions(resolve("The minister spoke with her Russian counterpart on Tuesday.")))
+    assertThat(
+            ResolvedArticles.keysAndCodes(
+                ResolvedArticles.resolveCrisis(
+                    "The minister spoke with her Russian counterpart on Tuesday.")))
         .contains("Russian counterpart=RUS_GOV/RUSGOV");
   }
 
   @Test
   void officialsOfACountryNamedBeforeThemAreItsGovernment() {
     assertThat(
-            mentions(
-                resolve(
+            ResolvedArticles.keysAndCodes(
+                ResolvedArticles.resolveCrisis(
                     "Citing privacy rules, Russian officials have not said why visas were denied.")))
         .contains("Russian officials=RUS_GOV/RUSGOV");
   }
@@ -162,11 +166,11 @@ class DictionaryMentionsTest {
   @Test
   void aPlaceBeforeTheHeadNounOfABodyNamesThatBody() {
     var result =
-        resolve(
+        ResolvedArticles.resolveCrisis(
             "A detective for the Los Angeles Sheriff's office was given the file on Monday.",
             "The Germany Tourism board was prominent at the entrance.",
             "Russia invaded Ukraine, and the fighting reached the Kharkiv suburbs.");
-    assertThat(mentions(result))
+    assertThat(ResolvedArticles.keysAndCodes(result))
         .contains(
             "Los Angeles Sheriff's office=UNKNOWN_ORGANIZATION:los_angeles_sheriff_office/null",
             "Germany Tourism board=UNKNOWN_ORGANIZATION:germany_tourism_board/null")

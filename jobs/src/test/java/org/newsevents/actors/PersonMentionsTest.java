@@ -16,34 +16,14 @@ import org.newsevents.nlp.SentenceTriage;
  */
 class PersonMentionsTest {
   private static final LocalDate DATE = LocalDate.of(2022, 1, 19);
-  private final ActorResolver resolver = new ActorResolver(TinyDictionary.crisis2022());
-
-  /** Resolves an article whose sentences went through the nightly triage's NER rule. */
-  private ActorResolver.Result resolve(String... paragraphs) {
-    return ResolvedArticles.resolveTriaged(
-        resolver, DATE, SentenceTriage.properNounAndVerb(), paragraphs);
-  }
-
-  private static List<String> mentions(ActorResolver.Result result) {
-    return ResolvedArticles.keysAndCodes(result);
-  }
-
-  /** A dictionary with the agent nouns of offices and bodies, for the cases that need them. */
-  private final ActorResolver withOffices =
-      new ActorResolver(TinyDictionary.crisis2022WithOffices());
-
-  private List<String> mentionsWithOffices(String... paragraphs) {
-    return ResolvedArticles.codes(
-        withOffices.resolve(ResolvedArticles.annotate(DATE, paragraphs), DATE));
-  }
 
   @Test
   void surnameAndHonorificAfterAFullNameAreTheSamePerson() {
     var result =
-        resolve(
+        ResolvedArticles.resolveCrisis(
             "Russian Foreign Minister Sergei Lavrov met Antony Blinken in Geneva.",
             "Mr. Blinken said Lavrov listened.");
-    assertThat(mentions(result))
+    assertThat(ResolvedArticles.keysAndCodes(result))
         .contains(
             "Sergei Lavrov=SERGEI_LAVROV/RUSGOV",
             "Blinken=ANTONY_BLINKEN/USA",
@@ -53,26 +33,29 @@ class PersonMentionsTest {
   @Test
   void misspelledNamesResolveToTheKnownPerson() {
     var result =
-        resolve(
+        ResolvedArticles.resolveCrisis(
             "Annalyna Baerbock, German Foreign Minister, spoke with Lavrov in Moscow.",
             "Baerboks visit was preceded by a trip to Kiev.");
-    assertThat(mentions(result))
+    assertThat(ResolvedArticles.keysAndCodes(result))
         .contains(
             "Annalyna Baerbock=ANNALENA_BAERBOCK/DEUGOV", "Baerboks=ANNALENA_BAERBOCK/DEUGOV");
   }
 
   @Test
   void twoPeopleWithTheSameSurnameAreNeverMerged() {
-    var result = resolve("Joe Biden met Hunter Biden in Delaware.", "Biden declined to comment.");
+    var result =
+        ResolvedArticles.resolveCrisis(
+            "Joe Biden met Hunter Biden in Delaware.", "Biden declined to comment.");
     assertThat(result.actors().keySet()).contains("JOE_BIDEN", "UNKNOWN_PERSON:hunter_biden");
-    assertThat(mentions(result)).noneMatch(m -> m.startsWith("Hunter Biden=JOE_BIDEN"));
-    assertThat(mentions(result)).noneMatch(m -> m.startsWith("Biden="));
+    assertThat(ResolvedArticles.keysAndCodes(result))
+        .noneMatch(m -> m.startsWith("Hunter Biden=JOE_BIDEN"));
+    assertThat(ResolvedArticles.keysAndCodes(result)).noneMatch(m -> m.startsWith("Biden="));
   }
 
   @Test
   void unknownPeopleGetCountryAndRoleFromTheirTitle() {
     var result =
-        resolve(
+        ResolvedArticles.resolveCrisis(
             "Part of this is the repulsion of a foreign attack, said Russian Deputy Defence Minister Alexander Fomin.");
     ResolvedActor fomin = result.actors().get("UNKNOWN_PERSON:alexander_fomin");
     assertThat(fomin).isNotNull();
@@ -137,11 +120,11 @@ class PersonMentionsTest {
   @Test
   void aBareSurnameIsThePersonTheArticleNamesInFullNotANamesakeGuessedBefore() {
     var result =
-        resolve(
+        ResolvedArticles.resolveCrisis(
             "Lavrov arrived in the town on Monday.",
             "Anna Lavrov, a teacher, spoke to the crowd on Tuesday.",
             "Critics asked Lavrov to resign.");
-    assertThat(mentions(result)).contains("Lavrov=SERGEI_LAVROV/RUSGOV");
+    assertThat(ResolvedArticles.keysAndCodes(result)).contains("Lavrov=SERGEI_LAVROV/RUSGOV");
     assertThat(result.mentions())
         .filteredOn(m -> m.sentenceNo() == 2 && m.surface().equals("Lavrov"))
         .extracting(ActorMention::actorKey)
@@ -151,15 +134,15 @@ class PersonMentionsTest {
   @Test
   void aBareSurnameResolvesToTheOnlyNamesakeInTheDictionary() {
     var result =
-        resolve(
+        ResolvedArticles.resolveCrisis(
             "Part of this is the repulsion of a foreign attack, said the Russian Deputy Minister of Defence Lavrov.");
-    assertThat(mentions(result)).contains("Lavrov=SERGEI_LAVROV/RUSGOV");
+    assertThat(ResolvedArticles.keysAndCodes(result)).contains("Lavrov=SERGEI_LAVROV/RUSGOV");
   }
 
   @Test
   void anHonorificInsideTheNameIsNoPartOfItAndTheSurnameIsThePersonOfTheArticle() {
     List<String> found =
-        mentionsWithOffices(
+        ResolvedArticles.codesWithOffices(
             "Tom Hale, the foreign minister of Ukraine, arrived in Berlin on Monday.",
             "Mr Hale told the committee that the talks had failed.");
     assertThat(found).contains("Tom Hale=UKRGOV").doesNotContain("Mr Hale=null");
@@ -169,12 +152,12 @@ class PersonMentionsTest {
   @Test
   void aLoneFirstNameIsTheOnePersonOfTheArticleNamedInFullWithIt() {
     assertThat(
-            mentionsWithOffices(
+            ResolvedArticles.codesWithOffices(
                 "Tom Hale, the foreign minister of Ukraine, arrived in Berlin on Monday.",
                 "\"I asked Tom to stay,\" the ambassador wrote."))
         .contains("Tom=UKRGOV");
     assertThat(
-            mentionsWithOffices(
+            ResolvedArticles.codesWithOffices(
                 "Tom Hale, the foreign minister of Ukraine, met Tom Brandt in Berlin on Monday.",
                 "\"I asked Tom to stay,\" the ambassador wrote."))
         .noneMatch(m -> m.startsWith("Tom=UKR"));
@@ -183,14 +166,14 @@ class PersonMentionsTest {
   @Test
   void aBareSurnameWithATitleOfTheSameCountryIsTheDictionaryPerson() {
     assertThat(
-            mentionsWithOffices(
+            ResolvedArticles.codesWithOffices(
                 "The drills will go ahead, said the Russian Deputy Minister of Defence Korotkov."))
         .contains("Korotkov=RUSGOVMIL");
   }
 
   @Test
   void aBareSurnameThatNothingConfirmsIsNotAnOfficelessDictionaryPerson() {
-    assertThat(mentionsWithOffices("Korotkov criticised the drills in a letter."))
+    assertThat(ResolvedArticles.codesWithOffices("Korotkov criticised the drills in a letter."))
         .noneMatch(m -> m.equals("Korotkov=RUSGOVMIL"));
   }
 }

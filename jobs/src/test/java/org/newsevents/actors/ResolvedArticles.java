@@ -59,4 +59,29 @@ final class ResolvedArticles {
   static List<String> codes(ActorResolver.Result result) {
     return result.mentions().stream().map(m -> m.surface() + "=" + m.cameoCode()).toList();
   }
+
+  /** The day the 2022 crisis dictionary's tests are resolved on. */
+  private static final LocalDate CRISIS_DATE = LocalDate.of(2022, 1, 19);
+
+  /** A resolver with the 2022 crisis dictionary. */
+  static final ActorResolver CRISIS = new ActorResolver(TinyDictionary.crisis2022());
+
+  /**
+   * The same dictionary with the agent nouns of offices and bodies, for the cases that need them.
+   */
+  private static final ActorResolver CRISIS_WITH_OFFICES =
+      new ActorResolver(TinyDictionary.crisis2022WithOffices());
+
+  /**
+   * Resolves with the 2022 crisis dictionary, on 19 January 2022, an article whose sentences went
+   * through the nightly triage's NER rule.
+   */
+  static ActorResolver.Result resolveCrisis(String... paragraphs) {
+    return resolveTriaged(CRISIS, CRISIS_DATE, SentenceTriage.properNounAndVerb(), paragraphs);
+  }
+
+  /** The codes of an article's mentions under the crisis dictionary with offices. */
+  static List<String> codesWithOffices(String... paragraphs) {
+    return codes(CRISIS_WITH_OFFICES.resolve(annotate(CRISIS_DATE, paragraphs), CRISIS_DATE));
+  }
 }

@@ -3,9 +3,7 @@ package org.newsevents.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsevents.nlp.AnnotatedArticle;
 
 /**
  * Role nouns and their country ({@link RoleNouns}, {@link ArticleCountry}): an organ of the state
@@ -13,20 +11,11 @@ import org.newsevents.nlp.AnnotatedArticle;
  */
 class RoleNounsTest {
   private static final LocalDate DATE = LocalDate.of(2022, 1, 19);
-  private final ActorResolver resolver = new ActorResolver(TinyDictionary.crisis2022WithOffices());
-
-  private AnnotatedArticle annotate(String... paragraphs) {
-    return ResolvedArticles.annotate(DATE, paragraphs);
-  }
-
-  private List<String> mentions(String... paragraphs) {
-    return ResolvedArticles.codes(resolver.resolve(annotate(paragraphs), DATE));
-  }
 
   @Test
   void roleNounsTakeTheArticlesCountryOnlyForOrgansOfTheState() {
     assertThat(
-            mentions(
+            ResolvedArticles.codesWithOffices(
                 "Ukraine closed its border with Belarus on Monday, and Ukraine sent troops.",
                 "The court rejected the appeal of the opposition.",
                 "Protesters attacked the police outside the parliament."))
@@ -37,7 +26,7 @@ class RoleNounsTest {
   void regressionForeignActorsAreNoEliteOfTheArticlesCountry() {
     // Review: with elite role nouns taking the article's country, "foreign actors" became UKRELI.
     assertThat(
-            mentions(
+            ResolvedArticles.codesWithOffices(
                 "Ukraine closed its border on Monday.",
                 "Foreign actors attacked the border post on Monday."))
         .noneMatch(
@@ -47,7 +36,7 @@ class RoleNounsTest {
   @Test
   void aLanguageNamedAfterACountryDoesNotMakeTheArticleThatCountrys() {
     assertThat(
-            mentions(
+            ResolvedArticles.codesWithOffices(
                 "Ukraine closed its border on Monday.",
                 "The statement was issued in the Russian language and read in the Russian language.",
                 "The court rejected the appeal."))

@@ -15,31 +15,11 @@ import org.newsevents.nlp.SentenceTriage;
  */
 class SpanFiltersTest {
   private static final LocalDate DATE = LocalDate.of(2022, 1, 19);
-  private final ActorResolver resolver = new ActorResolver(TinyDictionary.crisis2022());
-
-  /** Resolves an article whose sentences went through the nightly triage's NER rule. */
-  private ActorResolver.Result resolve(String... paragraphs) {
-    return ResolvedArticles.resolveTriaged(
-        resolver, DATE, SentenceTriage.properNounAndVerb(), paragraphs);
-  }
-
-  private static List<String> mentions(ActorResolver.Result result) {
-    return ResolvedArticles.keysAndCodes(result);
-  }
-
-  /** A dictionary with the agent nouns of offices and bodies, for the cases that need them. */
-  private final ActorResolver withOffices =
-      new ActorResolver(TinyDictionary.crisis2022WithOffices());
-
-  private List<String> mentionsWithOffices(String... paragraphs) {
-    return ResolvedArticles.codes(
-        withOffices.resolve(ResolvedArticles.annotate(DATE, paragraphs), DATE));
-  }
 
   @Test
   void outletsCitedForInformationAreMentionedOnlyAsCitedSources() {
     var result =
-        resolve(
+        ResolvedArticles.resolveCrisis(
             "According to CNN, the US government is considering sending missiles to Ukraine.",
             "Speaking to the BBC ahead of his trip, Wallace warned Moscow.",
             "The Daily Planet reported that talks had stalled, citing Reuters.",
@@ -61,8 +41,8 @@ class SpanFiltersTest {
   @Test
   void aCountryInsideALongerOrganisationNameIsPartOfThatName() {
     assertThat(
-            mentions(
-                resolve(
+            ResolvedArticles.keysAndCodes(
+                ResolvedArticles.resolveCrisis(
                     "The Germany Home Office today began issuing questionnaires to asylum"
                         + " seekers.")))
         .anyMatch(
@@ -88,13 +68,13 @@ class SpanFiltersTest {
                     DATE,
                     SentenceTriage.properNounAndVerb()),
             DATE);
-    assertThat(mentions(result)).noneMatch(m -> m.contains("ANTIGUA"));
+    assertThat(ResolvedArticles.keysAndCodes(result)).noneMatch(m -> m.contains("ANTIGUA"));
   }
 
   @Test
   void theBillOfALawIsNoPerson() {
     assertThat(
-            mentionsWithOffices(
+            ResolvedArticles.codesWithOffices(
                 "MPs are due to vote on the government's Road Safety Bill on Monday.",
                 "Ukraine will oppose the Bill when it is debated."))
         .noneMatch(m -> m.startsWith("Bill="));
