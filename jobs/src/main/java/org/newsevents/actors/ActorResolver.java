@@ -45,6 +45,12 @@ public final class ActorResolver {
    */
   public static final String NAMED_BODY = "named-body";
 
+  /**
+   * The method of a mention of a building named for the government it houses ("the White House",
+   * "the Kremlin"): the event coder reads it as a place where words are said, not their addressee.
+   */
+  public static final String SEAT = "seat";
+
   /** Methods of mentions that name an actor of the article but no party to a sentence's action. */
   public static final Set<String> NO_PARTY_METHODS = Set.of(CITED_SOURCE, NAMED_BODY);
 

@@ -198,7 +198,11 @@ final class DictionaryMentions {
     String role = seat.cameoCode().length() > 3 ? seat.cameoCode().substring(3) : "GOV";
     role = agentRoleBefore(sentence, start, end).orElse(role);
     context.mention(
-        DictionaryActors.sectorActor(country.get(), role), sentence, start, end, "seat");
+        DictionaryActors.sectorActor(country.get(), role),
+        sentence,
+        start,
+        end,
+        ActorResolver.SEAT);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsevents.nlp.ParseTree;
@@ -109,6 +110,9 @@ public final class ImpliedAgents {
                   "wife"))
           .collect(Collectors.toUnmodifiableSet());
 
+  /** Agent sectors a victim noun may have and still be a civilian ("men" PPL, "women" CVL). */
+  private static final Set<String> CIVILIAN_SECTORS = Set.of("CVL", "PPL");
+
   /** The resolution method of an implied agent's mention (on the verb that implies it). */
   public static final String AGENT = "implied-agent";
 
@@ -199,7 +203,7 @@ public final class ImpliedAgents {
       // "Police arrested Russian students": a noun the agents dictionary gives a sector of its own
       // (students EDU, journalists MED) is that sector's, not any civilian.
       Optional<String> role = dictionary.agentRole(tree.lemma(patient));
-      if (role.isPresent() && !Set.of("CVL", "PPL").contains(RoleNouns.sector(role.get()))) {
+      if (role.isPresent() && !CIVILIAN_SECTORS.contains(RoleNouns.sector(role.get()))) {
         continue;
       }
       if (!covered[patient]) {
@@ -280,22 +284,12 @@ public final class ImpliedAgents {
    * two men" stays no event.
    */
   static List<Integer> activeVictims(Sentence sentence, ParseTree tree) {
-    List<Integer> victims = new ArrayList<>();
-    for (Token token : sentence.tokens()) {
-      int verb = token.index();
-      String lemma = lower(token.lemma());
-      if (!token.pos().startsWith("VB")
-          || !(VIOLENT_VERBS.contains(lemma) || AGENT_BY_VERB.containsKey(lemma))
-          || tree.passiveSubject(verb) >= 0) {
-        continue;
-      }
-      for (int object : tree.children(verb, "obj")) {
-        if (isPersonNoun(tree, object)) {
-          victims.add(object);
-        }
-      }
-    }
-    return victims;
+    return argumentsOfActiveVerbs(
+        sentence,
+        tree,
+        lemma -> VIOLENT_VERBS.contains(lemma) || AGENT_BY_VERB.containsKey(lemma),
+        "obj",
+        PERSON_NOUNS);
   }
 
   /**
@@ -304,19 +298,34 @@ public final class ImpliedAgents {
    * was killed" or "the man killed himself" make none.
    */
   static List<Integer> unnamedAttackers(Sentence sentence, ParseTree tree) {
-    List<Integer> attackers = new ArrayList<>();
+    return argumentsOfActiveVerbs(sentence, tree, VIOLENT_VERBS::contains, "nsubj", ATTACKER_NOUNS);
+  }
+
+  /**
+   * The arguments in one relation ("obj", "nsubj") of the sentence's active verbs of the kinds
+   * asked for, that a common noun of the set names.
+   */
+  private static List<Integer> argumentsOfActiveVerbs(
+      Sentence sentence,
+      ParseTree tree,
+      Predicate<String> verbLemma,
+      String relation,
+      Set<String> nouns) {
+    List<Integer> arguments = new ArrayList<>();
     for (Token token : sentence.tokens()) {
       int verb = token.index();
-      if (!token.pos().startsWith("VB") || !VIOLENT_VERBS.contains(lower(token.lemma()))) {
+      if (!token.pos().startsWith("VB")
+          || !verbLemma.test(lower(token.lemma()))
+          || tree.passiveSubject(verb) >= 0) {
         continue;
       }
-      for (int subject : tree.children(verb, "nsubj")) {
-        if (tree.isNoun(subject) && ATTACKER_NOUNS.contains(tree.lemma(subject))) {
-          attackers.add(subject);
+      for (int argument : tree.children(verb, relation)) {
+        if (tree.isNoun(argument) && nouns.contains(tree.lemma(argument))) {
+          arguments.add(argument);
         }
       }
     }
-    return attackers;
+    return arguments;
   }
 
   /**
@@ -342,7 +351,10 @@ public final class ImpliedAgents {
     return verb && doer;
   }
 
-  /** Nouns of the police, soldiers and armed groups, which role nouns resolve once parsed. */
+  /**
+   * Nouns of the police, soldiers, armed groups and protesters: the doers, besides an attacker's
+   * nouns, that the triage looks for before the parse.
+   */
   private static final Set<String> ARMED_AND_POLICE_NOUNS =
       Set.of(
           "police",

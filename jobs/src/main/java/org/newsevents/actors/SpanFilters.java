@@ -48,8 +48,7 @@ final class SpanFilters {
     return CITED_SOURCE_CUE.matcher(textBefore(sentence, start)).find();
   }
 
-  private static final java.util.regex.Pattern ADDRESSED_CUE =
-      java.util.regex.Pattern.compile("(?:told|speaking to)(?: the)? $");
+  private static final Pattern ADDRESSED_CUE = Pattern.compile("(?:told|speaking to)(?: the)? $");
 
   /** Whether the name follows "told" or "speaking to": the one addressed, when a person. */
   static boolean isAddressedBy(Sentence sentence, int start) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsevents.actors.ActorMention;
+import org.newsevents.actors.ActorResolver;
 import org.newsevents.clean.Outlets;
 import org.newsevents.nlp.ParseTree;
 import org.newsevents.nlp.Sentence;
@@ -146,13 +147,10 @@ final class NonTargets {
     }
     ActorMention named = actorAt[oblique];
     return (named != null
-            && SEAT.equals(named.method())
+            && ActorResolver.SEAT.equals(named.method())
             && SPEAKING_VERBS.contains(lower(tree.lemma(verb))))
         || (named == null && PLACE_NOUNS.contains(lower(tree.lemma(oblique))));
   }
-
-  /** How the actors stage marks a building named for the government it houses. */
-  private static final String SEAT = "seat";
 
   /**
    * Whether an oblique of a verb is a "for" phrase fronted before the clause and set off by a comma
