@@ -1,8 +1,11 @@
 package org.newsevents.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsevents.nlp.EntityMention;
 import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.Token;
@@ -86,6 +89,14 @@ final class PersonMentions {
           "surname");
       return;
     }
+    Optional<ResolvedActor> titled =
+        single && holders.isEmpty()
+            ? officeHolder(surname, description, context)
+            : Optional.empty();
+    if (titled.isPresent()) {
+      context.mention(titled.get(), sentence, nameStart, entity.tokenEnd(), "titled-surname");
+      return;
+    }
     Optional<ResolvedActor> fuzzy = fuzzyPerson(fullName, single, description, context);
     if (fuzzy.isPresent()) {
       context.mention(fuzzy.get(), sentence, nameStart, entity.tokenEnd(), "fuzzy");
@@ -111,6 +122,44 @@ final class PersonMentions {
                 false,
                 sentence.text()));
     context.mention(actor, sentence, nameStart, entity.tokenEnd(), "unknown");
+  }
+
+  /**
+   * "President Abbas", "Foreign Minister Lavrov": a bare surname whose title is the office the one
+   * dictionary person of that surname held on the day (of the title's country, when it names one).
+   * The title confirms what the surname alone may not (a bare surname never resolves to a
+   * dictionary person the article does not name in full), so the person is not left unknown and
+   * given the country of whatever the article is about.
+   */
+  private Optional<ResolvedActor> officeHolder(
+      String surname, PersonDescriptions.Description title, ArticleContext context) {
+    LocalDate date = context.date;
+    if (title.role() == null || date == null) {
+      return Optional.empty();
+    }
+    String sector = RoleNouns.sector(title.role());
+    List<ActorLookup.Known> holders = new ArrayList<>();
+    for (ActorLookup.Known known : dictionary.personsWithSurname(surname)) {
+      Optional<ActorLookup.Code> code = dictionary.codeOn(known.key(), date);
+      boolean dated =
+          code.isPresent() && (code.get().validFrom() != null || code.get().validTo() != null);
+      if (dated
+          && sector.equals(RoleNouns.sector(code.get().cameoCode().substring(3)))
+          && (title.countryCode() == null
+              || title.countryCode().equals(code.get().cameoCode().substring(0, 3)))) {
+        holders.add(known);
+      }
+    }
+    if (holders.size() > 1) {
+      // Several ministers of that surname: the one of a country the article has named.
+      Set<String> named = new HashSet<>();
+      named.add(context.country);
+      context.actors.values().forEach(actor -> named.add(actor.countryCode()));
+      holders.removeIf(known -> !named.contains(known.countryCode()));
+    }
+    return holders.size() == 1
+        ? Optional.of(actors.fromDictionary(holders.get(0), date))
+        : Optional.empty();
   }
 
   /**

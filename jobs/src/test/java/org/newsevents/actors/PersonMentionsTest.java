@@ -176,4 +176,22 @@ class PersonMentionsTest {
     assertThat(ResolvedArticles.codesWithOffices("Korotkov criticised the drills in a letter."))
         .noneMatch(m -> m.equals("Korotkov=RUSGOVMIL"));
   }
+
+  @Test
+  void regressionATitledSurnameIsTheOfficeHolderOfThatSurname() {
+    // Unseen news, issue 15: in "Obama will meet with President Abbas on Thursday" the surname
+    // alone was an unknown person given the article's country (USAGOV). The title confirms the
+    // dictionary's president of that surname; of several office holders named Abbas on the day,
+    // the one of a country the article names (Palestinian officials).
+    ActorResolver bundled = new ActorResolver(DictionaryLookup.bundled());
+    LocalDate day = LocalDate.of(2013, 3, 20);
+    var result =
+        bundled.resolve(
+            ResolvedArticles.annotate(
+                day,
+                "Barack Obama will meet Palestinian officials this week.",
+                "Obama will meet with President Abbas on Thursday."),
+            day);
+    assertThat(ResolvedArticles.keysAndCodes(result)).contains("Abbas=MAHMOUD_ABBAS/PSEGOV");
+  }
 }

@@ -133,7 +133,11 @@ final class DyadFinder {
   private List<ActorMention> activeTargets(int verb, boolean followComplement) {
     List<ActorMention> targets = new ArrayList<>();
     boolean addressing = nonTargets.addressesItsObjectOnly(verb);
+    boolean moving = nonTargets.movesItsObject(verb);
     for (int object : tree.children(verb, "obj", "iobj")) {
+      if (moving) {
+        continue;
+      }
       if (!addressing || nonTargets.namesItsActor(object)) {
         targets.addAll(actorsOf(object));
       }
@@ -159,7 +163,7 @@ final class DyadFinder {
       }
     }
     for (int object : tree.children(verb, "obj")) {
-      if (targets.isEmpty() && !addressing) {
+      if (targets.isEmpty() && !addressing && !moving) {
         targets.addAll(actorsInObjectPhrase(object, 2));
       }
     }

@@ -235,6 +235,31 @@ final class NonTargets {
     return false;
   }
 
+  /**
+   * Verbs that move their object out of somewhere: "withdrew its ambassador from", "pulled troops
+   * out of".
+   */
+  private static final Set<String> MOVING_VERBS =
+      Set.of("withdraw", "pull", "remove", "evacuate", "relocate", "redeploy", "move", "recall");
+
+  /**
+   * Whether the verb's object is what it moves out of somewhere, not whom it acts on: "Trump
+   * withdrew the U.S. from the deal with Iran" acts on Iran, not on the U.S.; "Russia withdrew its
+   * ambassador from London" on Britain. Only with the "from" or "out of" phrase that says whence.
+   */
+  boolean movesItsObject(int verb) {
+    if (!MOVING_VERBS.contains(lower(tree.lemma(verb)))) {
+      return false;
+    }
+    for (int oblique : tree.children(verb, "obl")) {
+      String preposition = tree.caseOf(oblique);
+      if ("from".equals(preposition) || "of".equals(preposition)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the verb's target is its object itself, never an actor inside the object's phrase. */
   boolean addressesItsObjectOnly(int verb) {
     return ADDRESSING_VERBS.contains(lower(tree.lemma(verb)));

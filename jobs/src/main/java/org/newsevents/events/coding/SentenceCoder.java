@@ -339,7 +339,10 @@ public final class SentenceCoder {
         // as dedup treats the reversed dyad of a symmetric event as the same event.
         targets = List.of(dyads.sources().get(1));
         dyads = new Dyads(List.of(dyads.sources().get(0)), targets, dyads.reporter());
-      } else if (!actsWithoutTarget(cameoCode)) {
+      } else if (!actsWithoutTarget(cameoCode) || isGeneratedBareVerb(match)) {
+        // "The White House released the e-mails", "Mr. Trump said he could still withdraw": a
+        // material act with no one acted on is coded only where a pattern or a curated verb says
+        // what it is; the CAMEO dictionary's bare verb alone guesses (084 release a person).
         return;
       }
     }
@@ -448,6 +451,10 @@ public final class SentenceCoder {
    * (07) with no one it goes to ("the airline transports weapons across the region") and an
    * investigation (09) of no one ("investigating itself").
    */
+  private static boolean isGeneratedBareVerb(Optional<PatternMatcher.Match> match) {
+    return match.isPresent() && match.get().isBare() && !match.get().isCurated();
+  }
+
   private static boolean actsWithoutTarget(CameoDictionary.CameoCode code) {
     return (code.quadClass() == 2 && !NEEDS_RECIPIENT.contains(code.rootCode()))
         || code.rootCode().equals("15")

@@ -153,4 +153,51 @@ class CuratedVerbsTest {
                 "Chancellor Scholz directed the German ministries to proceed with the review."))
         .noneMatch(code -> code.contains(" 030 "));
   }
+
+  @Test
+  void regressionWithdrawingFromADealReducesRelationsWithTheOtherParty() {
+    // Unseen news, issue 14: "Trump withdrew the U.S. from a global nuclear deal with Iran" was a
+    // military retreat (0874) against the U.S.; leaving a treaty reduces relations (160, PLOVER
+    // SANCTION), and the U.S. is what is withdrawn, not the one acted on.
+    assertThat(
+            CodedSentences.codes(
+                "Donald Trump withdrew the U.S. from the nuclear deal with Iran on Tuesday."))
+        .containsExactly("USAELI -> IRN 160 asserted"); // Trump on 19 January 2022
+    assertThat(CodedSentences.codes("Russia abandoned the treaty with the United States."))
+        .containsExactly("RUS -> USA 160 asserted");
+  }
+
+  @Test
+  void withdrawingOnesOwnBillYieldsOnPolicy() {
+    // The pattern says what the act is, so it is coded with no one named it yields to; the
+    // CAMEO dictionary's bare verb (080) no longer is (see TargetlessActsTest).
+    assertThat(CodedSentences.codes("The Turkish government withdrew the bill on Tuesday."))
+        .containsExactly("TURGOV -> null 0832 asserted");
+  }
+
+  @Test
+  void regressionArmingAPartyIsMilitaryAidNotCooperation() {
+    // Unseen news, issue 14: "to arm the rebels" was 062 (military cooperation); arming a party
+    // gives it military aid (072), one way.
+    assertThat(CodedSentences.codes("The United States armed the Syrian rebels on Monday."))
+        .containsExactly("USA -> SYRREB 072 asserted");
+  }
+
+  @Test
+  void regressionAMeetingAtAPlaceIsAMeetingNotAnIntentToMeet() {
+    // Unseen news, issue 14: "Pompeo met with Saudi Arabia's leaders Monday" and "would meet at
+    // the U.N." were 036 (intent to meet) from CAMEO.2.0's "meet * (with leaders)" and
+    // "meet * (at)"; they are meetings (040), held or planned as the grammar says.
+    assertThat(
+            CodedSentences.codes(
+                "Antony Blinken met with Saudi Arabia's leaders on Monday in Riyadh."))
+        .containsExactly("USAGOV -> SAU 040 asserted");
+  }
+
+  @Test
+  void regressionMakingATripIsAVisit() {
+    // Unseen news, issue 14: "Obama will make the short trip to Ramallah" was 036.
+    assertThat(CodedSentences.codes("Antony Blinken will make a trip to Moscow on Friday."))
+        .containsExactly("USAGOV -> RUSGOV 042 planned");
+  }
 }
