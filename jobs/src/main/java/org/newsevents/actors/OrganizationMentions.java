@@ -3,6 +3,7 @@ package org.newsevents.actors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.newsevents.nlp.EntityMention;
 import org.newsevents.nlp.Sentence;
 
@@ -31,6 +32,11 @@ final class OrganizationMentions {
     this.agentHeadedNames = agentHeadedNames;
   }
 
+  /** Chambers news names by a short, capitalised name alone. */
+  private static final Set<String> CHAMBER_SHORT_NAMES = Set.of("House", "Commons");
+
+  private static final String LEGISLATURE = "LEG";
+
   void resolve(Sentence sentence, EntityMention entity, ArticleContext context) {
     boolean cited = SpanFilters.isCitedAsInformationSource(sentence, entity.tokenStart());
     PersonDescriptions.Description title = descriptions.title(sentence, entity.tokenStart());
@@ -54,6 +60,12 @@ final class OrganizationMentions {
             TokenSpans.lemmas(sentence.tokens(), entity.tokenStart(), entity.tokenEnd()));
     if (agentRole.isEmpty()) {
       agentRole = dictionary.agentRole(entity.text().toLowerCase(Locale.ROOT));
+    }
+    if (agentRole.isEmpty() && CHAMBER_SHORT_NAMES.contains(entity.text())) {
+      // "the House passed two articles of impeachment": the short name of a legislature's
+      // chamber, of the article's country; the agents dictionary cannot list "house", which
+      // lower-case is a building.
+      agentRole = Optional.of(LEGISLATURE);
     }
     if (agentRole.isPresent() && cited) {
       return; // "according to the Defense Ministry": an office cited, no organisation of its own

@@ -36,4 +36,15 @@ class OrganizationMentionsTest {
     assertThat(ResolvedArticles.keysAndCodes(result))
         .anyMatch(m -> m.startsWith("Foreign Affairs=") && m.endsWith("/RUSGOV"));
   }
+
+  @Test
+  void regressionTheHouseAloneIsTheLegislatureOfTheArticlesCountry() {
+    // Wikinews dev: "On December 18, the House passed two articles of impeachment" had no source
+    // actor ("House" an unknown organisation).
+    var result =
+        ResolvedArticles.resolveCrisis(
+            "Joe Biden met Democrats in Washington.",
+            "On Wednesday, the House passed the bill on Ukraine.");
+    assertThat(ResolvedArticles.codes(result)).contains("House=USALEG");
+  }
 }

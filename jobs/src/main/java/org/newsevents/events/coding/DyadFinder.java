@@ -135,7 +135,7 @@ final class DyadFinder {
     boolean addressing = nonTargets.addressesItsObjectOnly(verb);
     boolean moving = nonTargets.movesItsObject(verb);
     for (int object : tree.children(verb, "obj", "iobj")) {
-      if (moving) {
+      if (moving || nonTargets.isSubjectOfAReportedClause(verb, object)) {
         continue;
       }
       if (!addressing || nonTargets.namesItsActor(object)) {

@@ -260,6 +260,40 @@ final class NonTargets {
     return false;
   }
 
+  /** Verbs that report what was said, whose clause the parser may split after its subject. */
+  private static final Set<String> REPORTING_VERBS =
+      Set.of("say", "mention", "note", "add", "announce", "state", "confirm", "write", "warn");
+
+  /**
+   * Whether the object of a reporting verb is the subject of the reported clause, which the parser
+   * split off: in "Pelosi mentioned the House will appoint managers" it makes "the House" the
+   * object of "mentioned" and "appoint" a subjectless dependent. The House is not addressed; it is
+   * who will appoint. Only a finite or modal clause right after the object ("told Russia to
+   * withdraw" is an appeal to Russia, an infinitive).
+   */
+  boolean isSubjectOfAReportedClause(int verb, int object) {
+    if (!REPORTING_VERBS.contains(lower(tree.lemma(verb))) || object < verb) {
+      return false;
+    }
+    for (int clause : tree.children(verb, "dep", "ccomp")) {
+      String tag = sentence.tokens().get(clause).pos();
+      boolean finite =
+          tag.equals("VBD")
+              || tag.equals("VBZ")
+              || tag.equals("VBP")
+              || tree.child(clause, "aux") >= 0;
+      if (clause > object
+          && tag.startsWith("VB")
+          && finite
+          && tree.child(clause, "mark") < 0
+          && tree.child(clause, "nsubj") < 0
+          && tree.child(clause, "nsubj:pass") < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the verb's target is its object itself, never an actor inside the object's phrase. */
   boolean addressesItsObjectOnly(int verb) {
     return ADDRESSING_VERBS.contains(lower(tree.lemma(verb)));

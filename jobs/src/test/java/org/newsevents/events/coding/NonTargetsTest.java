@@ -149,4 +149,15 @@ class NonTargetsTest {
     assertThat(CodedSentences.codes("Olaf Scholz told Emmanuel Macron that he was disappointed."))
         .containsExactly("DEUGOV -> FRAGOV 010 asserted");
   }
+
+  @Test
+  void regressionTheSubjectOfAReportedClauseIsNotAddressed() {
+    // Wikinews dev: "Pelosi also mentioned the House will appoint impeachment managers" was
+    // Pelosi -> the House 010: the parser made "the House" the object of "mentioned".
+    assertThat(
+            CodedSentences.codes(
+                "Nancy Pelosi also mentioned the Senate will appoint as yet unnamed managers to"
+                    + " run the trial."))
+        .noneMatch(coded -> coded.contains("-> USAGOVLEG 01"));
+  }
 }
