@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsevents.actors.ActorMention;
 import org.newsevents.actors.ActorResolver;
 import org.newsevents.actors.OfficeHistory;
@@ -51,6 +52,13 @@ final class EventTimeRoles {
   /** Nouns for the body a person leads while in office: "the Bush administration". */
   private static final Set<String> LED_BODIES =
       Set.of("administration", "government", "cabinet", "regime");
+
+  /** "then-" and the words of a title before a name: "then-Iranian President". */
+  private static final Pattern HYPHENATED_THEN =
+      Pattern.compile("(?i)(?:^|[^\\p{L}])then-[\\p{L}. -]*$");
+
+  /** "then" and nothing else right before a mention. */
+  private static final Pattern BARE_THEN = Pattern.compile("(?i)(?:^|[^\\p{L}])then\\s+$");
 
   /**
    * Date sources that stand in for a sentence that dates nothing: the article's day or its lead's.
@@ -122,10 +130,10 @@ final class EventTimeRoles {
 
   /**
    * The last office the person held before the article, when the person holds none on the article's
-   * day and the act is one the person did in the past as an office holder, or one its
-   * administration did or suffered. A target of an undated past act is not recoded for the act
-   * alone: prisoners released years after "Bush had praised" their jailer are no act against the
-   * president Bush was.
+   * day and the act is one the person did in the past as an office holder, or one the sentence ties
+   * to an office held then (its administration's, a "then-" title), done or suffered. A target of
+   * an undated past act is not recoded for the act alone: prisoners released years after "Bush had
+   * praised" their jailer are no act against the president Bush was.
    */
   private Optional<String> pastOffice(
       OfficeHistory offices, EventMention mention, String actorKey, Party party) {
@@ -133,12 +141,12 @@ final class EventTimeRoles {
       return Optional.empty();
     }
     Sentence sentence = sentences.get(mention.sentenceNo());
-    boolean byLedBody = sentence != null && namesLedBody(sentence, actorKey);
+    boolean toldInThePast = isToldInThePast(sentence, mention);
+    boolean byOfficeHeldThen =
+        sentence != null && namesOfficeHeldThen(sentence, actorKey, toldInThePast);
     boolean pastMaterialAct =
-        party == Party.SOURCE
-            && isActOfOffice(mention.eventCode())
-            && isToldInThePast(sentence, mention);
-    if (!byLedBody && !pastMaterialAct) {
+        party == Party.SOURCE && isActOfOffice(mention.eventCode()) && toldInThePast;
+    if (!byOfficeHeldThen && !pastMaterialAct) {
       return Optional.empty();
     }
     return offices.lastOfficeBefore(actorKey, articleDate);
@@ -150,30 +158,58 @@ final class EventTimeRoles {
   }
 
   /**
-   * Whether the sentence names the person as the head of a body: "the Bush administration" (the
-   * dictionary's alias match may take in the noun), "Bush's government".
+   * Whether the sentence names the person by an office held then: as the head of a body ("the Bush
+   * administration", which the dictionary's alias match may take in, "Bush's government"), or by a
+   * title marked as past ("then-Secretary of State Hillary Clinton", "Then President Bush"). Either
+   * way the office is the one held when the act took place, whatever the act.
    */
-  private boolean namesLedBody(Sentence sentence, String actorKey) {
-    List<Token> tokens = sentence.tokens();
+  private boolean namesOfficeHeldThen(Sentence sentence, String actorKey, boolean toldInThePast) {
     for (ActorMention mention : actors.mentions()) {
-      if (mention.sentenceNo() != sentence.sentenceNo() || !actorKey.equals(mention.actorKey())) {
-        continue;
-      }
-      int next = 0;
-      while (next < tokens.size() && tokens.get(next).charStart() < mention.charEnd()) {
-        if (tokens.get(next).charStart() >= mention.charStart() && isLedBody(tokens.get(next))) {
-          return true;
-        }
-        next++;
-      }
-      if (next < tokens.size() && tokens.get(next).pos().equals("POS")) {
-        next++;
-      }
-      if (next < tokens.size() && isLedBody(tokens.get(next))) {
+      if (mention.sentenceNo() == sentence.sentenceNo()
+          && actorKey.equals(mention.actorKey())
+          && (namesLedBody(sentence, mention) || hasPastTitle(sentence, mention, toldInThePast))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean namesLedBody(Sentence sentence, ActorMention mention) {
+    List<Token> tokens = sentence.tokens();
+    int next = 0;
+    while (next < tokens.size() && tokens.get(next).charStart() < mention.charEnd()) {
+      if (tokens.get(next).charStart() >= mention.charStart() && isLedBody(tokens.get(next))) {
+        return true;
+      }
+      next++;
+    }
+    if (next < tokens.size() && tokens.get(next).pos().equals("POS")) {
+      next++;
+    }
+    return next < tokens.size() && isLedBody(tokens.get(next));
+  }
+
+  /**
+   * "then-" before the title ("then-Iranian President Ahmadinejad"), or "then" right before a
+   * mention that begins with a title in a sentence told in the past ("Then President George W. Bush
+   * criticised"); a bare "then" before a bare name, or before a future act, is the adverb of
+   * sequence ("and then Bush signed", "Then President Bush will visit").
+   */
+  private boolean hasPastTitle(Sentence sentence, ActorMention mention, boolean toldInThePast) {
+    int end = mention.charStart() - sentence.charStart();
+    if (end <= 0 || end > sentence.text().length()) {
+      return false;
+    }
+    String before = sentence.text().substring(Math.max(0, end - 40), end);
+    if (HYPHENATED_THEN.matcher(before).find()) {
+      return true;
+    }
+    ResolvedActor person = actors.actors().get(mention.actorKey());
+    boolean titled =
+        person != null
+            && mention.surface().length() > person.name().length()
+            && !mention.surface().startsWith(person.name());
+    return titled && toldInThePast && BARE_THEN.matcher(before).find();
   }
 
   private static boolean isLedBody(Token token) {

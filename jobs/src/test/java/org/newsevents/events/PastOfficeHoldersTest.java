@@ -95,6 +95,26 @@ class PastOfficeHoldersTest {
   }
 
   @Test
+  void aThenTitleCodesTheOfficeHeldThenWhateverTheAct() {
+    assertThat(
+            code(
+                "Weeks after the attacks, then-Iranian President Mahmoud Ahmadinejad falsely"
+                    + " accused the US of organizing them."))
+        .extracting(PastOfficeHoldersTest::codes)
+        .contains("IRNGOV -> USA 112");
+    assertThat(code("Then President George W. Bush criticised Iran."))
+        .extracting(PastOfficeHoldersTest::codes)
+        .containsExactly("USAGOV -> IRN 111");
+  }
+
+  @Test
+  void aThenOfSequenceBeforeAFutureActIsNoPastTitle() {
+    assertThat(code("Then President George W. Bush will visit Iran."))
+        .extracting(PastOfficeHoldersTest::codes)
+        .containsExactly("USAELI -> IRN 042");
+  }
+
+  @Test
   void anUndatedStatementOfAFormerLeaderStaysAsOfTheArticle() {
     List<EventMention> events = code("George W. Bush criticised Iran.");
     assertThat(events)
