@@ -14,7 +14,7 @@
 -- actor1_id: The source actor (who acts); joins dim_actors.actor_id.
 -- actor2_id: The target actor (acted upon); joins dim_actors.actor_id; null when the action has none.
 -- attributed_actor_id: For reported speech, who said it ("Lavrov said that NATO threatens Russia": Lavrov); joins dim_actors.actor_id; null when the article says it itself.
--- actor1_code: The source's CAMEO actor code (USAGOV, RUS), as GDELT's Actor1Code: the role held on event_date when the dictionary dates the actor's roles and event_date is finer than a year, else on the article's date.
+-- actor1_code: The source's CAMEO actor code (USAGOV, RUS), as GDELT's Actor1Code: for a person whose roles the dictionary dates, the role held on event_date (over a week, month or year, the role held on most of its days); an undated past act of office by a former office holder, or one of "the Bush administration" or a "then-" title, has the last office held before the article (and event_date null); else the code on the article's date.
 -- actor2_code: The target's CAMEO actor code, read the same way.
 -- event_code: The CAMEO code this sentence gives (fct_events keeps the code of the mention that first reported the event); joins dim_event_codes.event_code.
 -- verb: The lemma of the verb that carries the action.

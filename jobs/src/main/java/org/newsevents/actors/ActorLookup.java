@@ -45,6 +45,9 @@ public interface ActorLookup {
   /** The code the actor held on the date (the latest one when the date is null). */
   Optional<Code> codeOn(String actorKey, LocalDate date);
 
+  /** Every code period of the actor, dated or not, in no particular order. */
+  List<Code> codes(String actorKey);
+
   /** The sector an agent noun names: "troops" → MIL, "foreign minister" → GOV. */
   Optional<String> agentRole(String term);
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.newsevents.nlp.AnnotatedArticle;
 import org.newsevents.nlp.EntityMention;
@@ -63,6 +62,7 @@ public final class ActorResolver {
   private final PersonMentions personMentions;
   private final OrganizationMentions organizationMentions;
   private final LearnedActors learned;
+  private final OfficeHistory offices;
 
   public ActorResolver(ActorLookup dictionary) {
     this(dictionary, LearnedActors.none());
@@ -85,10 +85,15 @@ public final class ActorResolver {
     this.organizationMentions =
         new OrganizationMentions(dictionary, descriptions, roleNouns, agentHeadedNames);
     this.learned = learned;
+    this.offices = new OfficeHistory(dictionary);
   }
 
-  /** The mentions found in one article and the actors they point to, keyed by actor key. */
-  public record Result(List<ActorMention> mentions, Map<String, ResolvedActor> actors) {}
+  /**
+   * The mentions found in one article and the actors they point to, keyed by actor key, with the
+   * dictionary's dated roles, which the event coder reads at the time each event happened.
+   */
+  public record Result(
+      List<ActorMention> mentions, Map<String, ResolvedActor> actors, OfficeHistory offices) {}
 
   public Result resolve(AnnotatedArticle article, LocalDate articleDate) {
     return resolve(article, articleDate, null);
@@ -127,7 +132,7 @@ public final class ActorResolver {
     HeadlineTitles.describe(headline, context, dictionary);
     context.describeUnknownPersons();
     context.recallLearned(learned);
-    return new Result(context.mentions, context.actors);
+    return new Result(context.mentions, context.actors, offices);
   }
 
   /** Returns which of the sentence's tokens a mention covers. */
@@ -264,15 +269,6 @@ public final class ActorResolver {
   private static boolean mayFollowAFirstName(Token second) {
     String pos = second.pos();
     return pos.startsWith("NNP") || pos.startsWith("VB") || pos.equals("MD") || pos.equals("POS");
-  }
-
-  /**
-   * The CAMEO code a dictionary actor held on the day, when the dictionary dates its roles (Blinken
-   * is USAGOV from 2021-01-26); empty for an actor it does not date, whose code does not change
-   * with the day.
-   */
-  public Optional<String> datedCodeOn(String actorKey, LocalDate date) {
-    return actors.datedCodeOn(actorKey, date);
   }
 
   /** Lowercase, without accents or punctuation: the form names are compared in. */

@@ -52,21 +52,6 @@ final class DictionaryActors {
         null);
   }
 
-  /**
-   * The CAMEO code a dictionary actor held on the day, when the dictionary dates its roles (Blinken
-   * is USAGOV from 2021-01-26); empty for an actor it does not date, whose code does not change
-   * with the day.
-   */
-  Optional<String> datedCodeOn(String actorKey, LocalDate date) {
-    if (date == null) {
-      return Optional.empty();
-    }
-    return dictionary
-        .codeOn(actorKey, date)
-        .filter(code -> code.validFrom() != null || code.validTo() != null)
-        .map(ActorLookup.Code::cameoCode);
-  }
-
   /** Whether the dictionary dates an office the person held on the day. */
   boolean holdsOfficeOn(ActorLookup.Known known, LocalDate date) {
     return date != null

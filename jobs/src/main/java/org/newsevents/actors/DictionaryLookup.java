@@ -88,6 +88,13 @@ public final class DictionaryLookup implements ActorLookup {
   }
 
   @Override
+  public List<Code> codes(String actorKey) {
+    return dictionary.codes(actorKey).stream()
+        .map(code -> new Code(code.cameoCode(), code.role(), code.validFrom(), code.validTo()))
+        .toList();
+  }
+
+  @Override
   public Optional<String> agentRole(String term) {
     return dictionary.agentRole(term);
   }

@@ -110,8 +110,9 @@ final class ReaderActors {
   /** One side's sentence in a run of the stage: the run and the sentence's paragraph. */
   private record Place(StageRun run, int paragraphNo) {}
 
-  /** The stage's view of one small article: its sentences, actors and resolved pronouns. */
+  /** The stage's view of one small article: its date, sentences, actors and resolved pronouns. */
   private record StageRun(
+      LocalDate articleDate,
       AnnotatedArticle article,
       ActorResolver.Result actors,
       List<ArticlePronouns.Resolved> pronouns) {}
@@ -245,7 +246,8 @@ final class ReaderActors {
     DedupGold.Article article = articles.get(first.url());
     String headline = article == null || article.title().isBlank() ? null : article.title();
     ActorResolver.Result actors = resolver.resolve(annotated, first.articleDate(), headline);
-    return new StageRun(annotated, actors, ArticlePronouns.of(annotated, actors));
+    return new StageRun(
+        first.articleDate(), annotated, actors, ArticlePronouns.of(annotated, actors));
   }
 
   /**
@@ -465,16 +467,21 @@ final class ReaderActors {
 
   /**
    * The actor as the job hands it to the deduplicator within an article (ActorStage): its key, its
-   * country, whether it is a country or a person, and its code on the event's day (the article's
-   * for a date no finer than a year). The key, not the job's hash of it, so that it meets the
-   * look-up's keys, which are the dictionary's.
+   * country, whether it is a country or a person, and a person's code over what the event's date
+   * names, as the coder gives it (EventTimeRoles). The key, not the job's hash of it, so that it
+   * meets the look-up's keys, which are the dictionary's.
    */
   private ActorRef actorOf(
       ActorMention mention, StageRun run, LocalDate date, EventDate.Precision precision) {
     ResolvedActor actor = run.actors().actors().get(mention.actorKey());
     String code = mention.cameoCode();
-    if (code != null && precision != EventDate.Precision.YEAR) {
-      code = resolver.datedCodeOn(mention.actorKey(), date).orElse(code);
+    if (code != null && actor != null && "person".equals(actor.actorType())) {
+      LocalDate last = new EventDate(date, precision, "sentence", null).lastDay();
+      code =
+          run.actors()
+              .offices()
+              .codeDuring(actor, code, run.articleDate(), date, last)
+              .orElse(code);
     }
     return new ActorRef(
         mention.actorKey(),

@@ -2,7 +2,9 @@ package org.newsevents.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsevents.actors.ActorMention;
 import org.newsevents.actors.ActorResolver;
 import org.newsevents.events.coding.PronounSubjects;
@@ -36,6 +38,9 @@ import org.newsevents.nlp.Sentence;
  * <p>An action without a target is kept only for material cooperation, force posture and coercion
  * ("Sweden deploys troops", "Russia mobilised", "Russia annexed Crimea"); a statement, assault or
  * fight with no one it is aimed at is noise in every event data set.
+ *
+ * <p>Persons are coded with the role they held when the event happened ({@link EventTimeRoles}),
+ * not on the article's day: "the 2003 invasion ordered by Bush" is USAGOV in an article of 2016.
  *
  * <p>Conditional threats: a material action against the target that the text makes conditional
  * ("Germany will respond with sanctions in the event of an invasion") is the source threatening the
@@ -74,6 +79,11 @@ public final class EventCoder {
       }
       antecedents.read(sentence, inSentence);
     }
+    // Persons are coded as of when each act happened, which only the coded act's date tells.
+    Map<Integer, Sentence> bySentenceNo = new HashMap<>();
+    article.sentences().forEach(sentence -> bySentenceNo.put(sentence.sentenceNo(), sentence));
+    EventTimeRoles roles = new EventTimeRoles(bySentenceNo, actors, articleDate);
+    out.replaceAll(roles::recode);
     return out;
   }
 

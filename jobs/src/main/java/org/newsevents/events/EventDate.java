@@ -26,6 +26,22 @@ public record EventDate(LocalDate date, Precision precision, String source, Stri
     return date != null;
   }
 
+  /**
+   * The last day the date can stand for: the day itself, the Sunday of its week, the last day of
+   * its month or year; null when unknown.
+   */
+  public LocalDate lastDay() {
+    if (date == null || precision == null) {
+      return date;
+    }
+    return switch (precision) {
+      case DAY -> date;
+      case WEEK -> date.plusDays(6);
+      case MONTH -> date.withDayOfMonth(date.lengthOfMonth());
+      case YEAR -> date.withDayOfYear(date.lengthOfYear());
+    };
+  }
+
   /** The stored date_precision: day, week, month, year, or unknown. */
   public String precisionCode() {
     return precision == null ? "unknown" : precision.code();

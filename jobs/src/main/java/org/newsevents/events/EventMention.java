@@ -12,7 +12,8 @@ import java.io.Serializable;
  * @param actor2Key the target, or null for an action without one ("Russia mobilised reservists")
  * @param attributedToKey who reported it, for reported speech ("Lavrov said that NATO threatens
  *     Russia" is NATO -> Russia, attributed to Lavrov); null when the article itself says it
- * @param actor1Code the source's CAMEO actor code on the article's date ("RUSGOV"), or null
+ * @param actor1Code the source's CAMEO actor code when the event happened ("RUSGOV"; a person's
+ *     role at the event's date, see {@link EventTimeRoles}), or null
  * @param actor2Code the target's CAMEO actor code, or null
  * @param pattern the dictionary pattern that chose the code (empty for the bare verb)
  * @param confidence how likely the whole coding (actors, code and status) is right, in (0, 1), from

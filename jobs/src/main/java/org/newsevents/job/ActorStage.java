@@ -115,19 +115,11 @@ final class ActorStage {
           new EventCoder(reference.cameo(), reference.gazetteer()).code(annotated, result, date);
       List<String> blockKeys =
           EventDeduplicator.articleBlockingKeys(
-              events.stream()
-                  .map(event -> act(event, resolver, result, reference.cameo()))
-                  .toList());
+              events.stream().map(event -> act(event, result, reference.cameo())).toList());
       List<Row> eventRows = new ArrayList<>();
       for (int i = 0; i < events.size(); i++) {
         eventRows.add(
-            eventRow(
-                events.get(i),
-                articleBasis,
-                resolver,
-                result,
-                reference.cameo(),
-                blockKeys.get(i)));
+            eventRow(events.get(i), articleBasis, result, reference.cameo(), blockKeys.get(i)));
       }
       clocks.coding().add(System.nanoTime() - annotatedAt);
 
@@ -240,56 +232,34 @@ final class ActorStage {
     };
   }
 
-  /**
-   * The actor's code on the event's day when the dictionary dates its roles and the event's date is
-   * finer than a year ("Johnson met Truss in 2019" is not a day); else the code it had on the
-   * article's date.
-   */
-  static String codeOnEventDate(
-      String articleCode, String actorKey, EventDate date, ActorResolver resolver) {
-    if (articleCode == null
-        || actorKey == null
-        || !date.isKnown()
-        || date.precision() == EventDate.Precision.YEAR) {
-      return articleCode;
-    }
-    return resolver.datedCodeOn(actorKey, date.date()).orElse(articleCode);
-  }
-
   /** What the deduplicator's blocking reads of a coded event. */
   private static EventDeduplicator.ArticleAct act(
-      EventMention event,
-      ActorResolver resolver,
-      ActorResolver.Result result,
-      CameoDictionary cameo) {
+      EventMention event, ActorResolver.Result result, CameoDictionary cameo) {
     CameoDictionary.CameoCode code = cameo.code(event.eventCode()).orElseThrow();
     return new EventDeduplicator.ArticleAct(
-        matchedActor(event.actor1Key(), event.actor1Code(), event.date(), resolver, result),
+        matchedActor(event.actor1Key(), event.actor1Code(), result),
         event.actor2Key() == null
             ? null
-            : matchedActor(event.actor2Key(), event.actor2Code(), event.date(), resolver, result),
+            : matchedActor(event.actor2Key(), event.actor2Code(), result),
         code.baseCode(),
         code.rootCode());
   }
 
   /**
-   * An actor as the deduplicator matches it within an article: with its code on the event's day and
-   * whether it is a person, as EventStage reads them back from the mention row, so that a body and
-   * its member ("the House", "Schiff") choose their block as they match.
+   * An actor as the deduplicator matches it within an article: with its code when the event
+   * happened (the coder's, {@link EventCoder}) and whether it is a person, as EventStage reads them
+   * back from the mention row, so that a body and its member ("the House", "Schiff") choose their
+   * block as they match.
    */
   private static ActorRef matchedActor(
-      String actorKey,
-      String articleCode,
-      EventDate date,
-      ActorResolver resolver,
-      ActorResolver.Result result) {
+      String actorKey, String eventCode, ActorResolver.Result result) {
     ResolvedActor actor = result.actors().get(actorKey);
     ActorRef plain = actorRef(actorId(actorKey), actor);
     return new ActorRef(
         plain.actorId(),
         plain.countryCode(),
         plain.isCountry(),
-        codeOnEventDate(articleCode, actorKey, date, resolver),
+        eventCode,
         actor != null && "person".equals(actor.actorType()));
   }
 
@@ -300,7 +270,6 @@ final class ActorStage {
   private static Row eventRow(
       EventMention event,
       ArticleDateBasis articleBasis,
-      ActorResolver resolver,
       ActorResolver.Result result,
       CameoDictionary cameo,
       String blockKey) {
@@ -331,8 +300,9 @@ final class ActorStage {
         actor1Id,
         actor2Id,
         event.attributedToKey() == null ? null : actorId(event.attributedToKey()),
-        codeOnEventDate(event.actor1Code(), event.actor1Key(), date, resolver),
-        codeOnEventDate(event.actor2Code(), event.actor2Key(), date, resolver),
+        // The coder codes persons as of when the event happened (EventTimeRoles).
+        event.actor1Code(),
+        event.actor2Code(),
         actor1 == null ? null : actor1.actorType(),
         actor2 == null ? null : actor2.actorType(),
         actor1 == null ? null : actor1.countryCode(),

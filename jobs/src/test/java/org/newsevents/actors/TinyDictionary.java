@@ -147,6 +147,11 @@ final class TinyDictionary implements ActorLookup {
   }
 
   @Override
+  public List<Code> codes(String actorKey) {
+    return codes.getOrDefault(actorKey, List.of());
+  }
+
+  @Override
   public Optional<String> agentRole(String term) {
     return Optional.ofNullable(agents.get(term.toLowerCase(java.util.Locale.ROOT)));
   }

@@ -21,17 +21,18 @@ public final class CodedSentences {
    * dictionaries as of Wednesday 19 January 2022.
    */
   public static List<EventMention> mentions(String sentence) {
+    return mentions(sentence, WEDNESDAY_19_JANUARY);
+  }
+
+  /** The coder's mentions of one sentence of an article of the given day. */
+  public static List<EventMention> mentions(String sentence, LocalDate articleDate) {
     AnnotatedArticle article =
         NlpPipeline.get()
             .annotate(
-                "a1",
-                List.of(sentence),
-                List.of(0),
-                WEDNESDAY_19_JANUARY,
-                SentenceTriage.everySentence());
+                "a1", List.of(sentence), List.of(0), articleDate, SentenceTriage.everySentence());
     ActorResolver.Result actors =
-        new ActorResolver(DictionaryLookup.bundled()).resolve(article, WEDNESDAY_19_JANUARY);
-    return EventCoder.bundled().code(article, actors, WEDNESDAY_19_JANUARY);
+        new ActorResolver(DictionaryLookup.bundled()).resolve(article, articleDate);
+    return EventCoder.bundled().code(article, actors, articleDate);
   }
 
   /** "source code -> target code event code status" for each coded mention of the sentence. */
