@@ -61,10 +61,12 @@ final class OrganizationMentions {
     if (agentRole.isEmpty()) {
       agentRole = dictionary.agentRole(entity.text().toLowerCase(Locale.ROOT));
     }
-    if (agentRole.isEmpty() && CHAMBER_SHORT_NAMES.contains(entity.text())) {
+    if (agentRole.isEmpty()
+        && context.country != null
+        && CHAMBER_SHORT_NAMES.contains(entity.text())) {
       // "the House passed two articles of impeachment": the short name of a legislature's
-      // chamber, of the article's country; the agents dictionary cannot list "house", which
-      // lower-case is a building.
+      // chamber, of the article's country (none when the article names no country); the agents
+      // dictionary cannot list "house", which lower-case is a building.
       agentRole = Optional.of(LEGISLATURE);
     }
     if (agentRole.isPresent() && cited) {
