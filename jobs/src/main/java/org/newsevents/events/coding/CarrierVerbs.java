@@ -40,6 +40,9 @@ final class CarrierVerbs {
 
   /** Whether the verb only carries the act of a verb it governs as its complement. */
   boolean carriesAnotherAct(int verb) {
+    if (Intents.COMMITMENTS.contains(lower(tree.lemma(verb)))) {
+      return commitsToACooperativeAct(verb);
+    }
     if (!CARRIERS.contains(lower(tree.lemma(verb)))) {
       return false;
     }
@@ -48,6 +51,26 @@ final class CarrierVerbs {
           && (FUTURE.equals(lower(tree.lemma(verb)))
               || !hasPattern(verb)
               || hasPattern(complement))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb of commitment ("pledged to send aid", "offered to mediate") governs a
+   * cooperative act, which {@link Intents} codes as the intent it expresses: the commitment's own
+   * bare intent (030) would code the same clause twice. A hostile act so promised keeps it.
+   */
+  private boolean commitsToACooperativeAct(int verb) {
+    for (int complement : tree.children(verb, "xcomp")) {
+      if (sentence.tokens().get(complement).pos().startsWith("VB")
+          && matcher
+              .bestPattern(complement, cameo.patternsFor(lower(tree.lemma(complement))))
+              .map(PatternMatcher.Match::code)
+              .filter(code -> !code.startsWith("-"))
+              .flatMap(Intents::intentOf)
+              .isPresent()) {
         return true;
       }
     }

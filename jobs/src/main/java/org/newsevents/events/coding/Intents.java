@@ -5,6 +5,7 @@ import static org.newsevents.events.coding.ParsedSentence.lower;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsevents.actors.ActorMention;
 import org.newsevents.events.CameoDictionary;
 import org.newsevents.events.MentionStatus;
@@ -49,6 +50,12 @@ final class Intents {
           Map.entry("087", "0356"));
 
   private static final String ANNOUNCED_CUE = "announced own act";
+
+  private static final String COMMITTED_CUE = "committed to own act";
+
+  /** Verbs by which an actor commits itself to an act of its own, named by their complement. */
+  static final Set<String> COMMITMENTS =
+      Set.of("vow", "pledge", "promise", "offer", "intend", "plan");
 
   /** The resolution method of a role noun without a name ("the official"). */
   private static final String ROLE_NOUN = "role-noun";
@@ -100,6 +107,24 @@ final class Intents {
         return matcher.knownCode(intent).map(known -> new Recoded(known, status, verb));
       }
       return Optional.empty();
+    }
+    int commitment = tree.head(verb);
+    if (status.status() == MentionStatus.PLANNED
+        && "xcomp".equals(tree.relation(verb))
+        && commitment >= 0
+        && COMMITMENTS.contains(lower(tree.lemma(commitment)))) {
+      // "Iran pledged to release the sailors", "Obama offered to mediate": the actor committed
+      // itself to its own act, an intent it expressed when it pledged (03x, asserted); a hostile
+      // act so promised stays as it is (the manual makes it a threat).
+      return intentOf(code.code())
+          .flatMap(matcher::knownCode)
+          .map(
+              known ->
+                  new Recoded(
+                      known,
+                      new StatusClassifier.Classification(
+                          MentionStatus.ASSERTED, COMMITTED_CUE, status.confidence()),
+                      commitment));
     }
     if (status.status() != MentionStatus.PLANNED
         || dyads.reporter() == null

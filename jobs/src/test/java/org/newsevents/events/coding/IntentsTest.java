@@ -60,4 +60,21 @@ class IntentsTest {
                 .map(m -> m.eventCode() + " " + m.date().date()))
         .containsExactly("033 2022-01-17");
   }
+
+  @Test
+  void regressionPledgingOrPromisingOnesOwnCooperativeActIsOneAssertedIntent() {
+    // Unseen news, issue 14: "promised to"/"plans to" + a cooperative act was the act, planned,
+    // beside the commitment verb's own bare 030: two codings of one clause, neither the intent
+    // (03x, asserted) the annotation guide gives an actor's own announced act.
+    assertThat(CodedSentences.codes("Russia plans to send aid to Syria."))
+        .containsExactly("RUS -> SYR 033 asserted");
+    assertThat(CodedSentences.codes("Japan promised to provide $5 million to Iraq."))
+        .containsExactly("JPN -> IRQ 0331 asserted");
+  }
+
+  @Test
+  void aHostileActSoPromisedIsNoIntent() {
+    assertThat(CodedSentences.codes("Germany vowed to impose new sanctions on Russia."))
+        .noneMatch(coded -> coded.contains(" 03"));
+  }
 }
