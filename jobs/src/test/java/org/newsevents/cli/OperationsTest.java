@@ -227,8 +227,17 @@ class OperationsTest {
     assertThat(Files.readString(report)).contains("max-undated-share").contains("missing-text");
   }
 
+  /**
+   * Two cases in one backfill (each of their own cost three to four runs of the job and a CLI JVM):
+   * <b>backfillStopsAtTheFirstFailureAndResumesWithoutRedoingFinishedDates</b>, a broken delivery
+   * stops the backfill at its date, and the same command resumes there once it is fixed; and
+   * <b>backfillKilledMidwayResumesWithoutAFlagAndWithoutRedoingFinishedDates</b>, the resumed
+   * backfill, in a separate JVM killed as by kill -9 after staging that date, is resumed by the
+   * same command again with no flag. Neither redoes the date that succeeded before them.
+   */
   @Test
-  void backfillStopsAtTheFirstFailureAndResumesWithoutRedoingFinishedDates() throws IOException {
+  void backfillStopsAtTheFirstFailureAndAfterAKillResumesWithoutAFlagOrRedoingFinishedDates()
+      throws Exception {
     Path root = inputRoot();
     dated(root, "2022-01-10", "a.jsonl", article("a", "2022-01-10"));
     // The delivery of the 11th is broken: every item lacks its text, so the quarantine gate fails.
@@ -251,55 +260,10 @@ class OperationsTest {
     assertThat(layout.runRecord("2022-01-12")).doesNotExist();
     String firstRunOfThe10th = RunRecord.read(layout.runRecord("2022-01-10")).runId();
 
-    // The feed is delivered again, fixed; the same command resumes at the 11th.
+    // The feed is delivered again, fixed; the same command resumes at the 11th, in a separate JVM
+    // that is killed as by kill -9 after staging the 11th.
     Files.writeString(root.resolve("2022-01-11/b.jsonl"), article("b", "2022-01-11"));
-    Call second = backfill(root, warehouse, "2022-01-10", "2022-01-12");
-
-    assertThat(second.exitCode()).as(second.err()).isZero();
-    assertThat(second.out())
-        .contains("[backfill] run_date 2022-01-10 already succeeded; skipped")
-        .contains("[backfill] done: 2 run(s), 1 skipped, from 2022-01-10 to 2022-01-12");
-    assertThat(RunRecord.read(layout.runRecord("2022-01-10")).runId()).isEqualTo(firstRunOfThe10th);
-    assertThat(
-            Warehouses.query(
-                warehouse,
-                "select input_ref, cast(run_date as varchar) from dim_articles order by 1"))
-        .containsExactly("a | 2022-01-10", "b | 2022-01-11", "c | 2022-01-12");
-
-    Call runs = CliTest.call("runs", "--warehouse", warehouse.toString());
-    assertThat(runs.exitCode()).isZero();
-    List<String> lines = runs.out().lines().toList();
-    assertThat(lines).hasSize(4);
-    assertThat(lines.get(0))
-        .isEqualTo("run_date    status       articles  events   seconds  error");
-    assertThat(lines.get(1)).matches("2022-01-10  succeeded +1 +\\d+ +\\d+\\.\\d");
-    assertThat(lines.get(2)).matches("2022-01-11  succeeded +1 +\\d+ +\\d+\\.\\d");
-    assertThat(lines.get(3)).matches("2022-01-12  succeeded +1 +\\d+ +\\d+\\.\\d");
-
-    // A date whose folder never arrived stops the backfill with exit 1 and one sentence.
-    Call missing = backfill(root, warehouse, "2022-01-10", "2022-01-13");
-    assertThat(missing.exitCode()).isEqualTo(ExitCodes.FAILED);
-    assertThat(missing.err())
-        .isEqualTo(
-            "newsevents backfill: The input folder "
-                + root.resolve("2022-01-13")
-                + " for run date 2022-01-13 does not exist, so nothing was run (deliver the day's"
-                + " files there, or run with --input).\n");
-  }
-
-  @Test
-  void backfillKilledMidwayResumesWithoutAFlagAndWithoutRedoingFinishedDates() throws Exception {
-    Path root = inputRoot();
-    dated(root, "2022-01-10", "a.jsonl", article("a", "2022-01-10"));
-    dated(root, "2022-01-11", "b.jsonl", article("b", "2022-01-11"));
-    dated(root, "2022-01-12", "c.jsonl", article("c", "2022-01-12"));
-    Path warehouse = temp.resolve("warehouse");
-    WarehouseLayout layout = new WarehouseLayout(warehouse);
-    assertThat(backfill(root, warehouse, "2022-01-10", "2022-01-10").exitCode()).isZero();
-    String runOfThe10th = RunRecord.read(layout.runRecord("2022-01-10")).runId();
     byte[] manifestBefore = Files.readAllBytes(layout.manifest());
-
-    // A separate JVM, killed as by kill -9 after staging the 11th.
     CliProcess.Result killed =
         CliProcess.run(
             Map.of("NEWSEVENTS_FAIL_AT", FailPoint.AFTER_STAGING),
@@ -320,10 +284,14 @@ class OperationsTest {
     assertThat(Files.readAllBytes(layout.manifest())).isEqualTo(manifestBefore);
     assertThat(RunRecord.latest(layout, "2022-01-11").orElseThrow().status()).isEqualTo("killed");
 
-    Call resumed = backfill(root, warehouse, "2022-01-10", "2022-01-12");
-    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-    assertThat(resumed.out()).contains("[backfill] done: 2 run(s), 1 skipped");
-    assertThat(RunRecord.read(layout.runRecord("2022-01-10")).runId()).isEqualTo(runOfThe10th);
+    // The same command, with no flag, resumes at the 11th once more and finishes.
+    Call second = backfill(root, warehouse, "2022-01-10", "2022-01-12");
+
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(second.out())
+        .contains("[backfill] run_date 2022-01-10 already succeeded; skipped")
+        .contains("[backfill] done: 2 run(s), 1 skipped, from 2022-01-10 to 2022-01-12");
+    assertThat(RunRecord.read(layout.runRecord("2022-01-10")).runId()).isEqualTo(firstRunOfThe10th);
     assertThat(
             Warehouses.query(
                 warehouse,
@@ -331,6 +299,26 @@ class OperationsTest {
         .containsExactly("a | 2022-01-10", "b | 2022-01-11", "c | 2022-01-12");
     assertThat(RunLock.holder(layout)).isEmpty();
     assertThat(layout.stagingRoot()).isEmptyDirectory();
+
+    Call runs = CliTest.call("runs", "--warehouse", warehouse.toString());
+    assertThat(runs.exitCode()).isZero();
+    List<String> lines = runs.out().lines().toList();
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0))
+        .isEqualTo("run_date    status       articles  events   seconds  error");
+    assertThat(lines.get(1)).matches("2022-01-10  succeeded +1 +\\d+ +\\d+\\.\\d");
+    assertThat(lines.get(2)).matches("2022-01-11  succeeded +1 +\\d+ +\\d+\\.\\d");
+    assertThat(lines.get(3)).matches("2022-01-12  succeeded +1 +\\d+ +\\d+\\.\\d");
+
+    // A date whose folder never arrived stops the backfill with exit 1 and one sentence.
+    Call missing = backfill(root, warehouse, "2022-01-10", "2022-01-13");
+    assertThat(missing.exitCode()).isEqualTo(ExitCodes.FAILED);
+    assertThat(missing.err())
+        .isEqualTo(
+            "newsevents backfill: The input folder "
+                + root.resolve("2022-01-13")
+                + " for run date 2022-01-13 does not exist, so nothing was run (deliver the day's"
+                + " files there, or run with --input).\n");
   }
 
   @Test

@@ -157,7 +157,15 @@ public final class Warehouses {
    * still read the shared warehouse's files until a run on the copy rebuilds it.
    */
   public static Path seedsCopy(Path folder) {
-    Path from = seeds();
+    return copy(seeds(), folder);
+  }
+
+  /**
+   * A copy of a whole published warehouse, for a test that runs the job again over what another run
+   * published without the cost of that run. As with {@link #seedsCopy}, the copy's stg_ views read
+   * the original's files until a run on the copy rebuilds its catalog.
+   */
+  public static Path copy(Path from, Path folder) {
     try (java.util.stream.Stream<Path> files = Files.walk(from)) {
       for (Path file : files.toList()) {
         Path to = folder.resolve(from.relativize(file).toString());
