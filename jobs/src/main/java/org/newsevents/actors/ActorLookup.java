@@ -17,7 +17,12 @@ public interface ActorLookup {
       String key, String name, String actorType, String countryCode, List<String> aliases) {}
 
   /** A CAMEO code an actor holds for a period (open ends are null). */
-  record Code(String cameoCode, String role, LocalDate validFrom, LocalDate validTo) {}
+  record Code(String cameoCode, String role, LocalDate validFrom, LocalDate validTo) {
+    /** Whether the dictionary dates this code (an office held for a period), not a lasting one. */
+    public boolean dated() {
+      return validFrom != null || validTo != null;
+    }
+  }
 
   /**
    * A capital or seat of government that stands for a government in political sentences ("the
@@ -44,6 +49,14 @@ public interface ActorLookup {
 
   /** The code the actor held on the date (the latest one when the date is null). */
   Optional<Code> codeOn(String actorKey, LocalDate date);
+
+  /**
+   * The code the actor held on the day when the dictionary dates it (an office: Blinken is USAGOV
+   * from 2021-01-26); empty for no day, or for a code the dictionary does not date.
+   */
+  default Optional<Code> datedCodeOn(String actorKey, LocalDate day) {
+    return day == null ? Optional.empty() : codeOn(actorKey, day).filter(Code::dated);
+  }
 
   /** Every code period of the actor, dated or not, in no particular order. */
   List<Code> codes(String actorKey);

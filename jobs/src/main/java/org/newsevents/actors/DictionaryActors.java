@@ -54,10 +54,6 @@ final class DictionaryActors {
 
   /** Whether the dictionary dates an office the person held on the day. */
   boolean holdsOfficeOn(ActorLookup.Known known, LocalDate date) {
-    return date != null
-        && dictionary
-            .codeOn(known.key(), date)
-            .filter(code -> code.validFrom() != null || code.validTo() != null)
-            .isPresent();
+    return dictionary.datedCodeOn(known.key(), date).isPresent();
   }
 }

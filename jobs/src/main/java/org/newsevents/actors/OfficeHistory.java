@@ -95,7 +95,7 @@ public final class OfficeHistory {
     if (!most.equals(NO_DATED_ROLE)) {
       return Optional.of(most);
     }
-    Optional<ActorLookup.Code> onArticleDay = datedCodeOn(actorKey, articleDate);
+    Optional<ActorLookup.Code> onArticleDay = dictionary.datedCodeOn(actorKey, articleDate);
     if (onArticleDay.isEmpty() || !onArticleDay.get().cameoCode().equals(articleCode)) {
       return Optional.empty();
     }
@@ -111,16 +111,11 @@ public final class OfficeHistory {
   private void count(
       Map<String, Long> daysByCode, String actorKey, LocalDate from, LocalDate until) {
     String code =
-        datedCodeOn(actorKey, from).map(ActorLookup.Code::cameoCode).orElse(NO_DATED_ROLE);
+        dictionary
+            .datedCodeOn(actorKey, from)
+            .map(ActorLookup.Code::cameoCode)
+            .orElse(NO_DATED_ROLE);
     daysByCode.merge(code, ChronoUnit.DAYS.between(from, until), Long::sum);
-  }
-
-  private Optional<ActorLookup.Code> datedCodeOn(String actorKey, LocalDate day) {
-    return day == null
-        ? Optional.empty()
-        : dictionary
-            .codeOn(actorKey, day)
-            .filter(code -> code.validFrom() != null || code.validTo() != null);
   }
 
   /**
@@ -143,12 +138,11 @@ public final class OfficeHistory {
   }
 
   private boolean holdsOfficeOn(String actorKey, LocalDate day) {
-    return datedCodeOn(actorKey, day).filter(OfficeHistory::isStateOffice).isPresent();
+    return dictionary.datedCodeOn(actorKey, day).filter(OfficeHistory::isStateOffice).isPresent();
   }
 
   private boolean datesRoles(String actorKey) {
-    return dictionary.codes(actorKey).stream()
-        .anyMatch(code -> code.validFrom() != null || code.validTo() != null);
+    return dictionary.codes(actorKey).stream().anyMatch(ActorLookup.Code::dated);
   }
 
   private static boolean isStateOffice(ActorLookup.Code code) {

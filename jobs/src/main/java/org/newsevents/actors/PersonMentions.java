@@ -140,10 +140,8 @@ final class PersonMentions {
     String sector = RoleNouns.sector(title.role());
     List<ActorLookup.Known> holders = new ArrayList<>();
     for (ActorLookup.Known known : dictionary.personsWithSurname(surname)) {
-      Optional<ActorLookup.Code> code = dictionary.codeOn(known.key(), date);
-      boolean dated =
-          code.isPresent() && (code.get().validFrom() != null || code.get().validTo() != null);
-      if (dated
+      Optional<ActorLookup.Code> code = dictionary.datedCodeOn(known.key(), date);
+      if (code.isPresent()
           && sector.equals(RoleNouns.sector(code.get().cameoCode().substring(3)))
           && (title.countryCode() == null
               || title.countryCode().equals(code.get().cameoCode().substring(0, 3)))) {

@@ -65,12 +65,7 @@ final class CarrierVerbs {
   private boolean commitsToACooperativeAct(int verb) {
     for (int complement : tree.children(verb, "xcomp")) {
       if (sentence.tokens().get(complement).pos().startsWith("VB")
-          && matcher
-              .bestPattern(complement, cameo.patternsFor(lower(tree.lemma(complement))))
-              .map(PatternMatcher.Match::code)
-              .filter(code -> !code.startsWith("-"))
-              .flatMap(Intents::intentOf)
-              .isPresent()) {
+          && matcher.actCode(complement).flatMap(Intents::intentOf).isPresent()) {
         return true;
       }
     }

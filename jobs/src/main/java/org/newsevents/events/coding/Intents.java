@@ -60,12 +60,10 @@ final class Intents {
   /** The resolution method of a role noun without a name ("the official"). */
   private static final String ROLE_NOUN = "role-noun";
 
-  private final CameoDictionary cameo;
   private final ParseTree tree;
   private final PatternMatcher matcher;
 
-  Intents(CameoDictionary cameo, ParsedSentence parsed, PatternMatcher matcher) {
-    this.cameo = cameo;
+  Intents(ParsedSentence parsed, PatternMatcher matcher) {
     this.tree = parsed.tree;
     this.matcher = matcher;
   }
@@ -103,7 +101,7 @@ final class Intents {
     if ("agree".equals(tree.lemma(verb))) {
       int act = tree.child(verb, "xcomp");
       if (act >= 0 && status.status() == MentionStatus.ASSERTED) {
-        String intent = actCode(act).flatMap(Intents::intentOf).orElse("030");
+        String intent = matcher.actCode(act).flatMap(Intents::intentOf).orElse("030");
         return matcher.knownCode(intent).map(known -> new Recoded(known, status, verb));
       }
       return Optional.empty();
@@ -116,21 +114,22 @@ final class Intents {
       // "Iran pledged to release the sailors", "Obama offered to mediate": the actor committed
       // itself to its own act, an intent it expressed when it pledged (03x, asserted); a hostile
       // act so promised stays as it is (the manual makes it a threat).
-      return intentOf(code.code())
-          .flatMap(matcher::knownCode)
-          .map(
-              known ->
-                  new Recoded(
-                      known,
-                      new StatusClassifier.Classification(
-                          MentionStatus.ASSERTED, COMMITTED_CUE, status.confidence()),
-                      commitment));
+      return assertedIntent(code, status, COMMITTED_CUE, commitment);
     }
     if (status.status() != MentionStatus.PLANNED
         || dyads.reporter() == null
         || !sameSide(dyads.reporter(), dyads.sources())) {
       return Optional.empty();
     }
+    return assertedIntent(code, status, ANNOUNCED_CUE, reportingVerb(verb));
+  }
+
+  /** The intent of a cooperative code, asserted on the verb that expressed it; empty otherwise. */
+  private Optional<Recoded> assertedIntent(
+      CameoDictionary.CameoCode code,
+      StatusClassifier.Classification status,
+      String cue,
+      int saidAt) {
     return intentOf(code.code())
         .flatMap(matcher::knownCode)
         .map(
@@ -138,8 +137,8 @@ final class Intents {
                 new Recoded(
                     known,
                     new StatusClassifier.Classification(
-                        MentionStatus.ASSERTED, ANNOUNCED_CUE, status.confidence()),
-                    reportingVerb(verb)));
+                        MentionStatus.ASSERTED, cue, status.confidence()),
+                    saidAt));
   }
 
   /**
@@ -154,17 +153,6 @@ final class Intents {
     }
     int said = tree.child(act, "parataxis");
     return said >= 0 ? said : act;
-  }
-
-  /**
-   * The code the agreed act gets as the coder codes it, pattern included: "agreed to join each
-   * other" is an intent to meet (036) by the pattern of "join", whose bare verb codes nothing.
-   */
-  private Optional<String> actCode(int verb) {
-    return matcher
-        .bestPattern(verb, cameo.patternsFor(lower(tree.lemma(verb))))
-        .map(PatternMatcher.Match::code)
-        .filter(code -> !code.startsWith("-"));
   }
 
   /**

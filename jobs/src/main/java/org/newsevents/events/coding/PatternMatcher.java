@@ -52,6 +52,17 @@ final class PatternMatcher {
   }
 
   /**
+   * The code the verb's best pattern gives it, pattern included ("agreed to join each other" is an
+   * intent to meet by the pattern of "join", whose bare verb codes nothing); empty when none fits
+   * or the fitting pattern says the verb makes no event there ("---").
+   */
+  Optional<String> actCode(int verb) {
+    return bestPattern(verb, cameo.patternsFor(lower(tree.lemma(verb))))
+        .map(Match::code)
+        .filter(code -> !code.startsWith("-"));
+  }
+
+  /**
    * The pattern whose words best fit the verb's own words: the most pattern words found, in order,
    * on the right side of the verb, inside the verb's own phrase (a generated pattern's words
    * outside parentheses not inside a prepositional phrase); a curated pattern before a generated

@@ -81,7 +81,7 @@ public final class SentenceCoder {
     this.matcher = new PatternMatcher(cameo, parsed);
     this.threats = new ConditionalThreats(cameo, parsed, dyadFinder);
     this.circumstances = new EventCircumstances(gazetteer, parsed);
-    this.intents = new Intents(cameo, parsed, matcher);
+    this.intents = new Intents(parsed, matcher);
     this.appeals = new Appeals(parsed, dyadFinder, matcher);
     this.nonTargets = new NonTargets(parsed);
     this.rulings = new CourtRulings(parsed, dyadFinder, matcher);
