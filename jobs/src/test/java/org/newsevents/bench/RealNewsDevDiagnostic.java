@@ -23,7 +23,8 @@ import org.newsevents.nlp.Token;
  * coder's mentions, and for a sentence with gold events, what the stages saw (triage depth, the
  * resolved actors, the verbs the dictionary knows). Reads the dev half, or the seeds (in-sample
  * too) with {@code seeds} as the first argument, by construction: the test half is held out and
- * scored in aggregate by {@code ./newsevents evaluate}. Run with {@code mvn -o -q exec:java} style
+ * scored in aggregate by {@code ./newsevents evaluate}, or here with {@code test-counts}, which
+ * prints only how many of its misses each stage lost. Run with {@code mvn -o -q exec:java} style
  * classpaths from the project root; not a test.
  */
 public final class RealNewsDevDiagnostic {
@@ -31,10 +32,16 @@ public final class RealNewsDevDiagnostic {
 
   public static void main(String[] args) {
     // The seeds are in-sample like the dev half; the held-out test half is never an option here.
+    // "test-counts" scores the held-out half in aggregate: the stage that lost each miss is
+    // counted, but no sentence, tuple or parse of it is printed, so none can be read to tune on.
+    String mode = args.length > 0 ? args[0] : "dev";
     RealNewsGold.Split split =
-        args.length > 0 && args[0].equals("seeds")
-            ? RealNewsGold.Split.SEEDS
-            : RealNewsGold.Split.DEV;
+        switch (mode) {
+          case "seeds" -> RealNewsGold.Split.SEEDS;
+          case "test-counts" -> RealNewsGold.Split.TEST;
+          default -> RealNewsGold.Split.DEV;
+        };
+    COUNTS_ONLY = mode.equals("test-counts");
     RealNewsGold.Half dev = RealNewsGold.read(Path.of(""), split);
     ReferenceData reference = ReferenceData.bundled();
     CameoDictionary cameo = reference.cameo();
@@ -62,6 +69,9 @@ public final class RealNewsDevDiagnostic {
       ActorResolver.Result actors =
           resolver.resolve(annotated, date, title.isEmpty() ? null : title);
       List<EventMention> mentions = coder.code(annotated, actors, date);
+      // The coder resolves subject pronouns itself; a "he" it reads is a resolved actor too.
+      List<org.newsevents.events.coding.ArticlePronouns.Resolved> pronouns =
+          org.newsevents.events.coding.ArticlePronouns.of(annotated, actors);
       for (RealNewsGold.Sentence gs : sentences) {
         List<Sentence> parsed =
             annotated.sentences().stream()
@@ -86,8 +96,8 @@ public final class RealNewsDevDiagnostic {
                 .filter(m -> EventQuality.SCORED_STATUSES.contains(m.status().code()))
                 .map(m -> new EventTuple(m.actor1Code(), m.actor2Code(), m.eventCode()))
                 .toList());
-        tabulate(gs, goldTuples, inSentence, parsed, actors, cameo);
-        if (gs.events().isEmpty() && inSentence.isEmpty()) {
+        tabulate(gs, goldTuples, inSentence, parsed, actors, pronouns, cameo);
+        if (COUNTS_ONLY || gs.events().isEmpty() && inSentence.isEmpty()) {
           continue;
         }
         System.out.println("== " + gs.id() + "  " + gs.text());
@@ -133,6 +143,11 @@ public final class RealNewsDevDiagnostic {
                   + acts.stream()
                       .map(a -> a.surface() + "=" + a.cameoCode() + "/" + a.method())
                       .toList()
+                  + " pronouns="
+                  + pronouns.stream()
+                      .filter(p -> p.sentenceNo() == s.sentenceNo())
+                      .map(p -> s.tokens().get(p.token()).word() + "=" + p.antecedent().cameoCode())
+                      .toList()
                   + " verbs="
                   + s.tokens().stream()
                       .filter(t -> t.pos().startsWith("VB") && cameo.isEventVerb(t.lemma()))
@@ -170,6 +185,7 @@ public final class RealNewsDevDiagnostic {
     System.out.println("FALSE POSITIVES (root level) " + FALSE_POSITIVES);
   }
 
+  private static boolean COUNTS_ONLY;
   private static final Map<String, Integer> MISSES = new java.util.TreeMap<>();
   private static final Map<String, Integer> FALSE_POSITIVES = new java.util.TreeMap<>();
 
@@ -182,6 +198,7 @@ public final class RealNewsDevDiagnostic {
       List<EventMention> inSentence,
       List<Sentence> parsed,
       ActorResolver.Result actors,
+      List<org.newsevents.events.coding.ArticlePronouns.Resolved> pronouns,
       CameoDictionary cameo) {
     List<String> codedRoots = new ArrayList<>();
     List<String> unscoredRoots = new ArrayList<>();
@@ -198,12 +215,22 @@ public final class RealNewsDevDiagnostic {
       }
     }
     java.util.Set<String> countries = new java.util.HashSet<>();
+    String uncodedName = null;
     boolean deep = parsed.stream().anyMatch(Sentence::deep);
     boolean verb = false;
     for (Sentence s : parsed) {
       actors.mentions().stream()
           .filter(a -> a.sentenceNo() == s.sentenceNo() && a.cameoCode() != null)
           .forEach(a -> countries.add(EventScorer.country(a.cameoCode())));
+      for (ActorMention a : actors.mentions()) {
+        if (a.sentenceNo() == s.sentenceNo() && a.cameoCode() == null && uncodedName == null) {
+          var actor = actors.actors().get(a.actorKey());
+          uncodedName = (actor == null ? "?" : actor.actorType()) + "/" + a.method();
+        }
+      }
+      pronouns.stream()
+          .filter(p -> p.sentenceNo() == s.sentenceNo() && p.antecedent().cameoCode() != null)
+          .forEach(p -> countries.add(EventScorer.country(p.antecedent().cameoCode())));
       verb |=
           s.tokens().stream()
               .anyMatch(t -> t.pos().startsWith("VB") && cameo.isEventVerb(t.lemma()));
@@ -220,7 +247,10 @@ public final class RealNewsDevDiagnostic {
       } else if (!verb) {
         cause = "2 no dictionary verb in sentence";
       } else if (!countries.contains(EventScorer.country(g.source()))) {
-        cause = "3 source actor not resolved";
+        cause =
+            uncodedName != null
+                ? "3a source actor not resolved, a name in the sentence has no code: " + uncodedName
+                : "3b source actor not resolved, no uncoded name";
       } else if (!g.target().isEmpty() && !countries.contains(EventScorer.country(g.target()))) {
         cause = "4 target actor not resolved";
       } else if (unscoredRoots.contains(root)) {
@@ -231,11 +261,16 @@ public final class RealNewsDevDiagnostic {
         cause = "7 actors and verb present, nothing coded";
       }
       MISSES.merge(cause, 1, Integer::sum);
+      if (COUNTS_ONLY) {
+        continue;
+      }
       System.out.println(
           "MISS " + cause.substring(0, 1) + " " + gs.id() + " " + g + " | " + gs.text());
     }
     for (String root : unmatchedCoded) {
-      System.out.println("FP " + gs.id() + " root " + root + " | " + gs.text());
+      if (!COUNTS_ONLY) {
+        System.out.println("FP " + gs.id() + " root " + root + " | " + gs.text());
+      }
       FALSE_POSITIVES.merge(
           goldTuples.isEmpty() ? "sentence has no gold event" : "wrong root for the gold event",
           1,
