@@ -50,6 +50,23 @@ final class ArticleContext {
       if (actor == null || actor.known()) {
         continue;
       }
+      if (description.affiliation() != null) {
+        // "FBI Director Tom Hale": the person acts for the organisation and takes its code.
+        String code = description.affiliation();
+        if (!code.equals(actor.cameoCode())) {
+          String countryCode = description.countryCode();
+          recode(
+              actor,
+              countryCode,
+              countryCode == null || code.length() <= 3
+                  ? null
+                  : RoleNouns.sector(code.substring(3)),
+              code,
+              actor.evidence(),
+              null);
+        }
+        continue;
+      }
       String role = description.role() == null ? null : RoleNouns.sector(description.role());
       // An office of a state without the state's name ("Elaine Vance, the Secretary of
       // Transportation") is the article's country's, as "the Secretary of Transportation" is.

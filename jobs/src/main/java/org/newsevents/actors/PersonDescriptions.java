@@ -47,16 +47,24 @@ final class PersonDescriptions {
     this.introductions = new NameIntroductions(dictionary);
   }
 
-  /** A person's country and role as one stretch of text gives them; either may be null. */
-  record Description(ActorLookup.Known country, String role) {
-    static final Description NONE = new Description(null, null);
+  /**
+   * A person's country and role as one stretch of text gives them; either may be null. The
+   * affiliation is the code of an organisation the description names as the person's ("FBI Director
+   * Tom Hale", "Hamas leader", "CNN's Ella Crane"), or null.
+   */
+  record Description(ActorLookup.Known country, String role, String affiliation) {
+    static final Description NONE = new Description(null, null, null);
+
+    Description(ActorLookup.Known country, String role) {
+      this(country, role, null);
+    }
 
     String countryCode() {
       return country == null ? null : country.countryCode();
     }
 
     boolean isEmpty() {
-      return country == null && role == null;
+      return country == null && role == null && affiliation == null;
     }
 
     /**
@@ -67,7 +75,8 @@ final class PersonDescriptions {
       boolean officeElsewhere = other.role != null && !other.role.equals(CIVILIAN);
       return new Description(
           country != null ? country : other.country,
-          role != null && !(role.equals(CIVILIAN) && officeElsewhere) ? role : other.role);
+          role != null && !(role.equals(CIVILIAN) && officeElsewhere) ? role : other.role,
+          affiliation != null ? affiliation : other.affiliation);
     }
   }
 
@@ -215,7 +224,84 @@ final class PersonDescriptions {
         role = titleRole(sentence, start, end);
       }
     }
-    return new Description(country, pastOfficeAsElite(role, tokens, from, nameStart));
+    return withAffiliation(
+        country,
+        pastOfficeAsElite(role, tokens, from, nameStart),
+        affiliationIn(sentence, from, countriesEnd),
+        namesAPastOffice(tokens, from, nameStart));
+  }
+
+  /**
+   * The code of the organisation a person's description names ("FBI Director", "al-Qaeda's leader",
+   * ", a spokesman for the White House"): the first the dictionary knows, not a country or a
+   * person; null when none.
+   */
+  private String affiliationIn(Sentence sentence, int from, int to) {
+    for (int start = from; start < to; start++) {
+      for (int stop = Math.min(to, start + dictionary.maxAliasTokens()); stop > start; stop--) {
+        for (ActorLookup.Known known : dictionary.byAlias(TokenSpans.span(sentence, start, stop))) {
+          if (AFFILIATION_TYPES.contains(known.actorType())) {
+            Optional<ActorLookup.Code> code = dictionary.codeOn(known.key(), null);
+            if (code.isPresent()) {
+              return code.get().cameoCode();
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The roles of parties, whose members hold offices of their own. */
+  private static final Set<String> PARTY_ROLES = Set.of("PTY", "OPP");
+
+  private static String sectorOf(String code) {
+    return code.length() <= 3 ? "" : RoleNouns.sector(code.substring(3));
+  }
+
+  /** Actor types a person can belong to and act for. */
+  private static final Set<String> AFFILIATION_TYPES = Set.of("organization", "group", "igo");
+
+  /**
+   * A description with the organisation it names. The organisation's code is the person's: a
+   * spokesman of the White House acts for it (the agents dictionary makes a spokesman a
+   * journalist). A party's member keeps the office the title names ("Labour MP" is a legislator of
+   * Britain). Where the description names another country than the organisation's, or puts the
+   * office in the past ("former CIA Director"), the organisation's country alone is kept: a former
+   * official is an elite of that country, not the body.
+   */
+  private Description withAffiliation(
+      ActorLookup.Known country, String role, String affiliation, boolean past) {
+    if (affiliation == null) {
+      return new Description(country, role);
+    }
+    ActorLookup.Known affiliationCountry =
+        affiliation.length() >= 3
+            ? dictionary.country(affiliation.substring(0, 3)).orElse(null)
+            : null;
+    if (country != null
+        && (affiliationCountry == null || !country.key().equals(affiliationCountry.key()))) {
+      return new Description(country, role);
+    }
+    if (past) {
+      return affiliationCountry == null
+          ? new Description(country, role)
+          : new Description(affiliationCountry, ELITE);
+    }
+    if (role != null && affiliationCountry != null && PARTY_ROLES.contains(sectorOf(affiliation))) {
+      // "Labour MP Emily Fenwick": a party's member holds the office the title names.
+      return new Description(affiliationCountry, role);
+    }
+    return new Description(affiliationCountry, role, affiliation);
+  }
+
+  private static boolean namesAPastOffice(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (PAST_OFFICE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The role, or the elite role when a word of the description puts that office in the past. */
@@ -223,12 +309,7 @@ final class PersonDescriptions {
     if (role == null || !RoleNouns.STATE_ROLES.contains(RoleNouns.sector(role))) {
       return role;
     }
-    for (int i = from; i < to; i++) {
-      if (PAST_OFFICE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
-        return ELITE;
-      }
-    }
-    return role;
+    return namesAPastOffice(tokens, from, to) ? ELITE : role;
   }
 
   /**
@@ -302,7 +383,11 @@ final class PersonDescriptions {
       // by an office, is a private person of that country, as CAMEO codes civilians.
       role = CIVILIAN;
     }
-    return new Description(country, pastOfficeAsElite(role, tokens, nameEnd + 1, end));
+    return withAffiliation(
+        country,
+        pastOfficeAsElite(role, tokens, nameEnd + 1, end),
+        affiliationIn(sentence, nameEnd + 1, end),
+        namesAPastOffice(tokens, nameEnd + 1, end));
   }
 
   private Optional<ActorLookup.Known> countryAt(Sentence sentence, int start, int end) {

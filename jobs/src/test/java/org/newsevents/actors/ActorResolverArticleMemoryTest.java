@@ -93,4 +93,37 @@ class ActorResolverArticleMemoryTest {
     assertThat(mentions("Prime Minister Denys Marchenko met Sergei Lavrov in Minsk."))
         .noneMatch(m -> m.startsWith("Prime Minister="));
   }
+
+  @Test
+  void aPersonTitledByAnOrganisationTakesItsCode() {
+    // Real news: "FBI Director Christopher Wray", "White House spokesman Jay Carney", "al Qaeda
+    // boss Ayman al-Zawahri" were unknown persons with no code, so their acts made no event.
+    assertThat(
+            mentions(
+                "NATO spokesman Tom Hale condemned the attack on Monday.",
+                "Hale said the alliance would respond."))
+        .contains("Tom Hale=IGOWSTNAT", "Hale=IGOWSTNAT");
+    assertThat(mentions("Bruce Dunmore, a spokesman for NATO, condemned the attack on Monday."))
+        .contains("Bruce Dunmore=IGOWSTNAT");
+  }
+
+  @Test
+  void aFormerOfficialOfAnOrganisationIsAnEliteOfItsCountry() {
+    ActorResolver withBodies =
+        new ActorResolver(
+            TinyDictionary.crisis2022WithOffices()
+                .actor("WHITE_HOUSE", "White House", "organization", "USA", "White House")
+                .code("WHITE_HOUSE", "USAGOV", "GOV", null, null));
+    assertThat(
+            ResolvedArticles.codes(
+                withBodies.resolve(
+                    ResolvedArticles.annotate(
+                        DATE,
+                        "White House spokesman Tom Hale condemned the attack on Monday.",
+                        "Former White House spokesman Eliot Tate praised it."),
+                    DATE)))
+        .contains("Tom Hale=USAGOV", "Eliot Tate=USAELI");
+    assertThat(mentions("Former NATO spokesman Tom Hale condemned the attack on Monday."))
+        .doesNotContain("Tom Hale=IGOWSTNAT");
+  }
 }
