@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsevents.nlp.Dependency;
+import org.newsevents.nlp.ParseTree;
 import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.Token;
 
@@ -70,6 +71,12 @@ final class ClauseRoles {
     return false;
   }
 
+  private static boolean namesAHostileAct(Sentence sentence, int noun) {
+    return noun >= 0
+        && sentence.tokens().get(noun).pos().startsWith("NN")
+        && HostileActNouns.codeOf(new ParseTree(sentence), noun) != null;
+  }
+
   static String caseWord(Sentence sentence, int token) {
     for (Dependency dependency : sentence.dependencies()) {
       if (dependency.governor() == token && dependency.relation().equals("case")) {
@@ -92,9 +99,18 @@ final class ClauseRoles {
     if (ACTING_RELATIONS.contains(relation)) {
       return true;
     }
+    if (relation.equals("compound") || relation.equals("amod")) {
+      // "the Russian attack", "US sanctions": the country carries out the act the noun names.
+      return namesAHostileAct(sentence, phrase.governor());
+    }
     if (relation.startsWith("obl") || relation.startsWith("nmod")) {
       String preposition = caseWord(sentence, phrase.dependent());
       return PARTICIPANT_PREPOSITIONS.contains(preposition)
+          // "sanctions on Iran", "the invasion of Ukraine": the one the act is aimed at
+          || (relation.startsWith("nmod")
+              && namesAHostileAct(sentence, phrase.governor())
+              && HostileActNouns.namesTheTarget(
+                  new ParseTree(sentence), phrase.governor(), preposition))
           || (VERB_PARTICIPANT_PREPOSITIONS.contains(preposition) && relation.startsWith("obl"))
           || (preposition.equals("at") && aimedAt(sentence, phrase))
           || (preposition.equals("such") && example(sentence, phrase));

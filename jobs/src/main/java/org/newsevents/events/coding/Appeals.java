@@ -16,7 +16,26 @@ import org.newsevents.nlp.ParseTree;
 final class Appeals {
   /** Verbs that appeal when they ask someone to act ("encouraged allies to ..."). */
   private static final Set<String> APPEAL_VERBS =
-      Set.of("encourage", "urge", "ask", "appeal", "implore", "exhort", "push", "lobby", "invite");
+      Set.of(
+          "encourage",
+          "urge",
+          "ask",
+          "appeal",
+          "implore",
+          "exhort",
+          "push",
+          "lobby",
+          "invite",
+          "want");
+
+  /**
+   * "Russia wants the U.S. to return the compounds": wanting someone else to act demands it (CAMEO
+   * 100; the CAMEO dictionary files "want" under DEMAND, though its bare verb codes 030, an intent
+   * of the one who wants).
+   */
+  private static final String WANT = "want";
+
+  private static final String DEMAND = "100";
 
   /**
    * The roots an appeal keeps from its dictionary pattern: appeals, and demands (more forceful).
@@ -51,8 +70,10 @@ final class Appeals {
    * appeal or a demand, else the plain appeal 020.
    */
   Optional<Appeal> appeal(int verb, Optional<CameoDictionary.CameoCode> code) {
-    if (!APPEAL_VERBS.contains(tree.lemma(verb)) || tree.child(verb, "xcomp") < 0) {
-      return Optional.empty();
+    if (!APPEAL_VERBS.contains(tree.lemma(verb))
+        || tree.child(verb, "xcomp") < 0
+        || (WANT.equals(tree.lemma(verb)) && tree.child(verb, "obj") < 0)) {
+      return Optional.empty(); // "wanted to pursue a deal" is the one who wants' own intent
     }
     Optional<CameoDictionary.CameoCode> appealCode =
         code.filter(
@@ -60,7 +81,7 @@ final class Appeals {
                     APPEAL_ROOTS.contains(known.rootCode())
                         || (INVITE.equals(tree.lemma(verb))
                             && known.code().startsWith(INTENT_TO_MEET)))
-            .or(() -> matcher.knownCode("020"));
+            .or(() -> matcher.knownCode(WANT.equals(tree.lemma(verb)) ? DEMAND : "020"));
     return appealCode.map(known -> new Appeal(dyadFinder.objectController(verb), known));
   }
 }

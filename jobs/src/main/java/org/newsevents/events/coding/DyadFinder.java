@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsevents.actors.ActorMention;
 import org.newsevents.actors.CountryCompounds;
+import org.newsevents.actors.HostileActNouns;
 import org.newsevents.actors.ImpliedAgents;
 import org.newsevents.nlp.ParseTree;
 import org.newsevents.nlp.Sentence;
@@ -396,24 +397,6 @@ final class DyadFinder {
   }
 
   /**
-   * The countries a compound before the noun names as its parties ("US-Iran talks"), in the order
-   * written; none when no such compound modifies it.
-   */
-  List<ActorMention> compoundParties(int noun) {
-    for (int modifier : tree.children(noun, "amod", "compound")) {
-      ActorMention party = actorAt[modifier];
-      List<ActorMention> partners = parsed.compoundPartners(party);
-      if (!partners.isEmpty()) {
-        List<ActorMention> parties = new ArrayList<>(partners);
-        parties.add(party);
-        parties.sort(java.util.Comparator.comparingInt(ActorMention::charStart));
-        return parties;
-      }
-    }
-    return List.of();
-  }
-
-  /**
    * "US troops had defeated ISIS and Turkey would be moving in": a noun right before a modal or a
    * finite verb of another clause is that clause's subject, however the parser joined it to the
    * phrase before ("Russia and Ukraine will meet" is one subject: "will" serves its own verb).
@@ -466,6 +449,9 @@ final class DyadFinder {
   }
 
   private ActorMention nounPhraseActor(int head) {
+    // "US sanctions will hit Iran": the country that modifies an act is its party, no actor of the
+    // verb the act governs; the act is coded from the noun ({@link NominalEvents}).
+    boolean act = actorAt[head] == null && HostileActNouns.codeOf(tree, head) != null;
     ActorMention own = partyOfACompound(actorAt[head]) ? null : actorAt[head];
     if (own != null && !isSector(own)) {
       return own;
@@ -481,6 +467,12 @@ final class DyadFinder {
     }
     for (String relation : List.of("compound", "flat", "amod", "appos", "nmod:poss", "nmod")) {
       for (int part : tree.children(head, relation)) {
+        if (act
+            && (relation.equals("compound")
+                || relation.equals("amod")
+                || HostileActNouns.namesTheTarget(tree, head, tree.caseOf(part)))) {
+          continue; // nor is the one it is aimed at ("attacks on the Saudi embassy damaged ...")
+        }
         if (relation.equals("nmod")
             && !Set.of("of", "such").contains(tree.caseOf(part))
             && !isSector(actorAt[part])) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsevents.actors.ActorMention;
+import org.newsevents.actors.HostileActNouns;
 import org.newsevents.actors.ImpliedAgents;
 import org.newsevents.events.MentionStatus;
 import org.newsevents.nlp.ParseTree;
@@ -78,8 +79,10 @@ final class NominalEvents {
   private final ParseTree tree;
   private final ActorMention[] actorAt;
   private final DyadFinder dyadFinder;
+  private final ParsedSentence parsed;
 
   NominalEvents(ParsedSentence parsed, DyadFinder dyadFinder) {
+    this.parsed = parsed;
     this.tree = parsed.tree;
     this.actorAt = parsed.actorAt;
     this.dyadFinder = dyadFinder;
@@ -97,10 +100,13 @@ final class NominalEvents {
         continue;
       }
       String code = codeOf(noun);
-      if (code == null) {
-        continue;
+      Nominal nominal;
+      if (code != null) {
+        nominal = read(noun, code);
+      } else {
+        String act = HostileActNouns.codeOf(tree, noun);
+        nominal = act == null ? null : readAct(noun, act);
       }
-      Nominal nominal = read(noun, code);
       if (nominal != null) {
         found.add(nominal);
       }
@@ -184,7 +190,7 @@ final class NominalEvents {
         }
       }
       if (parties.isEmpty()) {
-        parties.addAll(dyadFinder.compoundParties(noun)); // "US-Iran talks resumed"
+        parties.addAll(compoundParties(noun)); // "US-Iran talks resumed"
       }
       parties = coded(distinct(parties));
       if (!timeOfClause && tree.relation(noun).equals("nsubj") && parties.size() >= 2) {
@@ -211,6 +217,69 @@ final class NominalEvents {
     // "in an interview with the BBC": the outlet carries the words, it is not met.
     targets =
         coded(distinct(targets)).stream().filter(t -> !t.cameoCode().contains(MEDIA)).toList();
+    if (sources.isEmpty() || targets.isEmpty()) {
+      return null;
+    }
+    return new Nominal(noun, sources, targets, code, pattern, plannedStatus(noun));
+  }
+
+  /** Verbs that tell whom a hostile act named by their subject harmed. */
+  private static final Set<String> HARM_VERBS =
+      Set.of(
+          "kill",
+          "hit",
+          "strike",
+          "wound",
+          "injure",
+          "destroy",
+          "damage",
+          "target",
+          "hurt",
+          "cripple",
+          "devastate",
+          "level",
+          "flatten");
+
+  /**
+   * A hostile act a noun names, coded only where the clause says what the act did ("the Russian
+   * attack on Kharkiv killed five": the noun is its verb's subject) or dates the clause by it
+   * ("after the invasion of Ukraine by Russia, ..."); an act only feared, condemned or discussed
+   * ("fears of a Russian invasion") is not asserted by the sentence. The one who acts is the noun's
+   * owner, its "by" phrase or the actor named in its modifier ("Russian", "US"); the one acted on
+   * is its "on" or "against" phrase (an invasion's "of" phrase). Both must be named.
+   */
+  private Nominal readAct(int noun, String code) {
+    if (!isTimeOfClause(noun) && !tree.relation(noun).equals("nsubj")) {
+      return null;
+    }
+    List<ActorMention> sources = new ArrayList<>(possessor(noun));
+    List<ActorMention> targets = new ArrayList<>();
+    boolean invasion = tree.lemma(noun).equals("invasion");
+    String pattern = tree.lemma(noun) + (invasion ? " of" : " on");
+    for (int phrase : tree.children(noun, "nmod")) {
+      String preposition = tree.caseOf(phrase);
+      if (preposition.equals("by")) {
+        sources.addAll(dyadFinder.actorsOf(phrase));
+      } else if (HostileActNouns.namesTheTarget(tree, noun, preposition)) {
+        targets.addAll(dyadFinder.actorsOf(phrase));
+      }
+    }
+    if (sources.isEmpty()) {
+      for (int modifier : tree.children(noun, "amod", "compound")) {
+        if (actorAt[modifier] != null) {
+          sources.add(actorAt[modifier]);
+        }
+      }
+    }
+    if (targets.isEmpty()
+        && tree.relation(noun).equals("nsubj")
+        && HARM_VERBS.contains(tree.lemma(tree.head(noun)))) {
+      // "Israeli air strikes killed a Hamas commander": the act fell on whom its verb harmed.
+      targets.addAll(dyadFinder.dyads(tree.head(noun)).targets());
+      pattern = tree.lemma(noun) + " " + tree.lemma(tree.head(noun));
+    }
+    sources = coded(distinct(sources));
+    targets = coded(distinct(targets));
     if (sources.isEmpty() || targets.isEmpty()) {
       return null;
     }
@@ -271,5 +340,23 @@ final class NominalEvents {
 
   private static List<ActorMention> coded(List<ActorMention> mentions) {
     return new Dyads(mentions, List.of(), null).withCodedActorsOnly().sources();
+  }
+
+  /**
+   * The countries a compound before the noun names as its parties ("US-Iran talks"), in the order
+   * written; none when no such compound modifies it.
+   */
+  private List<ActorMention> compoundParties(int noun) {
+    for (int modifier : tree.children(noun, "amod", "compound")) {
+      ActorMention party = actorAt[modifier];
+      List<ActorMention> partners = parsed.compoundPartners(party);
+      if (!partners.isEmpty()) {
+        List<ActorMention> parties = new ArrayList<>(partners);
+        parties.add(party);
+        parties.sort(java.util.Comparator.comparingInt(ActorMention::charStart));
+        return parties;
+      }
+    }
+    return List.of();
   }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.newsevents.actors.ActorMention;
+import org.newsevents.actors.HostileActNouns;
 import org.newsevents.events.CameoDictionary;
 import org.newsevents.events.EventDate;
 import org.newsevents.events.EventDateResolver;
@@ -149,6 +150,9 @@ public final class SentenceCoder {
     ActorMention reporter = dyadFinder.dyads(clause).reporter();
     EventDate date = EventDateResolver.resolve(sentence, noun, story);
     status = StatusClassifier.plannedIfDatedLater(status, date, story.articleDate());
+    // "An Israeli air strike on Gaza killed three people": the verb already coded the strike, on
+    // whom it fell; the noun's "on Gaza" is the same act, not a second one.
+    boolean hostileAct = HostileActNouns.codeOf(tree, noun) != null;
     for (ActorMention source : nominal.sources()) {
       for (ActorMention target : nominal.targets().isEmpty() ? nullTarget() : nominal.targets()) {
         String targetKey = target == null ? null : target.actorKey();
@@ -158,7 +162,7 @@ public final class SentenceCoder {
                     m ->
                         m.sentenceNo() == sentence.sentenceNo()
                             && source.actorKey().equals(m.actor1Key())
-                            && Objects.equals(targetKey, m.actor2Key())
+                            && (hostileAct || Objects.equals(targetKey, m.actor2Key()))
                             && m.eventCode().startsWith(cameoCode.rootCode()))) {
           continue;
         }
@@ -305,7 +309,7 @@ public final class SentenceCoder {
                 .withCodedActorsOnly();
       }
     }
-    if (code.isEmpty()) {
+    if (code.isEmpty() || nonTargets.bareSenseMisreadByItsObject(verb, match)) {
       return;
     }
     CameoDictionary.CameoCode cameoCode = code.get();

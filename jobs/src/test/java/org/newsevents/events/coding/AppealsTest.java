@@ -51,4 +51,11 @@ class AppealsTest {
     assertThat(CodedSentences.codes("NATO invited Russia to withdraw its troops."))
         .contains("IGOWSTNAT -> RUS 020 asserted");
   }
+
+  /** AllSides dev reading: "Russia wants the U.S. to return the compounds" was Russia's intent. */
+  @Test
+  void wantingAnotherToActDemandsItOfThem() {
+    assertThat(CodedSentences.codes("Russia wants the United States to return the two compounds."))
+        .containsExactly("RUS -> USA 100 asserted");
+  }
 }

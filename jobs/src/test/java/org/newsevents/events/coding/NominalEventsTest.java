@@ -84,4 +84,44 @@ class NominalEventsTest {
     assertThat(CodedSentences.codes("US-Iran talks resumed in Vienna on Monday."))
         .contains("USA -> IRN 046 asserted");
   }
+
+  @Test
+  void aHostileActNamedByTheSubjectOfItsClauseIsCodedFromItsModifierAndItsOnPhrase() {
+    // Issue 14 item 4: "the attack on X by Y", "sanctions against X" were not coded.
+    assertThat(CodedSentences.codes("US sanctions on Iran have crippled its economy."))
+        .containsExactly("USA -> IRN 163 asserted");
+    assertThat(
+            CodedSentences.codes(
+                "After Russia's invasion of Ukraine, the German government sent weapons to Kyiv."))
+        .contains("RUS -> UKR 190 asserted");
+  }
+
+  @Test
+  void anAirStrikeFallsOnWhomItsVerbHarmed() {
+    assertThat(CodedSentences.codes("Israeli air strikes killed a commander of Hamas on Tuesday."))
+        .containsExactly("ISR -> PSEREBHMS 195 asserted");
+  }
+
+  @Test
+  void aHostileActOnlyFearedOrForeseenIsNoAssertedEvent() {
+    assertThat(CodedSentences.codes("A Russian invasion of Ukraine would be catastrophic."))
+        .doesNotContain("RUS -> UKR 190 asserted");
+    assertThat(CodedSentences.codes("Fears of a Russian attack on Ukraine grew in Kyiv."))
+        .doesNotContain("RUS -> UKR 190 asserted");
+  }
+
+  @Test
+  void regressionTheCountryOfSanctionsIsNoPartyOfTheVerbTheyGovern() {
+    // "Siluanov said the new U.S. sanctions were unpleasant" was coded 163 from Russia to the US.
+    assertThat(
+            CodedSentences.codes(
+                "Anton Siluanov said the new U.S. sanctions were unpleasant but not fatal."))
+        .noneMatch(code -> code.contains("-> USA"));
+  }
+
+  @Test
+  void aWorkersStrikeIsNoAttack() {
+    assertThat(CodedSentences.codes("A strike by Iranian workers hit the oil industry."))
+        .noneMatch(code -> code.contains(" 19"));
+  }
 }

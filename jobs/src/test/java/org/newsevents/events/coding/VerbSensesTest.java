@@ -203,4 +203,24 @@ class VerbSensesTest {
     assertThat(CodedSentences.codes("The German police arrested the Polish journalists."))
         .containsExactly("DEUCOP -> POLMED 173 asserted");
   }
+
+  /** AllSides dev reading: "Trump fired Comey" was coded 190, use of conventional force. */
+  @Test
+  void firingAPersonIsNoUseOfForce() {
+    assertThat(CodedSentences.codes("Donald Trump fired Defense Secretary Mark Esper on Monday."))
+        .noneMatch(coded -> coded.contains(" 19"));
+    assertThat(CodedSentences.codes("Russian troops fired on Ukrainian soldiers near Donetsk."))
+        .containsExactly("RUSMIL -> UKRMIL 190 asserted");
+  }
+
+  /** AllSides dev reading: "the White House released a strategy toward China" was coded 084. */
+  @Test
+  void releasingADocumentIsNoReleaseOfPersons() {
+    assertThat(
+            CodedSentences.codes(
+                "The White House released a new strategy toward China on Wednesday."))
+        .noneMatch(coded -> coded.contains(" 084 "));
+    assertThat(CodedSentences.codes("Iran released the British soldiers on Wednesday."))
+        .anyMatch(coded -> coded.startsWith("IRN -> GBR") && coded.contains(" 084"));
+  }
 }

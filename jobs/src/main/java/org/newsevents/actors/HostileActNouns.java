@@ -1,0 +1,65 @@
+package org.newsevents.actors;
+
+import java.util.Map;
+import java.util.Set;
+import org.newsevents.nlp.ParseTree;
+
+/**
+ * Nouns that name a hostile act on someone ("the Russian attack on Kharkiv", "US sanctions on
+ * Iran", "an Israeli air strike on Gaza"), with the CAMEO code of the act. The resolver reads the
+ * countries around such a noun as its parties, not as places or topics, and the coder codes the act
+ * (issue 14's nominal events).
+ */
+public final class HostileActNouns {
+  private HostileActNouns() {}
+
+  private static final Map<String, String> CODES =
+      Map.of(
+          "attack", "190",
+          "assault", "190",
+          "offensive", "190",
+          "invasion", "190",
+          "airstrike", "195",
+          "bombardment", "195",
+          "shelling", "194",
+          "sanction", "163",
+          "sanctions", "163");
+
+  /**
+   * "strike" is a hostile act only as an air, drone or missile strike (a workers' strike is not).
+   */
+  private static final Set<String> AERIAL_KINDS =
+      Set.of("air", "drone", "missile", "rocket", "aerial");
+
+  private static final String AERIAL_ATTACK = "195";
+
+  /** The prepositions of the one a hostile act is aimed at. */
+  private static final Set<String> TARGET_CASES = Set.of("on", "upon", "against");
+
+  /** The CAMEO code of the hostile act the noun names, or null when it names none. */
+  public static String codeOf(ParseTree tree, int noun) {
+    String lemma = tree.lemma(noun).toLowerCase(java.util.Locale.ROOT);
+    String code = lemma.equals("strike") ? null : CODES.get(lemma);
+    if (lemma.equals("strike") || "190".equals(code)) {
+      for (int modifier : tree.children(noun, "compound", "amod")) {
+        String kind = tree.lemma(modifier).toLowerCase(java.util.Locale.ROOT);
+        if (AERIAL_KINDS.contains(kind)) {
+          return AERIAL_ATTACK; // "air strikes", "drone attacks", "air assaults"
+        }
+        if (kind.equals("military") && lemma.equals("strike")) {
+          return "190";
+        }
+      }
+    }
+    return code;
+  }
+
+  /**
+   * Whether a preposition after the noun names the one acted on: "on", "upon", "against"; "of" only
+   * for an invasion ("the invasion of Ukraine", while "the attack of the Taliban" is theirs).
+   */
+  public static boolean namesTheTarget(ParseTree tree, int noun, String preposition) {
+    return TARGET_CASES.contains(preposition)
+        || (preposition.equals("of") && tree.lemma(noun).equalsIgnoreCase("invasion"));
+  }
+}
