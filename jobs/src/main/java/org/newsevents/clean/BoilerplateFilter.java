@@ -1484,7 +1484,7 @@ public final class BoilerplateFilter {
     for (Unit unit : units) {
       if (unit.isKept()
           && !unit.title
-          && (isLinkBar(unit.text) || !TextShape.hasLetter(unit.text))) {
+          && (isLinkBar(unit.text) || !TextShape.hasLetter(unit.text) || isNameList(unit))) {
         unit.remove(MENU);
       }
     }
@@ -1640,6 +1640,39 @@ public final class BoilerplateFilter {
   private static boolean isMenuItem(Unit unit) {
     return unit.words() <= MAX_MENU_ITEM_WORDS
         && (!TextShape.endsLikeSentence(unit.text) || TextShape.looksTruncated(unit.text));
+  }
+
+  /** A stretch this long between stops, nearly all capitalised, is a list of names. */
+  private static final int MIN_NAME_LIST_WORDS = 25;
+
+  private static final Pattern STOP = Pattern.compile("[.!?;:\"“”]");
+
+  private static final Set<String> NAME_JOINERS = Set.of("and", "of", "the", "your", "a", "&");
+
+  /**
+   * A line holding a long run of capitalised names between two stops: a country picker ("Choose
+   * your country United States of America Afghanistan Albania ..."), a tag cloud. No sentence runs
+   * 25 words without a stop with nine in ten of them capitalised, nor does a headline.
+   */
+  private static boolean isNameList(Unit unit) {
+    if (unit.words() < MIN_NAME_LIST_WORDS) {
+      return false;
+    }
+    for (String stretch : STOP.split(unit.text)) {
+      String[] words = stretch.strip().split("[\\s,]+");
+      if (words.length < MIN_NAME_LIST_WORDS) {
+        continue;
+      }
+      long lower =
+          java.util.Arrays.stream(words)
+              .filter(w -> !w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)))
+              .filter(w -> !NAME_JOINERS.contains(w))
+              .count();
+      if (lower * 10 < words.length) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isHeadlineItem(Unit unit) {

@@ -783,4 +783,27 @@ class BoilerplateFilterTest {
     assertThat(result.kept()).containsExactly(TITLE, "Roads reopened on Monday.");
     assertThat(result.removed()).containsExactly(new Removed(1, "comment", "usr: 0"));
   }
+
+  /**
+   * AllSides dev reading: a page's country picker ("Choose your country United States of America
+   * Afghanistan Albania ...") was kept as text and coded an occupation of Saint Vincent by the
+   * Congo.
+   */
+  @Test
+  void aCountryPickerIsNavigation() {
+    String picker =
+        "Get The Brief. Sign up to receive the top stories you need to know right now. Choose"
+            + " your country United States of America Afghanistan Albania Algeria American Samoa"
+            + " Andorra Angola Anguilla Antigua and Barbuda Argentina Armenia Aruba Australia"
+            + " Austria Azerbaijan Bahamas Bahrain Bangladesh Barbados Congo, Democratic Republic of"
+            + " Cote d'Ivoire Belize Benin";
+    String body = "Rivers burst their banks on Sunday after three days of rain.";
+    String longSentence =
+        "Rivers in Modena and Bologna and the towns of the Po valley burst their banks on Sunday"
+            + " after three days of rain that the regional authorities of Emilia Romagna had not"
+            + " expected";
+    Result result = filter(TITLE, body, picker, longSentence);
+
+    assertThat(result.kept()).containsExactly(TITLE, body, longSentence);
+  }
 }
