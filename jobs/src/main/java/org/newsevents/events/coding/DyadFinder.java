@@ -272,6 +272,12 @@ final class DyadFinder {
         return List.of();
       }
       String relation = tree.relation(node);
+      if (("conj".equals(relation) || "acl:relcl".equals(relation))
+          && tree.child(node, "aux:pass") >= 0) {
+        // "A suspect attacked a guard and has been detained", "Obama, whose approach has been
+        // criticized": a passive conjunct or relative clause is done to whom it shares, not by.
+        return List.of();
+      }
       if ("acl:relcl".equals(relation)) {
         return actorsOf(tree.head(node));
       }
@@ -281,11 +287,6 @@ final class DyadFinder {
         return sender < 0 ? List.of() : subjectActors(sender);
       }
       if (!"xcomp".equals(relation) && !"conj".equals(relation)) {
-        return List.of();
-      }
-      if ("conj".equals(relation) && tree.child(node, "aux:pass") >= 0) {
-        // "A suspect attacked a guard and has been detained": the subject a passive conjunct
-        // shares is the one it is done to, not its doer.
         return List.of();
       }
       if ("xcomp".equals(relation)) {

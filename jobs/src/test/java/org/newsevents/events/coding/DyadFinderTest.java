@@ -83,4 +83,17 @@ class DyadFinderTest {
     assertThat(codes("Germany condemned a letter urging Russia to withdraw its troops."))
         .noneMatch(coded -> coded.startsWith("DEU -> RUS 02"));
   }
+
+  /**
+   * AllSides dev reading: "Obama, whose approach to Syria has been criticized, told ..." was coded
+   * 111 from Obama to Syria (the parser made "approach" the passive verb's object).
+   */
+  @Test
+  void aPassiveRelativeClauseIsDoneToItsAntecedentNotByIt() {
+    assertThat(
+            CodedSentences.codes(
+                "Olaf Scholz, whose shifting approach to Russia in recent weeks has been"
+                    + " criticized, spoke to reporters on Monday."))
+        .noneMatch(coded -> coded.startsWith("DEUGOV -> RUS 111"));
+  }
 }
