@@ -183,7 +183,9 @@ public final class ActorResolver {
     }
     for (RoleNouns.Found phrase : roleNouns.find(sentence, covered)) {
       context.mention(
-          roleNouns.actor(phrase.role(), context.country),
+          roleNouns.actor(
+              phrase.role(),
+              RoleNouns.countryOfCongress(sentence, phrase.start(), phrase.end(), context.country)),
           sentence,
           phrase.start(),
           phrase.end(),

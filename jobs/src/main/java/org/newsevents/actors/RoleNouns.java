@@ -275,6 +275,25 @@ final class RoleNouns {
     return false;
   }
 
+  /**
+   * Countries whose legislature English news calls "Congress" (the National Congress of Brazil, the
+   * Congress of the Republic of Peru, ...). "Congress" alone in an article about any other country
+   * is the United States Congress: "As Congress debates the agreement limiting Iran's nuclear
+   * program" was coded Iran's legislature.
+   */
+  private static final Set<String> CONGRESS_COUNTRIES =
+      Set.of(
+          "USA", "ARG", "BRA", "CHL", "COL", "DOM", "GTM", "HND", "MEX", "PRY", "PER", "PHL",
+          "FSM");
+
+  /** The country a role noun takes: the article's, but for "Congress" see above. */
+  static String countryOfCongress(Sentence sentence, int start, int end, String articleCountry) {
+    boolean congress = end - start == 1 && sentence.tokens().get(start).word().equals("Congress");
+    return congress && (articleCountry == null || !CONGRESS_COUNTRIES.contains(articleCountry))
+        ? "USA"
+        : articleCountry;
+  }
+
   /** "The court", "police", "protesters": a role with the article's country or none. */
   ResolvedActor actor(String agentRole, String articleCountry) {
     String role = RoleNouns.sector(agentRole);

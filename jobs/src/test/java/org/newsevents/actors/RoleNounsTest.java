@@ -42,4 +42,23 @@ class RoleNounsTest {
                 "The court rejected the appeal."))
         .contains("court=UKRJUD");
   }
+
+  /**
+   * AllSides dev reading: "As Congress debates the agreement limiting Iran's nuclear program" was
+   * coded Iran's legislature, the article being about Iran.
+   */
+  @Test
+  void congressAloneIsTheUnitedStatesCongressUnlessTheArticlesCountryHasOne() {
+    ActorResolver resolver =
+        new ActorResolver(TinyDictionary.crisis2022WithOffices().agent("congress", "LEG"));
+    assertThat(
+            ResolvedArticles.codes(
+                resolver.resolve(
+                    ResolvedArticles.annotate(
+                        DATE,
+                        "Russia and Ukraine held talks in Minsk on Monday, and Russia sent troops.",
+                        "Congress debated the agreement between Russia and Ukraine."),
+                    DATE)))
+        .contains("Congress=USALEG");
+  }
 }
