@@ -450,4 +450,41 @@ final class NonTargets {
     boolean actorObject = actorAt[object] != null;
     return (lemma.equals("fire") && actorObject) || (lemma.equals("release") && !actorObject);
   }
+
+  /** Things that are sent and go places without visiting anyone. */
+  private static final Set<String> MOVED_THINGS =
+      Set.of(
+          "aid",
+          "assistance",
+          "money",
+          "funding",
+          "fund",
+          "weapon",
+          "arm",
+          "oil",
+          "gas",
+          "equipment",
+          "shipment",
+          "supply",
+          "good",
+          "export",
+          "import",
+          "cash",
+          "loan");
+
+  /**
+   * Whether the verb's subject is a thing that moves ("the American military aid that goes to
+   * Egypt"), named by a noun the resolver gave no actor: it visits no one, whoever sent it.
+   */
+  boolean subjectIsAMovedThing(int verb) {
+    int subject = tree.child(verb, "nsubj");
+    if (subject >= 0
+        && Set.of("that", "which").contains(lower(tree.word(subject)))
+        && "acl:relcl".equals(tree.relation(verb))) {
+      subject = tree.head(verb);
+    }
+    return subject >= 0
+        && actorAt[subject] == null
+        && MOVED_THINGS.contains(lower(tree.lemma(subject)));
+  }
 }

@@ -313,6 +313,9 @@ public final class SentenceCoder {
       return;
     }
     CameoDictionary.CameoCode cameoCode = code.get();
+    if (cameoCode.rootCode().equals("04") && nonTargets.subjectIsAMovedThing(verb)) {
+      return; // "the aid that goes to Egypt" is no visit to Egypt
+    }
     Optional<CameoDictionary.CameoCode> refusal =
         status.status() == MentionStatus.NEGATED && !isThreat
             ? refusals.refusal(verb, cameoCode.code()).flatMap(matcher::knownCode)

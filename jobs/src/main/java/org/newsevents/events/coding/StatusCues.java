@@ -98,7 +98,10 @@ final class StatusCues {
           "warning",
           "warn",
           "dread",
-          "threatening");
+          "threatening",
+          // "Obama's policies are unlikely to destroy ISIS": a likelihood, not a fact
+          "likely",
+          "unlikely");
 
   /** Verbs whose xcomp is wished or attempted, not done: "wants to attack", "tried to seize". */
   static final Set<String> DESIRE_PREDICATES =

@@ -223,4 +223,28 @@ class VerbSensesTest {
     assertThat(CodedSentences.codes("Iran released the British soldiers on Wednesday."))
         .anyMatch(coded -> coded.startsWith("IRN -> GBR") && coded.contains(" 084"));
   }
+
+  /** AllSides dev reading: "the American military aid that goes to Egypt" was coded a visit. */
+  @Test
+  void aidThatGoesSomewhereIsNoVisit() {
+    assertThat(
+            CodedSentences.codes(
+                "The German military aid that goes to Poland must be suspended, Olaf Scholz said."))
+        .noneMatch(coded -> coded.contains(" 042 "));
+  }
+
+  /** AllSides dev reading: "the President tore into Sen. John McCain" was coded 180, violence. */
+  @Test
+  void tearingIntoSomeoneCriticisesThem() {
+    assertThat(CodedSentences.codes("Olaf Scholz tore into Emmanuel Macron on Twitter."))
+        .containsExactly("DEUGOV -> FRAGOV 111 asserted");
+  }
+
+  /** AllSides dev reading: "Obama's policies are unlikely to destroy ISIS" was asserted. */
+  @Test
+  void anActUnlikelyToHappenIsNoAssertedEvent() {
+    assertThat(
+            CodedSentences.codes("Germany's new policies are unlikely to defeat Russian troops."))
+        .noneMatch(coded -> coded.endsWith("asserted"));
+  }
 }
