@@ -108,7 +108,11 @@ final class CameoCodes {
     if (code.length() >= 3 && countries.contains(code.substring(0, 3))) {
       return code.substring(0, 3);
     }
-    if (code.length() >= 6 && INTERNATIONAL_TYPES.contains(code.substring(0, 3))) {
+    // An IMG code goes on with a religion, not a country: IMGMUSISI (Islamic State) is no group of
+    // Mauritius (MUS), though it was filed so and made articles about it Mauritian.
+    if (code.length() >= 6
+        && INTERNATIONAL_TYPES.contains(code.substring(0, 3))
+        && !code.startsWith("IMG")) {
       String next = code.substring(3, 6);
       if (countries.contains(next)) {
         return next; // MNCUSA: a US company; NGOGBR...: a British NGO

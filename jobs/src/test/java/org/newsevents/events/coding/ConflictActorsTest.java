@@ -1,0 +1,41 @@
+package org.newsevents.events.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The actors of conflict news as the coder's rules read them, with the bundled dictionaries (issue
+ * 15: coalitions, alliances and armed groups of the period; country + agent): made-up sentences in
+ * the style of the AllSides dev reading and of military press releases.
+ */
+class ConflictActorsTest {
+  private static final LocalDate MAY_2016 = LocalDate.of(2016, 5, 10);
+
+  private static java.util.List<String> codes(String sentence) {
+    return CodedSentences.mentions(sentence, MAY_2016).stream()
+        .map(m -> m.actor1Code() + " -> " + m.actor2Code() + " " + m.eventCode())
+        .toList();
+  }
+
+  @Test
+  void theCoalitionAgainstIslamicStateIsTheUsMilitaryItCommands() {
+    assertThat(codes("The Global Coalition conducted 34 strikes against ISIL targets on Monday."))
+        .containsExactly("USAMIL -> IMGMUSISI 195");
+  }
+
+  @Test
+  void regressionTheReligionIslamicStateIsFiledUnderIsNoCountry() {
+    // "MUS" is the Phoenix files' code for Muslim groups: "Coalition military forces" in an
+    // article naming only ISIL were coded MUSMIL, the forces of the article's "country".
+    assertThat(codes("Coalition military forces conducted 34 strikes against ISIL on Monday."))
+        .noneMatch(code -> code.startsWith("MUS"));
+  }
+
+  @Test
+  void aCountrysJetsAndDronesAreItsMilitary() {
+    assertThat(codes("US drones killed three Taliban fighters in Helmand on Monday."))
+        .containsExactly("USAMIL -> AFGREB 190");
+  }
+}
