@@ -71,6 +71,17 @@ final class ClauseRoles {
     return false;
   }
 
+  /** The participle of "X-held", "X-controlled", "X-occupied", modifying the place it names. */
+  private static boolean holdsAPlace(Sentence sentence, int participle) {
+    if (participle < 0) {
+      return false;
+    }
+    Dependency modifier = relationOf(sentence, participle);
+    return modifier != null
+        && modifier.relation().equals("amod")
+        && HostileActNouns.isHoldingParticiple(sentence.tokens().get(participle).lemma());
+  }
+
   private static boolean namesAHostileAct(Sentence sentence, int noun) {
     return noun >= 0
         && sentence.tokens().get(noun).pos().startsWith("NN")
@@ -98,6 +109,10 @@ final class ClauseRoles {
     String relation = phrase.relation();
     if (ACTING_RELATIONS.contains(relation)) {
       return true;
+    }
+    if (Set.of("obl", "amod", "dep", "compound").contains(relation)
+        && holdsAPlace(sentence, phrase.governor())) {
+      return true; // "Russian-occupied Donetsk": the country holds the place an act may aim at
     }
     if (relation.equals("compound") || relation.equals("amod")) {
       // "the Russian attack", "US sanctions": the country carries out the act the noun names.

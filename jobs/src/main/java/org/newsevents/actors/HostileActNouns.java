@@ -62,4 +62,25 @@ public final class HostileActNouns {
     return TARGET_CASES.contains(preposition)
         || (preposition.equals("of") && tree.lemma(noun).equalsIgnoreCase("invasion"));
   }
+
+  /** The participles of "X-held", "X-controlled", "X-occupied" as the tagger lemmatises them. */
+  private static final Set<String> HOLDING =
+      Set.of(
+          "hold",
+          "held",
+          "control",
+          "controlled",
+          "occupy",
+          "occupied",
+          "besiege",
+          "besieged",
+          "run");
+
+  /**
+   * Whether the word is the participle of "ISIS-held towns", "Russian-occupied Donetsk": the place
+   * is the holder's, and an act on it is aimed at them (issue 14: targets in "X-held").
+   */
+  public static boolean isHoldingParticiple(String lemma) {
+    return HOLDING.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+  }
 }

@@ -482,7 +482,9 @@ final class DyadFinder {
         ActorMention inside =
             actorAt[part] != null
                 ? actorAt[part]
-                : relation.equals("appos") ? nounPhraseActor(part) : null;
+                : relation.equals("appos")
+                    ? nounPhraseActor(part)
+                    : relation.equals("amod") ? parsed.holderOf(part) : null;
         if (partyOfACompound(inside)) {
           continue; // the parties of "the Turkish-Libyan agreement" are read as parties only
         }

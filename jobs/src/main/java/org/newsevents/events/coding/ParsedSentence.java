@@ -92,4 +92,22 @@ final class ParsedSentence {
   static String lower(String text) {
     return text == null ? "" : text.toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * The actor an "X-held" modifier names ("bombed ISIS-held towns", "shelled Russian-occupied
+   * Donetsk"): the parser reads "ISIS - held" as the participle "held" with ISIS its oblique. The
+   * place's holder is the one an act on the place is aimed at (issue 14: targets in "X-held" were
+   * missed); null for any other modifier.
+   */
+  ActorMention holderOf(int modifier) {
+    if (!org.newsevents.actors.HostileActNouns.isHoldingParticiple(tree.lemma(modifier))) {
+      return null;
+    }
+    for (int holder : tree.children(modifier, "obl", "nsubj", "amod", "dep", "compound")) {
+      if (actorAt[holder] != null && holder < modifier) {
+        return actorAt[holder];
+      }
+    }
+    return null;
+  }
 }

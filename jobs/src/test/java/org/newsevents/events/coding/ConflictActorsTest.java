@@ -38,4 +38,13 @@ class ConflictActorsTest {
     assertThat(codes("US drones killed three Taliban fighters in Helmand on Monday."))
         .containsExactly("USAMIL -> AFGREB 190");
   }
+
+  /** Issue 14 item 5: named targets in "X-held" were missed. */
+  @Test
+  void anActOnAPlaceSomeoneHoldsIsAimedAtTheHolder() {
+    assertThat(codes("Russian jets bombed ISIS-held towns near Palmyra on Monday."))
+        .containsExactly("RUSMIL -> IMGMUSISI 195");
+    assertThat(codes("Ukrainian forces shelled Russian-occupied Donetsk on Monday."))
+        .containsExactly("UKRMIL -> RUS 190");
+  }
 }
