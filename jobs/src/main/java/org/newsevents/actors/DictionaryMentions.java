@@ -93,10 +93,31 @@ final class DictionaryMentions {
       }
       if (context.mentions.size() > mentionsBefore
           || !SpanFilters.insideALongerOrganisation(sentence, i, match.end())) {
-        TokenSpans.mark(covered, i, match.end());
+        // "an Iraqi police officer": the mention runs over the agent noun after the country, which
+        // no later rule may read again (an implied victim "officer" took it, IRQCVL).
+        TokenSpans.mark(covered, i, mentionedUpTo(sentence, context, mentionsBefore, match.end()));
       }
       i = match.end();
     }
+  }
+
+  /**
+   * The token after the last one the mentions added since {@code from} cover, at least {@code end}.
+   */
+  private static int mentionedUpTo(Sentence sentence, ArticleContext context, int from, int end) {
+    int upTo = end;
+    for (int m = from; m < context.mentions.size(); m++) {
+      if (!"demonym-agent".equals(context.mentions.get(m).method())) {
+        continue; // only a country's agent phrase ("Iraqi police officer") runs past the name
+      }
+      int charEnd = context.mentions.get(m).charEnd();
+      for (org.newsevents.nlp.Token token : sentence.tokens()) {
+        if (token.charEnd() <= charEnd) {
+          upTo = Math.max(upTo, token.index() + 1);
+        }
+      }
+    }
+    return upTo;
   }
 
   /**
@@ -213,6 +234,9 @@ final class DictionaryMentions {
 
   private Optional<AgentPhrase> agentAfter(Sentence sentence, int start) {
     List<Token> tokens = sentence.tokens();
+    if (start < tokens.size() && PHRASE_ENDS.contains(tokens.get(start).word())) {
+      return Optional.empty(); // "In Nigeria, gunmen killed": the comma ends the country's phrase
+    }
     for (int n = Math.min(4, tokens.size() - start); n >= 1; n--) {
       String phrase = TokenSpans.span(sentence, start, start + n).toLowerCase(Locale.ROOT);
       Optional<String> role = dictionary.agentRole(phrase);
@@ -228,6 +252,10 @@ final class DictionaryMentions {
         ? RoleNouns.counterpartRole(tokens.get(start)).map(role -> new AgentPhrase(role, start + 1))
         : Optional.empty();
   }
+
+  /** Punctuation after a country that ends its phrase: no agent noun after it is its. */
+  private static final java.util.Set<String> PHRASE_ENDS =
+      java.util.Set.of(",", ";", ":", "(", ")", "\"", "``", "''", "--", "—", "–");
 
   /**
    * "Soldiers from Gondor", "lawmakers in Fornost and Gondor", "officials of Ukraine": the agent

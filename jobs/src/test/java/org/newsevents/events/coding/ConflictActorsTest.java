@@ -47,4 +47,14 @@ class ConflictActorsTest {
     assertThat(codes("Ukrainian forces shelled Russian-occupied Donetsk on Monday."))
         .containsExactly("UKRMIL -> RUS 190");
   }
+
+  /**
+   * "An Iraqi police officer" is the country's police; the agent noun after the country was read
+   * again as an implied victim ("officer", IRQCVL) and taken as the target.
+   */
+  @Test
+  void regressionACountrysAgentIsNotReadAgainAsAnImpliedVictim() {
+    assertThat(codes("Gunmen killed an Iraqi police officer in Mosul."))
+        .containsExactly("---UAF -> IRQCOP 193");
+  }
 }
