@@ -448,7 +448,8 @@ final class NonTargets {
     }
     String lemma = lower(tree.lemma(verb));
     boolean actorObject = actorAt[object] != null;
-    return (lemma.equals("fire") && actorObject) || (lemma.equals("release") && !actorObject);
+    return (lemma.equals("fire") && actorObject)
+        || ((lemma.equals("release") || lemma.equals("call")) && !actorObject);
   }
 
   /** Things that are sent and go places without visiting anyone. */

@@ -309,7 +309,11 @@ public final class SentenceCoder {
                 .withCodedActorsOnly();
       }
     }
-    if (code.isEmpty() || nonTargets.bareSenseMisreadByItsObject(verb, match)) {
+    if (code.isEmpty()
+        || (blame.isEmpty()
+            && ruling.isEmpty()
+            && !isThreat
+            && nonTargets.bareSenseMisreadByItsObject(verb, match))) {
       return;
     }
     CameoDictionary.CameoCode cameoCode = code.get();

@@ -247,4 +247,15 @@ class VerbSensesTest {
             CodedSentences.codes("Germany's new policies are unlikely to defeat Russian troops."))
         .noneMatch(coded -> coded.endsWith("asserted"));
   }
+
+  /**
+   * AllSides dev reading: "the guy Trump called the founder of ISIS" was a telephone call (041).
+   */
+  @Test
+  void callingSomeoneANameIsNoTelephoneCall() {
+    assertThat(CodedSentences.codes("This is the man Olaf Scholz called the founder of ISIS."))
+        .noneMatch(coded -> coded.contains(" 041 "));
+    assertThat(CodedSentences.codes("Olaf Scholz called Emmanuel Macron on Monday."))
+        .containsExactly("DEUGOV -> FRAGOV 041 asserted");
+  }
 }
