@@ -183,9 +183,8 @@ public final class ActorResolver {
     }
     for (RoleNouns.Found phrase : roleNouns.find(sentence, covered)) {
       context.mention(
-          roleNouns.actor(
-              phrase.role(),
-              RoleNouns.countryOfCongress(sentence, phrase.start(), phrase.end(), context.country)),
+          roleNouns.actorNamed(
+              phrase.role(), sentence, phrase.start(), phrase.end(), context.country),
           sentence,
           phrase.start(),
           phrase.end(),

@@ -58,9 +58,7 @@ final class ArticleContext {
           recode(
               actor,
               countryCode,
-              countryCode == null || code.length() <= 3
-                  ? null
-                  : RoleNouns.sector(code.substring(3)),
+              countryCode == null ? null : RoleNouns.sectorOfCode(code),
               code,
               actor.evidence(),
               null);

@@ -82,10 +82,17 @@ final class ClauseRoles {
         && HostileActNouns.isHoldingParticiple(sentence.tokens().get(participle).lemma());
   }
 
-  private static boolean namesAHostileAct(Sentence sentence, int noun) {
+  private static boolean namesAHostileAct(Sentence sentence, ParseTree tree, int noun) {
     return noun >= 0
         && sentence.tokens().get(noun).pos().startsWith("NN")
-        && HostileActNouns.codeOf(new ParseTree(sentence), noun) != null;
+        && HostileActNouns.codeOf(tree, noun) != null;
+  }
+
+  private static boolean aimedAtByAHostileAct(
+      Sentence sentence, Dependency phrase, String preposition) {
+    ParseTree tree = new ParseTree(sentence);
+    return namesAHostileAct(sentence, tree, phrase.governor())
+        && HostileActNouns.namesTheTarget(tree, phrase.governor(), preposition);
   }
 
   static String caseWord(Sentence sentence, int token) {
@@ -110,22 +117,19 @@ final class ClauseRoles {
     if (ACTING_RELATIONS.contains(relation)) {
       return true;
     }
-    if (Set.of("obl", "amod", "dep", "compound").contains(relation)
+    if (HostileActNouns.HOLDER_RELATIONS.contains(relation)
         && holdsAPlace(sentence, phrase.governor())) {
       return true; // "Russian-occupied Donetsk": the country holds the place an act may aim at
     }
     if (relation.equals("compound") || relation.equals("amod")) {
       // "the Russian attack", "US sanctions": the country carries out the act the noun names.
-      return namesAHostileAct(sentence, phrase.governor());
+      return namesAHostileAct(sentence, new ParseTree(sentence), phrase.governor());
     }
     if (relation.startsWith("obl") || relation.startsWith("nmod")) {
       String preposition = caseWord(sentence, phrase.dependent());
       return PARTICIPANT_PREPOSITIONS.contains(preposition)
           // "sanctions on Iran", "the invasion of Ukraine": the one the act is aimed at
-          || (relation.startsWith("nmod")
-              && namesAHostileAct(sentence, phrase.governor())
-              && HostileActNouns.namesTheTarget(
-                  new ParseTree(sentence), phrase.governor(), preposition))
+          || (relation.startsWith("nmod") && aimedAtByAHostileAct(sentence, phrase, preposition))
           || (VERB_PARTICIPANT_PREPOSITIONS.contains(preposition) && relation.startsWith("obl"))
           || (preposition.equals("at") && aimedAt(sentence, phrase))
           || (preposition.equals("such") && example(sentence, phrase));

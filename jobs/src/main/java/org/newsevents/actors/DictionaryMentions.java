@@ -111,7 +111,7 @@ final class DictionaryMentions {
         continue; // only a country's agent phrase ("Iraqi police officer") runs past the name
       }
       int charEnd = context.mentions.get(m).charEnd();
-      for (org.newsevents.nlp.Token token : sentence.tokens()) {
+      for (Token token : sentence.tokens()) {
         if (token.charEnd() <= charEnd) {
           upTo = Math.max(upTo, token.index() + 1);
         }
@@ -254,8 +254,8 @@ final class DictionaryMentions {
   }
 
   /** Punctuation after a country that ends its phrase: no agent noun after it is its. */
-  private static final java.util.Set<String> PHRASE_ENDS =
-      java.util.Set.of(",", ";", ":", "(", ")", "\"", "``", "''", "--", "—", "–");
+  private static final Set<String> PHRASE_ENDS =
+      Set.of(",", ";", ":", "(", ")", "\"", "``", "''", "--", "—", "–");
 
   /**
    * "Soldiers from Gondor", "lawmakers in Fornost and Gondor", "officials of Ukraine": the agent

@@ -77,6 +77,13 @@ public final class HostileActNouns {
           "run");
 
   /**
+   * How the parser ties the holder to the participle of "X-held": "ISIS - held" (obl), "Russian -
+   * occupied" (amod), "Turkish - controlled" (dep), and as subject or compound.
+   */
+  public static final Set<String> HOLDER_RELATIONS =
+      Set.of("obl", "nsubj", "amod", "dep", "compound");
+
+  /**
    * Whether the word is the participle of "ISIS-held towns", "Russian-occupied Donetsk": the place
    * is the holder's, and an act on it is aimed at them (issue 14: targets in "X-held").
    */

@@ -87,10 +87,8 @@ final class OrganizationMentions {
         // article wherever it stands, as an organisation of its own name is; the event coder takes
         // it only where it acts.
         context.mention(
-            roleNouns.actor(
-                agentRole.get(),
-                RoleNouns.countryOfCongress(
-                    sentence, entity.tokenStart(), entity.tokenEnd(), context.country)),
+            roleNouns.actorNamed(
+                agentRole.get(), sentence, entity.tokenStart(), entity.tokenEnd(), context.country),
             sentence,
             entity.tokenStart(),
             entity.tokenEnd(),

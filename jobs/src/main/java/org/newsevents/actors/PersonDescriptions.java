@@ -224,11 +224,23 @@ final class PersonDescriptions {
         role = titleRole(sentence, start, end);
       }
     }
+    return described(sentence, country, role, from, nameStart, countriesEnd);
+  }
+
+  /**
+   * What the description's words from {@code from} to {@code to} say, its organisation read up to
+   * {@code affiliationTo}: a past office ("former") is read once, for the role and the affiliation.
+   */
+  private Description described(
+      Sentence sentence,
+      ActorLookup.Known country,
+      String role,
+      int from,
+      int to,
+      int affiliationTo) {
+    boolean past = namesAPastOffice(sentence.tokens(), from, to);
     return withAffiliation(
-        country,
-        pastOfficeAsElite(role, tokens, from, nameStart),
-        affiliationIn(sentence, from, countriesEnd),
-        namesAPastOffice(tokens, from, nameStart));
+        country, pastOfficeAsElite(role, past), affiliationIn(sentence, from, affiliationTo), past);
   }
 
   /**
@@ -254,10 +266,6 @@ final class PersonDescriptions {
 
   /** The roles of parties, whose members hold offices of their own. */
   private static final Set<String> PARTY_ROLES = Set.of("PTY", "OPP");
-
-  private static String sectorOf(String code) {
-    return code.length() <= 3 ? "" : RoleNouns.sector(code.substring(3));
-  }
 
   /** Actor types a person can belong to and act for. */
   private static final Set<String> AFFILIATION_TYPES = Set.of("organization", "group", "igo");
@@ -288,7 +296,11 @@ final class PersonDescriptions {
           ? new Description(country, role)
           : new Description(affiliationCountry, ELITE);
     }
-    if (role != null && affiliationCountry != null && PARTY_ROLES.contains(sectorOf(affiliation))) {
+    String affiliationSector = RoleNouns.sectorOfCode(affiliation);
+    if (role != null
+        && affiliationCountry != null
+        && affiliationSector != null
+        && PARTY_ROLES.contains(affiliationSector)) {
       // "Labour MP Emily Fenwick": a party's member holds the office the title names.
       return new Description(affiliationCountry, role);
     }
@@ -304,12 +316,11 @@ final class PersonDescriptions {
     return false;
   }
 
-  /** The role, or the elite role when a word of the description puts that office in the past. */
-  private static String pastOfficeAsElite(String role, List<Token> tokens, int from, int to) {
-    if (role == null || !RoleNouns.STATE_ROLES.contains(RoleNouns.sector(role))) {
-      return role;
-    }
-    return namesAPastOffice(tokens, from, to) ? ELITE : role;
+  /** The role, or the elite role when the description puts that office of state in the past. */
+  private static String pastOfficeAsElite(String role, boolean past) {
+    return past && role != null && RoleNouns.STATE_ROLES.contains(RoleNouns.sector(role))
+        ? ELITE
+        : role;
   }
 
   /**
@@ -383,11 +394,7 @@ final class PersonDescriptions {
       // by an office, is a private person of that country, as CAMEO codes civilians.
       role = CIVILIAN;
     }
-    return withAffiliation(
-        country,
-        pastOfficeAsElite(role, tokens, nameEnd + 1, end),
-        affiliationIn(sentence, nameEnd + 1, end),
-        namesAPastOffice(tokens, nameEnd + 1, end));
+    return described(sentence, country, role, nameEnd + 1, end, end);
   }
 
   private Optional<ActorLookup.Known> countryAt(Sentence sentence, int start, int end) {

@@ -286,12 +286,26 @@ final class RoleNouns {
           "USA", "ARG", "BRA", "CHL", "COL", "DOM", "GTM", "HND", "MEX", "PRY", "PER", "PHL",
           "FSM");
 
-  /** The country a role noun takes: the article's, but for "Congress" see above. */
-  static String countryOfCongress(Sentence sentence, int start, int end, String articleCountry) {
+  /**
+   * The actor a role noun names where it stands in the sentence: the role with the article's
+   * country, but "Congress" alone is the United States' (see above).
+   */
+  ResolvedActor actorNamed(
+      String agentRole, Sentence sentence, int start, int end, String articleCountry) {
+    return actor(agentRole, countryOfCongress(sentence, start, end, articleCountry));
+  }
+
+  private static String countryOfCongress(
+      Sentence sentence, int start, int end, String articleCountry) {
     boolean congress = end - start == 1 && sentence.tokens().get(start).word().equals("Congress");
     return congress && (articleCountry == null || !CONGRESS_COUNTRIES.contains(articleCountry))
         ? "USA"
         : articleCountry;
+  }
+
+  /** The sector of a full actor code ("GBRPTY" gives PTY); null for a code of three letters. */
+  static String sectorOfCode(String code) {
+    return code.length() <= 3 ? null : sector(code.substring(3));
   }
 
   /** "The court", "police", "protesters": a role with the article's country or none. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsevents.actors.ActorMention;
 import org.newsevents.actors.CountryCompounds;
+import org.newsevents.actors.HostileActNouns;
 import org.newsevents.nlp.ParseTree;
 import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.Token;
@@ -100,11 +101,13 @@ final class ParsedSentence {
    * missed); null for any other modifier.
    */
   ActorMention holderOf(int modifier) {
-    if (!org.newsevents.actors.HostileActNouns.isHoldingParticiple(tree.lemma(modifier))) {
+    if (!HostileActNouns.isHoldingParticiple(tree.lemma(modifier))) {
       return null;
     }
-    for (int holder : tree.children(modifier, "obl", "nsubj", "amod", "dep", "compound")) {
-      if (actorAt[holder] != null && holder < modifier) {
+    for (int holder : tree.dependents(modifier)) {
+      if (HostileActNouns.HOLDER_RELATIONS.contains(tree.relation(holder))
+          && actorAt[holder] != null
+          && holder < modifier) {
         return actorAt[holder];
       }
     }
