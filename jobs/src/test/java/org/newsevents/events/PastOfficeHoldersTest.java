@@ -88,7 +88,7 @@ class PastOfficeHoldersTest {
   void anActOfAFormerLeadersAdministrationTakesHisLastOffice() {
     assertThat(code("The Bush administration negotiated the timetable with Iraq."))
         .extracting(PastOfficeHoldersTest::codes)
-        .containsExactly("USAGOV -> IRQ 080");
+        .containsExactly("USAGOV -> IRQ 046");
     assertThat(code("George W. Bush's government sanctioned Iran."))
         .extracting(PastOfficeHoldersTest::codes)
         .containsExactly("USAGOV -> IRN 163");

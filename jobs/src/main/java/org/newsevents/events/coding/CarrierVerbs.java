@@ -40,7 +40,7 @@ final class CarrierVerbs {
 
   /** Whether the verb only carries the act of a verb it governs as its complement. */
   boolean carriesAnotherAct(int verb) {
-    if (Intents.COMMITMENTS.contains(lower(tree.lemma(verb)))) {
+    if (Intents.committedToOwnAct(tree, verb)) {
       return commitsToACooperativeAct(verb);
     }
     if (!CARRIERS.contains(lower(tree.lemma(verb)))) {

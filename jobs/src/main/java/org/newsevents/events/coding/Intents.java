@@ -53,9 +53,12 @@ final class Intents {
 
   private static final String COMMITTED_CUE = "committed to own act";
 
-  /** Verbs by which an actor commits itself to an act of its own, named by their complement. */
+  /**
+   * Verbs by which an actor commits itself to an act of its own, named by their complement, or says
+   * it wants it ("wants to meet Kim": CAMEO codes the wish as the intent, 036).
+   */
   static final Set<String> COMMITMENTS =
-      Set.of("vow", "pledge", "promise", "offer", "intend", "plan");
+      Set.of("vow", "pledge", "promise", "offer", "intend", "plan", "want");
 
   /** The resolution method of a role noun without a name ("the official"). */
   private static final String ROLE_NOUN = "role-noun";
@@ -66,6 +69,15 @@ final class Intents {
   Intents(ParsedSentence parsed, PatternMatcher matcher) {
     this.tree = parsed.tree;
     this.matcher = matcher;
+  }
+
+  /**
+   * Whether the verb commits its subject to an act of its own, the one its complement names. "Hamas
+   * wants Israel to lift the blockade" wants someone else's act: a demand ({@link Appeals}).
+   */
+  static boolean committedToOwnAct(ParseTree tree, int verb) {
+    String lemma = lower(tree.lemma(verb));
+    return COMMITMENTS.contains(lemma) && !(lemma.equals("want") && tree.child(verb, "obj") >= 0);
   }
 
   /** The intent a cooperative code becomes when it is promised, if it is cooperative. */
@@ -107,10 +119,18 @@ final class Intents {
       return Optional.empty();
     }
     int commitment = tree.head(verb);
-    if (status.status() == MentionStatus.PLANNED
+    // "Wants to meet Kim" is hypothetical by its own cue, the wish; any other cue ("if he wants")
+    // leaves it so.
+    boolean wishedOnly =
+        commitment >= 0
+            && status.status() == MentionStatus.HYPOTHETICAL
+            && lower(tree.lemma(commitment)).equals("want")
+            && tree.word(commitment).equals(status.cue())
+            && !tree.hasMarker(commitment, Set.of("if", "unless", "whether"));
+    if ((status.status() == MentionStatus.PLANNED || wishedOnly)
         && "xcomp".equals(tree.relation(verb))
         && commitment >= 0
-        && COMMITMENTS.contains(lower(tree.lemma(commitment)))) {
+        && committedToOwnAct(tree, commitment)) {
       // "Iran pledged to release the sailors", "Obama offered to mediate": the actor committed
       // itself to its own act, an intent it expressed when it pledged (03x, asserted); a hostile
       // act so promised stays as it is (the manual makes it a threat).

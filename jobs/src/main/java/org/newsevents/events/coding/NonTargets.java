@@ -435,23 +435,6 @@ final class NonTargets {
     return false;
   }
 
-  /**
-   * Whether the bare verb's CAMEO sense is misread by its object. CAMEO's bare "fire" (190, force)
-   * shoots: "Trump fired Comey", an actor as the object, dismisses a person (shots are fired at, on
-   * or into someone, or a weapon is fired, which its patterns code). Its bare "release" (084) frees
-   * persons: "the White House released a strategy", an object that is no actor, is a publication.
-   */
-  boolean bareSenseMisreadByItsObject(int verb, java.util.Optional<PatternMatcher.Match> match) {
-    int object = tree.child(verb, "obj");
-    if (match.isEmpty() || !match.get().isBare() || object < 0) {
-      return false;
-    }
-    String lemma = lower(tree.lemma(verb));
-    boolean actorObject = actorAt[object] != null;
-    return (lemma.equals("fire") && actorObject)
-        || ((lemma.equals("release") || lemma.equals("call")) && !actorObject);
-  }
-
   /** Things that are sent and go places without visiting anyone. */
   private static final Set<String> MOVED_THINGS =
       Set.of(

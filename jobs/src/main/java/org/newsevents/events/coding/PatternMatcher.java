@@ -77,6 +77,9 @@ final class PatternMatcher {
         continue;
       }
       Token token = sentence.tokens().get(index);
+      if ("PERSON".equals(token.ner())) {
+        continue; // "wants to meet Kim Jong Un": a word of a person's name is no UN force
+      }
       if (index < verb) {
         before.add(token);
       } else if (index > verb) {

@@ -44,6 +44,7 @@ public final class SentenceCoder {
   private final Intents intents;
   private final Appeals appeals;
   private final NonTargets nonTargets;
+  private final BareVerbSenses senses;
   private final CourtRulings rulings;
   private final Messages messages;
   private final NominalEvents nominals;
@@ -85,6 +86,7 @@ public final class SentenceCoder {
     this.intents = new Intents(parsed, matcher);
     this.appeals = new Appeals(parsed, dyadFinder, matcher);
     this.nonTargets = new NonTargets(parsed);
+    this.senses = new BareVerbSenses(parsed, matcher);
     this.rulings = new CourtRulings(parsed, dyadFinder, matcher);
     this.messages = new Messages(parsed);
     this.nominals = new NominalEvents(parsed, dyadFinder);
@@ -309,11 +311,17 @@ public final class SentenceCoder {
                 .withCodedActorsOnly();
       }
     }
-    if (code.isEmpty()
-        || (blame.isEmpty()
-            && ruling.isEmpty()
-            && !isThreat
-            && nonTargets.bareSenseMisreadByItsObject(verb, match))) {
+    if (code.isPresent() && blame.isEmpty() && ruling.isEmpty() && !isThreat) {
+      BareVerbSenses.Reading reading = senses.reading(verb, match, dyads.sources());
+      if (!reading.isEvent()) {
+        return;
+      }
+      if (!reading.keepsTheDictionaryCode()) {
+        code = matcher.knownCode(reading.code());
+        pattern = "sense";
+      }
+    }
+    if (code.isEmpty()) {
       return;
     }
     CameoDictionary.CameoCode cameoCode = code.get();

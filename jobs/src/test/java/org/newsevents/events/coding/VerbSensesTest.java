@@ -258,4 +258,32 @@ class VerbSensesTest {
     assertThat(CodedSentences.codes("Olaf Scholz called Emmanuel Macron on Monday."))
         .containsExactly("DEUGOV -> FRAGOV 041 asserted");
   }
+
+  /**
+   * 10k bench: "Obama also faces intense displeasure from Israel" and "introduced legislation that
+   * would limit funding" were coded meetings (040), "Taiwan's government claims to rule all China"
+   * a disapproval (110): generic verbs code only with a pattern.
+   */
+  @Test
+  void facingIntroducingAndClaimingCodeNothingWithoutAPattern() {
+    assertThat(CodedSentences.codes("Germany faces intense displeasure from Poland.")).isEmpty();
+    assertThat(CodedSentences.codes("Olaf Scholz introduced Emmanuel Macron to the guests."))
+        .isEmpty();
+    assertThat(CodedSentences.codes("Germany claims to rule Poland.")).isEmpty();
+  }
+
+  /** 10k bench: "Boeing was sued by Lockheed Martin" was coded an arrest (173). */
+  @Test
+  void suingIsALawsuitNotAnArrest() {
+    assertThat(CodedSentences.codes("Germany sued Poland in 2019."))
+        .containsExactly("DEU -> POL 115 asserted");
+  }
+
+  /** 10k bench: "Iran negotiated a 2015 nuclear deal with America" was coded yielding (080). */
+  @Test
+  void negotiatingIsNegotiationNotYielding() {
+    assertThat(CodedSentences.codes("Germany negotiated a trade deal with Poland."))
+        .allMatch(coded -> coded.contains(" 04"))
+        .isNotEmpty();
+  }
 }

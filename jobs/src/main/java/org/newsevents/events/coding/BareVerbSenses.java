@@ -1,0 +1,272 @@
+package org.newsevents.events.coding;
+
+import static org.newsevents.events.coding.ParsedSentence.lower;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsevents.actors.ActorMention;
+import org.newsevents.nlp.ParseTree;
+
+/**
+ * The sense of a bare verb (one no pattern of the CAMEO dictionary matched) where its own clause
+ * tells it from the sense the dictionary's bare code assumes. The dictionary's bare "defend" is
+ * military protection (074), its bare "beat" an assault (182), its bare "warn" a threat (130) and
+ * its bare "fire" force (190); in news they are as often a politician defending a decision, a team
+ * winning a match, a prediction and a dismissal.
+ */
+final class BareVerbSenses {
+  /** What the clause makes of the bare verb: the dictionary's code, another code, or no event. */
+  record Reading(String code) {
+    static final Reading DICTIONARY = new Reading(null);
+    static final Reading NO_EVENT = new Reading("");
+
+    boolean keepsTheDictionaryCode() {
+      return code == null;
+    }
+
+    boolean isEvent() {
+      return code == null || !code.isEmpty();
+    }
+  }
+
+  /** CAMEO 052: defend a policy, action or actor verbally. */
+  static final String DEFEND_VERBALLY = "052";
+
+  /** CAMEO 012: make a pessimistic comment, as a warning that carries no coercion does. */
+  static final String PESSIMISTIC_COMMENT = "012";
+
+  /** CAMEO 190: use conventional military force, as beating back an enemy does. */
+  static final String FIGHT = "190";
+
+  /** The first CAMEO root of conflict: 11 disapprove, up to 20 mass violence. */
+  private static final int HOSTILE_ROOTS = 11;
+
+  /** Sectors and groups that bear arms: their defence of someone is military protection (074). */
+  private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "UAF", "INS");
+
+  /**
+   * Words of a contest: "Ireland have beaten Wales", "Clinton only beats Cruz by 3 points in the
+   * poll" is a win, not an assault.
+   */
+  private static final Set<String> CONTEST_WORDS =
+      Set.of(
+          "match",
+          "game",
+          "final",
+          "semi-final",
+          "semifinal",
+          "quarter-final",
+          "election",
+          "poll",
+          "race",
+          "vote",
+          "primary",
+          "championship",
+          "tournament",
+          "cup",
+          "title",
+          "league",
+          "record",
+          "point",
+          "goal",
+          "seat",
+          "margin",
+          "meeting",
+          "round",
+          "competition",
+          "contest",
+          "electoral",
+          "candidate",
+          "nomination",
+          "ballot",
+          "win",
+          "victory");
+
+  /** A score written as "33-15". */
+  private static final Pattern SCORE = Pattern.compile("\\d+-\\d+");
+
+  /**
+   * Nouns of coercion: a warning of a response, of consequences or of sanctions is a threat (CAMEO
+   * 13x, "a warning backed by coercion or force"); a warning that something bad may happen is not.
+   */
+  private static final Set<String> COERCION_WORDS =
+      Set.of(
+          "response",
+          "respond",
+          "retaliation",
+          "retaliate",
+          "reprisal",
+          "consequence",
+          "action",
+          "measure",
+          "countermeasure",
+          "sanction",
+          "force",
+          "price",
+          "punishment",
+          "punish",
+          "strike",
+          "war",
+          "attack",
+          "military",
+          "ultimatum");
+
+  private final ParseTree tree;
+  private final PatternMatcher matcher;
+  private final ActorMention[] actorAt;
+  private final List<org.newsevents.nlp.Token> tokens;
+
+  BareVerbSenses(ParsedSentence parsed, PatternMatcher matcher) {
+    this.tree = parsed.tree;
+    this.matcher = matcher;
+    this.actorAt = parsed.actorAt;
+    this.tokens = parsed.sentence.tokens();
+  }
+
+  /** How the clause of the verb reads its bare code; patterns are never second-guessed here. */
+  Reading reading(int verb, Optional<PatternMatcher.Match> match, List<ActorMention> sources) {
+    if (match.isEmpty() || !match.get().isBare()) {
+      return Reading.DICTIONARY;
+    }
+    if (misreadByItsObject(verb)) {
+      return Reading.NO_EVENT;
+    }
+    return switch (lower(tree.lemma(verb))) {
+      case "defend" -> defence(verb, sources);
+      case "beat", "defeat" -> beating(verb);
+      case "warn" -> warning(verb);
+      case "want" -> wish(verb);
+      default -> Reading.DICTIONARY;
+    };
+  }
+
+  /**
+   * CAMEO's bare "fire" (190, force) shoots: "Trump fired Comey", an actor as the object, dismisses
+   * a person (shots are fired at, on or into someone, or a weapon is fired, which its patterns
+   * code). Its bare "release" (084) frees persons: "the White House released a strategy", an object
+   * that is no actor, is a publication. Its bare "call" (041) telephones someone: "called the
+   * decision a mistake" calls nobody, nor does "called Pence a dummy", which names what he is, nor
+   * a call with no one called.
+   */
+  private boolean misreadByItsObject(int verb) {
+    int object = tree.child(verb, "obj");
+    String lemma = lower(tree.lemma(verb));
+    if (object < 0) {
+      // "Schroeder and Chirac have called for the embargo to be lifted": no one was telephoned.
+      return lemma.equals("call") && tree.passiveSubject(verb) < 0;
+    }
+    boolean actorObject = actorAt[object] != null;
+    return (lemma.equals("fire") && actorObject)
+        || ((lemma.equals("release") || lemma.equals("call")) && !actorObject)
+        || (lemma.equals("call") && tree.child(verb, "xcomp") >= 0);
+  }
+
+  /**
+   * "Carter defended Trump", "Pompeo defended the administration's support for Saudi Arabia": a
+   * politician's defence is verbal (052). Armed forces defending someone, a defence against
+   * someone, of a place or of oneself protects by force (074, the dictionary's code).
+   */
+  private Reading defence(int verb, List<ActorMention> sources) {
+    boolean armedSource = sources.stream().anyMatch(source -> isArmed(source.cameoCode()));
+    int object = tree.child(verb, "obj");
+    boolean placeObject = object >= 0 && isPlace(object);
+    boolean reflexive =
+        object >= 0 && lower(tree.word(object)).matches("(it|them|our|your|him|her|my)sel(f|ves)");
+    boolean against = tree.childWithCase(verb, "obl", Set.of("against")) >= 0;
+    return armedSource || placeObject || reflexive || against
+        ? Reading.DICTIONARY
+        : new Reading(DEFEND_VERBALLY);
+  }
+
+  /**
+   * "Ireland have beaten Wales", "Clinton beats Cruz by 3 points", "Biden defeats Trump with an
+   * electoral count of 319": a contest won is no assault (182) or fight (190). A country beaten is
+   * a team or a rival. "Beat back the Islamic State" repels it by force (190).
+   */
+  private Reading beating(int verb) {
+    int particle = tree.child(verb, "compound:prt");
+    if (particle >= 0 && lower(tree.word(particle)).equals("back")) {
+      return new Reading(FIGHT);
+    }
+    for (var token : tokens) {
+      if (CONTEST_WORDS.contains(lower(token.lemma())) || SCORE.matcher(token.word()).matches()) {
+        return Reading.NO_EVENT;
+      }
+    }
+    int beaten = tree.child(verb, "obj");
+    if (beaten < 0) {
+      beaten = tree.passiveSubject(verb);
+    }
+    ActorMention actor = beaten < 0 ? null : actorAt[beaten];
+    return actor != null && actor.cameoCode() != null && actor.cameoCode().length() == 3
+        ? Reading.NO_EVENT
+        : Reading.DICTIONARY;
+  }
+
+  /**
+   * A warning is a threat (130) when coercion backs it: a response, sanctions or force it names, a
+   * condition ("if Russia took that step"), or an act it warns someone against ("warned Iran
+   * against", "warned the U.S. not to interfere"). "Warned that the economy could collapse" only
+   * foresees harm (012).
+   */
+  private Reading warning(int verb) {
+    if (tree.childWithCase(verb, "obl", Set.of("against")) >= 0) {
+      return Reading.DICTIONARY;
+    }
+    int asked = tree.child(verb, "xcomp");
+    if (asked >= 0 && tree.hasChild(asked, "advmod", Set.of("not", "never"))) {
+      return Reading.DICTIONARY;
+    }
+    for (int token : tree.subtree(verb)) {
+      if (token == verb) {
+        continue;
+      }
+      if (COERCION_WORDS.contains(lower(tree.lemma(token)))
+          || (lower(tree.word(token)).equals("if") && "mark".equals(tree.relation(token)))) {
+        return Reading.DICTIONARY;
+      }
+    }
+    return new Reading(PESSIMISTIC_COMMENT);
+  }
+
+  /**
+   * The dictionary's bare "want" is an intent to cooperate (030). "Putin wants to defeat Clinton"
+   * wishes harm, which is neither cooperation nor a threat, since no one was warned. "Wants to meet
+   * Kim" is coded on "meet", as the intent it expresses ({@link CarrierVerbs}); wanting someone
+   * else to act is a demand ({@link Appeals}).
+   */
+  private Reading wish(int verb) {
+    int wished = tree.child(verb, "xcomp");
+    if (wished < 0 || tree.child(verb, "obj") >= 0 || !tokens.get(wished).pos().startsWith("VB")) {
+      return Reading.DICTIONARY;
+    }
+    Optional<String> act = matcher.actCode(wished);
+    return act.isPresent() && Integer.parseInt(act.get().substring(0, 2)) >= HOSTILE_ROOTS
+        ? Reading.NO_EVENT
+        : Reading.DICTIONARY;
+  }
+
+  private static boolean isArmed(String code) {
+    if (code == null) {
+      return false;
+    }
+    if (code.startsWith("IMG")) {
+      return true;
+    }
+    for (int at = 3; at + 3 <= code.length(); at += 3) {
+      if (ARMED_SECTORS.contains(code.substring(at, at + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isPlace(int token) {
+    String ner = tokens.get(token).ner();
+    return ner != null
+        && Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY").contains(ner)
+        && (actorAt[token] == null || actorAt[token].cameoCode().length() == 3);
+  }
+}

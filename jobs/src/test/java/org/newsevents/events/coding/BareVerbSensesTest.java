@@ -1,0 +1,116 @@
+package org.newsevents.events.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bare verbs whose clause tells their sense from the one the CAMEO dictionary's bare code assumes
+ * ({@link BareVerbSenses}), on real CoreNLP parses and the bundled dictionaries. Each case was seen
+ * coded the dictionary's way in the 10k bench corpus (issue 14, item 8).
+ */
+class BareVerbSensesTest {
+  /** "Mr Trump defended Saudi Crown Prince Mohammed bin Salman" was coded 074, armed protection. */
+  @Test
+  void aPoliticianDefendingSomeoneDefendsVerbally() {
+    assertThat(CodedSentences.codes("Emmanuel Macron defended Olaf Scholz on Monday."))
+        .containsExactly("FRAGOV -> DEUGOV 052 asserted");
+  }
+
+  @Test
+  void troopsDefendingAgainstSomeoneStillProtectByForce() {
+    assertThat(CodedSentences.codes("Russian troops defended Belarus against Poland."))
+        .anyMatch(coded -> coded.contains(" 074 "))
+        .noneMatch(coded -> coded.contains(" 052 "));
+  }
+
+  /** "Ireland have beaten Wales in four of their last five meetings" was coded 182, an assault. */
+  @Test
+  void beatingATeamOrARivalIsNoAssault() {
+    assertThat(CodedSentences.codes("Ireland have beaten Wales in the final.")).isEmpty();
+    assertThat(CodedSentences.codes("France beat Germany 33-15 on Saturday.")).isEmpty();
+  }
+
+  @Test
+  void policeBeatingProtestersIsStillAnAssault() {
+    assertThat(CodedSentences.codes("German police beat Polish protesters on Sunday."))
+        .anyMatch(coded -> coded.contains(" 182 "));
+  }
+
+  /**
+   * "The Liberal Democrats have warned Labour they were in danger of pandering to prejudice" was
+   * coded a threat (130): a warning no coercion backs is a pessimistic comment (012).
+   */
+  @Test
+  void aWarningWithoutCoercionIsNoThreat() {
+    assertThat(CodedSentences.codes("Germany warned Poland that the economy could collapse."))
+        .containsExactly("DEU -> POL 012 asserted");
+  }
+
+  @Test
+  void aWarningOfRetaliationOrAgainstAnActIsAThreat() {
+    assertThat(CodedSentences.codes("Germany warned Poland of retaliation."))
+        .allMatch(coded -> coded.contains(" 13"))
+        .isNotEmpty();
+    assertThat(CodedSentences.codes("Germany warned Poland against moving troops."))
+        .allMatch(coded -> coded.contains(" 13"))
+        .isNotEmpty();
+  }
+
+  /** "Putin wants to defeat Clinton" was coded an intent to cooperate (030). */
+  @Test
+  void wantingToHarmSomeoneIsNoIntentToCooperate() {
+    assertThat(CodedSentences.codes("Vladimir Putin wants to defeat Germany."))
+        .noneMatch(coded -> coded.contains(" 03"))
+        .noneMatch(coded -> coded.endsWith("asserted"));
+  }
+
+  @Test
+  void wantingToMeetSomeoneIsAnIntentToMeet() {
+    assertThat(CodedSentences.codes("Olaf Scholz wants to meet Emmanuel Macron."))
+        .containsExactly("DEUGOV -> FRAGOV 036 asserted");
+  }
+
+  /** Wanting someone else to act stays a demand (100), not the other's intent. */
+  @Test
+  void wantingSomeoneElseToActIsStillADemand() {
+    assertThat(CodedSentences.codes("Germany wants Poland to lift the blockade."))
+        .contains("DEU -> POL 100 asserted")
+        .noneMatch(coded -> coded.startsWith("POL") && coded.endsWith("asserted"));
+  }
+
+  /**
+   * "Schroeder and Chirac have repeatedly called for the embargo to be lifted" was coded a
+   * telephone call (041) from one to the other.
+   */
+  @Test
+  void callingWithNoOneCalledIsNoTelephoneCall() {
+    assertThat(CodedSentences.codes("Olaf Scholz and Emmanuel Macron called for the embargo."))
+        .noneMatch(coded -> coded.contains(" 041 "));
+    assertThat(CodedSentences.codes("Olaf Scholz called Emmanuel Macron on Friday."))
+        .containsExactly("DEUGOV -> FRAGOV 041 asserted");
+  }
+
+  /** "The regime called Vice President Mike Pence a dummy" was coded a telephone call (041). */
+  @Test
+  void callingSomeoneANameIsNoTelephoneCall() {
+    assertThat(CodedSentences.codes("Russia called Olaf Scholz a dummy."))
+        .noneMatch(coded -> coded.contains(" 041 "));
+  }
+
+  /** "He wants to meet Kim Jong Un" matched the pattern "want * &pko", UN peacekeepers. */
+  @Test
+  void aWordOfAPersonsNameIsNoPatternWord() {
+    assertThat(CodedSentences.codes("Donald Trump wants to meet Kim Jong Un."))
+        .noneMatch(coded -> coded.contains(" 0234 "));
+  }
+
+  /**
+   * "Knapp predicts Biden defeats Trump with an electoral count of 319" was coded a fight (190).
+   */
+  @Test
+  void defeatingARivalInAnElectionIsNoFight() {
+    assertThat(CodedSentences.codes("Olaf Scholz defeated Armin Laschet in the election."))
+        .isEmpty();
+  }
+}
