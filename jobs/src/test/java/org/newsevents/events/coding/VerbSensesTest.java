@@ -286,4 +286,24 @@ class VerbSensesTest {
         .allMatch(coded -> coded.contains(" 04"))
         .isNotEmpty();
   }
+
+  /**
+   * 10k bench: "The House of Representatives voted 350 to 73 to override the veto" and "I will vote
+   * for Clinton" were coded intents to cooperate (030).
+   */
+  @Test
+  void votingCodesOnlyWithAPattern() {
+    assertThat(CodedSentences.codes("Germany voted for Poland.")).isEmpty();
+    assertThat(CodedSentences.codes("Germany voted against Poland."))
+        .containsExactly("DEU -> POL 110 asserted");
+  }
+
+  /**
+   * 10k bench: "Biegun traveled to Beijing to talk to officials" was coded a consultation (040).
+   */
+  @Test
+  void travellingToACountryIsAVisit() {
+    assertThat(CodedSentences.codes("Olaf Scholz traveled to Poland on Monday."))
+        .containsExactly("DEUGOV -> POL 042 asserted");
+  }
 }
