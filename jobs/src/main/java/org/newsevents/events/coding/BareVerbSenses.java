@@ -37,6 +37,9 @@ final class BareVerbSenses {
   /** CAMEO 012: make a pessimistic comment, as a warning that carries no coercion does. */
   static final String PESSIMISTIC_COMMENT = "012";
 
+  /** CAMEO 115: bring a lawsuit against, which the codebook's legal charges are. */
+  static final String LEGAL_ACTION = "115";
+
   /** CAMEO 190: use conventional military force, as beating back an enemy does. */
   static final String FIGHT = "190";
 
@@ -133,11 +136,15 @@ final class BareVerbSenses {
     if (misreadByItsObject(verb)) {
       return Reading.NO_EVENT;
     }
-    return switch (lower(tree.lemma(verb))) {
+    String lemma = lower(tree.lemma(verb));
+    if (Intents.COMMITMENTS.contains(lemma)) {
+      return commitment(verb);
+    }
+    return switch (lemma) {
       case "defend" -> defence(verb, sources);
       case "beat", "defeat" -> beating(verb);
       case "warn" -> warning(verb);
-      case "want" -> wish(verb);
+      case "charge" -> charge(verb, sources);
       default -> Reading.DICTIONARY;
     };
   }
@@ -232,20 +239,44 @@ final class BareVerbSenses {
   }
 
   /**
-   * The dictionary's bare "want" is an intent to cooperate (030). "Putin wants to defeat Clinton"
-   * wishes harm, which is neither cooperation nor a threat, since no one was warned. "Wants to meet
-   * Kim" is coded on "meet", as the intent it expresses ({@link CarrierVerbs}); wanting someone
-   * else to act is a demand ({@link Appeals}).
+   * The dictionary's bare "plan", "promise", "want" are an intent to cooperate (030). "Putin wants
+   * to defeat Clinton", "Saudi Arabia was planning to burn Lebanon" commit to harm: the harmful act
+   * is coded on its own verb, planned, and the commitment adds no cooperation. "Wants to meet Kim"
+   * is coded on "meet", as the intent it expresses ({@link CarrierVerbs}); wanting someone else to
+   * act is a demand ({@link Appeals}).
    */
-  private Reading wish(int verb) {
-    int wished = tree.child(verb, "xcomp");
-    if (wished < 0 || tree.child(verb, "obj") >= 0 || !tokens.get(wished).pos().startsWith("VB")) {
+  private Reading commitment(int verb) {
+    int committed = tree.child(verb, "xcomp");
+    if (committed < 0
+        || tree.child(verb, "obj") >= 0
+        || !tokens.get(committed).pos().startsWith("VB")) {
       return Reading.DICTIONARY;
     }
-    Optional<String> act = matcher.actCode(wished);
+    Optional<String> act = matcher.actCode(committed);
     return act.isPresent() && Integer.parseInt(act.get().substring(0, 2)) >= HOSTILE_ROOTS
         ? Reading.NO_EVENT
         : Reading.DICTIONARY;
+  }
+
+  /**
+   * The dictionary's bare "charge" accuses (112). Charges brought by a court, prosecutors or
+   * police, or by "the authorities" of a passive ("have since been charged by the Greek
+   * authorities"), are legal action (115); "charging massive tariffs" asks a price of no one.
+   */
+  private Reading charge(int verb, List<ActorMention> sources) {
+    int object = tree.child(verb, "obj");
+    if (object >= 0 && actorAt[object] == null && !isPronoun(object)) {
+      return Reading.NO_EVENT;
+    }
+    boolean legal =
+        sources.stream()
+            .map(ActorMention::cameoCode)
+            .anyMatch(code -> code != null && (code.contains("JUD") || code.contains("COP")));
+    return legal || tree.passiveSubject(verb) >= 0 ? new Reading(LEGAL_ACTION) : Reading.DICTIONARY;
+  }
+
+  private boolean isPronoun(int token) {
+    return tokens.get(token).pos().startsWith("PRP");
   }
 
   private static boolean isArmed(String code) {

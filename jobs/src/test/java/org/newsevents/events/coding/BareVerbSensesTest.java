@@ -113,4 +113,21 @@ class BareVerbSensesTest {
     assertThat(CodedSentences.codes("Olaf Scholz defeated Armin Laschet in the election."))
         .isEmpty();
   }
+
+  /** "Saudi Arabia was planning to burn Lebanon" kept plan's own intent to cooperate (030). */
+  @Test
+  void committingToHarmIsNoIntentToCooperate() {
+    assertThat(CodedSentences.codes("Russia has promised to invade Ukraine."))
+        .noneMatch(coded -> coded.contains(" 03"))
+        .anyMatch(coded -> coded.contains(" 192 planned"));
+  }
+
+  /** "Canada is charging massive tariffs to our U.S. farmers" was coded an accusation (112). */
+  @Test
+  void chargingAPriceIsNoAccusation() {
+    assertThat(CodedSentences.codes("Germany is charging massive tariffs to Polish farmers."))
+        .isEmpty();
+    assertThat(CodedSentences.codes("German police charged Polish activists on Monday."))
+        .containsExactly("DEUCOP -> POLOPP 115 asserted");
+  }
 }
