@@ -22,9 +22,12 @@ final class ClauseRoles {
       Set.of(
           "nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "nmod:poss", "appos", "root", "csubj");
 
-  /** Prepositions that make an oblique a participant ("talks with Russia") rather than a place. */
+  /**
+   * Prepositions that make an oblique a participant ("talks with Russia") rather than a place.
+   * "Into" is "to" going inside: "sent troops into Poland", "an investigation into Volkswagen".
+   */
   static final Set<String> PARTICIPANT_PREPOSITIONS =
-      Set.of("with", "against", "by", "from", "between", "toward", "towards", "to");
+      Set.of("with", "against", "by", "from", "between", "toward", "towards", "to", "into");
 
   /**
    * Prepositions that make a participant only after a verb: "imposed sanctions on Russia", "called
