@@ -306,4 +306,19 @@ class VerbSensesTest {
     assertThat(CodedSentences.codes("Olaf Scholz traveled to Poland on Monday."))
         .containsExactly("DEUGOV -> POL 042 asserted");
   }
+
+  /**
+   * 10k bench: "Mr. Biden spoke with Iraqi Prime Minister Haider Al-Abadi" and "Mr. Obama spoke by
+   * phone with Mr. Netanyahu" were coded negotiations (046): speaking with someone consults them
+   * (040), by phone it is a telephone call (041); negotiation must be named ("held talks").
+   */
+  @Test
+  void speakingWithSomeoneIsConsultationNotNegotiation() {
+    assertThat(CodedSentences.codes("Olaf Scholz spoke with Emmanuel Macron on Monday."))
+        .containsExactly("DEUGOV -> FRAGOV 040 asserted");
+    assertThat(CodedSentences.codes("Olaf Scholz spoke by phone with Emmanuel Macron on Monday."))
+        .containsExactly("DEUGOV -> FRAGOV 041 asserted");
+    assertThat(CodedSentences.codes("Germany held talks with Poland on Monday."))
+        .containsExactly("DEU -> POL 046 asserted");
+  }
 }
