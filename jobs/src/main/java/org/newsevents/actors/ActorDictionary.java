@@ -222,8 +222,8 @@ public final class ActorDictionary {
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '.' || c == '\'' || c == '`') {
-        continue; // U.S. = US, Lord's = Lords
+      if (c == '.' || c == '\'' || c == '`' || c == '#') {
+        continue; // U.S. = US, Lord's = Lords, the hashtag #US = US
       }
       if (Character.isWhitespace(c)
           || c == '_'

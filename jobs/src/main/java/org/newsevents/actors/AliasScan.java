@@ -22,8 +22,9 @@ final class AliasScan {
   /** The longest alias starting at the token; null when none does. */
   AliasMatch longestAt(Sentence sentence, int i) {
     List<Token> tokens = sentence.tokens();
-    if (!TokenSpans.startsUpperCase(tokens.get(i).word())) {
-      return null;
+    String first = tokens.get(i).word();
+    if (!TokenSpans.startsUpperCase(first.startsWith("#") ? first.substring(1) : first)) {
+      return null; // a hashtag names its actor too: "the new #US blockade measure"
     }
     for (int n = Math.min(dictionary.maxAliasTokens(), tokens.size() - i); n >= 1; n--) {
       if (!TokenSpans.hasLetterOrDigit(tokens.get(i + n - 1).word())) {

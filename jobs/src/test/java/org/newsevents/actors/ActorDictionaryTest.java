@@ -269,6 +269,7 @@ class ActorDictionaryTest {
   @Test
   void aliasesAreNormalisedBeforeTheyAreCompared() {
     assertThat(ActorDictionary.normalizeAlias("U.S.")).isEqualTo("us");
+    assertThat(ActorDictionary.normalizeAlias("#US")).isEqualTo("us");
     assertThat(ActorDictionary.normalizeAlias("  Ki-moon ")).isEqualTo("ki moon");
     assertThat(ActorDictionary.normalizeAlias("Lord\u2019s Resistance_Army"))
         .isEqualTo("lords resistance army");

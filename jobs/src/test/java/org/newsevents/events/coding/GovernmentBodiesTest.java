@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Government departments as news name them, and the country a phrase with "into" names, read by the
- * coder with the bundled dictionaries (issue 15: every named actor coded). Seen uncoded on the
- * Wikinews dev half and the AllSides dev reading.
+ * Government departments as news name them, the country a phrase with "into" names and a country's
+ * hashtag, read by the coder with the bundled dictionaries (issue 15: every named actor coded).
+ * Seen uncoded on the Wikinews dev half and the AllSides dev reading.
  */
 class GovernmentBodiesTest {
   /**
@@ -42,5 +42,12 @@ class GovernmentBodiesTest {
         .containsExactly("DEU -> POL 090 asserted");
     assertThat(CodedSentences.codes("Germany sent troops into Poland on Monday."))
         .containsExactly("DEU -> POL 154 asserted");
+  }
+
+  /** Wikinews dev: "I strongly reject new #US blockade measure" left "#US" without a code. */
+  @Test
+  void aHashtagNamesItsActor() {
+    assertThat(CodedSentences.codes("Germany condemned #Russia on Monday."))
+        .containsExactly("DEU -> RUS 111 asserted");
   }
 }
