@@ -70,6 +70,10 @@ final class Appeals {
    * appeal or a demand, else the plain appeal 020.
    */
   Optional<Appeal> appeal(int verb, Optional<CameoDictionary.CameoCode> code) {
+    Optional<Appeal> demandedThat = demandedThat(verb, code);
+    if (demandedThat.isPresent()) {
+      return demandedThat;
+    }
     if (!APPEAL_VERBS.contains(tree.lemma(verb))
         || tree.child(verb, "xcomp") < 0
         || (WANT.equals(tree.lemma(verb)) && tree.child(verb, "obj") < 0)) {
@@ -83,5 +87,35 @@ final class Appeals {
                             && known.code().startsWith(INTENT_TO_MEET)))
             .or(() -> matcher.knownCode(WANT.equals(tree.lemma(verb)) ? DEMAND : "020"));
     return appealCode.map(known -> new Appeal(dyadFinder.objectController(verb), known));
+  }
+
+  /**
+   * "Germany demanded that Russia withdraw its troops", "urged that Kyiv should negotiate": the
+   * appeal asks the subject of its "that" clause, whose act is only asked for. The code is the
+   * verb's own appeal or demand ("demand" 100), else the plain appeal.
+   */
+  private Optional<Appeal> demandedThat(int verb, Optional<CameoDictionary.CameoCode> code) {
+    if (!StatusCues.DEMANDED_CONTENT.contains(tree.lemma(verb))) {
+      return Optional.empty();
+    }
+    for (int clause : tree.children(verb, "ccomp")) {
+      if (!asksForAnAct(clause)) {
+        continue; // "asked whether Russia had attacked" asks a question, not an act
+      }
+      List<ActorMention> asked = dyadFinder.subjectActors(clause);
+      if (asked.isEmpty()) {
+        continue;
+      }
+      Optional<CameoDictionary.CameoCode> appealCode =
+          code.filter(known -> APPEAL_ROOTS.contains(known.rootCode()))
+              .or(() -> matcher.knownCode("020"));
+      return appealCode.map(known -> new Appeal(asked, known));
+    }
+    return Optional.empty();
+  }
+
+  /** A clause in the subjunctive ("that Russia withdraw") or with "should" or "must". */
+  private boolean asksForAnAct(int clause) {
+    return "VB".equals(tree.pos(clause)) || tree.hasAuxiliary(clause, Set.of("should", "must"));
   }
 }

@@ -422,6 +422,8 @@ public final class StatusClassifier {
       best.offer(MentionStatus.HYPOTHETICAL, word, confidence);
     } else if (CLAIM_PREDICATES.contains(lemma)) {
       best.offer(MentionStatus.CLAIMED, word, confidence);
+    } else if (StatusCues.DEMANDED_CONTENT.contains(lemma)) {
+      best.offer(MentionStatus.HYPOTHETICAL, word, confidence);
     }
   }
 

@@ -122,6 +122,13 @@ final class StatusCues {
           "advise",
           "invite");
 
+  /**
+   * Verbs whose "that" clause is asked for, not done: "demanded that Russia withdraw its troops",
+   * "urged that talks resume".
+   */
+  static final Set<String> DEMANDED_CONTENT =
+      Set.of("demand", "urge", "ask", "request", "recommend", "propose");
+
   /** Nouns and verbs that attribute a disputed content: "claims that", "accused ... of". */
   static final Set<String> CLAIM_PREDICATES =
       Set.of(

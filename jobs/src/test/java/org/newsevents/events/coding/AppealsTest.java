@@ -58,4 +58,25 @@ class AppealsTest {
     assertThat(CodedSentences.codes("Russia wants the United States to return the two compounds."))
         .containsExactly("RUS -> USA 100 asserted");
   }
+
+  /**
+   * "Germany demanded that Russia withdraw its troops" coded the withdrawal as done (0874,
+   * asserted) and no demand: the "that" clause of a demand is asked of its subject, not done.
+   */
+  @Test
+  void aDemandThatSomeoneActAsksThemAndLeavesTheActUndone() {
+    assertThat(
+            CodedSentences.codes("Germany demanded that Russia withdraw its troops from Ukraine."))
+        .contains("DEU -> RUS 100 asserted")
+        .noneMatch(coded -> coded.startsWith("RUS") && coded.endsWith("asserted"));
+    assertThat(CodedSentences.codes("Germany urged that Russia should release the prisoners."))
+        .contains("DEU -> RUS 020 asserted");
+  }
+
+  @Test
+  void askingWhetherSomeoneActedIsAQuestionNotAnAppeal() {
+    assertThat(CodedSentences.codes("Germany asked whether Russia had attacked Ukraine."))
+        .noneMatch(coded -> coded.startsWith("DEU -> RUS 02"))
+        .noneMatch(coded -> coded.endsWith("asserted"));
+  }
 }

@@ -321,4 +321,11 @@ class VerbSensesTest {
     assertThat(CodedSentences.codes("Germany held talks with Poland on Monday."))
         .containsExactly("DEU -> POL 046 asserted");
   }
+
+  /** The codebook praises a welcomed decision (051); CAMEO.2.0's pattern defended it (052). */
+  @Test
+  void welcomingADecisionIsPraise() {
+    assertThat(CodedSentences.codes("Germany welcomed the decision by Poland."))
+        .containsExactly("DEU -> POL 051 asserted");
+  }
 }
