@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsevents.nlp.Dependency;
 import org.newsevents.nlp.EntityMention;
+import org.newsevents.nlp.ParseTree;
 import org.newsevents.nlp.Sentence;
 import org.newsevents.nlp.Token;
 
@@ -36,6 +37,9 @@ final class RoleNouns {
 
   /** Determiners and possessives that may open a role noun phrase. */
   private static final Set<String> OPENERS = Set.of("the", "a", "an", "its", "their", "his", "her");
+
+  /** Prepositions of a modifier naming whose organ the noun is ("" for none). */
+  private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "from", "in", "");
 
   /** Relations a modifier of the role noun takes when it names whose organ the noun is. */
   private static final Set<String> OWNER_RELATIONS =
@@ -229,9 +233,25 @@ final class RoleNouns {
       return false;
     }
     String verb = sentence.tokens().get(head.governor()).lemma().toLowerCase(Locale.ROOT);
-    return (head.relation().equals("obj") && ImpliedAgents.VIOLENT_VERBS.contains(verb))
-        || (head.relation().equals("obl") && VERBS_OF_FIGHTING.contains(verb));
+    String preposition = ClauseRoles.caseWord(sentence, head.dependent());
+    boolean oblique = head.relation().startsWith("obl") || head.relation().startsWith("nmod");
+    return (head.relation().equals("obj")
+            && (ImpliedAgents.VIOLENT_VERBS.contains(verb) || VERBS_OF_ARMED_ACTION.contains(verb)))
+        || (head.relation().equals("obl") && VERBS_OF_FIGHTING.contains(verb))
+        // "an offensive against rebels", "strikes against militants": the side fought
+        || (oblique && preposition.equals("against"))
+        // "repelled an attack by separatists": the attacker the act noun names
+        || (head.relation().startsWith("nmod")
+            && preposition.equals("by")
+            && HostileActNouns.codeOf(new ParseTree(sentence), head.governor()) != null);
   }
+
+  /**
+   * Verbs of armed action besides the violent verbs ({@link ImpliedAgents#VIOLENT_VERBS}): their
+   * object is the side struck ("warplanes bombed militants").
+   */
+  private static final Set<String> VERBS_OF_ARMED_ACTION =
+      Set.of("bomb", "shell", "strike", "target", "raid", "ambush", "besiege", "rout", "repel");
 
   /** "Prime Minister Kyriakos Mitsotakis": a title before a name is the name's, not an actor. */
   private static boolean titleOfAName(Sentence sentence, int end) {
@@ -256,7 +276,11 @@ final class RoleNouns {
           && dependency.governor() < phrase.end()
           && (dependency.dependent() < phrase.start() || dependency.dependent() >= phrase.end())
           && OWNER_RELATIONS.contains(dependency.relation())
-          && covered[dependency.dependent()]) {
+          && covered[dependency.dependent()]
+          && (!dependency.relation().equals("nmod")
+              // "rebels near Aleppo" are no organ of the city, "police in Aleppo" are
+              || OWNER_PREPOSITIONS.contains(
+                  ClauseRoles.caseWord(sentence, dependency.dependent())))) {
         return true;
       }
     }

@@ -301,7 +301,7 @@ final class PatternMatcher {
     if (word.startsWith("&")) {
       for (String member : cameo.synset(word)) {
         String[] parts = member.split("_");
-        if (parts.length > 0 && !parts[0].isEmpty() && matches(parts[0], token)) {
+        if (parts.length > 0 && !parts[0].isEmpty() && matchesFrom(parts, token.index())) {
           return true;
         }
       }
@@ -314,6 +314,20 @@ final class PatternMatcher {
       return text.equals(exact) || lemma.equals(exact);
     }
     return text.equals(word) || lemma.equals(word) || isStemOf(word, text);
+  }
+
+  /**
+   * Whether the words of a synset member match the tokens from the given one on: "fighter_jet"
+   * needs "fighter jet", so "Hezbollah fighters" are no aircraft.
+   */
+  private boolean matchesFrom(String[] parts, int first) {
+    List<Token> tokens = sentence.tokens();
+    for (int k = 0; k < parts.length; k++) {
+      if (first + k >= tokens.size() || !matches(parts[k], tokens.get(first + k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -57,4 +57,31 @@ class ConflictActorsTest {
     assertThat(codes("Gunmen killed an Iraqi police officer in Mosul."))
         .containsExactly("---UAF -> IRQCOP 193");
   }
+
+  /**
+   * "Turkish warplanes bombed militants", "an offensive against rebels near Aleppo", "repelled an
+   * attack by separatists" left the armed group uncoded: a role noun struck by armed action, fought
+   * against or named as an act's attacker is a party, and a place near it owns none of it.
+   */
+  @Test
+  void armedGroupsNamedByARoleNounAreParties() {
+    assertThat(codes("Turkish warplanes bombed militants on Monday."))
+        .containsExactly("TURMIL -> ---UAF 195");
+    assertThat(codes("The Syrian army launched an offensive against rebels near Aleppo."))
+        .containsExactly("SYRMIL -> ---REB 190");
+    assertThat(codes("Ukrainian troops repelled an attack by separatists."))
+        .containsExactly("UKRMIL -> ---REB 190");
+  }
+
+  /**
+   * "Hezbollah fighters clashed with Israeli soldiers" was coded an air strike (195): the synset
+   * member "fighter_aircraft" matched "fighters" by its first word.
+   */
+  @Test
+  void regressionFightersAreNoFighterAircraft() {
+    assertThat(codes("Hezbollah fighters clashed with Israeli soldiers."))
+        .containsExactly("LBNREB -> ISRMIL 190");
+    assertThat(codes("Russian fighter jets struck Syria on Monday."))
+        .containsExactly("RUSMIL -> SYR 195");
+  }
 }
