@@ -88,6 +88,12 @@ public final class ImpliedAgents {
               ATTACKER_NOUNS.stream(),
               Stream.of(
                   "people",
+                  "civilian",
+                  "villager",
+                  "child",
+                  "passenger",
+                  "tourist",
+                  "pedestrian",
                   "driver",
                   "boy",
                   "girl",
@@ -301,6 +307,33 @@ public final class ImpliedAgents {
     return argumentsOfActiveVerbs(sentence, tree, VIOLENT_VERBS::contains, "nsubj", ATTACKER_NOUNS);
   }
 
+  /** Nouns that count the people their "of" phrase names: "dozens of civilians". */
+  private static final Set<String> COUNTING_NOUNS =
+      Set.of(
+          "dozen",
+          "dozens",
+          "hundred",
+          "hundreds",
+          "thousand",
+          "thousands",
+          "score",
+          "scores",
+          "number",
+          "handful",
+          "million",
+          "millions",
+          "group",
+          "couple");
+
+  /** The noun a counting noun counts ("civilians" in "dozens of civilians"); -1 for none. */
+  private static int countedBy(ParseTree tree, int noun) {
+    if (!COUNTING_NOUNS.contains(lower(tree.lemma(noun)))
+        && !COUNTING_NOUNS.contains(lower(tree.word(noun)))) {
+      return -1;
+    }
+    return tree.childWithCase(noun, "nmod", Set.of("of"));
+  }
+
   /**
    * The arguments in one relation ("obj", "nsubj") of the sentence's active verbs of the kinds
    * asked for, that a common noun of the set names.
@@ -320,6 +353,10 @@ public final class ImpliedAgents {
         continue;
       }
       for (int argument : tree.children(verb, relation)) {
+        int counted = countedBy(tree, argument);
+        if (counted >= 0) {
+          argument = counted; // "killed dozens of civilians": the civilians were killed
+        }
         if (tree.isNoun(argument) && nouns.contains(tree.lemma(argument))) {
           arguments.add(argument);
         }

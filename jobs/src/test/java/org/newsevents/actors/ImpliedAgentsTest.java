@@ -62,6 +62,18 @@ class ImpliedAgentsTest {
         .containsExactly("NGAREB -> NGACVL 190 asserted");
   }
 
+  /**
+   * "Gunmen killed 20 civilians", "killed dozens of civilians": civilians were no victims, as
+   * "civilian" was no person noun and "dozens" hid what it counts.
+   */
+  @Test
+  void civiliansKilledAreCiviliansCountedOrNot() {
+    assertThat(codes("In Nigeria, Boko Haram murdered 20 civilians."))
+        .containsExactly("NGAREB -> NGACVL 202 asserted"); // "kill * civilian": mass killing
+    assertThat(codes("In Nigeria, Boko Haram murdered dozens of villagers."))
+        .containsExactly("NGAREB -> NGACVL 190 asserted");
+  }
+
   @Test
   void peopleKilledByNoActorAreNoEvent() {
     assertThat(codes("In Canada, the storm killed three young men.")).isEmpty();
