@@ -222,6 +222,11 @@ final class BareVerbSenses {
     if (tree.childWithCase(verb, "obl", Set.of("against")) >= 0) {
       return Reading.DICTIONARY;
     }
+    for (int child : tree.dependents(verb)) {
+      if (lower(tree.word(child)).equals("against") || tree.hasMarker(child, Set.of("against"))) {
+        return Reading.DICTIONARY; // "warned Assad against using chemical weapons"
+      }
+    }
     int asked = tree.child(verb, "xcomp");
     if (asked >= 0 && tree.hasChild(asked, "advmod", Set.of("not", "never"))) {
       return Reading.DICTIONARY;

@@ -52,6 +52,12 @@ class BareVerbSensesTest {
     assertThat(CodedSentences.codes("Germany warned Poland of retaliation."))
         .allMatch(coded -> coded.contains(" 13"))
         .isNotEmpty();
+    // AllSides check: "Obama warned Assad against using chemical weapons", "against" parsed as dep
+    assertThat(
+            CodedSentences.codes(
+                "In 2012, Germany warned Poland against using its stockpile of chemical weapons."))
+        .allMatch(coded -> coded.contains(" 13"))
+        .isNotEmpty();
     assertThat(CodedSentences.codes("Germany warned Poland against moving troops."))
         .allMatch(coded -> coded.contains(" 13"))
         .isNotEmpty();
