@@ -50,8 +50,9 @@ final class BareVerbSenses {
   private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "UAF", "INS");
 
   /**
-   * Words of a contest: "Ireland have beaten Wales", "Clinton only beats Cruz by 3 points in the
-   * poll" is a win, not an assault.
+   * Nouns of a contest: "Ireland have beaten Wales in the final", "Clinton beats Cruz in the poll"
+   * is a win, not an assault. Nouns only: "in the final hours" or "at one point" tell of no
+   * contest.
    */
   private static final Set<String> CONTEST_WORDS =
       Set.of(
@@ -69,18 +70,12 @@ final class BareVerbSenses {
           "championship",
           "tournament",
           "cup",
-          "title",
           "league",
-          "record",
-          "point",
           "goal",
           "seat",
           "margin",
-          "meeting",
-          "round",
           "competition",
           "contest",
-          "electoral",
           "candidate",
           "nomination",
           "ballot",
@@ -198,7 +193,9 @@ final class BareVerbSenses {
       return new Reading(FIGHT);
     }
     for (var token : tokens) {
-      if (CONTEST_WORDS.contains(lower(token.lemma())) || SCORE.matcher(token.word()).matches()) {
+      if ((token.pos().startsWith("NN") && CONTEST_WORDS.contains(lower(token.lemma())))
+          || SCORE.matcher(token.word()).matches()
+          || lower(token.word()).equals("electoral")) {
         return Reading.NO_EVENT;
       }
     }

@@ -35,6 +35,9 @@ class BareVerbSensesTest {
   void policeBeatingProtestersIsStillAnAssault() {
     assertThat(CodedSentences.codes("German police beat Polish protesters on Sunday."))
         .anyMatch(coded -> coded.contains(" 182 "));
+    // "point" as in "at one point" is no contest's point
+    assertThat(CodedSentences.codes("At one point German police beat Polish protesters."))
+        .anyMatch(coded -> coded.contains(" 182 "));
   }
 
   /**
