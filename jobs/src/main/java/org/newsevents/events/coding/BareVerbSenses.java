@@ -183,9 +183,9 @@ final class BareVerbSenses {
   }
 
   /**
-   * "Ireland have beaten Wales", "Clinton beats Cruz by 3 points", "Biden defeats Trump with an
-   * electoral count of 319": a contest won is no assault (182) or fight (190). A country beaten is
-   * a team or a rival. "Beat back the Islamic State" repels it by force (190).
+   * "Ireland have beaten Wales", "Clinton beats Cruz by 3 points in the poll", "Biden defeats Trump
+   * with an electoral count of 319": a contest won is no assault (182) or fight (190). A country
+   * beaten is a team. "Beat back the Islamic State" repels it by force (190).
    */
   private Reading beating(int verb) {
     int particle = tree.child(verb, "compound:prt");
@@ -204,7 +204,11 @@ final class BareVerbSenses {
       beaten = tree.passiveSubject(verb);
     }
     ActorMention actor = beaten < 0 ? null : actorAt[beaten];
-    return actor != null && actor.cameoCode() != null && actor.cameoCode().length() == 3
+    // A country is beaten only as a team; one defeated may be so in war ("defeated Georgia").
+    return lower(tree.lemma(verb)).equals("beat")
+            && actor != null
+            && actor.cameoCode() != null
+            && actor.cameoCode().length() == 3
         ? Reading.NO_EVENT
         : Reading.DICTIONARY;
   }

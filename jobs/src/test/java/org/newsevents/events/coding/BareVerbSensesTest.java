@@ -121,6 +121,9 @@ class BareVerbSensesTest {
   void defeatingARivalInAnElectionIsNoFight() {
     assertThat(CodedSentences.codes("Olaf Scholz defeated Armin Laschet in the election."))
         .isEmpty();
+    // a country defeated is so in war
+    assertThat(CodedSentences.codes("Russia defeated Georgia in 2008."))
+        .anyMatch(coded -> coded.startsWith("RUS -> GEO 19"));
   }
 
   /** "Saudi Arabia was planning to burn Lebanon" kept plan's own intent to cooperate (030). */
