@@ -37,6 +37,9 @@ final class Appeals {
 
   private static final String DEMAND = "100";
 
+  /** CAMEO 020: make an appeal or request, not specified below. */
+  private static final String APPEAL = "020";
+
   /**
    * The roots an appeal keeps from its dictionary pattern: appeals, and demands (more forceful).
    */
@@ -85,7 +88,7 @@ final class Appeals {
                     APPEAL_ROOTS.contains(known.rootCode())
                         || (INVITE.equals(tree.lemma(verb))
                             && known.code().startsWith(INTENT_TO_MEET)))
-            .or(() -> matcher.knownCode(WANT.equals(tree.lemma(verb)) ? DEMAND : "020"));
+            .or(() -> matcher.knownCode(WANT.equals(tree.lemma(verb)) ? DEMAND : APPEAL));
     return appealCode.map(known -> new Appeal(dyadFinder.objectController(verb), known));
   }
 
@@ -108,7 +111,7 @@ final class Appeals {
       }
       Optional<CameoDictionary.CameoCode> appealCode =
           code.filter(known -> APPEAL_ROOTS.contains(known.rootCode()))
-              .or(() -> matcher.knownCode("020"));
+              .or(() -> matcher.knownCode(APPEAL));
       return appealCode.map(known -> new Appeal(asked, known));
     }
     return Optional.empty();

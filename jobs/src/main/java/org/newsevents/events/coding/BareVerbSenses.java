@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsevents.actors.ActorMention;
 import org.newsevents.nlp.ParseTree;
+import org.newsevents.nlp.Token;
 
 /**
  * The sense of a bare verb (one no pattern of the CAMEO dictionary matched) where its own clause
@@ -42,6 +43,13 @@ final class BareVerbSenses {
 
   /** CAMEO 190: use conventional military force, as beating back an enemy does. */
   static final String FIGHT = "190";
+
+  /** Sectors whose charges are legal action (115): courts, prosecutors, police. */
+  private static final Set<String> LEGAL_SECTORS = Set.of("JUD", "COP");
+
+  /** The NER tags of a place. */
+  private static final Set<String> PLACE_TAGS =
+      Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
   /** The first CAMEO root of conflict: 11 disapprove, up to 20 mass violence. */
   private static final int HOSTILE_ROOTS = 11;
@@ -114,7 +122,7 @@ final class BareVerbSenses {
   private final ParseTree tree;
   private final PatternMatcher matcher;
   private final ActorMention[] actorAt;
-  private final List<org.newsevents.nlp.Token> tokens;
+  private final List<Token> tokens;
 
   BareVerbSenses(ParsedSentence parsed, PatternMatcher matcher) {
     this.tree = parsed.tree;
@@ -275,9 +283,7 @@ final class BareVerbSenses {
       return Reading.NO_EVENT;
     }
     boolean legal =
-        sources.stream()
-            .map(ActorMention::cameoCode)
-            .anyMatch(code -> code != null && (code.contains("JUD") || code.contains("COP")));
+        sources.stream().anyMatch(source -> hasSector(source.cameoCode(), LEGAL_SECTORS));
     return legal || tree.passiveSubject(verb) >= 0 ? new Reading(LEGAL_ACTION) : Reading.DICTIONARY;
   }
 
@@ -286,14 +292,19 @@ final class BareVerbSenses {
   }
 
   private static boolean isArmed(String code) {
+    return code != null && (code.startsWith("IMG") || hasSector(code, ARMED_SECTORS));
+  }
+
+  /**
+   * Whether a full code carries one of the sectors among the three-letter parts after its country
+   * ("USAGOVMIL" carries MIL; "GRCOPP", the Greek opposition, carries no COP).
+   */
+  private static boolean hasSector(String code, Set<String> sectors) {
     if (code == null) {
       return false;
     }
-    if (code.startsWith("IMG")) {
-      return true;
-    }
     for (int at = 3; at + 3 <= code.length(); at += 3) {
-      if (ARMED_SECTORS.contains(code.substring(at, at + 3))) {
+      if (sectors.contains(code.substring(at, at + 3))) {
         return true;
       }
     }
@@ -303,7 +314,7 @@ final class BareVerbSenses {
   private boolean isPlace(int token) {
     String ner = tokens.get(token).ner();
     return ner != null
-        && Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY").contains(ner)
+        && PLACE_TAGS.contains(ner)
         && (actorAt[token] == null || actorAt[token].cameoCode().length() == 3);
   }
 }

@@ -142,4 +142,14 @@ class BareVerbSensesTest {
     assertThat(CodedSentences.codes("German police charged Polish activists on Monday."))
         .containsExactly("DEUCOP -> POLOPP 115 asserted");
   }
+
+  /**
+   * "GRCOPP", the Greek opposition, holds the letters "COP" across its country and sector: read as
+   * a substring it made the opposition's charges police charges (115).
+   */
+  @Test
+  void regressionTheGreekOppositionIsNoPoliceForItsCharges() {
+    assertThat(CodedSentences.codes("Greek opposition leaders charged the German government."))
+        .containsExactly("GRCOPP -> DEUGOV 112 asserted");
+  }
 }
