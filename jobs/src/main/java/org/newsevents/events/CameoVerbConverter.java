@@ -194,7 +194,11 @@ public final class CameoVerbConverter {
     String blockCode = null;
     // verb lemma -> its own code (or the block's), for the verbs of the current block
     Map<String, String> blockVerbs = new TreeMap<>();
-    List<String[]> blockPatterns = new ArrayList<>();
+    // every written form of the block's verbs (lemma, inflections), upper case -> lemma
+    Map<String, String> blockForms = new HashMap<>();
+    // the verbs of the block whose line gives them a code of their own ("DETAIN [173]")
+    Set<String> ownCoded = new TreeSet<>();
+    List<BlockPattern> blockPatterns = new ArrayList<>();
     int blocks = 0;
     int patternLines = 0;
     for (String raw : lines) {
@@ -214,14 +218,25 @@ public final class CameoVerbConverter {
       synset = null;
       Matcher header = BLOCK_HEADER.matcher(line);
       if (header.matches()) {
-        flushBlock(sourceName, block, blockVerbs, blockPatterns, verbRows);
+        flushBlock(
+            sourceName,
+            block,
+            blockCode,
+            blockVerbs,
+            ownCoded,
+            blockForms,
+            blockPatterns,
+            verbRows);
         inVerbs = true;
         blocks++;
         block = header.group(1).strip();
         blockCode = header.group(2).strip();
         blockVerbs = new TreeMap<>();
+        blockForms = new HashMap<>();
+        ownCoded = new TreeSet<>();
         blockPatterns = new ArrayList<>();
         blockVerbs.put(lemma(block), blockCode);
+        addForm(blockForms, block, lemma(block));
         continue;
       }
       if (!inVerbs) {
@@ -231,26 +246,63 @@ public final class CameoVerbConverter {
       if (line.startsWith("-") && pattern.matches()) {
         patternLines++;
         blockPatterns.add(
-            new String[] {simplifyPattern(pattern.group(1)), pattern.group(2).strip()});
+            new BlockPattern(
+                simplifyPattern(pattern.group(1)),
+                pattern.group(2).strip(),
+                pattern.group(3) == null ? "" : pattern.group(3)));
         continue;
       }
       Matcher verb = VERB_LINE.matcher(line);
       if (block != null && verb.matches()) {
         String code = verb.group(4) != null ? verb.group(4).strip() : blockCode;
-        blockVerbs.put(lemma(verb.group(1)), code);
+        String lemma = lemma(verb.group(1));
+        blockVerbs.put(lemma, code);
+        if (verb.group(4) != null) {
+          ownCoded.add(lemma);
+        }
+        addForm(blockForms, verb.group(1), lemma);
+        if (verb.group(2) != null) {
+          for (String form : verb.group(2).replaceAll("[{}]", " ").strip().split("\\s+")) {
+            addForm(blockForms, form, lemma);
+          }
+        }
       }
     }
-    flushBlock(sourceName, block, blockVerbs, blockPatterns, verbRows);
+    flushBlock(
+        sourceName, block, blockCode, blockVerbs, ownCoded, blockForms, blockPatterns, verbRows);
     return new VerbDictionary(blocks, patternLines, List.copyOf(verbRows), List.copyOf(synsetRows));
   }
 
-  // PETRARCH applies a block's patterns to every verb of the block, so each verb gets each
-  // pattern; the bare verb gets its own code, or the block's.
+  /** A pattern line of a verb block: the pattern, its code, and its comment ("# HOLD , DETAIN"). */
+  private record BlockPattern(String pattern, String code, String comment) {}
+
+  private static final Pattern COMMENT_WORD = Pattern.compile("[A-Za-z][A-Za-z_+-]*");
+
+  private static void addForm(Map<String, String> forms, String written, String lemma) {
+    forms.put(written.replace("+", "").toUpperCase(Locale.ROOT), lemma);
+  }
+
+  /**
+   * PETRARCH applies a block's patterns to every verb of the block, so each verb gets each pattern;
+   * the bare verb gets its own code, or the block's. One exception: a pattern whose comment names
+   * the verbs it was written for ("- * PROTEST [141] # HOLD , DETAIN") does not reach another verb
+   * of the block that its line gives a code of another root ("DETAIN [173]"), unless the block's
+   * code has the pattern's root. CAMEO.2.0's blocks join verbs of different senses: CONFINE holds
+   * "detain" (173) beside "hold", whose "hold * conference" (040) made "detained the conference
+   * organisers" a consultation; GRANT holds "supply" (060) beside "issue", whose "issue *
+   * statement" (010) made "supplied a statement" a comment. A pattern of the verb's own family or
+   * of the block's ("give * &weapon", 072, reaches "supply", whose own code 060 in a block of 070
+   * is CAMEO.2.0's slip), or one whose comment names no verb of the block, still reaches every
+   * verb.
+   */
   private static void flushBlock(
       String sourceName,
       String block,
+      String blockCode,
       Map<String, String> verbs,
-      List<String[]> patterns,
+      Set<String> ownCoded,
+      Map<String, String> forms,
+      List<BlockPattern> patterns,
       Set<List<String>> rows) {
     if (block == null) {
       return;
@@ -258,10 +310,49 @@ public final class CameoVerbConverter {
     String source = sourceName + ":" + block;
     for (Map.Entry<String, String> verb : verbs.entrySet()) {
       rows.add(List.of(verb.getKey(), "", verb.getValue(), source));
-      for (String[] pattern : patterns) {
-        rows.add(List.of(verb.getKey(), pattern[0], pattern[1], source));
+      for (BlockPattern pattern : patterns) {
+        if (ownCoded.contains(verb.getKey())
+            && writtenForAnotherSense(pattern, verb.getKey(), verb.getValue(), blockCode, forms)) {
+          continue;
+        }
+        rows.add(List.of(verb.getKey(), pattern.pattern(), pattern.code(), source));
       }
     }
+  }
+
+  private static boolean writtenForAnotherSense(
+      BlockPattern pattern,
+      String lemma,
+      String ownCode,
+      String blockCode,
+      Map<String, String> forms) {
+    Set<String> writtenFor = new TreeSet<>();
+    Matcher word = COMMENT_WORD.matcher(pattern.comment());
+    while (word.find()) {
+      String named = forms.get(word.group().replace("+", "").toUpperCase(Locale.ROOT));
+      if (named != null) {
+        writtenFor.add(named);
+      }
+    }
+    if (writtenFor.isEmpty() || writtenFor.contains(lemma)) {
+      return false;
+    }
+    String patternRoot = rootOf(pattern.code());
+    String verbRoot = rootOf(ownCode);
+    return patternRoot != null
+        && verbRoot != null
+        && !patternRoot.equals(verbRoot)
+        && !patternRoot.equals(rootOf(blockCode));
+  }
+
+  /** The two-digit root of a code's first plain code ("046:046", ":046" -> "04"), or null. */
+  private static String rootOf(String code) {
+    for (String part : code.split(":", -1)) {
+      if (part.strip().matches("\\d{2,4}")) {
+        return part.strip().substring(0, 2);
+      }
+    }
+    return null; // "---"
   }
 
   /**

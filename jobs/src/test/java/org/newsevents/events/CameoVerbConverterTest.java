@@ -106,14 +106,56 @@ class CameoVerbConverterTest {
             "ask,,020,CAMEO.2.0.txt:ASK",
             "ask,* (for &currency),:071,CAMEO.2.0.txt:ASK",
             "ask for,,020,CAMEO.2.0.txt:ASK",
-            "ask for,* (for &currency),:071,CAMEO.2.0.txt:ASK",
             "disgrace,,110,CAMEO.2.0.txt:DISGRACE",
             "grill,,110,CAMEO.2.0.txt:ASK",
-            "grill,* (for &currency),:071,CAMEO.2.0.txt:ASK",
             "plead,,020,CAMEO.2.0.txt:ASK",
             "plead,* (for &currency),:071,CAMEO.2.0.txt:ASK");
     assertThat(rows(out.resolve("cameo_synsets.csv")))
         .containsExactly("synset,word", "&currency,dollar", "&currency,euro");
+  }
+
+  @Test
+  void aPatternWrittenForOneVerbOfABlockDoesNotReachAVerbOfAnotherSense() throws IOException {
+    // CAMEO.2.0's CONFINE block joins "detain" (173) and "hold": the comment says which verb a
+    // pattern was written for, and "hold * conference" (040) is no detention. "confine" takes the
+    // block's code: no sense of its own to keep apart.
+    String confine =
+        """
+        ---  CONFINE   [170]  ---
+        DETAIN [173]
+        HOLD {HOLDS HOLDING HELD } [---] # HUX 10/10/97
+        JAIL  [173]
+        - * CONFERENCE                                        [040]         # HOLD
+        - * &HOSTAGE                                          [181]         # HELD
+        - * (IN CONNECTION)                                   [173]         # DETAIN
+        - * PROTEST                                           [141]         # HOLD , DETAIN
+        - * FOR DAY                                           [173]
+        """;
+    Path verbs = Files.writeString(dir.resolve("CAMEO.2.0.txt"), confine);
+    Path out = dir.resolve("out");
+    CameoVerbConverter.convert(
+        verbs,
+        Files.writeString(dir.resolve("goldstein.txt"), GOLDSTEIN),
+        Files.writeString(dir.resolve("codes.txt"), EVENT_CODES, StandardCharsets.UTF_8),
+        Files.writeString(dir.resolve("plover.txt"), PLOVER),
+        out);
+    List<String> rows = rows(out.resolve("cameo_verbs.csv"));
+    assertThat(rows)
+        .as("a pattern of the verb's own family, or one written for it, reaches it")
+        .contains(
+            "jail,* (in connection),173,CAMEO.2.0.txt:CONFINE",
+            "detain,* protest,141,CAMEO.2.0.txt:CONFINE",
+            "jail,* for day,173,CAMEO.2.0.txt:CONFINE",
+            "hold,* conference,040,CAMEO.2.0.txt:CONFINE",
+            "hold,* (in connection),173,CAMEO.2.0.txt:CONFINE",
+            "hold,* &hostage,181,CAMEO.2.0.txt:CONFINE",
+            "confine,* conference,040,CAMEO.2.0.txt:CONFINE")
+        .as("one written for a verb of another sense does not")
+        .doesNotContain(
+            "detain,* conference,040,CAMEO.2.0.txt:CONFINE",
+            "jail,* conference,040,CAMEO.2.0.txt:CONFINE",
+            "jail,* protest,141,CAMEO.2.0.txt:CONFINE",
+            "jail,* &hostage,181,CAMEO.2.0.txt:CONFINE");
   }
 
   @Test
@@ -158,9 +200,12 @@ class CameoVerbConverterTest {
     convertSlices(out);
     CameoDictionary dictionary = CameoDictionary.load(out);
 
-    assertThat(dictionary.patternsFor("Ask For"))
+    assertThat(dictionary.patternsFor("Ask"))
         .extracting(CameoDictionary.VerbPattern::pattern)
         .containsExactly("", "* (for &currency)");
+    assertThat(dictionary.patternsFor("Ask For"))
+        .extracting(CameoDictionary.VerbPattern::pattern)
+        .containsExactly("");
     assertThat(dictionary.patternsFor("ask").get(1).codes()).containsExactly("071");
     assertThat(dictionary.patternsFor("add").get(0).codes()).isEmpty();
     assertThat(dictionary.synset("&CURRENCY")).containsExactly("dollar", "euro");
