@@ -53,8 +53,9 @@ public final class EventDateResolver {
    *   <li>A sentence after the lead whose action is told in the simple past ("Pompeo cited", "Lam
    *       did not accede", "the rules were released") and that has no time expression of its own
    *       retells the story: it takes the day the lead names, with day precision and source
-   *       "article-lead", rather than the article's date. One in the present, present perfect or
-   *       past perfect ("had made threats") does not: it tells of a state or of something before.
+   *       "article-lead", rather than the article's date; so does a to-infinitive that completes
+   *       such a verb ("continued to attack others"). One in the present, present perfect or past
+   *       perfect ("had made threats") does not: it tells of a state or of something before.
    *   <li>Words inside a direct quote, with no time expression of their own, whatever their tense
    *       ("We appreciate the response", "Its status will change"), were said on the day the lead
    *       names, and take it as a simple past sentence does.
@@ -81,6 +82,7 @@ public final class EventDateResolver {
         && nearest.isKnown()
         && story.retellsTheLead(sentence)
         && (VerbTense.isSimplePast(sentence, actionToken)
+            || VerbTense.isComplementOfASimplePast(sentence, actionToken)
             || VerbTense.isPresentPerfectOfAnAct(sentence, actionToken)
             || story.inQuote(sentence, actionToken))) {
       return new EventDate(story.day(), EventDate.Precision.DAY, "article-lead", null);

@@ -102,6 +102,44 @@ final class VerbTense {
         || ((pos.equals("VBN") || pos.equals("VBG")) && pastBe);
   }
 
+  /**
+   * Whether the action is a to-infinitive complement of a verb told in the simple past ("continued
+   * to attack others", "agreed to add two members"): the complement is told in its governor's time,
+   * through a chain of such complements ("tried to begin to").
+   */
+  static boolean isComplementOfASimplePast(Sentence sentence, int actionToken) {
+    int verb = actionToken;
+    for (int steps = 0; steps < 4; steps++) {
+      int governor = -1;
+      for (Dependency edge : sentence.dependencies()) {
+        if (edge.dependent() == verb && edge.relation().equals("xcomp")) {
+          governor = edge.governor();
+        }
+      }
+      if (governor < 0
+          || !sentence.tokens().get(verb).pos().equals("VB")
+          || !hasMarker(sentence, verb, "to")) {
+        return false;
+      }
+      if (isSimplePast(sentence, governor)) {
+        return true;
+      }
+      verb = governor;
+    }
+    return false;
+  }
+
+  private static boolean hasMarker(Sentence sentence, int verb, String marker) {
+    for (Dependency edge : sentence.dependencies()) {
+      if (edge.governor() == verb
+          && edge.relation().equals("mark")
+          && sentence.tokens().get(edge.dependent()).word().equalsIgnoreCase(marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Adverbs by which a present perfect tells of earlier or repeated acts, not of the news. */
   private static final Set<String> EARLIER_ACTS =
       Set.of(

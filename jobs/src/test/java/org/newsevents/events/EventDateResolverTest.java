@@ -386,6 +386,31 @@ class EventDateResolverTest {
   }
 
   @Test
+  void anInfinitiveThatCompletesASimplePastRetellsTheLead() {
+    // "continued to attack", "agreed to add": the infinitive is told in its governor's time.
+    for (String sentence :
+        List.of(
+            "Police said Tomas Varga left the hall and continued to attack passers-by.",
+            "Minister Tomas Varga also agreed to add two members to the oversight council.")) {
+      String action = sentence.contains("attack") ? "attack" : "add";
+      assertThat(dateInArticle(List.of(FRIDAY_LEAD, sentence), action, SUNDAY_23_JANUARY))
+          .as(sentence)
+          .isEqualTo(
+              new EventDate(FRIDAY_21_JANUARY, EventDate.Precision.DAY, "article-lead", null));
+    }
+    // An infinitive under a present or a modal keeps the article's date.
+    assertThat(
+            dateInArticle(
+                    List.of(
+                        FRIDAY_LEAD,
+                        "Minister Tomas Varga wants to add two members to the council."),
+                    "add",
+                    SUNDAY_23_JANUARY)
+                .source())
+        .isEqualTo("article");
+  }
+
+  @Test
   void aSentenceAfterTheLeadKeepsADateOfItsOwn() {
     EventDate met =
         dateInArticle(
