@@ -53,6 +53,12 @@ public final class ImpliedAgents {
           Map.entry("abduct", UNKNOWN_ATTACKER),
           Map.entry("assault", UNKNOWN_ATTACKER));
 
+  /** Whether the verb arrests, jails or tries someone ("detain", "imprison", "prosecute"). */
+  static boolean isVerbOfArrestOrTrial(String lemma) {
+    String sector = AGENT_BY_VERB.get(lemma);
+    return "COP".equals(sector) || "JUD".equals(sector);
+  }
+
   /** The auxiliaries of a passive, as tokens only show it before the parse. */
   private static final Set<String> PASSIVE_AUXILIARIES =
       Set.of("be", "get", "is", "was", "were", "are", "been", "being");

@@ -220,9 +220,9 @@ final class RoleNouns {
   private static final Set<String> VERBS_OF_FIGHTING = Set.of("clash", "fight", "battle");
 
   /**
-   * "Gunmen killed five soldiers", "protesters clashed with police": the ones a verb of violence is
-   * done to, or fought with, are a party of their own, though "deployed 100,000 soldiers" names the
-   * subject's own people.
+   * "Gunmen killed five soldiers", "protesters clashed with police", "police detained 30
+   * protesters": the ones a verb of violence or arrest is done to, or fought with, are a party of
+   * their own, though "deployed 100,000 soldiers" names the subject's own people.
    */
   private static boolean isHurtOrFought(Sentence sentence, Found phrase) {
     if (sector(phrase.role()).equals("CVL")) {
@@ -236,7 +236,9 @@ final class RoleNouns {
     String preposition = ClauseRoles.caseWord(sentence, head.dependent());
     boolean oblique = head.relation().startsWith("obl") || head.relation().startsWith("nmod");
     return (head.relation().equals("obj")
-            && (ImpliedAgents.VIOLENT_VERBS.contains(verb) || VERBS_OF_ARMED_ACTION.contains(verb)))
+            && (ImpliedAgents.VIOLENT_VERBS.contains(verb)
+                || VERBS_OF_ARMED_ACTION.contains(verb)
+                || ImpliedAgents.isVerbOfArrestOrTrial(verb)))
         || (head.relation().equals("obl") && VERBS_OF_FIGHTING.contains(verb))
         // "an offensive against rebels", "strikes against militants": the side fought
         || (oblique && preposition.equals("against"))

@@ -123,6 +123,15 @@ class ImpliedAgentsTest {
   }
 
   @Test
+  void protestersThePoliceDetainAreAPartyOfTheirOwnAndTheirDetentionIsRepression() {
+    // The object of a verb of arrest, like that of a verb of violence, is no one's own people; and
+    // CAMEO.2.0's "detain * protest" (141) was written for "hold a protest".
+    assertThat(codes("In Chile, police detained 30 protesters on Friday."))
+        .singleElement()
+        .satisfies(coded -> assertThat(coded).startsWith("CHLCOP -> ").endsWith(" 175 asserted"));
+  }
+
+  @Test
   void protestersWhoClashWithPoliceProtestViolently() {
     assertThat(codes("In Chile, protesters clashed with police on Friday."))
         .singleElement()
