@@ -224,6 +224,40 @@ public final class ImpliedAgents {
         covered[patient] = true;
       }
     }
+    for (int party : namedPartiesToViolence(sentence, tree)) {
+      ActorMention named = mentionAt(context, sentence, party);
+      ResolvedActor actor = named == null ? null : context.actors.get(named.actorKey());
+      if (actor != null && "person".equals(actor.actorType()) && !actor.known()) {
+        context.describe(
+            actor.actorKey(), new PersonDescriptions.Description(country.get(), "CVL"));
+      }
+    }
+  }
+
+  /**
+   * The subjects and objects of active verbs of bodily violence and the objects of active verbs of
+   * arrest ("Usman Khan stabbed several people", "police arrested Zhukovskyy"): a person the
+   * dictionary does not know, named there with no title or description, is a private person of the
+   * article's country, a civilian, as in the passive "Zhukovskyy was arrested".
+   */
+  private static List<Integer> namedPartiesToViolence(Sentence sentence, ParseTree tree) {
+    List<Integer> parties = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      int verb = token.index();
+      String lemma = lower(token.lemma());
+      // "attacked" and "beat" are said of words and votes too: "Warren attacked Bloomberg".
+      boolean violent = VIOLENT_VERBS.contains(lemma) && !Set.of("attack", "beat").contains(lemma);
+      if (!token.pos().startsWith("VB")
+          || !(violent || AGENT_BY_VERB.containsKey(lemma))
+          || tree.passiveSubject(verb) >= 0) {
+        continue;
+      }
+      parties.addAll(tree.children(verb, "obj"));
+      if (violent) {
+        parties.addAll(tree.children(verb, "nsubj"));
+      }
+    }
+    return parties;
   }
 
   /** Nouns of a protest, whose protesters the noun implies. */

@@ -123,6 +123,21 @@ class ImpliedAgentsTest {
   }
 
   @Test
+  void anUnknownPersonWhoStabsOrIsArrestedIsACivilianOfTheArticlesCountry() {
+    assertThat(codes("In Britain, Tomas Harlow stabbed several people on Friday."))
+        .containsExactly("GBRCVL -> GBRCVL 182 asserted");
+    assertThat(codes("In Britain, police arrested Tomas Harlow on Monday."))
+        .singleElement()
+        .satisfies(coded -> assertThat(coded).endsWith("-> GBRCVL 173 asserted"));
+  }
+
+  @Test
+  void anUnknownPersonWhoAttacksInWordsIsNotMadeACivilian() {
+    assertThat(codes("In Britain, Tomas Harlow attacked the prime minister's budget on Friday."))
+        .noneMatch(coded -> coded.startsWith("GBRCVL"));
+  }
+
+  @Test
   void protestersThePoliceDetainAreAPartyOfTheirOwnAndTheirDetentionIsRepression() {
     // The object of a verb of arrest, like that of a verb of violence, is no one's own people; and
     // CAMEO.2.0's "detain * protest" (141) was written for "hold a protest".
