@@ -2,6 +2,7 @@ package org.newsevents.events.coding;
 
 import static org.newsevents.events.coding.ParsedSentence.lower;
 
+import java.util.Optional;
 import java.util.Set;
 import org.newsevents.events.CameoDictionary;
 import org.newsevents.nlp.ParseTree;
@@ -50,11 +51,27 @@ final class CarrierVerbs {
       if (sentence.tokens().get(complement).pos().startsWith("VB")
           && (FUTURE.equals(lower(tree.lemma(verb)))
               || !hasPattern(verb)
-              || hasPattern(complement))) {
+              || hasPattern(complement)
+              || codesTheSameKindOfAct(verb, complement))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the carrier's pattern gives the kind of act (the CAMEO root) the complement's verb
+   * gives alone: "started attacking people" matched "start * attack" (190) on the complement
+   * itself, and the attack is coded once, on "attacking".
+   */
+  private boolean codesTheSameKindOfAct(int verb, int complement) {
+    Optional<String> carried = matcher.actCode(verb);
+    Optional<String> own = matcher.actCode(complement);
+    return carried.isPresent()
+        && own.isPresent()
+        && carried.get().length() >= 2
+        && own.get().length() >= 2
+        && carried.get().substring(0, 2).equals(own.get().substring(0, 2));
   }
 
   /**

@@ -33,4 +33,17 @@ class CarrierVerbsTest {
                 .map(EventMention::eventCode))
         .contains("062");
   }
+
+  /**
+   * Dev half, batch 3: "started attacking" was coded twice, on "start * attack" and on "attack".
+   */
+  @Test
+  void regressionAnAspectVerbWhosePatternNamesItsComplementsActCodesItOnce() {
+    assertThat(
+            CodedSentences.mentions(
+                    "In Britain, Russian soldiers reportedly started attacking people there.")
+                .stream()
+                .map(EventMention::verb))
+        .containsExactly("attack");
+  }
 }
