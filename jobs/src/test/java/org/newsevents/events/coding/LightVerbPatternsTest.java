@@ -15,6 +15,19 @@ class LightVerbPatternsTest {
         .containsExactly("RUSGOV -> null 015 asserted");
   }
 
+  /** Dev half, batch 3: the curated guilty plea (015) had won over CAMEO.2.0's "not guilty". */
+  @Test
+  void regressionAPleaOfNotGuiltyDeniesResponsibility() {
+    assertThat(CodedSentences.codes("Vladimir Putin pleaded not guilty to the charges."))
+        .containsExactly("RUSGOV -> null 016 asserted");
+  }
+
+  @Test
+  void enteringIntoAnAgreementWithSomeoneConcludesIt() {
+    assertThat(CodedSentences.codes("Russia entered into an agreement with China on Monday."))
+        .containsExactly("RUS -> CHN 057 asserted");
+  }
+
   @Test
   void expressingADesireToWorkWithSomeoneIsAnIntentToCooperate() {
     assertThat(CodedSentences.codes("Vladimir Putin expressed a desire to work with Ukraine."))
