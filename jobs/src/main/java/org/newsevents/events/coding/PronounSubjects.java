@@ -30,18 +30,24 @@ import org.newsevents.nlp.Token;
  *       otherwise ("Police questioned the man. They said ...") the main subject of the sentence
  *       before, when that was one such actor and the sentence names no group before the pronoun.
  *       Inside a quotation "they" are the speaker's others, not the group that speaks.
- *   <li>"it" is left alone: its antecedent is too often a thing ("it is important", "it was
- *       reported"); a narrow rule (an organisation or state as the main subject before, "it" the
- *       subject of a coded verb) resolved no "it" on the real-news dev half and was not kept.
+ *   <li>"it" only as the reporter's own: the subject of what an organisation or a state says it did
+ *       or will do ("the SDF announced it had entered into an agreement", "Moscow said it would
+ *       respond"), as "they" is for a group. Elsewhere its antecedent is too often a thing ("it is
+ *       important", "it was reported"); a rule that took the main subject before resolved no "it"
+ *       on the real-news dev half and was not kept.
  * </ul>
  */
 public final class PronounSubjects {
   private static final Set<String> PERSONAL = Set.of("he", "she");
   private static final String PLURAL = "they";
+  private static final String NEUTER = "it";
 
   /** The dictionary's actor types that are groups of people: "they" can stand for them. */
   private static final Set<String> COLLECTIVE_TYPES =
       Set.of("organization", "igo", "group", "country");
+
+  /** A country's sector ("Russia (GOV)", named by "Moscow" or "the Kremlin"): a body, for "it". */
+  private static final String SECTOR = "sector";
 
   /**
    * Resolution methods that read an agent noun ("the police", "Russian troops", "Vantorism
@@ -83,17 +89,58 @@ public final class PronounSubjects {
     this.quoted = quotedTokens(sentence, before.quotationOpen());
   }
 
-  /** Whether the token is a pronoun these rules read: "he", "she" or "they". */
+  /** Whether the token is a pronoun these rules read: "he", "she", "they" or "it". */
   boolean isPronoun(int token) {
     String word = lower(sentence.tokens().get(token).word());
-    return PERSONAL.contains(word) || PLURAL.equals(word);
+    return PERSONAL.contains(word) || PLURAL.equals(word) || NEUTER.equals(word);
   }
 
   /** The actor a subject pronoun stands for, marked as reached through it; empty if unresolved. */
   List<ActorMention> antecedents(int pronoun) {
     String word = lower(sentence.tokens().get(pronoun).word());
-    ActorMention found = PERSONAL.contains(word) ? personBefore(pronoun) : groupFor(pronoun, 0);
+    ActorMention found =
+        PERSONAL.contains(word)
+            ? personBefore(pronoun)
+            : NEUTER.equals(word) ? reportingBody(pronoun) : groupFor(pronoun, 0);
     return found == null ? List.of() : List.of(throughPronoun(found));
+  }
+
+  /**
+   * The organisation or state an "it" stands for when it opens what that body reports of itself:
+   * "the SDF announced it had entered", "the ministry said it would"; null otherwise.
+   */
+  private ActorMention reportingBody(int pronoun) {
+    int reporter = reporterOf(pronoun);
+    if (reporter < 0 || actorAt[reporter] == null) {
+      return null;
+    }
+    ActorMention body = actorAt[reporter];
+    ResolvedActor actor = before.actors().get(body.actorKey());
+    return !before.persons().contains(body.actorKey())
+            && !AGENT_NOUN_METHODS.contains(body.method())
+            && !DyadFinder.PRONOUN_METHOD.equals(body.method())
+            && actor != null
+            && (COLLECTIVE_TYPES.contains(actor.actorType()) || SECTOR.equals(actor.actorType()))
+        ? body
+        : null;
+  }
+
+  /**
+   * The subject of the reporting verb whose content clause the pronoun is the subject of ("Police
+   * said they had", "Moscow said it would"); -1 when there is none or the pronoun is quoted.
+   */
+  private int reporterOf(int pronoun) {
+    if (quoted[pronoun]) {
+      return -1;
+    }
+    int verb = tree.head(pronoun);
+    int governor = verb < 0 ? -1 : tree.head(verb);
+    if (governor < 0
+        || !"ccomp".equals(tree.relation(verb))
+        || !DyadFinder.REPORTING_VERBS.contains(lower(tree.lemma(governor)))) {
+      return -1;
+    }
+    return tree.child(governor, "nsubj");
   }
 
   /**

@@ -38,6 +38,26 @@ class PronounSubjectsTest {
   }
 
   @Test
+  void itOfABodysReportedSpeechIsTheBody() {
+    // Dev half, batch 3: "the SDF announced it had entered into an agreement with the government".
+    assertThat(codes("Moscow said it had signed an agreement with Beijing on Monday."))
+        .anyMatch(code -> code.startsWith("RUSGOV -> CHNGOV 057"));
+    assertThat(
+            codes(
+                "The Syrian Democratic Forces announced it had entered into an agreement with the"
+                    + " government of Syria."))
+        .anyMatch(code -> code.startsWith("SYRREB -> SYRGOV 057"));
+  }
+
+  @Test
+  void itOfAPersonsReportedSpeechOrOfNoReporterIsNoOne() {
+    assertThat(codes("Vladimir Putin said it would attack Ukraine on Monday."))
+        .noneMatch(code -> code.contains("-> UKR"));
+    assertThat(codes("Russia met China on Monday. It attacked Ukraine on Tuesday."))
+        .noneMatch(code -> code.contains("-> UKR"));
+  }
+
+  @Test
   void theyAfterAPersonSubjectIsNoOne() {
     assertThat(codes("Joe Biden met Olaf Scholz on Monday. They condemned Russia on Tuesday."))
         .noneMatch(code -> code.contains("-> RUS"));
