@@ -235,10 +235,11 @@ public final class ImpliedAgents {
   }
 
   /**
-   * The subjects and objects of active verbs of bodily violence and the objects of active verbs of
-   * arrest ("Usman Khan stabbed several people", "police arrested Zhukovskyy"): a person the
+   * The subjects of active verbs of bodily violence and the objects of active verbs of arrest or
+   * trial ("Usman Khan stabbed several people", "police arrested Zhukovskyy"): a person the
    * dictionary does not know, named there with no title or description, is a private person of the
-   * article's country, a civilian, as in the passive "Zhukovskyy was arrested".
+   * article's country, a civilian, as in the passive "Zhukovskyy was arrested". The one soldiers
+   * shoot is not: "Israeli forces shot Anwar Qudaih", in an article from Israel, is a Palestinian.
    */
   private static List<Integer> namedPartiesToViolence(Sentence sentence, ParseTree tree) {
     List<Integer> parties = new ArrayList<>();
@@ -252,9 +253,10 @@ public final class ImpliedAgents {
           || tree.passiveSubject(verb) >= 0) {
         continue;
       }
-      parties.addAll(tree.children(verb, "obj"));
       if (violent) {
         parties.addAll(tree.children(verb, "nsubj"));
+      } else if (AGENT_BY_VERB.containsKey(lemma) && !VIOLENT_VERBS.contains(lemma)) {
+        parties.addAll(tree.children(verb, "obj"));
       }
     }
     return parties;
