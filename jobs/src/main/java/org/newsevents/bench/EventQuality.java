@@ -1047,8 +1047,10 @@ public final class EventQuality {
         .append("` (`org.newsevents.bench.EventQuality`).\n\n");
     md.append(
         "Method: the real-news halves (`"
-            + String.join("` and `", RealNewsGold.BATCHES)
-            + "`, two batches of English Wikinews chosen by a fixed rule before any coding, annotated by reading"
+            + String.join("`, `", RealNewsGold.BATCHES)
+            + "`: "
+            + RealNewsGold.BATCHES.size()
+            + " batches of English Wikinews chosen by a fixed rule before any coding, annotated by reading"
             + " with the CAMEO codebook, split once by article) are coded article by article, each"
             + " gold sentence its own paragraph, and each coded mention is traced back to its gold"
             + " sentence; the seeds (`"

@@ -38,7 +38,8 @@ public final class RealNewsGold {
    * The folders of the set's batches, each chosen by the same rule and split once by article; a
    * half of the set is that half of every batch.
    */
-  public static final List<String> BATCHES = List.of(FOLDER, "seeds/gold/wikinews-events-2");
+  public static final List<String> BATCHES =
+      List.of(FOLDER, "seeds/gold/wikinews-events-2", "seeds/gold/wikinews-events-3");
 
   /**
    * The two halves of the Wikinews set, split once by article, and the seeds' own gold (the five

@@ -72,14 +72,15 @@ class RealNewsGoldTest {
     assertThat(Split.TEST.files())
         .containsExactly(
             "seeds/gold/wikinews-events/events-test.jsonl",
-            "seeds/gold/wikinews-events-2/events-test.jsonl");
+            "seeds/gold/wikinews-events-2/events-test.jsonl",
+            "seeds/gold/wikinews-events-3/events-test.jsonl");
     assertThat(dev.sentences().size() + test.sentences().size())
-        .as("433 sentences in the first batch, 317 in the second")
-        .isEqualTo(750);
+        .as("433 sentences in the first batch, 317 in the second, 307 in the third")
+        .isEqualTo(1057);
     assertThat(dev.sentences()).allMatch(RealNewsGold.Sentence::annotated);
     assertThat(test.sentences()).allMatch(RealNewsGold.Sentence::annotated);
     assertThat(dev.articles().keySet()).doesNotContainAnyElementsOf(test.articles().keySet());
-    assertThat(test.articles()).hasSize(23 + 24);
+    assertThat(test.articles()).hasSize(23 + 24 + 23);
   }
 
   @Test
