@@ -120,6 +120,18 @@ final class DyadFinder {
     return pronouns.isPronoun(subject) ? pronouns.antecedents(subject) : actorsOf(subject);
   }
 
+  /** The actor keys of the verb's own subject: an object pronoun never stands for them. */
+  private Set<String> subjectKeys(int verb) {
+    Set<String> keys = new java.util.HashSet<>();
+    int subject = tree.child(verb, "nsubj");
+    if (subject >= 0) {
+      for (ActorMention actor : actorsOrAntecedent(subject)) {
+        keys.add(actor.actorKey());
+      }
+    }
+    return keys;
+  }
+
   private static boolean isImpliedAgent(ActorMention mention) {
     return mention != null && ImpliedAgents.AGENT.equals(mention.method());
   }
@@ -139,7 +151,9 @@ final class DyadFinder {
       if (moving || nonTargets.isSubjectOfAReportedClause(verb, object)) {
         continue;
       }
-      if (!addressing || nonTargets.namesItsActor(object)) {
+      if (pronouns.isPersonalObject(object)) {
+        targets.addAll(pronouns.objectAntecedents(object, subjectKeys(verb)));
+      } else if (!addressing || nonTargets.namesItsActor(object)) {
         targets.addAll(actorsOf(object));
       }
     }

@@ -105,6 +105,43 @@ public final class PronounSubjects {
     return found == null ? List.of() : List.of(throughPronoun(found));
   }
 
+  /** The object pronouns of persons, and the subject pronoun each agrees with. */
+  private static final Map<String, String> PERSONAL_OBJECTS = Map.of("him", "he", "her", "she");
+
+  /** Whether the token is "him" or "her" as the object of a verb. */
+  boolean isPersonalObject(int token) {
+    return PERSONAL_OBJECTS.containsKey(lower(sentence.tokens().get(token).word()))
+        && "obj".equals(tree.relation(token));
+  }
+
+  /**
+   * The person an object "him" or "her" stands for, marked as reached through it: the one a "he" or
+   * "she" would stand for there, but never one of the verb's own subjects ("Trump met Kim on
+   * Monday. Trump praised him." is Kim); empty if none is left or the pronoun is quoted.
+   */
+  List<ActorMention> objectAntecedents(int pronoun, Set<String> subjectKeys) {
+    String word = PERSONAL_OBJECTS.get(lower(tree.word(pronoun)));
+    if (word == null || quoted[pronoun]) {
+      return List.of();
+    }
+    List<ActorMention> candidates = new ArrayList<>();
+    candidates.add(personInClausesAbove(pronoun, word));
+    // The person the sentences before were about, then the others, the last named first: "Biden
+    // met Scholz. Biden praised him." is Scholz.
+    for (ActorMention person : before.personsBefore()) {
+      if (agrees(before, person, word)) {
+        candidates.add(person);
+      }
+    }
+    candidates.add(lastPersonBefore(pronoun, word));
+    for (ActorMention candidate : candidates) {
+      if (candidate != null && !subjectKeys.contains(candidate.actorKey())) {
+        return List.of(throughPronoun(candidate));
+      }
+    }
+    return List.of();
+  }
+
   /**
    * The organisation or state an "it" stands for when it opens what that body reports of itself:
    * "the SDF announced it had entered", "the ministry said it would"; null otherwise.

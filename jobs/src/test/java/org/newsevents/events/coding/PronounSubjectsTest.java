@@ -58,6 +58,23 @@ class PronounSubjectsTest {
   }
 
   @Test
+  void himAsAnObjectIsThePersonTheTextWasAbout() {
+    // Dev half, batch 3: "Khan was pinned to the ground. Police arrived and shot him dead."
+    assertThat(
+            codes(
+                "Russian police arrested Alexei Navalny on Sunday. Prosecutors charged him with"
+                    + " fraud on Monday."))
+        .anyMatch(code -> code.endsWith("-> RUSOPP 115 asserted"));
+  }
+
+  @Test
+  void himNeverStandsForTheSubjectOfHisOwnVerb() {
+    assertThat(codes("Joe Biden met Olaf Scholz on Monday. Joe Biden praised him on Tuesday."))
+        .anyMatch(code -> code.equals("USAGOV -> DEUGOV 051 asserted"))
+        .noneMatch(code -> code.equals("USAGOV -> USAGOV 051 asserted"));
+  }
+
+  @Test
   void theyAfterAPersonSubjectIsNoOne() {
     assertThat(codes("Joe Biden met Olaf Scholz on Monday. They condemned Russia on Tuesday."))
         .noneMatch(code -> code.contains("-> RUS"));
