@@ -38,7 +38,7 @@ final class Appeals {
   private static final String DEMAND = "100";
 
   /** CAMEO 020: make an appeal or request, not specified below. */
-  private static final String APPEAL = "020";
+  static final String APPEAL = "020";
 
   /**
    * The roots an appeal keeps from its dictionary pattern: appeals, and demands (more forceful).

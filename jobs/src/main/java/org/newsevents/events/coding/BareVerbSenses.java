@@ -38,6 +38,9 @@ final class BareVerbSenses {
   /** CAMEO 012: make a pessimistic comment, as a warning that carries no coercion does. */
   static final String PESSIMISTIC_COMMENT = "012";
 
+  /** CAMEO 043: host a visit. */
+  static final String HOST_A_VISIT = "043";
+
   /** CAMEO 115: bring a lawsuit against, which the codebook's legal charges are. */
   static final String LEGAL_ACTION = "115";
 
@@ -146,7 +149,8 @@ final class BareVerbSenses {
     return switch (lemma) {
       case "defend" -> defence(verb, sources);
       case "beat", "defeat" -> beating(verb);
-      case "warn" -> warning(verb);
+      case "warn" -> warning(verb, sources);
+      case "welcome" -> welcome(verb);
       case "charge" -> charge(verb, sources);
       default -> Reading.DICTIONARY;
     };
@@ -227,7 +231,10 @@ final class BareVerbSenses {
    * against", "warned the U.S. not to interfere"). "Warned that the economy could collapse" only
    * foresees harm (012).
    */
-  private Reading warning(int verb) {
+  private Reading warning(int verb, List<ActorMention> sources) {
+    if (warnsItsOwnPeople(verb, sources)) {
+      return new Reading(Appeals.APPEAL);
+    }
     if (tree.childWithCase(verb, "obl", Set.of("against")) >= 0) {
       return Reading.DICTIONARY;
     }
@@ -250,6 +257,46 @@ final class BareVerbSenses {
       }
     }
     return new Reading(PESSIMISTIC_COMMENT);
+  }
+
+  /**
+   * A government that warns its own people ("the State Department warned Americans not to travel to
+   * Iraq") advises them, an appeal (020), as the codebook codes a travel warning; it threatens no
+   * one. Its own people are its civilians, or its country named by a plural noun ("Americans"),
+   * told what to do.
+   */
+  private boolean warnsItsOwnPeople(int verb, List<ActorMention> sources) {
+    int object = tree.child(verb, "obj");
+    ActorMention warned = object < 0 ? null : actorAt[object];
+    if (warned == null || warned.cameoCode() == null || warned.cameoCode().length() < 3) {
+      return false;
+    }
+    String code = warned.cameoCode();
+    // "Americans", "its citizens": a people named by a plural noun, not a state ("warned Iran");
+    // and told what to do, not that something is so ("warned Iran had a plan").
+    String pos = tokens.get(object).pos();
+    boolean people =
+        code.substring(3).startsWith("CVL")
+            || (code.length() == 3 && (pos.equals("NNS") || pos.equals("NNPS")));
+    return people
+        && tree.child(verb, "xcomp") >= 0
+        && sources.stream()
+            .map(ActorMention::cameoCode)
+            .anyMatch(source -> source != null && source.startsWith(code.substring(0, 3)));
+  }
+
+  /**
+   * CAMEO's bare "welcome" praises (051). A visitor welcomed to or at a place is hosted (043):
+   * "Putin welcomed Erdogan to the Kremlin", "Trump welcomed Netanyahu at the White House".
+   */
+  private Reading welcome(int verb) {
+    int object = tree.child(verb, "obj");
+    if (object >= 0
+        && actorAt[object] != null
+        && tree.childWithCase(verb, "obl", Set.of("to", "at")) >= 0) {
+      return new Reading(HOST_A_VISIT);
+    }
+    return Reading.DICTIONARY;
   }
 
   /**

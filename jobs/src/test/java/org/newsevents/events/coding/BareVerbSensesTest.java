@@ -12,6 +12,28 @@ import org.junit.jupiter.api.Test;
 class BareVerbSensesTest {
   /** "Mr Trump defended Saudi Crown Prince Mohammed bin Salman" was coded 074, armed protection. */
   @Test
+  void aVisitorWelcomedToOrAtAPlaceIsHosted() {
+    assertThat(CodedSentences.codes("Vladimir Putin welcomed Recep Tayyip Erdogan to the Kremlin."))
+        .singleElement()
+        .satisfies(coded -> assertThat(coded).endsWith(" 043 asserted"));
+    assertThat(CodedSentences.codes("Vladimir Putin welcomed Erdogan's proposal in a statement."))
+        .singleElement()
+        .satisfies(coded -> assertThat(coded).endsWith(" 051 asserted"));
+  }
+
+  @Test
+  void aGovernmentWarningItsOwnPeopleAdvisesThem() {
+    // Unseen AllSides news (stop 25's check): a travel warning had been coded a threat (130).
+    assertThat(
+            CodedSentences.codes(
+                "The State Department warned Americans not to travel to Iraq on Monday."))
+        .contains("USAGOV -> USA 020 asserted")
+        .noneMatch(coded -> coded.contains(" 130 "));
+    assertThat(CodedSentences.codes("The United States warned Russia not to invade Ukraine."))
+        .anyMatch(coded -> coded.startsWith("USA -> RUS 13"));
+  }
+
+  @Test
   void aPoliticianDefendingSomeoneDefendsVerbally() {
     assertThat(CodedSentences.codes("Emmanuel Macron defended Olaf Scholz on Monday."))
         .containsExactly("FRAGOV -> DEUGOV 052 asserted");
