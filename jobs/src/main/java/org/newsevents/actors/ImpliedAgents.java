@@ -240,22 +240,22 @@ public final class ImpliedAgents {
    * dictionary does not know, named there with no title or description, is a private person of the
    * article's country, a civilian, as in the passive "Zhukovskyy was arrested". The one soldiers
    * shoot is not: "Israeli forces shot Anwar Qudaih", in an article from Israel, is a Palestinian.
+   * "Attacked" and "beat" are said of words and votes too ("Warren attacked Bloomberg").
    */
+  private static final Set<String> SAID_OF_WORDS_TOO = Set.of("attack", "beat");
+
   private static List<Integer> namedPartiesToViolence(Sentence sentence, ParseTree tree) {
     List<Integer> parties = new ArrayList<>();
     for (Token token : sentence.tokens()) {
       int verb = token.index();
       String lemma = lower(token.lemma());
-      // "attacked" and "beat" are said of words and votes too: "Warren attacked Bloomberg".
-      boolean violent = VIOLENT_VERBS.contains(lemma) && !Set.of("attack", "beat").contains(lemma);
-      if (!token.pos().startsWith("VB")
-          || !(violent || AGENT_BY_VERB.containsKey(lemma))
-          || tree.passiveSubject(verb) >= 0) {
+      boolean violent = VIOLENT_VERBS.contains(lemma) && !SAID_OF_WORDS_TOO.contains(lemma);
+      if (!token.pos().startsWith("VB") || tree.passiveSubject(verb) >= 0) {
         continue;
       }
       if (violent) {
         parties.addAll(tree.children(verb, "nsubj"));
-      } else if (AGENT_BY_VERB.containsKey(lemma) && !VIOLENT_VERBS.contains(lemma)) {
+      } else if (isVerbOfArrestOrTrial(lemma)) {
         parties.addAll(tree.children(verb, "obj"));
       }
     }

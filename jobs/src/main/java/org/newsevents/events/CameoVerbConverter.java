@@ -190,15 +190,7 @@ public final class CameoVerbConverter {
     Set<List<String>> synsetRows = new TreeSet<>(ROW_ORDER);
     boolean inVerbs = false;
     String synset = null;
-    String block = null;
-    String blockCode = null;
-    // verb lemma -> its own code (or the block's), for the verbs of the current block
-    Map<String, String> blockVerbs = new TreeMap<>();
-    // every written form of the block's verbs (lemma, inflections), upper case -> lemma
-    Map<String, String> blockForms = new HashMap<>();
-    // the verbs of the block whose line gives them a code of their own ("DETAIN [173]")
-    Set<String> ownCoded = new TreeSet<>();
-    List<BlockPattern> blockPatterns = new ArrayList<>();
+    VerbBlock block = null;
     int blocks = 0;
     int patternLines = 0;
     for (String raw : lines) {
@@ -218,25 +210,12 @@ public final class CameoVerbConverter {
       synset = null;
       Matcher header = BLOCK_HEADER.matcher(line);
       if (header.matches()) {
-        flushBlock(
-            sourceName,
-            block,
-            blockCode,
-            blockVerbs,
-            ownCoded,
-            blockForms,
-            blockPatterns,
-            verbRows);
+        if (block != null) {
+          block.writeRows(sourceName, verbRows);
+        }
         inVerbs = true;
         blocks++;
-        block = header.group(1).strip();
-        blockCode = header.group(2).strip();
-        blockVerbs = new TreeMap<>();
-        blockForms = new HashMap<>();
-        ownCoded = new TreeSet<>();
-        blockPatterns = new ArrayList<>();
-        blockVerbs.put(lemma(block), blockCode);
-        addForm(blockForms, block, lemma(block));
+        block = new VerbBlock(header.group(1).strip(), header.group(2).strip());
         continue;
       }
       if (!inVerbs) {
@@ -245,7 +224,7 @@ public final class CameoVerbConverter {
       Matcher pattern = PATTERN_LINE.matcher(line);
       if (line.startsWith("-") && pattern.matches()) {
         patternLines++;
-        blockPatterns.add(
+        block.patterns.add(
             new BlockPattern(
                 simplifyPattern(pattern.group(1)),
                 pattern.group(2).strip(),
@@ -254,22 +233,13 @@ public final class CameoVerbConverter {
       }
       Matcher verb = VERB_LINE.matcher(line);
       if (block != null && verb.matches()) {
-        String code = verb.group(4) != null ? verb.group(4).strip() : blockCode;
-        String lemma = lemma(verb.group(1));
-        blockVerbs.put(lemma, code);
-        if (verb.group(4) != null) {
-          ownCoded.add(lemma);
-        }
-        addForm(blockForms, verb.group(1), lemma);
-        if (verb.group(2) != null) {
-          for (String form : verb.group(2).replaceAll("[{}]", " ").strip().split("\\s+")) {
-            addForm(blockForms, form, lemma);
-          }
-        }
+        block.addVerb(
+            verb.group(1), verb.group(2), verb.group(4) == null ? null : verb.group(4).strip());
       }
     }
-    flushBlock(
-        sourceName, block, blockCode, blockVerbs, ownCoded, blockForms, blockPatterns, verbRows);
+    if (block != null) {
+      block.writeRows(sourceName, verbRows);
+    }
     return new VerbDictionary(blocks, patternLines, List.copyOf(verbRows), List.copyOf(synsetRows));
   }
 
@@ -278,71 +248,90 @@ public final class CameoVerbConverter {
 
   private static final Pattern COMMENT_WORD = Pattern.compile("[A-Za-z][A-Za-z_+-]*");
 
-  private static void addForm(Map<String, String> forms, String written, String lemma) {
-    forms.put(written.replace("+", "").toUpperCase(Locale.ROOT), lemma);
-  }
-
   /**
-   * PETRARCH applies a block's patterns to every verb of the block, so each verb gets each pattern;
-   * the bare verb gets its own code, or the block's. One exception: a pattern whose comment names
-   * the verbs it was written for ("- * PROTEST [141] # HOLD , DETAIN") does not reach another verb
-   * of the block that its line gives a code of another root ("DETAIN [173]"), unless the block's
-   * code has the pattern's root. CAMEO.2.0's blocks join verbs of different senses: CONFINE holds
-   * "detain" (173) beside "hold", whose "hold * conference" (040) made "detained the conference
-   * organisers" a consultation; GRANT holds "supply" (060) beside "issue", whose "issue *
-   * statement" (010) made "supplied a statement" a comment. A pattern of the verb's own family or
-   * of the block's ("give * &weapon", 072, reaches "supply", whose own code 060 in a block of 070
-   * is CAMEO.2.0's slip), or one whose comment names no verb of the block, still reaches every
-   * verb.
+   * One verb block as read so far: its verbs and patterns. PETRARCH applies a block's patterns to
+   * every verb of the block, so each verb gets each pattern; the bare verb gets its own code, or
+   * the block's. One exception: a pattern whose comment names the verbs it was written for ("- *
+   * PROTEST [141] # HOLD , DETAIN") does not reach another verb of the block that its line gives a
+   * code of another root ("DETAIN [173]"), unless the block's code has the pattern's root.
+   * CAMEO.2.0's blocks join verbs of different senses: CONFINE holds "detain" (173) beside "hold",
+   * whose "hold * conference" (040) made "detained the conference organisers" a consultation; GRANT
+   * holds "donate" (070) beside "issue", whose "issue * statement" (010) made "donated a statement"
+   * a comment. A verb that takes the block's code has no sense of its own to keep apart ("supply"
+   * in GRANT [060] takes "give * &weapon", 072), and a pattern whose comment names no verb of the
+   * block reaches every verb.
    */
-  private static void flushBlock(
-      String sourceName,
-      String block,
-      String blockCode,
-      Map<String, String> verbs,
-      Set<String> ownCoded,
-      Map<String, String> forms,
-      List<BlockPattern> patterns,
-      Set<List<String>> rows) {
-    if (block == null) {
-      return;
-    }
-    String source = sourceName + ":" + block;
-    for (Map.Entry<String, String> verb : verbs.entrySet()) {
-      rows.add(List.of(verb.getKey(), "", verb.getValue(), source));
-      for (BlockPattern pattern : patterns) {
-        if (ownCoded.contains(verb.getKey())
-            && writtenForAnotherSense(pattern, verb.getKey(), verb.getValue(), blockCode, forms)) {
-          continue;
-        }
-        rows.add(List.of(verb.getKey(), pattern.pattern(), pattern.code(), source));
-      }
-    }
-  }
+  private static final class VerbBlock {
+    private final String name;
+    private final String code;
+    // verb lemma -> its own code (or the block's)
+    private final Map<String, String> verbs = new TreeMap<>();
+    // the verbs whose line gives them a code of their own ("DETAIN [173]")
+    private final Set<String> ownCoded = new TreeSet<>();
+    // every written form of the block's verbs (lemma, inflections), upper case -> lemma
+    private final Map<String, String> forms = new HashMap<>();
+    private final List<BlockPattern> patterns = new ArrayList<>();
 
-  private static boolean writtenForAnotherSense(
-      BlockPattern pattern,
-      String lemma,
-      String ownCode,
-      String blockCode,
-      Map<String, String> forms) {
-    Set<String> writtenFor = new TreeSet<>();
-    Matcher word = COMMENT_WORD.matcher(pattern.comment());
-    while (word.find()) {
-      String named = forms.get(word.group().replace("+", "").toUpperCase(Locale.ROOT));
-      if (named != null) {
-        writtenFor.add(named);
+    VerbBlock(String name, String code) {
+      this.name = name;
+      this.code = code;
+      verbs.put(lemma(name), code);
+      addForm(name, lemma(name));
+    }
+
+    /** A verb line: the verb as written, its inflections in braces (or null), its code or null. */
+    void addVerb(String written, String inflections, String ownCode) {
+      String lemma = lemma(written);
+      verbs.put(lemma, ownCode != null ? ownCode : code);
+      if (ownCode != null) {
+        ownCoded.add(lemma);
+      }
+      addForm(written, lemma);
+      if (inflections != null) {
+        for (String form : inflections.replaceAll("[{}]", " ").strip().split("\\s+")) {
+          addForm(form, lemma);
+        }
       }
     }
-    if (writtenFor.isEmpty() || writtenFor.contains(lemma)) {
-      return false;
+
+    private void addForm(String written, String lemma) {
+      forms.put(written.replace("+", "").toUpperCase(Locale.ROOT), lemma);
     }
-    String patternRoot = rootOf(pattern.code());
-    String verbRoot = rootOf(ownCode);
-    return patternRoot != null
-        && verbRoot != null
-        && !patternRoot.equals(verbRoot)
-        && !patternRoot.equals(rootOf(blockCode));
+
+    void writeRows(String sourceName, Set<List<String>> rows) {
+      String source = sourceName + ":" + name;
+      for (Map.Entry<String, String> verb : verbs.entrySet()) {
+        rows.add(List.of(verb.getKey(), "", verb.getValue(), source));
+        for (BlockPattern pattern : patterns) {
+          if (!writtenForAnotherSense(pattern, verb.getKey())) {
+            rows.add(List.of(verb.getKey(), pattern.pattern(), pattern.code(), source));
+          }
+        }
+      }
+    }
+
+    private boolean writtenForAnotherSense(BlockPattern pattern, String lemma) {
+      if (!ownCoded.contains(lemma)) {
+        return false;
+      }
+      Set<String> writtenFor = new TreeSet<>();
+      Matcher word = COMMENT_WORD.matcher(pattern.comment());
+      while (word.find()) {
+        String named = forms.get(word.group().replace("+", "").toUpperCase(Locale.ROOT));
+        if (named != null) {
+          writtenFor.add(named);
+        }
+      }
+      if (writtenFor.isEmpty() || writtenFor.contains(lemma)) {
+        return false;
+      }
+      String patternRoot = rootOf(pattern.code());
+      String verbRoot = rootOf(verbs.get(lemma));
+      return patternRoot != null
+          && verbRoot != null
+          && !patternRoot.equals(verbRoot)
+          && !patternRoot.equals(rootOf(code));
+    }
   }
 
   /** The two-digit root of a code's first plain code ("046:046", ":046" -> "04"), or null. */

@@ -167,17 +167,19 @@ public final class PronounSubjects {
    * said they had", "Moscow said it would"); -1 when there is none or the pronoun is quoted.
    */
   private int reporterOf(int pronoun) {
-    if (quoted[pronoun]) {
-      return -1;
-    }
+    int reporting = reportingVerbOf(pronoun);
+    return quoted[pronoun] || reporting < 0 ? -1 : tree.child(reporting, "nsubj");
+  }
+
+  /** The reporting verb whose content clause the pronoun is the subject of; -1 when none. */
+  private int reportingVerbOf(int pronoun) {
     int verb = tree.head(pronoun);
     int governor = verb < 0 ? -1 : tree.head(verb);
-    if (governor < 0
-        || !"ccomp".equals(tree.relation(verb))
-        || !DyadFinder.REPORTING_VERBS.contains(lower(tree.lemma(governor)))) {
-      return -1;
-    }
-    return tree.child(governor, "nsubj");
+    return governor >= 0
+            && "ccomp".equals(tree.relation(verb))
+            && DyadFinder.REPORTING_VERBS.contains(lower(tree.lemma(governor)))
+        ? governor
+        : -1;
   }
 
   /**
@@ -280,14 +282,11 @@ public final class PronounSubjects {
     if (quoted[pronoun] || depth > 4) {
       return null;
     }
-    int verb = tree.head(pronoun);
-    int governor = verb < 0 ? -1 : tree.head(verb);
-    if (governor >= 0
-        && "ccomp".equals(tree.relation(verb))
-        && DyadFinder.REPORTING_VERBS.contains(lower(tree.lemma(governor)))) {
+    int reporting = reportingVerbOf(pronoun);
+    if (reporting >= 0) {
       // "Police said they had arrested him": the reporter's own "they". A reporter who is no
       // group ("Biden said they would") leaves it open.
-      int reporter = tree.child(governor, "nsubj");
+      int reporter = tree.child(reporting, "nsubj");
       if (reporter < 0) {
         return null;
       }
