@@ -94,8 +94,15 @@ final class ClauseRoles {
   private static boolean aimedAtByAHostileAct(
       Sentence sentence, Dependency phrase, String preposition) {
     ParseTree tree = new ParseTree(sentence);
-    return namesAHostileAct(sentence, tree, phrase.governor())
-        && HostileActNouns.namesTheTarget(tree, phrase.governor(), preposition);
+    int noun = phrase.governor();
+    if (noun >= 0
+        && sentence.tokens().get(noun).pos().startsWith("NN")
+        && "obj".equals(tree.relation(noun))) {
+      return HostileActNouns.namesTheTargetOfAnObject(
+          tree, noun, preposition); // "carried out strikes on Syria"
+    }
+    return namesAHostileAct(sentence, tree, noun)
+        && HostileActNouns.namesTheTarget(tree, noun, preposition);
   }
 
   static String caseWord(Sentence sentence, int token) {

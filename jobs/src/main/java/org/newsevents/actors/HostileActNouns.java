@@ -63,6 +63,21 @@ public final class HostileActNouns {
         || (preposition.equals("of") && tree.lemma(noun).equalsIgnoreCase("invasion"));
   }
 
+  /** Nouns of a military act that name one only as the object of a verb ("carried out strikes"). */
+  private static final Set<String> ACTS_AS_OBJECTS = Set.of("strike", "raid");
+
+  /**
+   * Whether a preposition after a verb's object names the one the act is aimed at: "launched air
+   * strikes on Iraq", "carried out raids against ISIS". A bare "strike" counts here: as the object
+   * of a verb that carries it out it is a military strike, not a workers'.
+   */
+  public static boolean namesTheTargetOfAnObject(ParseTree tree, int object, String preposition) {
+    boolean act =
+        codeOf(tree, object) != null
+            || ACTS_AS_OBJECTS.contains(tree.lemma(object).toLowerCase(java.util.Locale.ROOT));
+    return act && namesTheTarget(tree, object, preposition);
+  }
+
   /** The participles of "X-held", "X-controlled", "X-occupied" as the tagger lemmatises them. */
   private static final Set<String> HOLDING =
       Set.of(

@@ -209,7 +209,10 @@ final class DyadFinder {
     List<ActorMention> found = new ArrayList<>();
     for (int modifier : tree.children(object, "nmod", "nmod:poss")) {
       boolean possessive = "nmod:poss".equals(tree.relation(modifier));
-      if (possessive || OBJECT_PHRASE_PREPOSITIONS.contains(tree.caseOf(modifier))) {
+      String preposition = tree.caseOf(modifier);
+      if (possessive
+          || OBJECT_PHRASE_PREPOSITIONS.contains(preposition)
+          || aimedAtByTheObject(object, preposition)) {
         found.addAll(actorsOf(modifier));
       }
     }
@@ -224,6 +227,17 @@ final class DyadFinder {
       }
     }
     return found;
+  }
+
+  /**
+   * "Launched air strikes on Iraq": the one the act a verb carries out is aimed at. Not under a
+   * verb of saying, where an object is the parser's misreading of a reported clause ("officials say
+   * their strikes on Hamas depots reduced ...").
+   */
+  private boolean aimedAtByTheObject(int object, String preposition) {
+    return "obj".equals(tree.relation(object))
+        && !REPORTING_VERBS.contains(lower(tree.lemma(tree.head(object))))
+        && HostileActNouns.namesTheTargetOfAnObject(tree, object, preposition);
   }
 
   /**

@@ -15,6 +15,25 @@ class DyadFinderTest {
         .containsExactly("FRAGOV -> RUSGOV 040 asserted");
   }
 
+  /**
+   * Stop 27: when the parser hung "on Iraq" on the strikes rather than on the verb, the strikes had
+   * no target and were not coded ("launched air strikes on Ukraine" was, by the other parse).
+   */
+  @Test
+  void regressionTheOneStrikesCarriedOutAreAimedAtIsTheirTarget() {
+    assertThat(codes("Russia launched air strikes on Iraq."))
+        .containsExactly("RUS -> IRQ 195 asserted");
+    assertThat(codes("Russia carried out strikes on Syria."))
+        .containsExactly("RUS -> SYR 195 asserted");
+  }
+
+  @Test
+  void aStrikeOnADayIsNoTargetAndTheObjectOfAVerbOfSayingIsNoAct() {
+    assertThat(codes("The workers staged a strike on Monday.")).isEmpty();
+    assertThat(codes("Israeli officials say their strikes on Hamas depots reduced its arsenal."))
+        .noneMatch(coded -> coded.contains("PSEREBHMS"));
+  }
+
   @Test
   void regressionAnUnresolvedNameIsNoSource() {
     // A name the resolver could not code gave events with no source code.
