@@ -41,7 +41,11 @@ final class PatternMatcher {
    * @param pattern the pattern that fit, empty for the verb alone
    * @param source the pattern's source (cameo_verbs_curated.csv rows start with "curated:")
    */
-  record Match(String pattern, String code, int score, String source) {
+  /**
+   * @param mutual whether the pattern codes the act the same way in both directions ("exchange *
+   *     fire" 193:193, "sign * &amp;treaty" 057:057): PETRARCH's mark of an act done to each other
+   */
+  record Match(String pattern, String code, int score, String source, boolean mutual) {
     boolean isCurated() {
       return source.startsWith("curated");
     }
@@ -49,6 +53,11 @@ final class PatternMatcher {
     boolean isBare() {
       return pattern.isEmpty();
     }
+  }
+
+  private static boolean isMutual(CameoDictionary.VerbPattern pattern) {
+    List<String> codes = pattern.codes();
+    return codes.size() == 2 && codes.get(0).equals(codes.get(1));
   }
 
   /**
@@ -115,7 +124,7 @@ final class PatternMatcher {
       String code = pattern.codes().isEmpty() ? "" : pattern.codes().get(0);
       if (pattern.bare()) {
         if (bare == null) {
-          bare = new Match("", code, 0, pattern.source());
+          bare = new Match("", code, 0, pattern.source(), isMutual(pattern));
         }
         continue;
       }
@@ -132,10 +141,11 @@ final class PatternMatcher {
       }
       if (score > 0 && pattern.curated()) {
         if (bestCurated == null || score > bestCurated.score()) {
-          bestCurated = new Match(pattern.pattern(), code, score, pattern.source());
+          bestCurated =
+              new Match(pattern.pattern(), code, score, pattern.source(), isMutual(pattern));
         }
       } else if (score > 0 && (best == null || score > best.score())) {
-        best = new Match(pattern.pattern(), code, score, pattern.source());
+        best = new Match(pattern.pattern(), code, score, pattern.source(), isMutual(pattern));
       }
     }
     Match chosen = bestCurated != null ? bestCurated : best != null ? best : bare;

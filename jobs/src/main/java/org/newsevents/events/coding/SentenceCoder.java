@@ -340,7 +340,7 @@ public final class SentenceCoder {
           new StatusClassifier.Classification(
               MentionStatus.ASSERTED, "refusal", status.confidence());
     }
-    if (readFromBetween && (appeal.isPresent() || !isSymmetric(cameoCode, verb))) {
+    if (readFromBetween && (appeal.isPresent() || !isSymmetric(cameoCode, verb, match))) {
       return;
     }
     List<ActorMention> targets = dyads.targets();
@@ -349,7 +349,7 @@ public final class SentenceCoder {
         return;
       }
       if (dyads.sources().size() > 1
-          && isSymmetric(cameoCode, verb)
+          && isSymmetric(cameoCode, verb, match)
           // "A coalition which was joined by Australia and Bahrain": the agents acted on what the
           // passive's subject names, not on each other; "talks were held by A and B" still says
           // so through its pattern.
@@ -487,13 +487,19 @@ public final class SentenceCoder {
    * Whether coordinated subjects act on each other when no target is named: meetings and joint work
    * ("Israel and Lebanon renewed negotiations", roots 04 and 06), the reciprocal codes (intent to
    * meet, signed agreements), settling a dispute (037), and whatever "A and B agreed" to, as an
-   * agreement is between its parties. "The US and Britain promised aid" is not: each promised it to
-   * someone else.
+   * agreement is between its parties, and whatever they signed together ("China and Japan signed a
+   * trade agreement", 0311 by its pattern), and what the dictionary codes alike both ways ("India
+   * and Pakistan exchanged fire", 193:193). "The US and Britain promised aid" is not: each promised
+   * it to someone else.
    */
-  private boolean isSymmetric(CameoDictionary.CameoCode code, int verb) {
+  private static final Set<String> MUTUAL_VERBS = Set.of("agree", "sign");
+
+  private boolean isSymmetric(
+      CameoDictionary.CameoCode code, int verb, Optional<PatternMatcher.Match> match) {
     return EventDeduplicator.SYMMETRIC_ROOTS.contains(code.rootCode())
+        || match.filter(m -> m.mutual() && m.code().equals(code.code())).isPresent()
         || EventDeduplicator.RECIPROCAL_CODES.stream().anyMatch(code.code()::startsWith)
         || code.code().startsWith("037")
-        || "agree".equals(lower(sentence.tokens().get(verb).lemma()));
+        || MUTUAL_VERBS.contains(lower(sentence.tokens().get(verb).lemma()));
   }
 }

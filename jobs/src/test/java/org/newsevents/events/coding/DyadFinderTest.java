@@ -34,6 +34,19 @@ class DyadFinderTest {
         .noneMatch(coded -> coded.contains("PSEREBHMS"));
   }
 
+  /**
+   * Stop 27: coordinated subjects act on each other where the dictionary codes the act alike both
+   * ways, and in whatever they signed together; a fight or a trade pact with no target was dropped.
+   */
+  @Test
+  void coordinatedSubjectsOfAnActCodedAlikeBothWaysActOnEachOther() {
+    assertThat(codes("India and Pakistan exchanged fire across the border."))
+        .containsExactly("IND -> PAK 193 asserted");
+    assertThat(codes("China and Japan signed a trade agreement."))
+        .containsExactly("CHN -> JPN 0311 asserted");
+    assertThat(codes("The United States and Britain promised aid.")).isEmpty();
+  }
+
   @Test
   void regressionAnUnresolvedNameIsNoSource() {
     // A name the resolver could not code gave events with no source code.
