@@ -488,9 +488,8 @@ public final class SentenceCoder {
    * ("Israel and Lebanon renewed negotiations", roots 04 and 06), the reciprocal codes (intent to
    * meet, signed agreements), settling a dispute (037), and whatever "A and B agreed" to, as an
    * agreement is between its parties, and whatever they signed together ("China and Japan signed a
-   * trade agreement", 0311 by its pattern), and what the dictionary codes alike both ways ("India
-   * and Pakistan exchanged fire", 193:193). "The US and Britain promised aid" is not: each promised
-   * it to someone else.
+   * trade agreement"), and what the dictionary codes alike both ways ("India and Pakistan exchanged
+   * fire", 193:193). "The US and Britain promised aid" is not: each promised it to someone else.
    */
   private static final Set<String> MUTUAL_VERBS = Set.of("agree", "sign");
 

@@ -43,7 +43,7 @@ class DyadFinderTest {
     assertThat(codes("India and Pakistan exchanged fire across the border."))
         .containsExactly("IND -> PAK 193 asserted");
     assertThat(codes("China and Japan signed a trade agreement."))
-        .containsExactly("CHN -> JPN 0311 asserted");
+        .containsExactly("CHN -> JPN 057 asserted");
     assertThat(codes("The United States and Britain promised aid.")).isEmpty();
   }
 

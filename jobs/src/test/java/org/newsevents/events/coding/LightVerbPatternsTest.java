@@ -22,6 +22,15 @@ class LightVerbPatternsTest {
         .containsExactly("RUSGOV -> null 016 asserted");
   }
 
+  /** CAMEO 057 whatever the treaty holds; CAMEO.2.0 made a signed defence pact an intent (0312). */
+  @Test
+  void aSignedPactOrDealIsASignedAgreementWhateverItHolds() {
+    assertThat(CodedSentences.codes("Russia signed a defence pact with Belarus."))
+        .containsExactly("RUS -> BLR 057 asserted");
+    assertThat(CodedSentences.codes("Russia signed a gas deal with Belarus."))
+        .containsExactly("RUS -> BLR 057 asserted");
+  }
+
   @Test
   void enteringIntoAnAgreementWithSomeoneConcludesIt() {
     assertThat(CodedSentences.codes("Russia entered into an agreement with China on Monday."))
