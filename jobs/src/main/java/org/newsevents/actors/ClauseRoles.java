@@ -97,9 +97,8 @@ final class ClauseRoles {
     int noun = phrase.governor();
     if (noun >= 0
         && sentence.tokens().get(noun).pos().startsWith("NN")
-        && "obj".equals(tree.relation(noun))) {
-      return HostileActNouns.namesTheTargetOfAnObject(
-          tree, noun, preposition); // "carried out strikes on Syria"
+        && HostileActNouns.namesTheTargetOfAnObject(tree, noun, preposition)) {
+      return true; // "carried out strikes on Syria"
     }
     return namesAHostileAct(sentence, tree, noun)
         && HostileActNouns.namesTheTarget(tree, noun, preposition);

@@ -155,14 +155,32 @@ public final class ImpliedAgents {
       BiFunction<ActorLookup.Known, String, ResolvedActor> sectorActor) {
     // Only a parse shows a passive's subject: a sentence triage did not parse holds none to find,
     // and most sentences are not parsed, so no tree is built for them.
-    if (context.country == null || sentence.dependencies().isEmpty()) {
-      return;
-    }
-    Optional<ActorLookup.Known> country = dictionary.country(context.country);
-    if (country.isEmpty()) {
+    if (sentence.dependencies().isEmpty()) {
       return;
     }
     ParseTree tree = new ParseTree(sentence);
+    Optional<ActorLookup.Known> country =
+        context.country == null ? Optional.empty() : dictionary.country(context.country);
+    for (int weapon : unclaimedWeapons(sentence, tree, covered)) {
+      // "A car bomb killed 12 soldiers", "soldiers were killed by a roadside bomb"
+      context.mention(
+          sectorActor.apply(null, UNKNOWN_ATTACKER), sentence, weapon, weapon + 1, AGENT);
+      covered[weapon] = true;
+    }
+    for (int verb : killedInUnclaimedAttacks(sentence, tree, covered)) {
+      // "Two police officers were killed in an attack": the agent is the attack's unnamed doer
+      int patient = tree.passiveSubject(verb);
+      if (country.isPresent() && !covered[patient] && isPersonNoun(tree, patient)) {
+        context.mention(
+            sectorActor.apply(country.get(), "CVL"), sentence, patient, patient + 1, PATIENT);
+        covered[patient] = true;
+      }
+      context.mention(sectorActor.apply(null, UNKNOWN_ATTACKER), sentence, verb, verb + 1, AGENT);
+      covered[verb] = true;
+    }
+    if (country.isEmpty()) {
+      return;
+    }
     for (Found passive : find(sentence, tree)) {
       int verb = passive.verb();
       int patient = passive.patient();
@@ -349,6 +367,114 @@ public final class ImpliedAgents {
     return argumentsOfActiveVerbs(sentence, tree, VIOLENT_VERBS::contains, "nsubj", ATTACKER_NOUNS);
   }
 
+  /**
+   * Weapons and attacks that kill, wound or hit when the text names no one who used them: "a car
+   * bomb killed 12 soldiers", "rockets hit the embassy", "an ambush killed three policemen". CAMEO
+   * codes an unknown perpetrator as unidentified armed forces. Not a blast or an explosion, which
+   * gas and accidents cause too; nor an air strike, whose air force is someone's.
+   */
+  private static final Set<String> WEAPON_NOUNS =
+      Set.of(
+          "bomb",
+          "bombing",
+          "rocket",
+          "missile",
+          "mortar",
+          "shell",
+          "grenade",
+          "explosive",
+          "ied",
+          "attack",
+          "ambush",
+          "gunfire",
+          "shelling");
+
+  /** Verbs of harm a weapon or an attack is the subject or agent of. */
+  private static final Set<String> WEAPON_VERBS =
+      Set.of("kill", "injure", "wound", "hit", "strike", "destroy", "damage", "target");
+
+  /** Verbs of harm to people done by an attack a passive names ("were killed in an attack"). */
+  private static final Set<String> HARM_VERBS = Set.of("kill", "injure", "wound");
+
+  /** Whether the verb kills, injures or wounds. */
+  public static boolean isVerbOfHarm(String lemma) {
+    return HARM_VERBS.contains(lemma);
+  }
+
+  /**
+   * Weapon and attack nouns (see {@link #WEAPON_NOUNS}) that are the subject of an active verb of
+   * harm or the "by" agent of a passive one, with no actor anywhere in their phrase: "Hamas
+   * rockets", "a bomb planted by the rebels" and "an Israeli attack" are someone's.
+   */
+  static List<Integer> unclaimedWeapons(Sentence sentence, ParseTree tree, boolean[] covered) {
+    List<Integer> weapons = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      int verb = token.index();
+      if (!token.pos().startsWith("VB") || !WEAPON_VERBS.contains(lower(token.lemma()))) {
+        continue;
+      }
+      List<Integer> doers =
+          tree.passiveSubject(verb) >= 0
+              ? List.of(tree.childWithCase(verb, "obl", Set.of("by")))
+              : tree.children(verb, "nsubj");
+      for (int doer : doers) {
+        if (doer >= 0 && isUnclaimedWeapon(tree, doer, covered)) {
+          weapons.add(doer);
+        }
+      }
+    }
+    return weapons;
+  }
+
+  /**
+   * The passive verbs of harm whose "in" phrase names an unclaimed attack and that name no agent:
+   * "two police officers were killed in an attack", "90 civilians were wounded in the bombing".
+   */
+  static List<Integer> killedInUnclaimedAttacks(
+      Sentence sentence, ParseTree tree, boolean[] covered) {
+    List<Integer> verbs = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      int verb = token.index();
+      if (!token.pos().startsWith("VB")
+          || !HARM_VERBS.contains(lower(token.lemma()))
+          || tree.passiveSubject(verb) < 0
+          || covered[verb]
+          || tree.childWithCase(verb, "obl", Set.of("by")) >= 0) {
+        continue;
+      }
+      int attack = tree.childWithCase(verb, "obl", Set.of("in"));
+      if (attack >= 0 && isUnclaimedWeapon(tree, attack, covered)) {
+        verbs.add(verb);
+      }
+    }
+    return verbs;
+  }
+
+  /** Prepositions of a phrase that says where a weapon struck, not whose it was. */
+  private static final Set<String> PLACE_CASES =
+      Set.of("in", "near", "at", "outside", "inside", "on", "across", "around", "along", "into");
+
+  private static boolean isUnclaimedWeapon(ParseTree tree, int noun, boolean[] covered) {
+    String lemma = lower(tree.lemma(noun));
+    if (!tree.isNoun(noun)
+        || covered[noun]
+        || !(WEAPON_NOUNS.contains(lemma) || WEAPON_NOUNS.contains(lemma.replaceAll("s$", "")))) {
+      return false; // a capitalised "Rockets" opening a sentence keeps its plural as its lemma
+    }
+    List<Integer> where = new ArrayList<>();
+    for (int phrase : tree.children(noun, "nmod")) {
+      if (PLACE_CASES.contains(lower(tree.caseOf(phrase)))) {
+        where.addAll(tree.subtree(phrase)); // "an attack in Kabul" is no one's for Kabul
+      }
+    }
+    for (int part : tree.subtree(noun)) {
+      if (covered[part] && !where.contains(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Nouns that count the people their "of" phrase names: "dozens of civilians". */
   private static final Set<String> COUNTING_NOUNS =
       Set.of(
@@ -422,8 +548,12 @@ public final class ImpliedAgents {
               || AGENT_BY_VERB.containsKey(lemma)
               || "clash".equals(lemma))) {
         verb = true;
+      } else if (token.pos().startsWith("VB") && WEAPON_VERBS.contains(lemma)) {
+        verb = true;
       } else if (token.pos().startsWith("NN")
-          && (ATTACKER_NOUNS.contains(lemma) || ARMED_AND_POLICE_NOUNS.contains(lemma))) {
+          && (ATTACKER_NOUNS.contains(lemma)
+              || ARMED_AND_POLICE_NOUNS.contains(lemma)
+              || WEAPON_NOUNS.contains(lemma))) {
         doer = true;
       }
     }

@@ -90,6 +90,9 @@ final class DyadFinder {
         // "Was arrested": the police the verb implies (see ImpliedAgents).
         sources = List.of(actorAt[verb]);
       }
+      if (sources.isEmpty()) {
+        sources = partiesToTheAttack(verb);
+      }
     } else {
       sources = subjectActors(verb);
       if (sources.isEmpty()) {
@@ -98,6 +101,33 @@ final class DyadFinder {
       targets.addAll(activeTargets(verb, true));
     }
     return new Dyads(distinct(sources), distinct(targets), reporter(verb));
+  }
+
+  /** Attack nouns besides {@link HostileActNouns}' whose owner is the attacker. */
+  private static final Set<String> ATTACK_NOUNS = Set.of("bombing", "ambush", "raid", "strike");
+
+  /**
+   * Who carried out the attack a passive of harm says it happened in: "two soldiers were killed in
+   * a Taliban attack", "five people were wounded in Russian shelling". The attack's owner, named
+   * before it, is the agent the passive leaves out.
+   */
+  private List<ActorMention> partiesToTheAttack(int verb) {
+    if (!ImpliedAgents.isVerbOfHarm(lower(tree.lemma(verb)))) {
+      return List.of();
+    }
+    int attack = tree.childWithCase(verb, "obl", Set.of("in"));
+    if (attack < 0
+        || !(HostileActNouns.codeOf(tree, attack) != null
+            || ATTACK_NOUNS.contains(lower(tree.lemma(attack))))) {
+      return List.of();
+    }
+    List<ActorMention> owners = new ArrayList<>();
+    for (int part : tree.children(attack, "compound", "amod", "nmod:poss")) {
+      if (actorAt[part] != null) {
+        owners.add(actorAt[part]);
+      }
+    }
+    return owners;
   }
 
   /**
@@ -229,15 +259,9 @@ final class DyadFinder {
     return found;
   }
 
-  /**
-   * "Launched air strikes on Iraq": the one the act a verb carries out is aimed at. Not under a
-   * verb of saying, where an object is the parser's misreading of a reported clause ("officials say
-   * their strikes on Hamas depots reduced ...").
-   */
+  /** "Launched air strikes on Iraq": the one the act a verb carries out is aimed at. */
   private boolean aimedAtByTheObject(int object, String preposition) {
-    return "obj".equals(tree.relation(object))
-        && !REPORTING_VERBS.contains(lower(tree.lemma(tree.head(object))))
-        && HostileActNouns.namesTheTargetOfAnObject(tree, object, preposition);
+    return HostileActNouns.namesTheTargetOfAnObject(tree, object, preposition);
   }
 
   /**

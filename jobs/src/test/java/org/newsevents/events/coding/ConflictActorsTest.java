@@ -84,4 +84,28 @@ class ConflictActorsTest {
     assertThat(codes("Russian fighter jets struck Syria on Monday."))
         .containsExactly("RUSMIL -> SYR 195");
   }
+
+  /**
+   * Stop 27: a weapon or an attack that kills, hits or wounds with no one named as its user is the
+   * work of unidentified armed forces, as the passive "was stabbed" already was; conflict news
+   * tells most bombings so, and none was coded.
+   */
+  @Test
+  void aWeaponOrAnAttackNoOneClaimsIsTheWorkOfUnidentifiedArmedForces() {
+    assertThat(codes("A car bomb killed 12 soldiers in Mogadishu on Sunday."))
+        .containsExactly("---UAF -> SOMMIL 1832");
+    assertThat(codes("Rockets hit the US embassy in Baghdad."))
+        .containsExactly("---UAF -> USAGOV 193");
+    assertThat(codes("Two police officers were killed in an attack in Kabul."))
+        .containsExactly("---UAF -> AFGCOP 190");
+  }
+
+  @Test
+  void anAttackSomeoneOwnsIsTheirsAndAnAccidentIsNoAttack() {
+    assertThat(codes("Two soldiers were killed in a Taliban attack in Kandahar."))
+        .containsExactly("AFGREB -> AFGMIL 190");
+    assertThat(codes("Hamas rockets hit Tel Aviv.")).noneMatch(code -> code.startsWith("---UAF"));
+    assertThat(codes("Three people were killed in a car accident in Kabul.")).isEmpty();
+    assertThat(codes("The storm killed two men in Kabul.")).isEmpty();
+  }
 }
