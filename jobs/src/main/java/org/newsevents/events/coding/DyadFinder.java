@@ -333,7 +333,7 @@ final class DyadFinder {
       if ("acl:relcl".equals(relation)) {
         return actorsOf(tree.head(node));
       }
-      if ("acl".equals(relation)) {
+      if ("acl".equals(relation) || messages.isContent(node)) {
         // "Pompeo sent a letter requesting the rules": the sender of the message speaks.
         int sender = messages.sendingVerb(node);
         return sender < 0 ? List.of() : subjectActors(sender);

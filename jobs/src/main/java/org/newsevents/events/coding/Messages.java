@@ -39,6 +39,9 @@ final class Messages {
     if (!isContent(participle)) {
       return -1;
     }
+    if (!"acl".equals(tree.relation(participle))) {
+      return tree.head(participle); // "released a statement Friday condemning": see isContent
+    }
     int message = tree.head(participle);
     int sender = tree.head(message);
     boolean sent =
@@ -61,15 +64,44 @@ final class Messages {
         }
       }
     }
+    for (int participle : tree.children(verb, DETACHED_RELATIONS)) {
+      if (isContent(participle)) {
+        contents.add(participle);
+      }
+    }
     return contents;
   }
 
-  /** Whether the token is a present participle on a message noun: "a letter urging". */
+  /**
+   * Relations the parser gives a message's participle when a word comes between them ("released a
+   * statement Friday condemning the plan": "condemning" hangs on "released").
+   */
+  private static final String[] DETACHED_RELATIONS = {"dep", "advcl"};
+
+  /**
+   * Whether the token is a present participle on a message noun ("a letter urging"), or one the
+   * parser hung on the verb that sends the message, after it ("issued a statement Friday urging").
+   */
   boolean isContent(int token) {
-    int message = tree.head(token);
-    return "acl".equals(tree.relation(token))
-        && "VBG".equals(sentence.tokens().get(token).pos())
-        && message >= 0
-        && MESSAGES.contains(lower(tree.lemma(message)));
+    if (!"VBG".equals(sentence.tokens().get(token).pos())) {
+      return false;
+    }
+    int head = tree.head(token);
+    if (head < 0) {
+      return false;
+    }
+    if ("acl".equals(tree.relation(token))) {
+      return MESSAGES.contains(lower(tree.lemma(head)));
+    }
+    if (!java.util.Arrays.asList(DETACHED_RELATIONS).contains(tree.relation(token))
+        || !SENDING_VERBS.contains(lower(tree.lemma(head)))) {
+      return false;
+    }
+    for (int message : tree.children(head, "obj")) {
+      if (message < token && MESSAGES.contains(lower(tree.lemma(message)))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -113,6 +113,18 @@ class DyadFinderTest {
         .containsExactly("DEU -> RUS 111 asserted");
   }
 
+  /**
+   * Stop 27, seen on AllSides articles: with a day between the statement and its participle the
+   * parser hangs "condemning" on "released", and the statement had no speaker.
+   */
+  @Test
+  void regressionAStatementsParticipleAfterADayStillSpeaksForItsIssuer() {
+    assertThat(codes("The Cuban government released a statement Friday condemning Trump's plan."))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("CUBGOV -> USA") // Trump: USAELI before his term, USAGOV in it
+        .endsWith(" 111 asserted");
+  }
+
   @Test
   void aLetterSomeoneCondemnedDoesNotSpeakForThem() {
     assertThat(codes("Germany condemned a letter urging Russia to withdraw its troops."))
