@@ -85,6 +85,69 @@ final class ClauseRoles {
         && HostileActNouns.isHoldingParticiple(sentence.tokens().get(participle).lemma());
   }
 
+  /** Verbs that judge an act: whose act it is, is the one judged. */
+  private static final Set<String> JUDGING_VERBS =
+      Set.of(
+          "criticize",
+          "criticise",
+          "condemn",
+          "denounce",
+          "reject",
+          "welcome",
+          "praise",
+          "hail",
+          "applaud",
+          "support",
+          "oppose",
+          "endorse",
+          "slam",
+          "blast",
+          "dismiss",
+          "accept");
+
+  /** Nouns of an act or a stance a state takes, that others judge. */
+  private static final Set<String> ACT_NOUNS =
+      Set.of(
+          "decision",
+          "proposal",
+          "initiative",
+          "plan",
+          "move",
+          "policy",
+          "offer",
+          "request",
+          "demand",
+          "action",
+          "approach",
+          "stance",
+          "position",
+          "statement",
+          "remark",
+          "comment",
+          "response",
+          "effort",
+          "intervention",
+          "withdrawal",
+          "deployment",
+          "announcement",
+          "threat",
+          "measure",
+          "ban",
+          "strike");
+
+  /**
+   * Whether the noun is the object of a verb that judges it and names an act ("criticized the US
+   * decision", "welcomed the French initiative"): the country before it is the act's author, whom
+   * CAMEO codes as the one criticised or praised.
+   */
+  private static boolean isAJudgedAct(ParseTree tree, int noun) {
+    int verb = noun < 0 ? -1 : tree.head(noun);
+    return verb >= 0
+        && "obj".equals(tree.relation(noun))
+        && ACT_NOUNS.contains(tree.lemma(noun).toLowerCase(Locale.ROOT))
+        && JUDGING_VERBS.contains(tree.lemma(verb).toLowerCase(Locale.ROOT));
+  }
+
   private static boolean namesAHostileAct(Sentence sentence, ParseTree tree, int noun) {
     return noun >= 0
         && sentence.tokens().get(noun).pos().startsWith("NN")
@@ -131,8 +194,11 @@ final class ClauseRoles {
       return true; // "Russian-occupied Donetsk": the country holds the place an act may aim at
     }
     if (relation.equals("compound") || relation.equals("amod")) {
-      // "the Russian attack", "US sanctions": the country carries out the act the noun names.
-      return namesAHostileAct(sentence, new ParseTree(sentence), phrase.governor());
+      // "the Russian attack", "US sanctions": the country carries out the act the noun names;
+      // "criticized the US decision": the country whose act is judged is the one judged.
+      ParseTree tree = new ParseTree(sentence);
+      return namesAHostileAct(sentence, tree, phrase.governor())
+          || isAJudgedAct(tree, phrase.governor());
     }
     if (relation.startsWith("obl") || relation.startsWith("nmod")) {
       String preposition = caseWord(sentence, phrase.dependent());

@@ -125,6 +125,16 @@ class DyadFinderTest {
         .endsWith(" 111 asserted");
   }
 
+  /** Stop 27: the country of a judged act was read as neither place nor party, and dropped. */
+  @Test
+  void theAuthorOfAnActSomeoneJudgesIsTheOneJudged() {
+    assertThat(codes("China criticized the US decision to sell arms to Taiwan."))
+        .containsExactly("CHN -> USA 111 asserted");
+    assertThat(codes("Germany welcomed the French initiative."))
+        .containsExactly("DEU -> FRA 051 asserted");
+    assertThat(codes("Greece rejected the Turkish-Libyan agreement.")).isEmpty();
+  }
+
   @Test
   void aLetterSomeoneCondemnedDoesNotSpeakForThem() {
     assertThat(codes("Germany condemned a letter urging Russia to withdraw its troops."))
