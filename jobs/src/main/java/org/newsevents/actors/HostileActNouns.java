@@ -67,10 +67,11 @@ public final class HostileActNouns {
   private static final Set<String> ACTS_AS_OBJECTS = Set.of("strike", "raid");
 
   /**
-   * Verbs that carry out the act their object names: "launched air strikes on Iraq", "imposed
-   * sanctions on Russia". Not those that speak of it: the attack someone "condemned" or the
-   * sanctions they "supported" are aimed at another than the speaker's target, and "officials say
-   * their strikes on Hamas ..." is the parser's misreading of a reported clause.
+   * Verbs that carry out, widen, ease or end the act their object names: "launched air strikes on
+   * Iraq", "imposed sanctions on Russia", "extended its sanctions on Russia", "lifted sanctions on
+   * Iran". Not those that speak of it: the attack someone "condemned" or the sanctions they
+   * "supported" are aimed at another than the speaker's target, and "officials say their strikes on
+   * Hamas ..." is the parser's misreading of a reported clause.
    */
   private static final Set<String> CARRYING_OUT =
       Set.of(
@@ -92,7 +93,22 @@ public final class HostileActNouns {
           "begin",
           "start",
           "continue",
-          "make");
+          "make",
+          "announce",
+          "approve",
+          "authorize",
+          "authorise",
+          "extend",
+          "renew",
+          "expand",
+          "tighten",
+          "broaden",
+          "lift",
+          "ease",
+          "relax",
+          "suspend",
+          "end",
+          "halt");
 
   /**
    * Whether a preposition after the object of a verb that carries out the act the object names

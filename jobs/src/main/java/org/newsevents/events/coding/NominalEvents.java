@@ -179,7 +179,9 @@ final class NominalEvents {
         targets.addAll(dyadFinder.actorsOf(phrase));
       }
     }
-    List<ActorMention> sources = timeOfClause ? possessor(noun) : List.of();
+    // "After his talks with X, ...", and "Putin's meeting with Erdogan lasted three hours": the
+    // owner met.
+    List<ActorMention> sources = possessor(noun);
     String pattern = tree.lemma(noun) + " " + preposition;
     if (targets.isEmpty() && !code.equals(VISIT)) {
       // "a meeting between Giuliani and Yermak": the parties, the first as source.

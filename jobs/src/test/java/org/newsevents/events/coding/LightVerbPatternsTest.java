@@ -103,4 +103,13 @@ class LightVerbPatternsTest {
     assertThat(CodedSentences.codes("Germany has sent an invitation to new talks to the Kremlin."))
         .contains("DEU -> RUSGOV 036 asserted");
   }
+
+  /** Stop 27: "on Iran" hung on the sanctions gave no target when they were lifted or extended. */
+  @Test
+  void sanctionsLiftedOrExtendedAreEasedOrImposedOnWhomTheyAreOn() {
+    assertThat(CodedSentences.codes("The United States lifted sanctions on Iran."))
+        .containsExactly("USA -> IRN 085 asserted");
+    assertThat(CodedSentences.codes("The European Union extended its sanctions on Russia."))
+        .containsExactly("IGOEUREEC -> RUS 163 asserted");
+  }
 }

@@ -124,4 +124,12 @@ class NominalEventsTest {
     assertThat(CodedSentences.codes("A strike by Iranian workers hit the oil industry."))
         .noneMatch(code -> code.contains(" 19"));
   }
+
+  /** Stop 27: a meeting its owner's name opens was coded only when it dated another clause. */
+  @Test
+  void aMeetingThatIsTheSubjectOfItsClauseIsItsOwnersMeeting() {
+    assertThat(CodedSentences.codes("Putin's meeting with Erdogan lasted three hours."))
+        .containsExactly("RUSGOV -> TURGOV 040 asserted");
+    assertThat(CodedSentences.codes("Details emerged about Putin's call with Erdogan.")).isEmpty();
+  }
 }
