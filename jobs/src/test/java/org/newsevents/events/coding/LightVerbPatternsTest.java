@@ -112,4 +112,11 @@ class LightVerbPatternsTest {
     assertThat(CodedSentences.codes("The European Union extended its sanctions on Russia."))
         .containsExactly("IGOEUREEC -> RUS 163 asserted");
   }
+
+  /** The manual's praise (051) includes approving a decision; CAMEO.2.0 had 052 for it. */
+  @Test
+  void praisingSomeonesDecisionPraisesThem() {
+    assertThat(CodedSentences.codes("Turkey praised the Russian decision."))
+        .containsExactly("TUR -> RUS 051 asserted");
+  }
 }
