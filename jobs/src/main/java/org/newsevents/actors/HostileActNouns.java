@@ -63,6 +63,26 @@ public final class HostileActNouns {
         || (preposition.equals("of") && tree.lemma(noun).equalsIgnoreCase("invasion"));
   }
 
+  /**
+   * Verbs that tell whom a hostile act or a weapon named by their subject harmed: "the Russian
+   * attack on Kharkiv killed five", "a car bomb killed 12 soldiers", "rockets hit the embassy".
+   */
+  public static final Set<String> HARMING_VERBS =
+      Set.of(
+          "kill",
+          "hit",
+          "strike",
+          "wound",
+          "injure",
+          "destroy",
+          "damage",
+          "target",
+          "hurt",
+          "cripple",
+          "devastate",
+          "level",
+          "flatten");
+
   /** Nouns of a military act that name one only as the object of a verb ("carried out strikes"). */
   private static final Set<String> ACTS_AS_OBJECTS = Set.of("strike", "raid");
 

@@ -389,10 +389,6 @@ public final class ImpliedAgents {
           "gunfire",
           "shelling");
 
-  /** Verbs of harm a weapon or an attack is the subject or agent of. */
-  private static final Set<String> WEAPON_VERBS =
-      Set.of("kill", "injure", "wound", "hit", "strike", "destroy", "damage", "target");
-
   /** Verbs of harm to people done by an attack a passive names ("were killed in an attack"). */
   private static final Set<String> HARM_VERBS = Set.of("kill", "injure", "wound");
 
@@ -410,7 +406,8 @@ public final class ImpliedAgents {
     List<Integer> weapons = new ArrayList<>();
     for (Token token : sentence.tokens()) {
       int verb = token.index();
-      if (!token.pos().startsWith("VB") || !WEAPON_VERBS.contains(lower(token.lemma()))) {
+      if (!token.pos().startsWith("VB")
+          || !HostileActNouns.HARMING_VERBS.contains(lower(token.lemma()))) {
         continue;
       }
       List<Integer> doers =
@@ -548,7 +545,7 @@ public final class ImpliedAgents {
               || AGENT_BY_VERB.containsKey(lemma)
               || "clash".equals(lemma))) {
         verb = true;
-      } else if (token.pos().startsWith("VB") && WEAPON_VERBS.contains(lemma)) {
+      } else if (token.pos().startsWith("VB") && HostileActNouns.HARMING_VERBS.contains(lemma)) {
         verb = true;
       } else if (token.pos().startsWith("NN")
           && (ATTACKER_NOUNS.contains(lemma)

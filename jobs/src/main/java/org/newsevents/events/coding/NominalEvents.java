@@ -225,23 +225,6 @@ final class NominalEvents {
     return new Nominal(noun, sources, targets, code, pattern, plannedStatus(noun));
   }
 
-  /** Verbs that tell whom a hostile act named by their subject harmed. */
-  private static final Set<String> HARM_VERBS =
-      Set.of(
-          "kill",
-          "hit",
-          "strike",
-          "wound",
-          "injure",
-          "destroy",
-          "damage",
-          "target",
-          "hurt",
-          "cripple",
-          "devastate",
-          "level",
-          "flatten");
-
   /**
    * A hostile act a noun names, coded only where the clause says what the act did ("the Russian
    * attack on Kharkiv killed five": the noun is its verb's subject) or dates the clause by it
@@ -275,7 +258,7 @@ final class NominalEvents {
     }
     if (targets.isEmpty()
         && tree.relation(noun).equals("nsubj")
-        && HARM_VERBS.contains(tree.lemma(tree.head(noun)))) {
+        && HostileActNouns.HARMING_VERBS.contains(tree.lemma(tree.head(noun)))) {
       // "Israeli air strikes killed a Hamas commander": the act fell on whom its verb harmed.
       targets.addAll(dyadFinder.dyads(tree.head(noun)).targets());
       pattern = tree.lemma(noun) + " " + tree.lemma(tree.head(noun));
