@@ -83,6 +83,12 @@ public final class HostileActNouns {
           "level",
           "flatten");
 
+  /**
+   * Adjectives that make an attack one of words: "a blistering attack on Iran", "a verbal attack".
+   */
+  private static final Set<String> OF_WORDS =
+      Set.of("blistering", "scathing", "stinging", "withering", "verbal", "rhetorical", "personal");
+
   /** Nouns of a military act that name one only as the object of a verb ("carried out strikes"). */
   private static final Set<String> ACTS_AS_OBJECTS = Set.of("strike", "raid");
 
@@ -144,6 +150,11 @@ public final class HostileActNouns {
     boolean act =
         codeOf(tree, object) != null
             || ACTS_AS_OBJECTS.contains(tree.lemma(object).toLowerCase(java.util.Locale.ROOT));
+    for (int modifier : tree.children(object, "amod")) {
+      if (OF_WORDS.contains(tree.lemma(modifier).toLowerCase(java.util.Locale.ROOT))) {
+        return false; // "Pompeo launched a blistering attack on Iran in remarks at ..." (AllSides)
+      }
+    }
     return act && namesTheTarget(tree, object, preposition);
   }
 

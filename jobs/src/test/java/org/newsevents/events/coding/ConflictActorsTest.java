@@ -98,6 +98,8 @@ class ConflictActorsTest {
         .containsExactly("---UAF -> USAGOV 193");
     assertThat(codes("Two police officers were killed in an attack in Kabul."))
         .containsExactly("---UAF -> AFGCOP 190");
+    assertThat(codes("On Thursday, a bus bombing in Cairo wounded five people."))
+        .containsExactly("---UAF -> EGYCVL 183");
   }
 
   @Test

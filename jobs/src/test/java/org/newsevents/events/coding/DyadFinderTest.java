@@ -32,6 +32,8 @@ class DyadFinderTest {
     assertThat(codes("The workers staged a strike on Monday.")).isEmpty();
     assertThat(codes("Israeli officials say their strikes on Hamas depots reduced its arsenal."))
         .noneMatch(coded -> coded.contains("PSEREBHMS"));
+    assertThat(codes("Mike Pompeo launched a blistering attack on Iran in a speech in California."))
+        .noneMatch(coded -> coded.contains(" 19"));
     // The victim of an attack one condemns is not the one condemned (seen on AllSides articles).
     assertThat(codes("Joe Biden condemned the attack on the U.S. Consulate in Benghazi."))
         .noneMatch(coded -> coded.contains("-> USA"));
