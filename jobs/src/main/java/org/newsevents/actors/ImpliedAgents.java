@@ -171,8 +171,9 @@ public final class ImpliedAgents {
       // "Two police officers were killed in an attack": the agent is the attack's unnamed doer
       int patient = tree.passiveSubject(verb);
       if (country.isPresent() && !covered[patient] && isPersonNoun(tree, patient)) {
-        context.mention(
-            sectorActor.apply(country.get(), "CVL"), sentence, patient, patient + 1, PATIENT);
+        ActorLookup.Known where =
+            countryOfThePlace(sentence, tree, verb, dictionary).orElse(country.get());
+        context.mention(sectorActor.apply(where, "CVL"), sentence, patient, patient + 1, PATIENT);
         covered[patient] = true;
       }
       context.mention(sectorActor.apply(null, UNKNOWN_ATTACKER), sentence, verb, verb + 1, AGENT);
@@ -237,8 +238,10 @@ public final class ImpliedAgents {
         continue;
       }
       if (!covered[patient]) {
-        context.mention(
-            sectorActor.apply(country.get(), "CVL"), sentence, patient, patient + 1, PATIENT);
+        ActorLookup.Known where =
+            countryOfThePlace(sentence, tree, verbOf(tree, patient), dictionary)
+                .orElse(country.get());
+        context.mention(sectorActor.apply(where, "CVL"), sentence, patient, patient + 1, PATIENT);
         covered[patient] = true;
       }
     }
@@ -470,6 +473,49 @@ public final class ImpliedAgents {
       }
     }
     return true;
+  }
+
+  /** Prepositions of the place a clause happened in. */
+  private static final Set<String> WHERE_CASES = Set.of("in", "near", "at", "outside", "inside");
+
+  /**
+   * The country named as the place of the verb's clause ("Israeli jets killed five people in
+   * Gaza"): people a common noun names there are its civilians, not the article's country's. Empty
+   * when the clause names no country as its place.
+   */
+  static Optional<ActorLookup.Known> countryOfThePlace(
+      Sentence sentence, ParseTree tree, int verb, ActorLookup dictionary) {
+    if (verb < 0) {
+      return Optional.empty();
+    }
+    for (int phrase : tree.children(verb, "obl")) {
+      if (!WHERE_CASES.contains(lower(tree.caseOf(phrase)))
+          || !sentence.tokens().get(phrase).pos().startsWith("NNP")) {
+        continue;
+      }
+      StringBuilder name = new StringBuilder();
+      for (int part : tree.children(phrase, "compound")) {
+        if (part < phrase) {
+          name.append(tree.word(part)).append(' ');
+        }
+      }
+      name.append(tree.word(phrase));
+      for (ActorLookup.Known known : dictionary.byAlias(name.toString())) {
+        if ("country".equals(known.actorType()) && known.countryCode() != null) {
+          return dictionary.country(known.countryCode());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The verb a victim noun is the object of, through a counting noun ("killed dozens of ..."). */
+  private static int verbOf(ParseTree tree, int patient) {
+    int head = tree.head(patient);
+    if (head >= 0 && !"obj".equals(tree.relation(patient)) && countedBy(tree, head) == patient) {
+      head = tree.head(head);
+    }
+    return head;
   }
 
   /** Nouns that count the people their "of" phrase names: "dozens of civilians". */

@@ -110,4 +110,13 @@ class ConflictActorsTest {
     assertThat(codes("Three people were killed in a car accident in Kabul.")).isEmpty();
     assertThat(codes("The storm killed two men in Kabul.")).isEmpty();
   }
+
+  /** Stop 27's unseen check: victims a common noun names took the article's country. */
+  @Test
+  void peopleKilledInANamedCountryAreItsCivilians() {
+    assertThat(codes("Israeli soldiers killed two men in Gaza."))
+        .containsExactly("ISRMIL -> PSECVL 190");
+    assertThat(codes("Israeli soldiers killed two men in Tel Aviv."))
+        .containsExactly("ISRMIL -> ISRCVL 190");
+  }
 }
