@@ -158,13 +158,13 @@ final class ClauseRoles {
       Sentence sentence, Dependency phrase, String preposition) {
     ParseTree tree = new ParseTree(sentence);
     int noun = phrase.governor();
-    if (noun >= 0
-        && sentence.tokens().get(noun).pos().startsWith("NN")
-        && HostileActNouns.namesTheTargetOfAnObject(tree, noun, preposition)) {
-      return true; // "carried out strikes on Syria"
+    if (noun < 0 || !sentence.tokens().get(noun).pos().startsWith("NN")) {
+      return false;
     }
-    return namesAHostileAct(sentence, tree, noun)
-        && HostileActNouns.namesTheTarget(tree, noun, preposition);
+    // "carried out strikes on Syria", or "the attack on Syria" whatever governs it
+    return HostileActNouns.namesTheTargetOfAnObject(tree, noun, preposition)
+        || (HostileActNouns.codeOf(tree, noun) != null
+            && HostileActNouns.namesTheTarget(tree, noun, preposition));
   }
 
   static String caseWord(Sentence sentence, int token) {

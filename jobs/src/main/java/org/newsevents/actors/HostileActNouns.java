@@ -92,6 +92,20 @@ public final class HostileActNouns {
   /** Nouns of a military act that name one only as the object of a verb ("carried out strikes"). */
   private static final Set<String> ACTS_AS_OBJECTS = Set.of("strike", "raid");
 
+  /** Attacks besides those {@link #codeOf} codes that a passive of harm happens in. */
+  private static final Set<String> ATTACKS_HARM_HAPPENS_IN =
+      Set.of("bombing", "ambush", "raid", "strike");
+
+  /**
+   * Whether the noun names an attack whose owner carried it out ("were killed in a Taliban attack",
+   * "in a Taliban ambush"): a hostile act {@link #codeOf} codes, a strike, a raid, a bombing or an
+   * ambush.
+   */
+  public static boolean namesAnAttack(ParseTree tree, int noun) {
+    return codeOf(tree, noun) != null
+        || ATTACKS_HARM_HAPPENS_IN.contains(tree.lemma(noun).toLowerCase(java.util.Locale.ROOT));
+  }
+
   /**
    * Verbs that carry out, widen, ease or end the act their object names: "launched air strikes on
    * Iraq", "imposed sanctions on Russia", "extended its sanctions on Russia", "lifted sanctions on

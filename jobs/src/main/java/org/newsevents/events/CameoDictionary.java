@@ -53,6 +53,15 @@ public final class CameoDictionary {
       }
       return List.copyOf(codes);
     }
+
+    /**
+     * Whether the code field gives the same code both ways ("exchange * fire" 193:193, "sign *
+     * &amp;treaty" 057:057): PETRARCH's mark of an act the parties do to each other.
+     */
+    public boolean mutual() {
+      List<String> codes = codes();
+      return codes.size() == 2 && codes.get(0).equals(codes.get(1));
+    }
   }
 
   /** One row of cameo_plover.csv: a PLOVER event, with mode and context when the table has them. */

@@ -103,9 +103,6 @@ final class DyadFinder {
     return new Dyads(distinct(sources), distinct(targets), reporter(verb));
   }
 
-  /** Attack nouns besides {@link HostileActNouns}' whose owner is the attacker. */
-  private static final Set<String> ATTACK_NOUNS = Set.of("bombing", "ambush", "raid", "strike");
-
   /**
    * Who carried out the attack a passive of harm says it happened in: "two soldiers were killed in
    * a Taliban attack", "five people were wounded in Russian shelling". The attack's owner, named
@@ -116,9 +113,7 @@ final class DyadFinder {
       return List.of();
     }
     int attack = tree.childWithCase(verb, "obl", Set.of("in"));
-    if (attack < 0
-        || !(HostileActNouns.codeOf(tree, attack) != null
-            || ATTACK_NOUNS.contains(lower(tree.lemma(attack))))) {
+    if (attack < 0 || !HostileActNouns.namesAnAttack(tree, attack)) {
       return List.of();
     }
     List<ActorMention> owners = new ArrayList<>();
@@ -242,7 +237,7 @@ final class DyadFinder {
       String preposition = tree.caseOf(modifier);
       if (possessive
           || OBJECT_PHRASE_PREPOSITIONS.contains(preposition)
-          || aimedAtByTheObject(object, preposition)) {
+          || HostileActNouns.namesTheTargetOfAnObject(tree, object, preposition)) {
         found.addAll(actorsOf(modifier));
       }
     }
@@ -257,11 +252,6 @@ final class DyadFinder {
       }
     }
     return found;
-  }
-
-  /** "Launched air strikes on Iraq": the one the act a verb carries out is aimed at. */
-  private boolean aimedAtByTheObject(int object, String preposition) {
-    return HostileActNouns.namesTheTargetOfAnObject(tree, object, preposition);
   }
 
   /**

@@ -73,7 +73,7 @@ final class Messages {
    * Relations the parser gives a message's participle when a word comes between them ("released a
    * statement Friday condemning the plan": "condemning" hangs on "released").
    */
-  private static final String[] DETACHED_RELATIONS = {"dep", "advcl"};
+  private static final Set<String> DETACHED_RELATIONS = Set.of("dep", "advcl");
 
   /**
    * Whether the token is a present participle on a message noun ("a letter urging"), or one the
@@ -90,7 +90,7 @@ final class Messages {
     if ("acl".equals(tree.relation(token))) {
       return MESSAGES.contains(lower(tree.lemma(head)));
     }
-    if (!java.util.Arrays.asList(DETACHED_RELATIONS).contains(tree.relation(token))
+    if (!DETACHED_RELATIONS.contains(tree.relation(token))
         || !SENDING_VERBS.contains(lower(tree.lemma(head)))) {
       return false;
     }

@@ -40,10 +40,8 @@ final class PatternMatcher {
   /**
    * @param pattern the pattern that fit, empty for the verb alone
    * @param source the pattern's source (cameo_verbs_curated.csv rows start with "curated:")
-   */
-  /**
-   * @param mutual whether the pattern codes the act the same way in both directions ("exchange *
-   *     fire" 193:193, "sign * &amp;treaty" 057:057): PETRARCH's mark of an act done to each other
+   * @param mutual whether the pattern codes the act alike both ways ({@link
+   *     CameoDictionary.VerbPattern#mutual()})
    */
   record Match(String pattern, String code, int score, String source, boolean mutual) {
     boolean isCurated() {
@@ -53,11 +51,6 @@ final class PatternMatcher {
     boolean isBare() {
       return pattern.isEmpty();
     }
-  }
-
-  private static boolean isMutual(CameoDictionary.VerbPattern pattern) {
-    List<String> codes = pattern.codes();
-    return codes.size() == 2 && codes.get(0).equals(codes.get(1));
   }
 
   /**
@@ -124,7 +117,7 @@ final class PatternMatcher {
       String code = pattern.codes().isEmpty() ? "" : pattern.codes().get(0);
       if (pattern.bare()) {
         if (bare == null) {
-          bare = new Match("", code, 0, pattern.source(), isMutual(pattern));
+          bare = new Match("", code, 0, pattern.source(), pattern.mutual());
         }
         continue;
       }
@@ -142,10 +135,10 @@ final class PatternMatcher {
       if (score > 0 && pattern.curated()) {
         if (bestCurated == null || score > bestCurated.score()) {
           bestCurated =
-              new Match(pattern.pattern(), code, score, pattern.source(), isMutual(pattern));
+              new Match(pattern.pattern(), code, score, pattern.source(), pattern.mutual());
         }
       } else if (score > 0 && (best == null || score > best.score())) {
-        best = new Match(pattern.pattern(), code, score, pattern.source(), isMutual(pattern));
+        best = new Match(pattern.pattern(), code, score, pattern.source(), pattern.mutual());
       }
     }
     Match chosen = bestCurated != null ? bestCurated : best != null ? best : bare;

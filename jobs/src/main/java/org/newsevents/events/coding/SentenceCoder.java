@@ -483,6 +483,9 @@ public final class SentenceCoder {
         || code.code().startsWith(OCCUPY_TERRITORY);
   }
 
+  /** Verbs whose coordinated subjects act on each other in whatever they do so. */
+  private static final Set<String> MUTUAL_VERBS = Set.of("agree", "sign");
+
   /**
    * Whether coordinated subjects act on each other when no target is named: meetings and joint work
    * ("Israel and Lebanon renewed negotiations", roots 04 and 06), the reciprocal codes (intent to
@@ -491,8 +494,6 @@ public final class SentenceCoder {
    * trade agreement"), and what the dictionary codes alike both ways ("India and Pakistan exchanged
    * fire", 193:193). "The US and Britain promised aid" is not: each promised it to someone else.
    */
-  private static final Set<String> MUTUAL_VERBS = Set.of("agree", "sign");
-
   private boolean isSymmetric(
       CameoDictionary.CameoCode code, int verb, Optional<PatternMatcher.Match> match) {
     return EventDeduplicator.SYMMETRIC_ROOTS.contains(code.rootCode())
