@@ -204,6 +204,9 @@ public final class NlpPipeline {
     shallow.annotate(document);
     addNanos(stepNanos, CoreNlpStep.TOKENIZE_TAG, start);
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    for (CoreMap sentence : sentences) {
+      TaggerRepairs.repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
+    }
     List<SentenceTriage.Depth> depths = new ArrayList<>(sentences.size());
     List<CoreMap> named = new ArrayList<>();
     List<CoreMap> deep = new ArrayList<>();

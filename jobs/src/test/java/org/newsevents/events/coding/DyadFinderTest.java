@@ -27,6 +27,16 @@ class DyadFinderTest {
         .containsExactly("RUS -> SYR 195 asserted");
   }
 
+  /**
+   * Stop 28: the tagger read "military" after a possessive as an adjective and "accused" as a
+   * participle, and the parse lost the subject's act (`TaggerRepairs`; seen on AllSides articles).
+   */
+  @Test
+  void regressionAPossessiveSubjectTaggedAsAnAdjective() {
+    assertThat(codes("Pakistan's military accused India of violating the ceasefire."))
+        .containsExactly("PAKMIL -> IND 112 asserted");
+  }
+
   @Test
   void aStrikeOnADayIsNoTargetNorIsTheVictimOfAnAttackSpokenOf() {
     assertThat(codes("The workers staged a strike on Monday.")).isEmpty();
