@@ -41,7 +41,26 @@ final class AliasScan {
         return new AliasMatch(i + n, found, seat);
       }
     }
-    return null;
+    List<ActorLookup.Known> people = countryOfAPluralDemonym(tokens.get(i));
+    return people.isEmpty() ? null : new AliasMatch(i + 1, people, Optional.empty());
+  }
+
+  /**
+   * The country whose demonym a plural noun is, when the dictionary lists the demonym but not its
+   * plural: "Iraqis", "Syrians" (the Phoenix file has "Americans" but not them). Only demonyms in
+   * -an and -i, as {@link RoleNouns#namesAPeople} reads them.
+   */
+  private List<ActorLookup.Known> countryOfAPluralDemonym(Token token) {
+    String word = token.word();
+    boolean plural = token.pos().equals("NNPS") || token.pos().equals("NNS");
+    String singular = word.substring(0, Math.max(0, word.length() - 1));
+    String lower = singular.toLowerCase(Locale.ROOT);
+    if (!plural || !word.endsWith("s") || !(lower.endsWith("an") || lower.endsWith("i"))) {
+      return List.of();
+    }
+    return dictionary.byAlias(singular).stream()
+        .filter(known -> known.actorType().equals("country"))
+        .toList();
   }
 
   /**

@@ -65,6 +65,12 @@ final class DictionaryMentions {
         // institution's name, not the country or its capital.
       } else if (match.seat().isPresent()) {
         resolveSeat(match.seat().get(), sentence, i, match.end(), context);
+      } else if (SpanFilters.opensALongerPersonName(sentence, i, match.end())
+          && AliasScan.preferByNer(match.known(), sentence, i, match.end())
+              .actorType()
+              .equals("person")) {
+        i = match.end(); // another person's given name: NER's whole name is resolved later
+        continue;
       } else {
         resolveKnown(
             AliasScan.preferByNer(match.known(), sentence, i, match.end()),
@@ -203,7 +209,11 @@ final class DictionaryMentions {
       return;
     }
     if (ClauseRoles.acts(sentence, start, end)) {
-      context.mention(actors.fromDictionary(known, context.date), sentence, start, end, "alias");
+      ResolvedActor actor =
+          RoleNouns.namesAPeople(sentence, start, end)
+              ? DictionaryActors.sectorActor(known, "CVL")
+              : actors.fromDictionary(known, context.date);
+      context.mention(actor, sentence, start, end, "alias");
     }
   }
 

@@ -240,7 +240,21 @@ final class PersonDescriptions {
       int affiliationTo) {
     boolean past = namesAPastOffice(sentence.tokens(), from, to);
     return withAffiliation(
-        country, pastOfficeAsElite(role, past), affiliationIn(sentence, from, affiliationTo), past);
+        country,
+        pastOfficeAsElite(officeOf(role), past),
+        affiliationIn(sentence, from, affiliationTo),
+        past);
+  }
+
+  /**
+   * A person's title that the agents dictionary files under a ministry's area ("National Security
+   * Adviser" GOVMIL, "agriculture minister" GOVAGR, "central bank governor" GOVBUS) makes them an
+   * official of the government, GOV, as the annotation guide codes ministers and officials: the
+   * area's sector alone made a national security adviser military and a farm minister a farmer. A
+   * body keeps its area ("the Defence Ministry" is MIL).
+   */
+  private static String officeOf(String role) {
+    return role != null && role.length() > 3 && role.startsWith("GOV") ? "GOV" : role;
   }
 
   /**

@@ -125,6 +125,27 @@ final class RoleNouns {
    */
   private static final Set<String> OFFICIALS_OF_A_GOVERNMENT = Set.of("counterpart", "official");
 
+  /**
+   * Whether a country's alias is the plural of its demonym, without "the": "asking all Americans",
+   * "two Iraqis were killed", "Syrians fled" name the country's people, its civilians (CVL), as the
+   * annotation guide codes "two Argentine men"; the Phoenix dictionary gives the bare country. "The
+   * Russians backed him" is the state, as diplomatic reporting uses it, and stays so. Only demonyms
+   * in -an and -i ("Russians", "Afghans", "Israelis", "Saudis"): "Philippines" is a country's name
+   * of the same shape as "Danes" or "Turks".
+   */
+  static boolean namesAPeople(Sentence sentence, int start, int end) {
+    if (end != start + 1) {
+      return false;
+    }
+    Token word = sentence.tokens().get(start);
+    String text = word.word().toLowerCase(Locale.ROOT);
+    boolean plural = word.pos().equals("NNPS") || word.pos().equals("NNS");
+    boolean demonym = text.endsWith("ans") || (text.endsWith("is") && text.length() > 4);
+    boolean definite =
+        start > 0 && sentence.tokens().get(start - 1).lemma().equalsIgnoreCase("the");
+    return plural && demonym && !definite;
+  }
+
   /** Whether the noun after a country's name makes the phrase that country's people. */
   static boolean namesPeopleOfNoRole(Token noun) {
     return noun.pos().startsWith("NN")

@@ -89,6 +89,27 @@ final class SpanFilters {
                     && entity.tokenEnd() - entity.tokenStart() > end - start);
   }
 
+  /** Words after a surname that NER keeps in the name and that name no other person. */
+  private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii");
+
+  /**
+   * Whether a one-word name opens a longer name NER tags as a person: "Abdullah Ocalan" is not King
+   * Abdullah, whom the dictionary knows by "Abdullah" alone (seen on an AllSides article); a
+   * dictionary person named by one word is someone else's given name there. A suffix ("Jr.") makes
+   * no other person.
+   */
+  static boolean opensALongerPersonName(Sentence sentence, int start, int end) {
+    return end == start + 1
+        && sentence.entities().stream()
+            .anyMatch(
+                entity ->
+                    entity.type().equals("PERSON")
+                        && entity.tokenStart() == start
+                        && entity.tokenEnd() > end
+                        && !NAME_SUFFIXES.contains(
+                            sentence.tokens().get(end).word().toLowerCase(Locale.ROOT)));
+  }
+
   /**
    * "Russian Deputy Defence Minister Alexander Fomin", "U.S. Secretary of State Antony Blinken":
    * the words up to the name are all title words. "Fornost and Gondor welcomed" or "Russia told Joe

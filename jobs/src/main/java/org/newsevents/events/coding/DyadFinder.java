@@ -171,7 +171,7 @@ final class DyadFinder {
   private List<ActorMention> activeTargets(int verb, boolean followComplement) {
     List<ActorMention> targets = new ArrayList<>();
     boolean addressing = nonTargets.addressesItsObjectOnly(verb);
-    boolean moving = nonTargets.movesItsObject(verb);
+    boolean moving = nonTargets.movesItsObject(verb) || nonTargets.objectIsTheTopic(verb);
     for (int object : tree.children(verb, "obj", "iobj")) {
       if (moving || nonTargets.isSubjectOfAReportedClause(verb, object)) {
         continue;

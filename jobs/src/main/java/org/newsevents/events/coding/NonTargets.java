@@ -260,6 +260,18 @@ final class NonTargets {
     return false;
   }
 
+  /** Verbs whose object is what is talked about; the partners are named by "with". */
+  private static final Set<String> TOPIC_VERBS = Set.of("discuss", "debate");
+
+  /**
+   * Whether the verb's object is the topic, not a partner: "We will discuss Libya, Syria, Ukraine
+   * and Iran," Macron said before meeting Trump (seen on an AllSides article, five wrong targets);
+   * "Putin and Erdogan discussed Syria". The partner is in the "with" phrase.
+   */
+  boolean objectIsTheTopic(int verb) {
+    return TOPIC_VERBS.contains(lower(tree.lemma(verb)));
+  }
+
   /** Verbs that report what was said, whose clause the parser may split after its subject. */
   private static final Set<String> REPORTING_VERBS =
       Set.of("say", "mention", "note", "add", "announce", "state", "confirm", "write", "warn");

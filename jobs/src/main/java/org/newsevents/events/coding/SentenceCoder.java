@@ -343,7 +343,15 @@ public final class SentenceCoder {
     if (readFromBetween && (appeal.isPresent() || !isSymmetric(cameoCode, verb, match))) {
       return;
     }
-    List<ActorMention> targets = dyads.targets();
+    // A source's own country is no target of its act (Dyads.ownCountry): where it is every
+    // source's, the act has none, and is coded only where it needs none, as any act without a
+    // target is; where other sources act on it ("getting Iran, Russia and Britain to agree"),
+    // only their dyads are coded.
+    List<ActorMention> sources = dyads.sources();
+    List<ActorMention> targets =
+        dyads.targets().stream()
+            .filter(target -> !sources.stream().allMatch(s -> Dyads.ownCountry(s, target)))
+            .toList();
     if (targets.isEmpty() && !isThreat) {
       if (nonTargets.actsOnItself(verb)) {
         return;

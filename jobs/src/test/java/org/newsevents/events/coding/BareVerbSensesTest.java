@@ -24,10 +24,11 @@ class BareVerbSensesTest {
   @Test
   void aGovernmentWarningItsOwnPeopleAdvisesThem() {
     // Unseen AllSides news (stop 25's check): a travel warning had been coded a threat (130).
+    // Americans are the country's people (stop 28), no longer the United States as a whole.
     assertThat(
             CodedSentences.codes(
                 "The State Department warned Americans not to travel to Iraq on Monday."))
-        .contains("USAGOV -> USA 020 asserted")
+        .contains("USAGOV -> USACVL 020 asserted")
         .noneMatch(coded -> coded.contains(" 130 "));
     assertThat(CodedSentences.codes("The United States warned Russia not to invade Ukraine."))
         .anyMatch(coded -> coded.startsWith("USA -> RUS 13"));
@@ -173,5 +174,25 @@ class BareVerbSensesTest {
   void regressionTheGreekOppositionIsNoPoliceForItsCharges() {
     assertThat(CodedSentences.codes("Greek opposition leaders charged the German government."))
         .containsExactly("GRCOPP -> DEUGOV 112 asserted");
+  }
+
+  /** Stop 28: the bare "capture" (171, seize property) took a person and a territory. */
+  @Test
+  void capturingAPersonDetainsAndCapturingTerritoryOccupies() {
+    assertThat(CodedSentences.codes("Turkish intelligence captured him in Kenya in 1999."))
+        .allMatch(coded -> !coded.contains(" 171 "));
+    assertThat(CodedSentences.codes("Islamic State captured two Iraqi soldiers in Mosul."))
+        .allMatch(coded -> !coded.contains(" 171 "));
+    assertThat(CodedSentences.codes("Israel captured the West Bank in the 1967 war."))
+        .containsExactly("ISR -> PSE 192 asserted");
+  }
+
+  /** Stop 28: "Nikki Haley blasted the Russians" was coded force (190). */
+  @Test
+  void aPoliticianBlastingSomeoneCriticisesButJetsBlastingAPlaceStrike() {
+    assertThat(CodedSentences.codes("Lavrov blasted the United States on Monday."))
+        .containsExactly("RUSGOV -> USA 111 asserted");
+    assertThat(CodedSentences.codes("Israeli jets blasted Hamas positions in Gaza."))
+        .noneMatch(coded -> coded.contains(" 111 "));
   }
 }

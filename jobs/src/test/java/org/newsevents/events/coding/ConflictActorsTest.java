@@ -119,4 +119,44 @@ class ConflictActorsTest {
     assertThat(codes("Israeli soldiers killed two men in Tel Aviv."))
         .containsExactly("ISRMIL -> ISRCVL 190");
   }
+
+  /**
+   * Stop 28: "Iraqis" was no actor (the Phoenix file lists the demonym's plural for the US alone),
+   * and "all Americans" the United States as a whole: without "the", a demonym's plural names the
+   * country's people, its civilians; "the Russians" is still the state.
+   */
+  @Test
+  void regressionAPluralDemonymNamesTheCountrysPeople() {
+    assertThat(codes("Islamic State militants killed two Iraqis in Mosul."))
+        .containsExactly("IMGMUSISI -> IRQCVL 190");
+    assertThat(codes("Islamic State militants killed two Americans in Syria."))
+        .containsExactly("IMGMUSISI -> USACVL 190");
+    assertThat(codes("The Saudis bombed Yemen on Monday.")).containsExactly("SAU -> YEM 190");
+  }
+
+  /**
+   * Stop 28: "Turkish intelligence captured Abdullah Ocalan" made Ocalan King Abdullah of Saudi
+   * Arabia, whom the dictionary knows by "Abdullah" alone (an AllSides article).
+   */
+  @Test
+  void regressionADictionaryPersonsOneWordNameOpeningAnotherPersonsNameIsNotThem() {
+    assertThat(codes("Turkish intelligence captured Abdullah Ocalan in Kenya in 1999."))
+        .noneMatch(coded -> coded.contains("SAU"));
+    assertThat(codes("Saudi King Abdullah met Barack Obama in Riyadh."))
+        .containsExactly("SAUGOV -> USAGOV 040");
+  }
+
+  /**
+   * Stop 28: the agents dictionary files a national security adviser under GOVMIL, whose last
+   * sector made Michael Flynn military (an AllSides article); a person holding an office of the
+   * government is GOV.
+   */
+  @Test
+  void regressionAnOfficialOfAMinistrysAreaIsAGovernmentOfficial() {
+    assertThat(
+            codes(
+                "U.S. National Security Adviser Tom Hale discussed sanctions with the Russian"
+                    + " ambassador."))
+        .containsExactly("USAGOV -> RUSGOV 040");
+  }
 }

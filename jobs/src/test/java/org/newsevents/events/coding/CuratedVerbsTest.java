@@ -200,4 +200,11 @@ class CuratedVerbsTest {
     assertThat(CodedSentences.codes("Antony Blinken will make a trip to Moscow on Friday."))
         .containsExactly("USAGOV -> RUSGOV 042 planned");
   }
+
+  /** Stop 28: "going to war with Syria" was read as a visit (042, "go * to +"). */
+  @Test
+  void regressionGoingToWarIsForceNotAVisit() {
+    assertThat(CodedSentences.codes("The United States went to war against Iraq in 2003."))
+        .containsExactly("USA -> IRQ 190 asserted");
+  }
 }

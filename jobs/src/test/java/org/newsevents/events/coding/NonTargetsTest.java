@@ -160,4 +160,16 @@ class NonTargetsTest {
                     + " run the trial."))
         .noneMatch(coded -> coded.contains("-> USAGOVLEG 01"));
   }
+
+  /**
+   * Stop 28: "We will discuss Libya, Syria, Ukraine, North Korea, and Iran" gave five targets (an
+   * AllSides article): the object of "discuss" is the topic, the partner is "with".
+   */
+  @Test
+  void regressionWhatIsDiscussedIsTheTopicNotThePartner() {
+    assertThat(CodedSentences.codes("Vladimir Putin discussed Syria with Erdogan on Monday."))
+        .containsExactly("RUSGOV -> TURGOV 040 asserted");
+    assertThat(CodedSentences.codes("Emmanuel Macron discussed Libya and Syria on Monday."))
+        .noneMatch(coded -> coded.contains("-> LBY") || coded.contains("-> SYR"));
+  }
 }
