@@ -52,9 +52,11 @@ class EventCoderTest {
   @Test
   void reportedSpeechIsCodedOnItsOwnAndAttributedToTheSpeaker() {
     List<EventMention> events = code("Lavrov said that NATO threatens Russia.");
+    // Russia's claim about NATO's act (ReportedClaims), as issue 14 reads "Moscow says it is being
+    // threatened".
     assertThat(events)
         .extracting(EventCoderTest::dyad)
-        .containsExactly("NATO -> RUSSIAN_FEDERATION 130 asserted");
+        .containsExactly("NATO -> RUSSIAN_FEDERATION 130 claimed");
     assertThat(events.get(0).attributedToKey()).isEqualTo("SERGEY_LAVROV");
   }
 

@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.newsevents.actors.ActorMention;
 import org.newsevents.actors.AgentHeadedNames;
 import org.newsevents.actors.CountryCompounds;
 import org.newsevents.actors.ImpliedAgents;
+import org.newsevents.events.MentionStatus;
 import org.newsevents.reference.ReferenceSource;
 
 /**
@@ -50,6 +52,14 @@ public final class CodingConfidence {
 
     PatternEvidence(String feature) {
       this.feature = feature;
+    }
+
+    /** What kind of pattern a verb's match is: none or a bare verb, curated or the dictionary's. */
+    static PatternEvidence of(Optional<PatternMatcher.Match> match) {
+      if (match.isEmpty() || match.get().isBare()) {
+        return match.isPresent() && match.get().isCurated() ? CURATED_VERB : BARE_VERB;
+      }
+      return match.get().isCurated() ? CURATED : DICTIONARY;
     }
   }
 
@@ -118,6 +128,17 @@ public final class CodingConfidence {
 
     ClauseEvidence(String feature) {
       this.feature = feature;
+    }
+
+    /**
+     * The clause's evidence from its own status (before a reporter's claim is read into it) and
+     * whether a reporting verb carries it.
+     */
+    static ClauseEvidence of(StatusClassifier.Classification status, ActorMention reporter) {
+      if (!status.cue().isEmpty() || status.status() != MentionStatus.ASSERTED) {
+        return CUED;
+      }
+      return reporter == null ? PLAIN : REPORTED;
     }
   }
 

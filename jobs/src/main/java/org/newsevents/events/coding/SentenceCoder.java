@@ -173,7 +173,7 @@ public final class SentenceCoder {
                 CodingConfidence.PatternEvidence.CURATED,
                 CodingConfidence.ActorEvidence.of(source),
                 CodingConfidence.ActorEvidence.of(target),
-                clauseEvidence(status, reporter),
+                CodingConfidence.ClauseEvidence.of(status, reporter),
                 CodingConfidence.LengthEvidence.of(sentence.tokens().size()));
         out.add(
             new EventMention(
@@ -298,7 +298,7 @@ public final class SentenceCoder {
             ? CodingConfidence.PatternEvidence.CONDITIONAL_THREAT
             : ruling.isPresent() || blame.isPresent()
                 ? CodingConfidence.PatternEvidence.CURATED
-                : patternEvidence(match);
+                : CodingConfidence.PatternEvidence.of(match);
     if (isThreat) {
       code = threat;
       pattern = "conditional threat" + (pattern.isEmpty() ? "" : ": " + pattern);
@@ -390,7 +390,9 @@ public final class SentenceCoder {
     Gazetteer.Place place = circumstances.location(verb, targets);
     Quantity quantity = circumstances.quantity(verb);
     boolean past = circumstances.isPastTense(said);
+    StatusClassifier.Classification clauseStatus = status;
     for (ActorMention source : dyads.sources()) {
+      status = ReportedClaims.statusOf(clauseStatus, source, dyads.reporter());
       for (ActorMention target : targets.isEmpty() ? nullTarget() : targets) {
         if (target != null
             && (target.actorKey().equals(source.actorKey()) || Dyads.ownCountry(source, target))) {
@@ -401,7 +403,7 @@ public final class SentenceCoder {
                 patternEvidence,
                 CodingConfidence.ActorEvidence.of(source),
                 CodingConfidence.ActorEvidence.of(target),
-                clauseEvidence(status, dyads.reporter()),
+                CodingConfidence.ClauseEvidence.of(clauseStatus, dyads.reporter()),
                 CodingConfidence.LengthEvidence.of(sentence.tokens().size()));
         out.add(
             new EventMention(
@@ -427,32 +429,6 @@ public final class SentenceCoder {
                 sentence.text()));
       }
     }
-  }
-
-  private static CodingConfidence.PatternEvidence patternEvidence(
-      Optional<PatternMatcher.Match> match) {
-    if (match.isEmpty() || match.get().isBare()) {
-      return match.isPresent() && match.get().isCurated()
-          ? CodingConfidence.PatternEvidence.CURATED_VERB
-          : CodingConfidence.PatternEvidence.BARE_VERB;
-    }
-    return match.get().isCurated()
-        ? CodingConfidence.PatternEvidence.CURATED
-        : CodingConfidence.PatternEvidence.DICTIONARY;
-  }
-
-  /**
-   * A status cue (or a conditional threat) outweighs the clause; reported speech is plain content
-   * in someone else's voice.
-   */
-  private static CodingConfidence.ClauseEvidence clauseEvidence(
-      StatusClassifier.Classification status, ActorMention reporter) {
-    if (!status.cue().isEmpty() || status.status() != MentionStatus.ASSERTED) {
-      return CodingConfidence.ClauseEvidence.CUED;
-    }
-    return reporter == null
-        ? CodingConfidence.ClauseEvidence.PLAIN
-        : CodingConfidence.ClauseEvidence.REPORTED;
   }
 
   private static List<ActorMention> nullTarget() {

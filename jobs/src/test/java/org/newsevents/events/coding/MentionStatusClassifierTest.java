@@ -180,7 +180,8 @@ class MentionStatusClassifierTest {
 
   @Test
   void attributedButUnhedgedSpeechIsAsserted() {
-    // Decision: "say" attributes without disputing; claimed needs an explicit hedge.
+    // The clause alone: "say" attributes without disputing; claimed needs an explicit hedge. The
+    // coder, which knows who reports whose act, makes it a claim (ReportedClaimsTest).
     assertThat(status("US officials say Russia has increased its deployment.", "increase"))
         .isEqualTo(MentionStatus.ASSERTED);
   }
