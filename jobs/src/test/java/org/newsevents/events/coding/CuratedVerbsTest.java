@@ -207,4 +207,11 @@ class CuratedVerbsTest {
     assertThat(CodedSentences.codes("The United States went to war against Iraq in 2003."))
         .containsExactly("USA -> IRQ 190 asserted");
   }
+
+  /** Stop 28: "Obama ordered airstrikes against Islamic State" was a demand (100). */
+  @Test
+  void regressionStrikesALeaderOrdersAreTheLeaders() {
+    assertThat(CodedSentences.codes("Joe Biden ordered airstrikes against Islamic State in Iraq."))
+        .containsExactly("USAGOV -> IMGMUSISI 195 asserted");
+  }
 }
