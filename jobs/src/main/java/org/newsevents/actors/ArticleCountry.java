@@ -14,11 +14,12 @@ import org.newsevents.nlp.Token;
 
 /**
  * The country an article is about, whose government "the government" and "the court" are when the
- * phrase does not say: the first country its headline names that its body names too, the headline's
- * subject ("US announces restrictions on flying to Cuba"), else the headline's first; without one
- * in the headline, the one the body names most often (first named wins a tie). A headline says what
- * the article is about ("Prime Minister of Slovakia tests positive"), while the body may name the
- * other countries of a summit more often than the one it reports on.
+ * phrase does not say: of the countries its headline names that its body names too, the one whose
+ * persons and bodies the body names most, the first on a tie (often the headline's subject: "US
+ * announces restrictions on flying to Cuba"), else the headline's first; without one in the
+ * headline, the one the body names most often (first named wins a tie). A headline says what the
+ * article is about ("Prime Minister of Slovakia tests positive"), while the body may name the other
+ * countries of a summit more often than the one it reports on.
  */
 final class ArticleCountry {
   private ArticleCountry() {}
@@ -34,6 +35,7 @@ final class ArticleCountry {
       ActorLookup dictionary,
       BiFunction<Sentence, Integer, AliasMatch> aliasAt) {
     Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, Integer> actorsNamed = new LinkedHashMap<>();
     for (Sentence sentence : article.sentences()) {
       int i = 0;
       while (i < sentence.tokens().size()) {
@@ -55,17 +57,30 @@ final class ArticleCountry {
                     : match.known().get(0).countryCode();
         if (country != null && !country.isBlank()) {
           counts.merge(country, 1, Integer::sum);
+          if (match.seat().isPresent() || !match.known().get(0).actorType().equals("country")) {
+            actorsNamed.merge(country, 1, Integer::sum);
+          }
         }
         i = match.end();
       }
     }
-    // The headline's first country that the body names too: a capital named as a venue ("Vienna
-    // talks on Iran deal stall") or inside an outlet's name is rarely named again in the body.
+    // Of the headline's countries that the body names too (a capital named as a venue, "Vienna
+    // talks on Iran deal stall", or inside an outlet's name is rarely named again in the body), the
+    // one whose persons and bodies the body names most, the first on a tie: "Michael Flynn talked
+    // sanctions with Russia before Trump took office" is about Washington, whose officials the body
+    // names, not about Russia, which it names as their topic (an AllSides article, where the
+    // headline's first country had made every untitled official Russian).
     List<String> headlined = countriesNamedIn(headline, dictionary);
+    String chosen = null;
     for (String country : headlined) {
-      if (counts.containsKey(country)) {
-        return country;
+      if (counts.containsKey(country)
+          && (chosen == null
+              || actorsNamed.getOrDefault(country, 0) > actorsNamed.getOrDefault(chosen, 0))) {
+        chosen = country;
       }
+    }
+    if (chosen != null) {
+      return chosen;
     }
     if (!headlined.isEmpty()) {
       return headlined.get(0);

@@ -58,6 +58,23 @@ class ActorResolverIntroductionsTest {
         .contains("Prime Minister=UKRGOV");
   }
 
+  /**
+   * Stop 28: an AllSides headline ("Michael Flynn talked sanctions with Russia before Trump took
+   * office") named Russia first, and every untitled US official of the article became Russian. Of
+   * the headline's countries, the one whose officials the body names is the article's.
+   */
+  @Test
+  void regressionOfTheHeadlinesCountriesTheOneWhoseOfficialsTheBodyNamesIsTheArticles() {
+    assertThat(
+            mentions(
+                "Tom Hale talked sanctions with Russia before Joe Biden took office",
+                "Minister Tom Hale discussed sanctions with the ambassador before President Joe"
+                    + " Biden took office.",
+                "Russia denied it. Biden said he had not seen the report, and Antony Blinken"
+                    + " declined to comment."))
+        .contains("Tom Hale=USAGOV");
+  }
+
   @Test
   void theHeadlinesSubjectIsItsCountryAndACountryInsideAPlaceNameIsNone() {
     assertThat(
