@@ -51,14 +51,11 @@ final class AliasScan {
    * -an and -i, as {@link RoleNouns#namesAPeople} reads them.
    */
   private List<ActorLookup.Known> countryOfAPluralDemonym(Token token) {
-    String word = token.word();
-    boolean plural = token.pos().equals("NNPS") || token.pos().equals("NNS");
-    String singular = word.substring(0, Math.max(0, word.length() - 1));
-    String lower = singular.toLowerCase(Locale.ROOT);
-    if (!plural || !word.endsWith("s") || !(lower.endsWith("an") || lower.endsWith("i"))) {
+    if (!RoleNouns.hasThePluralDemonymShape(token)) {
       return List.of();
     }
-    return dictionary.byAlias(singular).stream()
+    String word = token.word();
+    return dictionary.byAlias(word.substring(0, word.length() - 1)).stream()
         .filter(known -> known.actorType().equals("country"))
         .toList();
   }

@@ -134,16 +134,16 @@ final class RoleNouns {
    * of the same shape as "Danes" or "Turks".
    */
   static boolean namesAPeople(Sentence sentence, int start, int end) {
-    if (end != start + 1) {
-      return false;
-    }
-    Token word = sentence.tokens().get(start);
-    String text = word.word().toLowerCase(Locale.ROOT);
-    boolean plural = word.pos().equals("NNPS") || word.pos().equals("NNS");
-    boolean demonym = text.endsWith("ans") || (text.endsWith("is") && text.length() > 4);
     boolean definite =
         start > 0 && sentence.tokens().get(start - 1).lemma().equalsIgnoreCase("the");
-    return plural && demonym && !definite;
+    return end == start + 1 && hasThePluralDemonymShape(sentence.tokens().get(start)) && !definite;
+  }
+
+  /** A plural noun in -ans or -is: "Americans", "Afghans", "Iraqis", "Saudis" (see above). */
+  static boolean hasThePluralDemonymShape(Token word) {
+    String text = word.word().toLowerCase(Locale.ROOT);
+    boolean plural = word.pos().equals("NNPS") || word.pos().equals("NNS");
+    return plural && (text.endsWith("ans") || (text.endsWith("is") && text.length() > 4));
   }
 
   /** Whether the noun after a country's name makes the phrase that country's people. */
