@@ -65,19 +65,14 @@ final class DictionaryMentions {
         // institution's name, not the country or its capital.
       } else if (match.seat().isPresent()) {
         resolveSeat(match.seat().get(), sentence, i, match.end(), context);
-      } else if (SpanFilters.opensALongerPersonName(sentence, i, match.end())
-          && AliasScan.preferByNer(match.known(), sentence, i, match.end())
-              .actorType()
-              .equals("person")) {
-        i = match.end(); // another person's given name: NER's whole name is resolved later
-        continue;
       } else {
-        resolveKnown(
-            AliasScan.preferByNer(match.known(), sentence, i, match.end()),
-            sentence,
-            i,
-            match.end(),
-            context);
+        ActorLookup.Known known = AliasScan.preferByNer(match.known(), sentence, i, match.end());
+        if (known.actorType().equals("person")
+            && SpanFilters.opensALongerPersonName(sentence, i, match.end())) {
+          i = match.end(); // another person's given name: NER's whole name is resolved later
+          continue;
+        }
+        resolveKnown(known, sentence, i, match.end(), context);
       }
       if (context.mentions.size() == mentionsBefore
           && match.seat().isEmpty()

@@ -168,8 +168,7 @@ final class BareVerbSenses {
    * the dictionary's code; "blasted the Russians" by an ambassador bombs no one.
    */
   private static Reading verbalAttack(List<ActorMention> sources) {
-    boolean armedSource = sources.stream().anyMatch(source -> isArmed(source.cameoCode()));
-    return armedSource ? Reading.DICTIONARY : new Reading(CRITICIZE);
+    return anyArmed(sources) ? Reading.DICTIONARY : new Reading(CRITICIZE);
   }
 
   /** CAMEO 173: arrest or detain a person. */
@@ -177,6 +176,9 @@ final class BareVerbSenses {
 
   /** CAMEO 192: occupy territory. */
   static final String OCCUPY = "192";
+
+  /** Object pronouns that stand for persons. */
+  private static final Set<String> PERSONAL_OBJECTS = Set.of("him", "her", "them");
 
   /**
    * The dictionary's bare "capture" seizes property (171), but news captures people and places:
@@ -193,7 +195,7 @@ final class BareVerbSenses {
     if (isPlace(object)) {
       return new Reading(OCCUPY);
     }
-    boolean pronoun = Set.of("him", "her", "them").contains(lower(tree.word(object)));
+    boolean pronoun = PERSONAL_OBJECTS.contains(lower(tree.word(object)));
     // A coded actor only: NER takes an unknown town ("captured Raqqa") for a person too.
     String code = actorAt[object] == null ? null : actorAt[object].cameoCode();
     boolean person = code != null && "PERSON".equals(tokens.get(object).ner());
@@ -228,7 +230,7 @@ final class BareVerbSenses {
    * someone, of a place or of oneself protects by force (074, the dictionary's code).
    */
   private Reading defence(int verb, List<ActorMention> sources) {
-    boolean armedSource = sources.stream().anyMatch(source -> isArmed(source.cameoCode()));
+    boolean armedSource = anyArmed(sources);
     int object = tree.child(verb, "obj");
     boolean placeObject = object >= 0 && isPlace(object);
     boolean reflexive =
@@ -381,6 +383,10 @@ final class BareVerbSenses {
 
   private boolean isPronoun(int token) {
     return tokens.get(token).pos().startsWith("PRP");
+  }
+
+  private static boolean anyArmed(List<ActorMention> sources) {
+    return sources.stream().anyMatch(source -> isArmed(source.cameoCode()));
   }
 
   private static boolean isArmed(String code) {

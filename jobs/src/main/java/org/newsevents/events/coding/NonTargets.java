@@ -418,7 +418,8 @@ final class NonTargets {
     return false;
   }
 
-  private static boolean isMedia(ActorMention mention) {
+  /** Whether the actor is of the CAMEO media sector (an outlet, a journalist). */
+  static boolean isMedia(ActorMention mention) {
     String code = mention.cameoCode();
     return code != null && code.length() >= 3 && code.endsWith(MEDIA_ROLE);
   }

@@ -20,7 +20,7 @@ final class ReportedClaims {
         || reporter.cameoCode() == null
         || source.cameoCode() == null
         || reporter.actorKey().equals(source.actorKey())
-        || isNeutralReporter(reporter.cameoCode())
+        || isNeutralReporter(reporter)
         || country(reporter.cameoCode()).equals(country(source.cameoCode()))) {
       return status;
     }
@@ -28,8 +28,9 @@ final class ReportedClaims {
         MentionStatus.CLAIMED, "reported by " + reporter.surface(), status.confidence());
   }
 
-  private static boolean isNeutralReporter(String code) {
-    return code.startsWith("IGO") || code.startsWith("NGO") || code.endsWith("MED");
+  private static boolean isNeutralReporter(ActorMention reporter) {
+    String code = reporter.cameoCode();
+    return code.startsWith("IGO") || code.startsWith("NGO") || NonTargets.isMedia(reporter);
   }
 
   private static String country(String code) {
