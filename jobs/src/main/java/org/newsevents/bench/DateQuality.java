@@ -29,9 +29,9 @@ import org.newsevents.nlp.SentenceTriage;
  * mention of it, and the day compared with the gold day.
  *
  * <p>Each gold article goes through what the job does before coding, in plain Java and without
- * Spark: a JSON Lines article as {@link RealNewsGold#writeArticles} writes it (its date, its gold
- * sentences in order, one paragraph each), with its headline as a feed gives it (without one,
- * cleaning takes a short first sentence, often the lead, for the headline), is cleaned ({@link
+ * Spark: the whole article from the Wikinews corpus (its body, one paragraph a line, without the
+ * dateline), with its gold date and its headline as a feed gives them (without a headline, cleaning
+ * takes a short first sentence, often the lead, for the headline), is cleaned ({@link
  * ArticleCleaner}) and annotated with the job's triage ({@link ReferenceData#triage()}); the
  * article's {@link StoryDay} (the day its lead names, its quotes) is read from that annotation, as
  * {@code EventCoder} reads it. A gold sentence the triage did not parse is annotated again with
@@ -128,6 +128,19 @@ public final class DateQuality {
     }
   }
 
+  /** The gold articles whole, by url: the job reads an article whole, not its gold sentences. */
+  private final Map<String, DedupGold.Article> wholeArticles;
+
+  /**
+   * Dates the gold events in their whole articles, read from the Wikinews corpus of {@code shared}
+   * (../shared): the gold holds an article's first eight sentences, and a day the job would read
+   * from the rest of the article (the lead's "on Monday" retold with its date further down) must be
+   * there to read.
+   */
+  public DateQuality(Path shared) {
+    this.wholeArticles = DedupGold.articles(shared);
+  }
+
   private final ArticleCleaner cleaner = ArticleCleaner.withBundledReferenceData();
   private final SentenceTriage triage = ReferenceData.bundled().triage();
   private final CameoDictionary cameo = ReferenceData.bundled().cameo();
@@ -153,7 +166,18 @@ public final class DateQuality {
 
   private List<Judged> judgeArticle(String articleId, List<RealNewsGold.Sentence> gold) {
     LocalDate published = gold.get(0).articleDate();
-    String text = String.join("\n\n", RealNewsGold.paragraphs(gold));
+    DedupGold.Article whole = wholeArticles.get(gold.get(0).url());
+    if (whole == null) {
+      throw new IllegalArgumentException(
+          "The gold article "
+              + articleId
+              + " ("
+              + gold.get(0).url()
+              + ") is in none of "
+              + DedupGold.ARTICLE_FILES
+              + ", so its whole text cannot be dated");
+    }
+    String text = String.join("\n\n", whole.bodyParagraphs());
     Article cleaned =
         cleaner
             .clean(
@@ -349,8 +373,9 @@ public final class DateQuality {
     md.append(
         "The date stage alone, on every gold event of the real-news halves whose date is"
             + " day-precise (any status), whether or not the coder coded it"
-            + " (`org.newsevents.bench.DateQuality`, no Spark): each gold article (its headline,"
-            + " its gold sentences in order, one paragraph each, its article_date) is cleaned and"
+            + " (`org.newsevents.bench.DateQuality`, no Spark): each gold article, whole (its"
+            + " headline, its body from the Wikinews corpus in ../shared, not only the gold"
+            + " sentences, its article_date), is cleaned and"
             + " annotated as the job does, with the job's triage (a gold sentence the triage left"
             + " unparsed is parsed on its own, as it would be had it held a coded verb), its lead's"
             + " day is read from it (`StoryDay`), and each such sentence is dated by"
@@ -428,15 +453,17 @@ public final class DateQuality {
   }
 
   /**
-   * Prints the figures: {@code DateQuality [PROJECT_ROOT]} (default: the working directory).
+   * Prints the figures: {@code DateQuality [PROJECT_ROOT [SHARED]]} (default: the working
+   * directory, and ../shared beside it).
    *
    * <pre>
-   * java -cp ... org.newsevents.bench.DateQuality .
+   * java -cp ... org.newsevents.bench.DateQuality . ../shared
    * </pre>
    */
   public static void main(String[] args) {
-    Path root = Path.of(args.length > 0 ? args[0] : "");
-    for (Result result : new DateQuality().run(root)) {
+    Path root = Path.of(args.length > 0 ? args[0] : "").toAbsolutePath();
+    Path shared = args.length > 1 ? Path.of(args[1]) : root.resolveSibling("shared");
+    for (Result result : new DateQuality(shared).run(root)) {
       print(result, System.out);
     }
   }

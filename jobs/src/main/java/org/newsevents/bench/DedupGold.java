@@ -37,10 +37,11 @@ public final class DedupGold {
   public static final String HELD_OUT_FOLDER = "seeds/gold/wikinews-dedup-2";
 
   /** The Wikinews articles the pairs come from, under the shared folder. */
+  /** The Wikinews corpus folder of ../shared that holds the gold sets' articles whole. */
+  public static final String WIKINEWS_FOLDER = "corpora/wikinews-2019-2020";
+
   public static final List<String> ARTICLE_FILES =
-      List.of(
-          "corpora/wikinews-2019-2020/wikinews_2019.csv",
-          "corpora/wikinews-2019-2020/wikinews_2020.csv");
+      List.of(WIKINEWS_FOLDER + "/wikinews_2019.csv", WIKINEWS_FOLDER + "/wikinews_2020.csv");
 
   private static final Set<String> KINDS =
       Set.of("same", "hard-different-act", "hard-different-day", "different");
@@ -70,7 +71,20 @@ public final class DedupGold {
   }
 
   /** A Wikinews article as the CSV gives it. */
-  public record Article(String url, LocalDate date, String title, String text) {}
+  public record Article(String url, LocalDate date, String title, String text) {
+    /**
+     * The body's paragraphs, one a line of the text, without its first line, the dateline (the day
+     * the article gives as {@link #date}), as the event gold's sentences were chosen from it.
+     */
+    public List<String> bodyParagraphs() {
+      return text.replace('\u00a0', ' ')
+          .lines()
+          .skip(1)
+          .map(String::strip)
+          .filter(line -> !line.isEmpty())
+          .toList();
+    }
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

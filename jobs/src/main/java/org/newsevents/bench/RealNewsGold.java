@@ -106,6 +106,7 @@ public final class RealNewsGold {
    * @param paragraphNo the paragraph of the source article it stands in (sentences of one paragraph
    *     share it); for a set that does not record paragraphs, each sentence is a paragraph
    * @param title the article's headline, or empty
+   * @param url the article's address in its corpus, or empty
    */
   public record Sentence(
       String id,
@@ -116,7 +117,8 @@ public final class RealNewsGold {
       String text,
       List<GoldEvent> events,
       boolean annotated,
-      String title) {}
+      String title,
+      String url) {}
 
   /** A half of the set: its sentences in file order. */
   public record Half(Split split, List<Sentence> sentences) {
@@ -214,7 +216,8 @@ public final class RealNewsGold {
               line.path("text").asText(),
               events,
               annotation != null,
-              line.path("title").asText("")));
+              line.path("title").asText(""),
+              line.path("url").asText("")));
     }
     if (!annotations.isEmpty()) {
       throw new IllegalArgumentException(

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.newsevents.bench.ActorQuality;
 import org.newsevents.bench.DateQuality;
+import org.newsevents.bench.DedupGold;
 import org.newsevents.bench.DedupQuality;
 import org.newsevents.bench.EntityQuality;
 import org.newsevents.bench.EventQuality;
@@ -68,12 +69,16 @@ public final class EvaluateCommand implements Callable<Integer> {
     Path target = qualityFile != null ? qualityFile : Paths.home().resolve("QUALITY.md");
     if (suite == Suite.dates) {
       QualityFile.update(
-          target, DATES_SECTION, datesSection("./newsevents evaluate --suite dates"));
+          target,
+          DATES_SECTION,
+          datesSection(
+              sharedData.requireFolders("evaluation", DedupGold.WIKINEWS_FOLDER),
+              "./newsevents evaluate --suite dates"));
       System.out.println("Updated " + target);
       return ExitCodes.OK;
     }
     if (suite == Suite.dedup) {
-      dedup(sharedData.requireFolders("evaluation", DEDUP_CORPUS), master, target);
+      dedup(sharedData.requireFolders("evaluation", DedupGold.WIKINEWS_FOLDER), master, target);
       return ExitCodes.OK;
     }
     Path sharedDir =
@@ -83,7 +88,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             "corpora/wikigold",
             "reference/petrarch2",
             "reference/plover",
-            DEDUP_CORPUS);
+            DedupGold.WIKINEWS_FOLDER);
     java.util.Map<String, Long> seedEvents = java.util.Map.of();
     if (suite == Suite.real_news) {
       new EventQuality(System.out)
@@ -114,7 +119,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 + ".\n";
       }
       section +=
-          "\n" + QualityFile.section(DATES_SECTION, datesSection("./newsevents evaluate")) + "\n";
+          "\n"
+              + QualityFile.section(DATES_SECTION, datesSection(sharedDir, "./newsevents evaluate"))
+              + "\n";
       QualityFile.update(target, "events", section);
       System.out.println("Updated " + target);
       dedup(sharedDir, master, target);
@@ -122,14 +129,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static final String DEDUP_CORPUS = "corpora/wikinews-2019-2020";
-
   /** The part of the events section the date stage's figures fill. */
   private static final String DATES_SECTION = "dates";
 
   /** Dates every day-precise gold event of the real-news halves, prints and returns the figures. */
-  private static String datesSection(String command) {
-    java.util.List<DateQuality.Result> results = new DateQuality().run(Paths.home());
+  private static String datesSection(Path sharedDir, String command) {
+    java.util.List<DateQuality.Result> results = new DateQuality(sharedDir).run(Paths.home());
     results.forEach(result -> DateQuality.print(result, System.out));
     return DateQuality.section(results, java.time.LocalDate.now(java.time.ZoneOffset.UTC), command);
   }
