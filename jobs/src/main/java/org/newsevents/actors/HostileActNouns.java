@@ -153,23 +153,72 @@ public final class HostileActNouns {
   /**
    * Whether a preposition after the object of a verb that carries out the act the object names
    * names the one the act is aimed at: "launched air strikes on Iraq", "carried out raids against
-   * ISIS". A bare "strike" counts here: carried out, it is a military strike, not a workers'.
+   * ISIS". A bare "strike" counts here: carried out, it is a military strike, not a workers'. The
+   * acts may be counted ("launched a wave of air strikes on Kyiv"), the phrase hanging on either
+   * noun.
    */
   public static boolean namesTheTargetOfAnObject(ParseTree tree, int object, String preposition) {
-    if (!"obj".equals(tree.relation(object))
+    int counting = countingNounOf(tree, object);
+    int carried = counting >= 0 ? counting : object;
+    int acts = counting >= 0 ? object : countedActs(tree, object);
+    if (!"obj".equals(tree.relation(carried))
         || !CARRYING_OUT.contains(
-            tree.lemma(tree.head(object)).toLowerCase(java.util.Locale.ROOT))) {
+            tree.lemma(tree.head(carried)).toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
     boolean act =
-        codeOf(tree, object) != null
-            || ACTS_AS_OBJECTS.contains(tree.lemma(object).toLowerCase(java.util.Locale.ROOT));
-    for (int modifier : tree.children(object, "amod")) {
+        codeOf(tree, acts) != null
+            || ACTS_AS_OBJECTS.contains(tree.lemma(acts).toLowerCase(java.util.Locale.ROOT));
+    for (int modifier : tree.children(acts, "amod")) {
       if (OF_WORDS.contains(tree.lemma(modifier).toLowerCase(java.util.Locale.ROOT))) {
         return false; // "Pompeo launched a blistering attack on Iran in remarks at ..." (AllSides)
       }
     }
-    return act && namesTheTarget(tree, object, preposition);
+    return act && namesTheTarget(tree, acts, preposition);
+  }
+
+  /**
+   * Nouns that count the acts of their "of" phrase: "launched a wave of air strikes on Kyiv",
+   * "staged a series of attacks on checkpoints". The acts are carried out as if they were the
+   * object.
+   */
+  private static final Set<String> COUNTING_NOUNS =
+      Set.of(
+          "wave",
+          "series",
+          "round",
+          "spate",
+          "string",
+          "barrage",
+          "salvo",
+          "volley",
+          "flurry",
+          "succession",
+          "number",
+          "dozen",
+          "dozens");
+
+  /** The counting noun whose "of" phrase the noun is ("a wave of strikes"), or -1. */
+  private static int countingNounOf(ParseTree tree, int noun) {
+    int head = tree.head(noun);
+    return head >= 0
+            && "nmod".equals(tree.relation(noun))
+            && "of".equals(tree.caseOf(noun))
+            && COUNTING_NOUNS.contains(tree.lemma(head).toLowerCase(java.util.Locale.ROOT))
+        ? head
+        : -1;
+  }
+
+  /** The acts a counting noun counts ("a wave of strikes": strikes), else the noun itself. */
+  private static int countedActs(ParseTree tree, int noun) {
+    if (COUNTING_NOUNS.contains(tree.lemma(noun).toLowerCase(java.util.Locale.ROOT))) {
+      for (int counted : tree.children(noun, "nmod")) {
+        if ("of".equals(tree.caseOf(counted))) {
+          return counted;
+        }
+      }
+    }
+    return noun;
   }
 
   /** The participles of "X-held", "X-controlled", "X-occupied" as the tagger lemmatises them. */

@@ -385,7 +385,8 @@ final class BareVerbSenses {
     return tokens.get(token).pos().startsWith("PRP");
   }
 
-  private static boolean anyArmed(List<ActorMention> sources) {
+  /** Whether any of the actors is an armed force or group (ISIS, rebels, an army). */
+  static boolean anyArmed(List<ActorMention> sources) {
     return sources.stream().anyMatch(source -> isArmed(source.cameoCode()));
   }
 

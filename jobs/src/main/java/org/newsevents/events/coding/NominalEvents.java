@@ -49,6 +49,26 @@ final class NominalEvents {
 
   private static final String VISIT = "042";
 
+  /**
+   * Nouns of fighting whose parties a "between" phrase names ("clashes between the army and the
+   * rebels"): CAMEO 190, as the verbs "clash", "fight" and "battle" are coded.
+   */
+  private static final Set<String> FIGHTING_NOUNS =
+      Set.of(
+          "fighting",
+          "fight",
+          "clash",
+          "skirmish",
+          "battle",
+          "firefight",
+          "gunfight",
+          "gunbattle",
+          "hostility",
+          "hostilities",
+          "combat");
+
+  private static final String FIGHT = "190";
+
   /** CAMEO 141 demonstrate or rally, 145 violent protest. */
   private static final String DEMONSTRATE = "141";
 
@@ -103,6 +123,8 @@ final class NominalEvents {
       Nominal nominal;
       if (code != null) {
         nominal = read(noun, code);
+      } else if (FIGHTING_NOUNS.contains(tree.lemma(noun).toLowerCase(java.util.Locale.ROOT))) {
+        nominal = fightingBetween(noun);
       } else {
         String act = HostileActNouns.codeOf(tree, noun);
         nominal = act == null ? null : readAct(noun, act);
@@ -269,6 +291,36 @@ final class NominalEvents {
       return null;
     }
     return new Nominal(noun, sources, targets, code, pattern, plannedStatus(noun));
+  }
+
+  /**
+   * Fighting between parties the sentence says took place: "clashes between the army and the rebels
+   * erupted", "there were skirmishes between A and B", "after fighting between A and B, ..."; the
+   * first party named is the source. Fighting only feared, called off or called for ("calls for an
+   * end to the fighting between A and B") is not the subject of its clause and is not coded.
+   */
+  private Nominal fightingBetween(int noun) {
+    boolean existential = tree.relation(noun).equals("root") && tree.child(noun, "expl") >= 0;
+    if (!existential && !isTimeOfClause(noun) && !tree.relation(noun).equals("nsubj")) {
+      return null;
+    }
+    List<ActorMention> parties = new ArrayList<>();
+    for (int phrase : tree.children(noun, "nmod")) {
+      if (Set.of("between", "among").contains(tree.caseOf(phrase))) {
+        parties.addAll(dyadFinder.actorsOf(phrase));
+      }
+    }
+    parties = coded(distinct(parties));
+    if (parties.size() < 2) {
+      return null;
+    }
+    return new Nominal(
+        noun,
+        parties.subList(0, 1),
+        parties.subList(1, parties.size()),
+        FIGHT,
+        tree.lemma(noun) + " between",
+        plannedStatus(noun));
   }
 
   /** The actor that owns the noun ("Russia's talks with"); none for "his" or "its". */

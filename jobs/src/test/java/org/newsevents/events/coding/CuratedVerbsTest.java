@@ -214,4 +214,14 @@ class CuratedVerbsTest {
     assertThat(CodedSentences.codes("Joe Biden ordered airstrikes against Islamic State in Iraq."))
         .containsExactly("USAGOV -> IMGMUSISI 195 asserted");
   }
+
+  @Test
+  void regressionCallingForAnEndToTheFightingIsAnAppealForDeEscalationNotAThreatOfWar() {
+    assertThat(
+            CodedSentences.codes(
+                "The United Nations called for an end to the fighting between Ethiopian troops and"
+                    + " Eritrean soldiers."))
+        .anyMatch(code -> code.startsWith("IGOUNO -> ") && code.endsWith(" 0256 asserted"))
+        .noneMatch(code -> code.contains(" 138 "));
+  }
 }

@@ -132,4 +132,37 @@ class NominalEventsTest {
         .containsExactly("RUSGOV -> TURGOV 040 asserted");
     assertThat(CodedSentences.codes("Details emerged about Putin's call with Erdogan.")).isEmpty();
   }
+
+  @Test
+  void fightingBetweenTwoPartiesAsASubjectIsAFightBetweenThem() {
+    assertThat(
+            CodedSentences.codes(
+                "Heavy fighting between Georgian forces and Russian troops continued near the"
+                    + " river."))
+        .contains("GEOMIL -> RUSMIL 190 asserted");
+  }
+
+  @Test
+  void clashesBetweenTwoPartiesThatEruptedAreAFightBetweenThem() {
+    assertThat(
+            CodedSentences.codes(
+                "Clashes between Moldovan police and Russian soldiers erupted on Friday."))
+        .anyMatch(code -> code.endsWith(" 190 asserted") && code.contains("MDA"));
+  }
+
+  @Test
+  void fightingOnlyFearedOrCalledOffIsNoFight() {
+    assertThat(
+            CodedSentences.codes(
+                "There were fears of clashes between Serbian police and Albanian soldiers."))
+        .noneMatch(code -> code.contains(" 190 "));
+  }
+
+  @Test
+  void actsCountedByTheirNounAreCarriedOutOnTheTargetOfEitherNoun() {
+    assertThat(CodedSentences.codes("Russia launched a wave of airstrikes on Georgia."))
+        .contains("RUS -> GEO 195 asserted");
+    assertThat(CodedSentences.codes("The Taliban staged a series of attacks on Afghan troops."))
+        .contains("AFGREB -> AFGMIL 190 asserted");
+  }
 }

@@ -34,4 +34,11 @@ class ParticipialAdjunctsTest {
                     + " Putin."))
         .noneMatch(coded -> coded.contains(" 04"));
   }
+
+  @Test
+  void aParticipleModifyingAnActorsNounIsThatActorsAct() {
+    assertThat(
+            CodedSentences.codes("Kurdish Peshmerga forces battling ISIS have retaken the town."))
+        .anyMatch(code -> code.startsWith("IRQMIL -> IMGMUSISI 19"));
+  }
 }

@@ -22,4 +22,13 @@ class ReceivedActsTest {
                 "Germany received an invitation for consultations between France and Poland."))
         .isEmpty();
   }
+
+  @Test
+  void regressionWeaponsReceivedFromAGiverAreTheGiversMilitaryAidToTheReceiver() {
+    assertThat(CodedSentences.codes("Georgian rebels received weapons from Armenia."))
+        .anyMatch(code -> code.startsWith("ARM -> ") && code.endsWith(" 072 asserted"))
+        .noneMatch(code -> code.startsWith("GEO"));
+    assertThat(CodedSentences.codes("Moldova got weapons from Romania."))
+        .contains("ROU -> MDA 072 asserted");
+  }
 }
