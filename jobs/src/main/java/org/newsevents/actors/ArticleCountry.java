@@ -45,9 +45,13 @@ final class ArticleCountry {
           continue;
         }
         // Countries, seats and the persons and bodies of a country ("Obama", "the U.S. Senate")
-        // all say what country the article is about; a language ("Spanish language") does not.
+        // all say what country the article is about; a language ("Spanish language") or the end of
+        // another place's name ("New Mexico") does not.
         String country =
             namesALanguage(sentence.tokens(), match.end())
+                    || (match.seat().isEmpty()
+                        && match.known().get(0).actorType().equals("country")
+                        && SpanFilters.endsALongerPlaceName(sentence, i, match.end()))
                 ? null
                 : match.seat().isPresent()
                     ? dictionary

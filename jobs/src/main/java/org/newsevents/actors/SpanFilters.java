@@ -89,6 +89,46 @@ final class SpanFilters {
                     && entity.tokenEnd() - entity.tokenStart() > end - start);
   }
 
+  /** Words that put a part of a country before its name: "Eastern Ukraine", "South Lebanon". */
+  private static final Set<String> COMPASS_WORDS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "upper",
+          "lower",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest");
+
+  /**
+   * Whether a country's name ends a longer place name NER tags as a location, after words that are
+   * not a point of the compass: "New Mexico", "New South Wales" and "New England" are no Mexico,
+   * Wales or England (seen on a Wikinews dev article, "the parliament of New South Wales" coded
+   * GBRLEG), while "Eastern Ukraine" is Ukraine's.
+   */
+  static boolean endsALongerPlaceName(Sentence sentence, int start, int end) {
+    for (EntityMention entity : sentence.entities()) {
+      if (entity.type().equals("LOCATION")
+          && entity.tokenStart() < start
+          && end <= entity.tokenEnd()) {
+        for (int i = entity.tokenStart(); i < start; i++) {
+          if (!COMPASS_WORDS.contains(sentence.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** Words after a surname that NER keeps in the name and that name no other person. */
   private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii");
 

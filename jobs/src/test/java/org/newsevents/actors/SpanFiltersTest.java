@@ -72,6 +72,30 @@ class SpanFiltersTest {
   }
 
   @Test
+  void aCountrysNameAtTheEndOfAnotherPlacesNameIsNoActorButAfterACompassWordItIs() {
+    // "the parliament of New South Wales" was the British parliament (a Wikinews dev article).
+    ActorResolver withWales =
+        new ActorResolver(
+            TinyDictionary.crisis2022()
+                .actor("KINGDOM_OF_TEST", "Kingdom of Test", "country", "GBR", "Wales", "Ireland"));
+    var result =
+        withWales.resolve(
+            NlpPipeline.get()
+                .annotate(
+                    "t",
+                    List.of(
+                        "The government of New South Wales banned the protest on Monday.",
+                        "Police in Western Ireland arrested two men."),
+                    List.of(0, 1),
+                    DATE,
+                    SentenceTriage.properNounAndVerb()),
+            DATE);
+    assertThat(ResolvedArticles.keysAndCodes(result))
+        .noneMatch(m -> m.startsWith("Wales"))
+        .anyMatch(m -> m.contains("GBR")); // the men arrested in Western Ireland
+  }
+
+  @Test
   void theBillOfALawIsNoPerson() {
     assertThat(
             ResolvedArticles.codesWithOffices(
