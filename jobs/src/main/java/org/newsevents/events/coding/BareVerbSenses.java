@@ -219,9 +219,18 @@ final class BareVerbSenses {
       return lemma.equals("call") && tree.passiveSubject(verb) < 0;
     }
     boolean actorObject = actorAt[object] != null;
+    int complement = tree.child(verb, "xcomp");
     return (lemma.equals("fire") && actorObject)
         || ((lemma.equals("release") || lemma.equals("call")) && !actorObject)
-        || (lemma.equals("call") && tree.child(verb, "xcomp") >= 0);
+        || (lemma.equals("call") && complement >= 0 && !isToInfinitive(complement));
+  }
+
+  /**
+   * "Obama called Netanyahu to discuss the deal": a call made for a purpose, not a name given as in
+   * "called the decision a mistake" (an unseen AllSides article, stop 29).
+   */
+  private boolean isToInfinitive(int verb) {
+    return tokens.get(verb).pos().startsWith("VB") && tree.hasChild(verb, "mark", Set.of("to"));
   }
 
   /**

@@ -123,6 +123,13 @@ class BareVerbSensesTest {
         .containsExactly("DEUGOV -> FRAGOV 041 asserted");
   }
 
+  /** "Obama called Netanyahu to discuss the deal" was read as a name given (stop 29). */
+  @Test
+  void callingSomeoneToDoSomethingIsATelephoneCall() {
+    assertThat(CodedSentences.codes("Olaf Scholz called Emmanuel Macron to discuss the deal."))
+        .contains("DEUGOV -> FRAGOV 041 asserted");
+  }
+
   /** "The regime called Vice President Mike Pence a dummy" was coded a telephone call (041). */
   @Test
   void callingSomeoneANameIsNoTelephoneCall() {

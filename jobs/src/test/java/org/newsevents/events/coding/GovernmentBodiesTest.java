@@ -50,4 +50,12 @@ class GovernmentBodiesTest {
     assertThat(CodedSentences.codes("Germany condemned #Russia on Monday."))
         .containsExactly("DEU -> RUS 111 asserted");
   }
+
+  /** "Negotiators from the U.S. and North Korea have met": the Phoenix agents lack the word. */
+  @Test
+  void negotiatorsOfTwoCountriesAreTheirGovernments() {
+    assertThat(
+            CodedSentences.codes("Negotiators from Serbia and Croatia have met in recent months."))
+        .contains("SRBGOV -> HRVGOV 040 asserted");
+  }
 }
