@@ -224,10 +224,4 @@ class CuratedVerbsTest {
         .anyMatch(code -> code.startsWith("IGOUNO -> ") && code.endsWith(" 0256 asserted"))
         .noneMatch(code -> code.contains(" 138 "));
   }
-
-  @Test
-  void regressionALeaderForcedOutByTheMilitaryIsExpelled() {
-    assertThat(CodedSentences.codes("Olaf Scholz was forced out by the German military."))
-        .contains("DEUMIL -> DEUGOV 174 asserted");
-  }
 }
