@@ -207,25 +207,14 @@ final class NominalEvents {
     String pattern = tree.lemma(noun) + " " + preposition;
     if (targets.isEmpty() && !code.equals(VISIT)) {
       // "a meeting between Giuliani and Yermak": the parties, the first as source.
-      List<ActorMention> parties = new ArrayList<>();
-      for (int phrase : tree.children(noun, "nmod")) {
-        if (Set.of("between", "among").contains(tree.caseOf(phrase))) {
-          parties.addAll(dyadFinder.actorsOf(phrase));
-        }
-      }
+      List<ActorMention> parties = partiesBetween(noun);
       if (parties.isEmpty()) {
         parties.addAll(compoundParties(noun)); // "US-Iran talks resumed"
       }
       parties = coded(distinct(parties));
       if (!timeOfClause && tree.relation(noun).equals("nsubj") && parties.size() >= 2) {
         // "Talks between A and B resumed": the subject names its parties.
-        return new Nominal(
-            noun,
-            parties.subList(0, 1),
-            parties.subList(1, parties.size()),
-            code,
-            tree.lemma(noun) + " between",
-            plannedStatus(noun));
+        return betweenParties(noun, parties, code);
       }
       if (parties.size() < 2) {
         return null;
@@ -304,21 +293,28 @@ final class NominalEvents {
     if (!existential && !isTimeOfClause(noun) && !tree.relation(noun).equals("nsubj")) {
       return null;
     }
+    List<ActorMention> parties = coded(distinct(partiesBetween(noun)));
+    return parties.size() < 2 ? null : betweenParties(noun, parties, FIGHT);
+  }
+
+  /** The actors of the noun's "between" and "among" phrases: "talks between A and B". */
+  private List<ActorMention> partiesBetween(int noun) {
     List<ActorMention> parties = new ArrayList<>();
     for (int phrase : tree.children(noun, "nmod")) {
       if (Set.of("between", "among").contains(tree.caseOf(phrase))) {
         parties.addAll(dyadFinder.actorsOf(phrase));
       }
     }
-    parties = coded(distinct(parties));
-    if (parties.size() < 2) {
-      return null;
-    }
+    return parties;
+  }
+
+  /** The event between parties, in the order named: the first the source, the others targets. */
+  private Nominal betweenParties(int noun, List<ActorMention> parties, String code) {
     return new Nominal(
         noun,
         parties.subList(0, 1),
         parties.subList(1, parties.size()),
-        FIGHT,
+        code,
         tree.lemma(noun) + " between",
         plannedStatus(noun));
   }
