@@ -49,9 +49,7 @@ final class ArticleCountry {
         // another place's name ("New Mexico") does not.
         String country =
             namesALanguage(sentence.tokens(), match.end())
-                    || (match.seat().isEmpty()
-                        && match.known().get(0).actorType().equals("country")
-                        && SpanFilters.endsALongerPlaceName(sentence, i, match.end()))
+                    || SpanFilters.isACountryEndingAnotherPlace(sentence, i, match)
                 ? null
                 : match.seat().isPresent()
                     ? dictionary

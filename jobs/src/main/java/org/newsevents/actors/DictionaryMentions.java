@@ -63,9 +63,7 @@ final class DictionaryMentions {
       if (ClauseRoles.beginsTheNameOfAPlace(sentence, match.end())) {
         // "St. John's Episcopal Church", "Moscow State University": part of a building's or an
         // institution's name, not the country or its capital.
-      } else if (match.seat().isEmpty()
-          && match.known().stream().allMatch(known -> known.actorType().equals("country"))
-          && SpanFilters.endsALongerPlaceName(sentence, i, match.end())) {
+      } else if (SpanFilters.isACountryEndingAnotherPlace(sentence, i, match)) {
         // "New Mexico", "New South Wales": a country's name ending another place's name.
       } else if (match.seat().isPresent()) {
         resolveSeat(match.seat().get(), sentence, i, match.end(), context);

@@ -109,12 +109,19 @@ final class SpanFilters {
           "southwest");
 
   /**
-   * Whether a country's name ends a longer place name NER tags as a location, after words that are
-   * not a point of the compass: "New Mexico", "New South Wales" and "New England" are no Mexico,
-   * Wales or England (seen on a Wikinews dev article, "the parliament of New South Wales" coded
-   * GBRLEG), while "Eastern Ukraine" is Ukraine's.
+   * Whether a dictionary match at {@code start} is a country's name (no seat, every entry a
+   * country) that ends a longer place name NER tags as a location, after words that are not a point
+   * of the compass: "New Mexico", "New South Wales" and "New England" are no Mexico, Wales or
+   * England (seen on a Wikinews dev article, "the parliament of New South Wales" coded GBRLEG),
+   * while "Eastern Ukraine" is Ukraine's. Neither an actor nor the article's country.
    */
-  static boolean endsALongerPlaceName(Sentence sentence, int start, int end) {
+  static boolean isACountryEndingAnotherPlace(Sentence sentence, int start, AliasMatch match) {
+    return match.seat().isEmpty()
+        && match.known().stream().allMatch(known -> known.actorType().equals("country"))
+        && endsALongerPlaceName(sentence, start, match.end());
+  }
+
+  private static boolean endsALongerPlaceName(Sentence sentence, int start, int end) {
     for (EntityMention entity : sentence.entities()) {
       if (entity.type().equals("LOCATION")
           && entity.tokenStart() < start
