@@ -245,6 +245,9 @@ final class DictionaryMentions {
       return Optional.empty(); // "In Nigeria, gunmen killed": the comma ends the country's phrase
     }
     for (int n = Math.min(4, tokens.size() - start); n >= 1; n--) {
+      if (PHRASE_ENDS.contains(tokens.get(start + n - 1).word())) {
+        continue; // "Russia's foreign ministry, an ally of": the comma is no part of the agent
+      }
       String phrase = TokenSpans.span(sentence, start, start + n).toLowerCase(Locale.ROOT);
       Optional<String> role = dictionary.agentRole(phrase);
       if (role.isEmpty()) {

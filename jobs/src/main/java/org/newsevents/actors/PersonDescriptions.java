@@ -85,7 +85,8 @@ final class PersonDescriptions {
    * says whose office they hold ("the United Kingdom's Queen Elizabeth II"), over a dictionary that
    * files the name under another of the countries they serve; a role named there ("United States
    * senator Robert F. Kennedy") codes a person the dictionary gives no role. Codes of an
-   * international body are kept.
+   * international body are kept. Words that end in "of" are no title ({@link #personTitle}):
+   * "America's killing of Soleimani" says nothing of whose he is.
    */
   ResolvedActor asTitled(ResolvedActor actor, Sentence sentence, int start) {
     String country = actor.countryCode();
@@ -96,7 +97,7 @@ final class PersonDescriptions {
         || !code.startsWith(country)) {
       return actor;
     }
-    Description title = title(sentence, start);
+    Description title = personTitle(sentence, start);
     String titled = title.countryCode() == null ? country : title.countryCode();
     String role = actor.role();
     String rest = code.substring(country.length());

@@ -163,7 +163,9 @@ final class PersonMentions {
   /**
    * A misspelt or re-transliterated name ("Annalyna Baerbock", "Baerboks") is the person already in
    * the article, or in the dictionary, whose surname is at most one or two edits away, provided the
-   * first names agree too.
+   * first names agree too. Within the article a surname need not be the last word: "Rosselló" and
+   * "Pedro R. Pierluisi Urrutia" are the "Ricardo Rosselló Nevares" and "Pedro Pierluisi" named
+   * before, as Spanish and Portuguese names put the family name the press uses before the last.
    */
   private Optional<ResolvedActor> fuzzyPerson(
       String fullName,
@@ -172,7 +174,8 @@ final class PersonMentions {
       ArticleContext context) {
     String[] parts = ActorResolver.normalize(fullName).split(" ");
     String surname = parts[parts.length - 1];
-    if (surname.length() < 5) {
+    List<String> surnames = familyNames(parts);
+    if (surnames.isEmpty()) {
       return Optional.empty();
     }
     ResolvedActor best = null;
@@ -181,9 +184,7 @@ final class PersonMentions {
         continue;
       }
       String[] candidateParts = ActorResolver.normalize(candidate.name()).split(" ");
-      String candidateSurname = candidateParts[candidateParts.length - 1];
-      int allowed = surname.length() >= 8 ? 2 : 1;
-      if (EditDistance.atMost(surname, candidateSurname, allowed)
+      if (shareAFamilyName(surnames, familyNames(candidateParts))
           && (single
               || candidateParts.length == 1
               || firstNamesAgree(parts[0], candidateParts[0]))) {
@@ -195,6 +196,9 @@ final class PersonMentions {
     }
     if (best != null) {
       return Optional.of(best);
+    }
+    if (surname.length() < 5) {
+      return Optional.empty();
     }
     List<ActorLookup.Known> namesakes = new ArrayList<>();
     for (ActorLookup.Known known : dictionary.personsWithSurname(surname)) {
@@ -217,6 +221,35 @@ final class PersonMentions {
     return namesakes.size() == 1
         ? Optional.of(actors.fromDictionary(namesakes.get(0), context.date))
         : Optional.empty();
+  }
+
+  /**
+   * The words of a name that may be its family name, as the press writes it alone: the last, and
+   * any word between the first and the last ("Rosselló" of "Ricardo Rosselló Nevares"), of five
+   * letters or more (no initial, no "bin" or "van", no short word a shorter name may share).
+   */
+  private static List<String> familyNames(String[] parts) {
+    List<String> names = new ArrayList<>();
+    for (int i = parts.length == 1 ? 0 : 1; i < parts.length; i++) {
+      if (parts[i].length() >= 5) {
+        names.add(parts[i]);
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Whether a family name of one is at most one edit (two for 8 letters or more) from the other's.
+   */
+  private static boolean shareAFamilyName(List<String> names, List<String> others) {
+    for (String name : names) {
+      for (String other : others) {
+        if (EditDistance.atMost(name, other, name.length() >= 8 ? 2 : 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean firstNamesAgree(String a, String b) {

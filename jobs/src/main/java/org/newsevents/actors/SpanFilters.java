@@ -160,13 +160,16 @@ final class SpanFilters {
   /**
    * "Russian Deputy Defence Minister Alexander Fomin", "U.S. Secretary of State Antony Blinken":
    * the words up to the name are all title words. "Fornost and Gondor welcomed" or "Russia told Joe
-   * Biden" are not titles, however close the next person is.
+   * Biden" are not titles, however close the next person is, and neither are words ending in "of"
+   * ("America's killing of Soleimani": a person's title never ends in "of").
    */
   static boolean isPartOfTitleBeforePerson(Sentence sentence, int end) {
     for (EntityMention entity : sentence.entities()) {
       if (entity.type().equals("PERSON")
           && entity.tokenStart() >= end
           && entity.tokenStart() - end <= TITLE_WINDOW
+          && !(entity.tokenStart() > 0
+              && sentence.tokens().get(entity.tokenStart() - 1).word().equalsIgnoreCase("of"))
           && onlyTitleWordsBetween(sentence.tokens(), end, entity.tokenStart())) {
         return true;
       }

@@ -50,6 +50,29 @@ class ActorResolverArticleMemoryTest {
   }
 
   @Test
+  void regressionAFamilyNameBeforeTheLastWordIsThePersonNamedInFullBefore() {
+    // Dedup gold: "Ricardo Rosselló Nevares, Puerto Rico's governor" and then "Rosselló said" were
+    // two people, the second without a code; "Pedro Pierluisi" and "Pedro R. Pierluisi Urrutia"
+    // too. Spanish and Portuguese names put the family name the press uses before the last word.
+    assertThat(
+            ResolvedArticles.keysAndCodes(
+                resolver.resolve(
+                    ResolvedArticles.annotate(
+                        DATE,
+                        "Oksana Tarasenko Ruiz, the foreign minister of Ukraine, arrived in Berlin"
+                            + " on Monday.",
+                        "Tarasenko condemned the attack on the embassy.",
+                        "Pavlo Hrytsak met her in Berlin.",
+                        "Pavlo R. Hrytsak Moreno said the talks went well."),
+                    DATE)))
+        .contains(
+            "Oksana Tarasenko Ruiz=UNKNOWN_PERSON:oksana_tarasenko_ruiz/UKRGOV",
+            "Tarasenko=UNKNOWN_PERSON:oksana_tarasenko_ruiz/UKRGOV",
+            "Pavlo Hrytsak=UNKNOWN_PERSON:pavlo_hrytsak/null",
+            "Pavlo R. Hrytsak Moreno=UNKNOWN_PERSON:pavlo_hrytsak/null");
+  }
+
+  @Test
   void aPersonIntroducedByWhereTheyComeFromIsACivilianOfThatCountry() {
     assertThat(mentions("Bruce Dunmore, from Kharkiv, Ukraine, on Tuesday admitted the thefts."))
         .contains("Bruce Dunmore=UKRCVL");
