@@ -4,8 +4,8 @@
 -- name: Display name.
 -- actor_type: person, organization, igo, country, group, or sector (a country's sector the text names, such as "Russian troops" or "the Kremlin": Russia (MIL), Russia (GOV)).
 -- country_code: ISO 3166 alpha-3 country (IGOs have their own code: NATO, EUR, UNO); for unknown actors, the country their title gives, else null.
--- role: CAMEO sector of the actor's latest code (GOV, MIL, DIP, IGO, ...), or the role the title of an unknown actor gives.
--- cameo_code: The actor's CAMEO code on the latest day it was seen (an office holder's code depends on the date; each mention keeps its own in fct_actor_mentions).
+-- role: CAMEO sector of the actor's code (GOV, MIL, DIP, IGO, ...), or the role the title of an unknown actor gives; from the same run as cameo_code.
+-- cameo_code: The actor's CAMEO code in the run with the latest article that named it: the code most of that run's mentions carry, then the latest article's (an office holder's code depends on the date; each mention keeps its own in fct_actor_mentions).
 -- aliases: Names the dictionary knows the actor by (empty for unknown actors).
 -- is_known: True for dictionary actors, false for actors discovered in the text.
 -- evidence: For unknown actors, the sentence that first named them; null for known ones.

@@ -152,7 +152,10 @@ final class PersonDescriptions {
       Token first = sentence.tokens().get(start);
       if (!first.pos().startsWith("NNP")
           || dictionary.byAlias(first.word()).stream()
-              .anyMatch(known -> known.actorType().equals("country"))) {
+              .anyMatch(known -> known.actorType().equals("country"))
+          // "Russian President Vladimir Putin and President Obama", "David Cameron, Secretary of
+          // Defense Chuck Hagel": a dictionary alias that opens with a title of its own
+          || !"PERSON".equals(first.ner())) {
         return start;
       }
       int i = start - 1;
@@ -214,8 +217,13 @@ final class PersonDescriptions {
     }
     int countriesEnd = officeObject < 0 ? nameStart : officeObject;
     for (int i = from; i < countriesEnd; i++) {
-      // "The United Kingdom's Queen": a country's name may take several words.
-      country = countryAt(sentence, i, countriesEnd).orElse(country);
+      // "The United Kingdom's Queen": a country's name may take several words, and a word inside
+      // it names no country of its own ("Korea" of "North Korea's Kim Jong Un").
+      Optional<CountryName> named = countryNameAt(sentence, i, countriesEnd);
+      if (named.isPresent()) {
+        country = named.get().country();
+        i = named.get().end() - 1;
+      }
     }
     // A title's head is its last noun: "Deputy Foreign Minister" is a minister (GOV), not a deputy
     // (which the agents dictionary reads as a sheriff's, COP). So the words nearest the name are
@@ -413,15 +421,23 @@ final class PersonDescriptions {
   }
 
   private Optional<ActorLookup.Known> countryAt(Sentence sentence, int start, int end) {
+    return countryNameAt(sentence, start, end).map(CountryName::country);
+  }
+
+  /** A country named by the words from {@code start}, and the token after its name. */
+  private record CountryName(ActorLookup.Known country, int end) {}
+
+  private Optional<CountryName> countryNameAt(Sentence sentence, int start, int end) {
     for (int stop = Math.min(end, start + 3); stop > start; stop--) {
       for (ActorLookup.Known known : dictionary.byAlias(TokenSpans.span(sentence, start, stop))) {
         if (known.actorType().equals("country")) {
-          return Optional.of(known);
+          return Optional.of(new CountryName(known, stop));
         }
       }
     }
     // "Scottish First Minister", "the Scottish Parliament": a place's demonym the dictionary lacks.
-    return SubnationalDemonyms.countryOf(sentence.tokens().get(start).word(), dictionary);
+    return SubnationalDemonyms.countryOf(sentence.tokens().get(start).word(), dictionary)
+        .map(known -> new CountryName(known, start + 1));
   }
 
   private static boolean isTitleWord(Token token) {

@@ -67,6 +67,45 @@ class DictionaryMentionsTest {
   }
 
   /**
+   * The 10k bench corpus coded Kim Jong Un KORGOV through whole articles: in "North Korea's Kim
+   * Jong Un" the title's country was read at each word, and "Korea" alone, South Korea in the
+   * dictionary, came last.
+   */
+  @Test
+  void regressionAWordInsideACountrysNameInATitleNamesNoCountryOfItsOwn() {
+    var result =
+        new ActorResolver(DictionaryLookup.bundled())
+            .resolve(
+                ResolvedArticles.annotate(
+                    LocalDate.of(2018, 6, 1), "North Korea's Kim Jong Un met Moon Jae-in."),
+                LocalDate.of(2018, 6, 1));
+    assertThat(ResolvedArticles.keysAndCodes(result)).contains("Kim Jong Un=KIM_JONG_UN/PRKGOV");
+  }
+
+  /**
+   * The 10k bench corpus: "Russian President Vladimir Putin and President Obama" coded Obama
+   * RUSGOV, and "UK Prime Minister David Cameron, Secretary of Defense Chuck Hagel" coded Hagel
+   * GBRGOVMIL, as if they were later names of a list under the first name's title. A name that
+   * opens with a title of its own has its own.
+   */
+  @Test
+  void regressionANameWithATitleOfItsOwnIsNoLaterNameOfAListUnderTheFirstsTitle() {
+    LocalDate day = LocalDate.of(2015, 6, 1);
+    var result =
+        new ActorResolver(DictionaryLookup.bundled())
+            .resolve(
+                ResolvedArticles.annotate(
+                    day,
+                    "Russian President Vladimir Putin and President Obama spoke by phone.",
+                    "Obama talked with UK Prime Minister David Cameron, Secretary of Defense Chuck"
+                        + " Hagel and Secretary of State John Kerry."),
+                day);
+    assertThat(ResolvedArticles.keysAndCodes(result))
+        .contains("President Obama=BARACK_OBAMA/USAGOV")
+        .noneMatch(mention -> mention.contains("HAGEL/GBR"));
+  }
+
+  /**
    * Issue 15: a sector made from a role noun was named after its country code ("RUS (GOV)") and
    * typed organization, beside "Russia (MIL)" from a demonym.
    */
