@@ -17,6 +17,12 @@ import org.newsevents.nlp.SentenceTriage;
 class DictionaryMentionsTest {
   private static final LocalDate DATE = LocalDate.of(2022, 1, 19);
 
+  /** An article resolved with the bundled dictionaries, as a night without a reference folder. */
+  private static ActorResolver.Result resolveBundled(LocalDate day, String... paragraphs) {
+    return new ActorResolver(DictionaryLookup.bundled())
+        .resolve(ResolvedArticles.annotate(day, paragraphs), day);
+  }
+
   @Test
   void kremlinAndMoscowActForTheRussianGovernmentOnlyWhenTheyAct() {
     var result =
@@ -56,12 +62,9 @@ class DictionaryMentionsTest {
    */
   @Test
   void regressionAnAgentPhraseEndsBeforeTheCommaAfterIt() {
-    ActorResolver bundled = new ActorResolver(DictionaryLookup.bundled());
     var result =
-        bundled.resolve(
-            ResolvedArticles.annotate(
-                DATE, "Russia's foreign ministry, an ally of Assad's, released a statement."),
-            DATE);
+        resolveBundled(
+            DATE, "Russia's foreign ministry, an ally of Assad's, released a statement.");
     assertThat(ResolvedArticles.keysAndCodes(result))
         .contains("Russia's foreign ministry=RUS_GOV/RUSGOV");
   }
@@ -74,11 +77,7 @@ class DictionaryMentionsTest {
   @Test
   void regressionAWordInsideACountrysNameInATitleNamesNoCountryOfItsOwn() {
     var result =
-        new ActorResolver(DictionaryLookup.bundled())
-            .resolve(
-                ResolvedArticles.annotate(
-                    LocalDate.of(2018, 6, 1), "North Korea's Kim Jong Un met Moon Jae-in."),
-                LocalDate.of(2018, 6, 1));
+        resolveBundled(LocalDate.of(2018, 6, 1), "North Korea's Kim Jong Un met Moon Jae-in.");
     assertThat(ResolvedArticles.keysAndCodes(result)).contains("Kim Jong Un=KIM_JONG_UN/PRKGOV");
   }
 
@@ -90,16 +89,12 @@ class DictionaryMentionsTest {
    */
   @Test
   void regressionANameWithATitleOfItsOwnIsNoLaterNameOfAListUnderTheFirstsTitle() {
-    LocalDate day = LocalDate.of(2015, 6, 1);
     var result =
-        new ActorResolver(DictionaryLookup.bundled())
-            .resolve(
-                ResolvedArticles.annotate(
-                    day,
-                    "Russian President Vladimir Putin and President Obama spoke by phone.",
-                    "Obama talked with UK Prime Minister David Cameron, Secretary of Defense Chuck"
-                        + " Hagel and Secretary of State John Kerry."),
-                day);
+        resolveBundled(
+            LocalDate.of(2015, 6, 1),
+            "Russian President Vladimir Putin and President Obama spoke by phone.",
+            "Obama talked with UK Prime Minister David Cameron, Secretary of Defense Chuck"
+                + " Hagel and Secretary of State John Kerry.");
     assertThat(ResolvedArticles.keysAndCodes(result))
         .contains("President Obama=BARACK_OBAMA/USAGOV")
         .noneMatch(mention -> mention.contains("HAGEL/GBR"));
