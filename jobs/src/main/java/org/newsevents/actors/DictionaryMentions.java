@@ -161,7 +161,10 @@ final class DictionaryMentions {
         || known.actorType().equals("igo")
         || known.actorType().equals("group")) {
       context.mention(
-          descriptions.asTitled(actors.fromDictionary(known, context.date), sentence, start),
+          descriptions.asTitled(
+              actors.fromDictionary(known, context.date),
+              sentence,
+              SpanFilters.startOfThePersonNameAround(sentence, start, end)),
           sentence,
           start,
           end,

@@ -158,6 +158,22 @@ final class SpanFilters {
   }
 
   /**
+   * Where the person's name NER found around a dictionary alias starts: "Abdel Fatah al-Sisi" for
+   * the alias "Sisi", so that the words of the name ("Fatah", a Palestinian party) are not read as
+   * a title before it. The alias's own start when NER found no longer name.
+   */
+  static int startOfThePersonNameAround(Sentence sentence, int start, int end) {
+    for (EntityMention entity : sentence.entities()) {
+      if (entity.type().equals("PERSON")
+          && entity.tokenStart() < start
+          && entity.tokenEnd() >= end) {
+        return entity.tokenStart();
+      }
+    }
+    return start;
+  }
+
+  /**
    * "Russian Deputy Defence Minister Alexander Fomin", "U.S. Secretary of State Antony Blinken":
    * the words up to the name are all title words. "Fornost and Gondor welcomed" or "Russia told Joe
    * Biden" are not titles, however close the next person is, and neither are words ending in "of"
