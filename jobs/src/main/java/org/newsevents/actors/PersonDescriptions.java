@@ -134,10 +134,9 @@ final class PersonDescriptions {
    * "the Minister of Foreign Affairs").
    */
   Description personTitle(Sentence sentence, int nameStart) {
-    if (nameStart > 0 && sentence.tokens().get(nameStart - 1).word().equalsIgnoreCase("of")) {
-      return Description.NONE;
-    }
-    return title(sentence, nameStart);
+    return SpanFilters.followsOf(sentence, nameStart)
+        ? Description.NONE
+        : title(sentence, nameStart);
   }
 
   /**

@@ -183,7 +183,7 @@ final class PersonMentions {
       if (!candidate.actorType().equals("person")) {
         continue;
       }
-      String[] candidateParts = ActorResolver.normalize(candidate.name()).split(" ");
+      String[] candidateParts = context.normalizedName(candidate).split(" ");
       if (shareAFamilyName(surnames, familyNames(candidateParts))
           && (single
               || candidateParts.length == 1

@@ -174,6 +174,15 @@ final class SpanFilters {
   }
 
   /**
+   * Whether the word before a person's name is "of": what comes before it is then no title of the
+   * person ("an employee of Bruce Dunmore", "America's killing of Soleimani"), as a person's title
+   * never ends in "of" (an office's portfolio does: "the Minister of Foreign Affairs").
+   */
+  static boolean followsOf(Sentence sentence, int nameStart) {
+    return nameStart > 0 && sentence.tokens().get(nameStart - 1).word().equalsIgnoreCase("of");
+  }
+
+  /**
    * "Russian Deputy Defence Minister Alexander Fomin", "U.S. Secretary of State Antony Blinken":
    * the words up to the name are all title words. "Fornost and Gondor welcomed" or "Russia told Joe
    * Biden" are not titles, however close the next person is, and neither are words ending in "of"
@@ -184,8 +193,7 @@ final class SpanFilters {
       if (entity.type().equals("PERSON")
           && entity.tokenStart() >= end
           && entity.tokenStart() - end <= TITLE_WINDOW
-          && !(entity.tokenStart() > 0
-              && sentence.tokens().get(entity.tokenStart() - 1).word().equalsIgnoreCase("of"))
+          && !followsOf(sentence, entity.tokenStart())
           && onlyTitleWordsBetween(sentence.tokens(), end, entity.tokenStart())) {
         return true;
       }
